@@ -1,0 +1,14 @@
+// Placeholder until the simulator verbs land: they answer 'not available' with the usage exit code.
+#include "clicommands.h"
+
+#include <QTextStream>
+
+namespace roamdesk::cli {
+
+int runSimulator(const QStringList &arguments)
+{
+    QTextStream(stderr) << arguments.value(0) << ": not available in this build yet\n";
+    return ExitUsage;
+}
+
+} // namespace roamdesk::cli

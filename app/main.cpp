@@ -1,0 +1,7 @@
+// The roamdesk GUI entry point. Thin on purpose: everything lives in the libraries.
+#include "application.h"
+
+int main(int argc, char *argv[])
+{
+    return roamdesk::ui::runApplication(argc, argv);
+}
