@@ -35,12 +35,10 @@ bool isPlaceholder(const QString &value)
 
 bool isSecretKey(const QString &key)
 {
-    static const QStringList keys{QStringLiteral("accesstoken"),  QStringLiteral("access_token"),
-                                  QStringLiteral("refreshtoken"), QStringLiteral("refresh_token"),
-                                  QStringLiteral("client_secret"), QStringLiteral("clientsecret"),
-                                  QStringLiteral("password"),     QStringLiteral("secret"),
-                                  QStringLiteral("apikey"),       QStringLiteral("api_key"),
-                                  QStringLiteral("id_token")};
+    static const QStringList keys{QStringLiteral("accesstoken"), QStringLiteral("access_token"),
+        QStringLiteral("refreshtoken"), QStringLiteral("refresh_token"), QStringLiteral("client_secret"),
+        QStringLiteral("clientsecret"), QStringLiteral("password"), QStringLiteral("secret"), QStringLiteral("apikey"),
+        QStringLiteral("api_key"), QStringLiteral("id_token")};
     return keys.contains(key.toLower());
 }
 
@@ -148,8 +146,8 @@ QString placeholderNameFor(const QString &key)
     const QString lower = key.toLower();
     if (lower == QLatin1String("accesstoken"))
         return QStringLiteral("SINK_ACCESS_TOKEN");
-    if (lower == QLatin1String("x-rapidapi-key") || lower == QLatin1String("apikey") ||
-        lower == QLatin1String("api_key"))
+    if (lower == QLatin1String("x-rapidapi-key") || lower == QLatin1String("apikey")
+        || lower == QLatin1String("api_key"))
         return QStringLiteral("ROAMDESK_API_KEY");
     if (lower == QLatin1String("client_secret") || lower == QLatin1String("clientsecret"))
         return QStringLiteral("ROAMDESK_CLIENT_SECRET");
@@ -178,14 +176,15 @@ HttpHeaderList maskHeaders(const HttpHeaderList &headers, QHash<QString, QString
             QString base = lower == "authorization" ? placeholderNameFor(QStringLiteral("authorization"))
                                                     : QStringLiteral("PROXY_AUTHORIZATION");
             if (lower == "authorization" && !scheme.isEmpty() && scheme.toLower() != "bearer")
-                base = QStringLiteral("ROAMDESK_") + QString::fromLatin1(scheme.toUpper()) + QStringLiteral("_CREDENTIALS");
+                base = QStringLiteral("ROAMDESK_") + QString::fromLatin1(scheme.toUpper())
+                    + QStringLiteral("_CREDENTIALS");
             const QString masks = placeholder(remember(secrets, base, credentials));
             masked.append({name, scheme.isEmpty() ? masks.toUtf8() : scheme + ' ' + masks.toUtf8()});
-        } else if ((lower == "x-rapidapi-key" || lower == "cookie" || lower == "set-cookie" || lower == "x-api-key") &&
-                   !isPlaceholder(QString::fromUtf8(value))) {
-            masked.append({name, placeholder(remember(secrets, placeholderNameFor(QString::fromLatin1(name)),
-                                                      QString::fromUtf8(value)))
-                                     .toUtf8()});
+        } else if ((lower == "x-rapidapi-key" || lower == "cookie" || lower == "set-cookie" || lower == "x-api-key")
+            && !isPlaceholder(QString::fromUtf8(value))) {
+            masked.append({name,
+                placeholder(remember(secrets, placeholderNameFor(QString::fromLatin1(name)), QString::fromUtf8(value)))
+                    .toUtf8()});
         } else {
             masked.append({name, value});
         }
@@ -258,12 +257,13 @@ QString TrafficExchange::toCurl(bool revealSecrets) const
         parts << QStringLiteral("-X ") + QString::fromLatin1(method);
     parts << traffic::shellQuote(url.toString(QUrl::FullyEncoded), secrets, revealSecrets);
     for (const auto &[name, value] : requestHeaders) {
-        parts << QStringLiteral("-H ") +
-                     traffic::shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value),
-                                         secrets, revealSecrets);
+        parts << QStringLiteral("-H ")
+                + traffic::shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value),
+                    secrets, revealSecrets);
     }
     if (!requestBody.isEmpty())
-        parts << QStringLiteral("--data-raw ") + traffic::shellQuote(QString::fromUtf8(requestBody), secrets, revealSecrets);
+        parts << QStringLiteral("--data-raw ")
+                + traffic::shellQuote(QString::fromUtf8(requestBody), secrets, revealSecrets);
     return parts.join(QStringLiteral(" \\\n  "));
 }
 

@@ -22,12 +22,12 @@ public:
     enum Role {
         RawValueRole = Qt::UserRole, // sortable raw value of the column (QDateTime, int, …)
         ExchangeIdRole,
-        RequestHeadersRole,  // QString, "Name: value" lines, masked
-        RequestBodyRole,     // QByteArray, masked
+        RequestHeadersRole, // QString, "Name: value" lines, masked
+        RequestBodyRole, // QByteArray, masked
         ResponseHeadersRole, // QString, masked
-        ResponseBodyRole,    // QByteArray, masked
-        ErrorRole,           // QString, transport failure or empty
-        IsFailureRole,       // bool: no HTTP answer, or status >= 400
+        ResponseBodyRole, // QByteArray, masked
+        ErrorRole, // QString, transport failure or empty
+        IsFailureRole, // bool: no HTTP answer, or status >= 400
     };
     Q_ENUM(Role)
 

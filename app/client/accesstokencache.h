@@ -11,7 +11,7 @@ namespace roamdesk::api {
 class AccessTokenCache
 {
 public:
-    static constexpr int ExpirySkewSeconds = 30;       // renew this early, for clock skew and transit
+    static constexpr int ExpirySkewSeconds = 30; // renew this early, for clock skew and transit
     static constexpr int DefaultLifetimeSeconds = 300; // when the server sends no expires_in
 
     explicit AccessTokenCache(const Clock *clock = Clock::system());

@@ -2,6 +2,9 @@
 
 #include "client/roamingclient.h"
 
+#include "notification.h"
+
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -64,8 +67,8 @@ QString transportWords(ApiError::Transport transport)
 
 } // namespace
 
-ApiCall::ApiCall(RoamingClient *client, Operation operation, const Environment &environment,
-                 const QByteArray &method, const QUrl &url, const QByteArray &body)
+ApiCall::ApiCall(RoamingClient *client, Operation operation, const Environment &environment, const QByteArray &method,
+    const QUrl &url, const QByteArray &body)
     : QObject(client)
     , m_client(client)
     , m_operation(operation)
@@ -238,8 +241,7 @@ void ApiCall::onReplyFinished()
         const RetryPolicy &policy = m_client->retryPolicy();
         const std::optional<int> delay =
             policy.retryDelay(isSafeToRepeat(), m_retryDelaysMs.size(), status, error->transport,
-                              reply->rawHeader("Retry-After"), m_client->clock()->now(),
-                              QRandomGenerator::global()->generate());
+                reply->rawHeader("Retry-After"), m_client->clock()->now(), QRandomGenerator::global()->generate());
         if (delay && transport != ApiError::Transport::Truncated && transport != ApiError::Transport::Timeout) {
             m_retryDelaysMs << *delay;
             m_state = State::BackingOff;
@@ -263,7 +265,8 @@ ApiResult ApiCall::parseSuccess(int status, const QByteArray &body) const
         return ApiResult(error);
     };
 
-    if (m_operation == Operation::DeleteSubscription || (status == 202 && m_operation == Operation::CreateSubscription)) {
+    if (m_operation == Operation::DeleteSubscription
+        || (status == 202 && m_operation == Operation::CreateSubscription)) {
         if (status == 204 || (status != 202 && body.trimmed().isEmpty()))
             return NoContent{};
         QJsonParseError parseError;
@@ -285,9 +288,9 @@ ApiResult ApiCall::parseSuccess(int status, const QByteArray &body) const
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return invalid(body.trimmed().isEmpty()
-                           ? tr("The answer has no body.")
-                           : tr("The answer is not JSON (%1).")
-                                 .arg(describeJsonSyntaxError(body, parseError.offset, parseError.errorString())));
+                ? tr("The answer has no body.")
+                : tr("The answer is not JSON (%1).")
+                      .arg(describeJsonSyntaxError(body, parseError.offset, parseError.errorString())));
     }
     FieldErrors errors;
     switch (m_operation) {

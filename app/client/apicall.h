@@ -95,7 +95,7 @@ private:
     enum class State { Idle, WaitingForToken, InFlight, BackingOff, Finished };
 
     ApiCall(RoamingClient *client, Operation operation, const Environment &environment, const QByteArray &method,
-            const QUrl &url, const QByteArray &body);
+        const QUrl &url, const QByteArray &body);
 
     void start();
     void onToken(const QString &token);

@@ -25,11 +25,11 @@ QString tr(const char *text)
 
 bool Environment::operator==(const Environment &other) const
 {
-    return name == other.name && kind == other.kind && apiRoot == other.apiRoot && auth == other.auth &&
-        rapidApiHost == other.rapidApiHost && tokenUrl == other.tokenUrl && clientId == other.clientId &&
-        scope == other.scope && apiKey == other.apiKey && bearerToken == other.bearerToken &&
-        clientSecret == other.clientSecret && statusVersion == other.statusVersion &&
-        subscriptionsVersion == other.subscriptionsVersion && timeoutMs == other.timeoutMs;
+    return name == other.name && kind == other.kind && apiRoot == other.apiRoot && auth == other.auth
+        && rapidApiHost == other.rapidApiHost && tokenUrl == other.tokenUrl && clientId == other.clientId
+        && scope == other.scope && apiKey == other.apiKey && bearerToken == other.bearerToken
+        && clientSecret == other.clientSecret && statusVersion == other.statusVersion
+        && subscriptionsVersion == other.subscriptionsVersion && timeoutMs == other.timeoutMs;
 }
 
 QUrl Environment::retrieveUrl() const
@@ -39,8 +39,9 @@ QUrl Environment::retrieveUrl() const
 
 QUrl Environment::subscriptionsUrl() const
 {
-    return joinPath(apiRoot, QStringLiteral("/device-roaming-status-subscriptions/") + subscriptionsVersion +
-                        QStringLiteral("/subscriptions"));
+    return joinPath(apiRoot,
+        QStringLiteral("/device-roaming-status-subscriptions/") + subscriptionsVersion
+            + QStringLiteral("/subscriptions"));
 }
 
 QUrl Environment::subscriptionUrl(const QString &id) const
@@ -140,7 +141,7 @@ Environment Environment::customBearer(const QString &name, const QUrl &apiRoot, 
 }
 
 Environment Environment::customOAuth2(const QString &name, const QUrl &apiRoot, const QUrl &tokenUrl,
-                                      const QString &clientId, const QString &clientSecret, const QString &scope)
+    const QString &clientId, const QString &clientSecret, const QString &scope)
 {
     Environment environment;
     environment.name = name;
@@ -157,7 +158,7 @@ Environment Environment::customOAuth2(const QString &name, const QUrl &apiRoot, 
 QList<Environment> Environment::builtIns()
 {
     return {simulator(), networkAsCode(EnvironmentKind::NacProd), networkAsCode(EnvironmentKind::NacStaging),
-            networkAsCode(EnvironmentKind::NacDev)};
+        networkAsCode(EnvironmentKind::NacDev)};
 }
 
 QString Environment::nacBaseUrl(EnvironmentKind kind)
@@ -199,7 +200,7 @@ QString Environment::kindToString(EnvironmentKind kind)
 std::optional<EnvironmentKind> Environment::kindFromString(const QString &text)
 {
     for (EnvironmentKind kind : {EnvironmentKind::Simulator, EnvironmentKind::NacProd, EnvironmentKind::NacStaging,
-                                 EnvironmentKind::NacDev, EnvironmentKind::Custom}) {
+             EnvironmentKind::NacDev, EnvironmentKind::Custom}) {
         if (kindToString(kind) == text)
             return kind;
     }

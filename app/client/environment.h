@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -11,18 +11,18 @@ namespace roamdesk::api {
 
 /// Where a profile sends its calls.
 enum class EnvironmentKind {
-    Simulator,  // the embedded simulator (apiRoot filled in when it is started)
-    NacProd,    // Network as Code production (RapidAPI)
+    Simulator, // the embedded simulator (apiRoot filled in when it is started)
+    NacProd, // Network as Code production (RapidAPI)
     NacStaging, // Network as Code staging
-    NacDev,     // Network as Code development
-    Custom,     // any CAMARA endpoint
+    NacDev, // Network as Code development
+    Custom, // any CAMARA endpoint
 };
 
 /// How a profile authenticates.
 enum class AuthMode {
     None,
-    RapidApiKey,             // X-RapidAPI-Key + X-RapidAPI-Host (Network as Code)
-    Bearer,                  // Authorization: Bearer <token>
+    RapidApiKey, // X-RapidAPI-Key + X-RapidAPI-Host (Network as Code)
+    Bearer, // Authorization: Bearer <token>
     OAuth2ClientCredentials, // token URL + client id/secret -> access token, cached until it expires
 };
 
@@ -57,10 +57,10 @@ struct Environment
     bool operator!=(const Environment &other) const { return !(*this == other); }
 
     // Endpoints
-    QUrl retrieveUrl() const;                            // {apiRoot}/device-roaming-status/{v1}/retrieve
-    QUrl subscriptionsUrl() const;                       // {apiRoot}/device-roaming-status-subscriptions/{v0.7}/subscriptions
-    QUrl subscriptionUrl(const QString &id) const;       // …/subscriptions/{id}, id percent-encoded
-    bool hasSecret() const;                              // the secret its auth mode needs is set
+    QUrl retrieveUrl() const; // {apiRoot}/device-roaming-status/{v1}/retrieve
+    QUrl subscriptionsUrl() const; // {apiRoot}/device-roaming-status-subscriptions/{v0.7}/subscriptions
+    QUrl subscriptionUrl(const QString &id) const; // …/subscriptions/{id}, id percent-encoded
+    bool hasSecret() const; // the secret its auth mode needs is set
     /// Empty when usable; otherwise a translated sentence naming what is missing.
     QString validationError() const;
 
@@ -69,12 +69,11 @@ struct Environment
     static Environment networkAsCode(EnvironmentKind kind, const QString &apiKey = {});
     static Environment customBearer(const QString &name, const QUrl &apiRoot, const QString &bearerToken);
     static Environment customOAuth2(const QString &name, const QUrl &apiRoot, const QUrl &tokenUrl,
-                                    const QString &clientId, const QString &clientSecret,
-                                    const QString &scope = {});
+        const QString &clientId, const QString &clientSecret, const QString &scope = {});
     /// simulator, nac, nac-staging, nac-dev (without secrets).
     static QList<Environment> builtIns();
 
-    static QString nacBaseUrl(EnvironmentKind kind);   // https://network-as-code.p-eu.rapidapi.com, …
+    static QString nacBaseUrl(EnvironmentKind kind); // https://network-as-code.p-eu.rapidapi.com, …
     static QString nacRapidApiHost(EnvironmentKind kind); // network-as-code.nokia.rapidapi.com, …
 
     /// "simulator", "nac", "nac-staging", "nac-dev", "custom" (the CLI's --env values).

@@ -26,8 +26,8 @@ EnvironmentStore::EnvironmentStore(QSettings *settings, SecretStore *secrets, QO
 bool EnvironmentStore::isBuiltIn(const QString &name)
 {
     const QList<Environment> builtIns = Environment::builtIns();
-    return std::any_of(builtIns.begin(), builtIns.end(),
-                       [&](const Environment &environment) { return environment.name == name; });
+    return std::any_of(
+        builtIns.begin(), builtIns.end(), [&](const Environment &environment) { return environment.name == name; });
 }
 
 QString EnvironmentStore::groupFor(const QString &name) const
@@ -64,10 +64,12 @@ Environment EnvironmentStore::load(const QString &name, const Environment &defau
     if (const auto auth = Environment::authFromString(m_settings->value(QStringLiteral("auth")).toString()))
         environment.auth = *auth;
     environment.rapidApiHost = m_settings->value(QStringLiteral("rapidApiHost"), environment.rapidApiHost).toString();
-    environment.tokenUrl = QUrl(m_settings->value(QStringLiteral("tokenUrl"), environment.tokenUrl.toString()).toString());
+    environment.tokenUrl =
+        QUrl(m_settings->value(QStringLiteral("tokenUrl"), environment.tokenUrl.toString()).toString());
     environment.clientId = m_settings->value(QStringLiteral("clientId"), environment.clientId).toString();
     environment.scope = m_settings->value(QStringLiteral("scope"), environment.scope).toString();
-    environment.statusVersion = m_settings->value(QStringLiteral("statusVersion"), environment.statusVersion).toString();
+    environment.statusVersion =
+        m_settings->value(QStringLiteral("statusVersion"), environment.statusVersion).toString();
     environment.subscriptionsVersion =
         m_settings->value(QStringLiteral("subscriptionsVersion"), environment.subscriptionsVersion).toString();
     environment.timeoutMs = m_settings->value(QStringLiteral("timeoutMs"), environment.timeoutMs).toInt();
@@ -91,7 +93,7 @@ QList<Environment> EnvironmentStore::environments() const
             custom << name;
     }
     std::sort(custom.begin(), custom.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     for (const QString &name : custom) {
         Environment defaults;
         defaults.kind = EnvironmentKind::Custom;

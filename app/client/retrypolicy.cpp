@@ -33,7 +33,8 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
     if (ok)
         return seconds < 0 ? std::nullopt : std::optional<qint64>(seconds * 1000);
     // IMF-fixdate, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    QDateTime date = QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    QDateTime date =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
     if (!date.isValid())
         return std::nullopt;
     date.setTimeZone(QTimeZone::utc());
@@ -41,8 +42,7 @@ std::optional<qint64> RetryPolicy::parseRetryAfter(const QByteArray &value, cons
 }
 
 std::optional<int> RetryPolicy::retryDelay(bool safeToRepeat, int retriesDone, int httpStatus,
-                                           ApiError::Transport transport, const QByteArray &retryAfter,
-                                           const QDateTime &now, quint32 random) const
+    ApiError::Transport transport, const QByteArray &retryAfter, const QDateTime &now, quint32 random) const
 {
     if (retriesDone >= maxRetries)
         return std::nullopt;
@@ -57,8 +57,8 @@ std::optional<int> RetryPolicy::retryDelay(bool safeToRepeat, int retriesDone, i
         return std::nullopt;
     const bool retryableStatus = httpStatus == 502 || httpStatus == 503 || httpStatus == 504;
     // Failures where the request most likely never reached the application (or its answer was lost).
-    const bool retryableTransport = httpStatus == 0 &&
-        (transport == ApiError::Transport::ConnectionRefused || transport == ApiError::Transport::Other);
+    const bool retryableTransport = httpStatus == 0
+        && (transport == ApiError::Transport::ConnectionRefused || transport == ApiError::Transport::Other);
     if (!retryableStatus && !retryableTransport)
         return std::nullopt;
     return backoffDelayMs(retriesDone + 1, random);

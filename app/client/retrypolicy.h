@@ -14,11 +14,11 @@ namespace roamdesk::api {
 /// (a 429 was not processed, so repeating it is safe).
 struct RetryPolicy
 {
-    int maxRetries = 3;            // retries after the first attempt
-    int baseDelayMs = 500;         // first backoff; doubles each retry
-    int maxDelayMs = 8000;         // backoff ceiling
-    double jitter = 0.5;           // a delay d becomes uniform in [d * (1 - jitter), d]
-    int maxRetryAfterMs = 60000;   // a longer Retry-After fails the call instead of waiting
+    int maxRetries = 3; // retries after the first attempt
+    int baseDelayMs = 500; // first backoff; doubles each retry
+    int maxDelayMs = 8000; // backoff ceiling
+    double jitter = 0.5; // a delay d becomes uniform in [d * (1 - jitter), d]
+    int maxRetryAfterMs = 60000; // a longer Retry-After fails the call instead of waiting
     int defaultRetryAfterMs = 1000; // 429 without Retry-After
 
     /// No retries at all.
@@ -33,7 +33,7 @@ struct RetryPolicy
     /// Whether (and after how long, in ms) to retry. `retriesDone` counts retries already made.
     /// `httpStatus` is 0 for transport failures, whose kind is `transport`.
     std::optional<int> retryDelay(bool safeToRepeat, int retriesDone, int httpStatus, ApiError::Transport transport,
-                                  const QByteArray &retryAfter, const QDateTime &now, quint32 random) const;
+        const QByteArray &retryAfter, const QDateTime &now, quint32 random) const;
 };
 
 } // namespace roamdesk::api

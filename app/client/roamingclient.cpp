@@ -48,9 +48,9 @@ RoamingClient::~RoamingClient()
 
 void RoamingClient::setEnvironment(const Environment &environment)
 {
-    const bool credentialsChanged = environment.tokenUrl != m_environment.tokenUrl ||
-        environment.clientId != m_environment.clientId || environment.clientSecret != m_environment.clientSecret ||
-        environment.scope != m_environment.scope;
+    const bool credentialsChanged = environment.tokenUrl != m_environment.tokenUrl
+        || environment.clientId != m_environment.clientId || environment.clientSecret != m_environment.clientSecret
+        || environment.scope != m_environment.scope;
     m_environment = environment;
     if (credentialsChanged)
         clearAccessToken();
@@ -88,8 +88,8 @@ QByteArray RoamingClient::userAgent()
     return QByteArrayLiteral("RoamDesk/") + QByteArrayLiteral(ROAMDESK_VERSION);
 }
 
-ApiCall *RoamingClient::makeCall(ApiCall::Operation operation, const QByteArray &method, const QUrl &url,
-                                 const QByteArray &body)
+ApiCall *RoamingClient::makeCall(
+    ApiCall::Operation operation, const QByteArray &method, const QUrl &url, const QByteArray &body)
 {
     auto *call = new ApiCall(this, operation, m_environment, method, url, body);
     const QString problem = m_environment.validationError();
@@ -97,14 +97,15 @@ ApiCall *RoamingClient::makeCall(ApiCall::Operation operation, const QByteArray 
         call->finishLater(ApiError::transportFailure(ApiError::Transport::Other, problem, call->correlator()));
     } else {
         // Start on the next event-loop turn so the caller connects finished() first.
-        QMetaObject::invokeMethod(call, [call] { call->start(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            call, [call] { call->start(); }, Qt::QueuedConnection);
     }
     emit callStarted(call);
     return call;
 }
 
-ApiCall *RoamingClient::refuse(ApiCall::Operation operation, const QByteArray &method, const QUrl &url,
-                               const ApiError &error)
+ApiCall *RoamingClient::refuse(
+    ApiCall::Operation operation, const QByteArray &method, const QUrl &url, const ApiError &error)
 {
     auto *call = new ApiCall(this, operation, m_environment, method, url, {});
     ApiError refused = error;
@@ -120,12 +121,12 @@ ApiCall *RoamingClient::retrieveStatus(const Device &device)
     const FieldErrors errors = device.validate();
     if (!errors.isEmpty()) {
         return refuse(ApiCall::Operation::RetrieveStatus, "POST", url,
-                      ApiError::make(400, QStringLiteral("INVALID_ARGUMENT"),
-                                     formatFieldErrors(prefixFieldErrors(errors, QStringLiteral("device")))));
+            ApiError::make(400, QStringLiteral("INVALID_ARGUMENT"),
+                formatFieldErrors(prefixFieldErrors(errors, QStringLiteral("device")))));
     }
     const QJsonObject body{{QStringLiteral("device"), device.toJson()}};
-    return makeCall(ApiCall::Operation::RetrieveStatus, "POST", url,
-                    QJsonDocument(body).toJson(QJsonDocument::Compact));
+    return makeCall(
+        ApiCall::Operation::RetrieveStatus, "POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 ApiCall *RoamingClient::createSubscription(const SubscriptionRequest &request)
@@ -134,17 +135,17 @@ ApiCall *RoamingClient::createSubscription(const SubscriptionRequest &request)
     const FieldErrors errors = request.validate(m_clock->now());
     if (!errors.isEmpty()) {
         return refuse(ApiCall::Operation::CreateSubscription, "POST", url,
-                      ApiError::make(400, QStringLiteral("INVALID_ARGUMENT"), formatFieldErrors(errors)));
+            ApiError::make(400, QStringLiteral("INVALID_ARGUMENT"), formatFieldErrors(errors)));
     }
     return makeCall(ApiCall::Operation::CreateSubscription, "POST", url,
-                    QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
+        QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact));
 }
 
 ApiCall *RoamingClient::getSubscription(const QString &id)
 {
     if (!isValidSubscriptionId(id)) {
         return refuse(ApiCall::Operation::GetSubscription, "GET", m_environment.subscriptionsUrl(),
-                      ApiError::make(400, QStringLiteral("INVALID_ARGUMENT"), tr("Invalid subscription id.")));
+            ApiError::make(400, QStringLiteral("INVALID_ARGUMENT"), tr("Invalid subscription id.")));
     }
     return makeCall(ApiCall::Operation::GetSubscription, "GET", m_environment.subscriptionUrl(id), {});
 }
@@ -158,7 +159,7 @@ ApiCall *RoamingClient::deleteSubscription(const QString &id)
 {
     if (!isValidSubscriptionId(id)) {
         return refuse(ApiCall::Operation::DeleteSubscription, "DELETE", m_environment.subscriptionsUrl(),
-                      ApiError::make(400, QStringLiteral("INVALID_ARGUMENT"), tr("Invalid subscription id.")));
+            ApiError::make(400, QStringLiteral("INVALID_ARGUMENT"), tr("Invalid subscription id.")));
     }
     return makeCall(ApiCall::Operation::DeleteSubscription, "DELETE", m_environment.subscriptionUrl(id), {});
 }
@@ -180,7 +181,7 @@ void RoamingClient::cancelAll()
 }
 
 void RoamingClient::applyHeaders(QNetworkRequest &request, const Environment &environment, const QString &correlator,
-                                 const QString &accessToken) const
+    const QString &accessToken) const
 {
     // As the Network as Code SDKs: content-type on every call.
     request.setRawHeader("Content-Type", "application/json");
@@ -224,8 +225,8 @@ void RoamingClient::acquireToken(ApiCall *call, bool forceRefresh)
     request.setRawHeader("Accept", "application/json");
     request.setRawHeader("User-Agent", userAgent());
     // RFC 6749 §2.3.1: client_secret_basic, the form every server must support.
-    const QByteArray credentials = QUrl::toPercentEncoding(environment.clientId) + ':' +
-        QUrl::toPercentEncoding(environment.clientSecret);
+    const QByteArray credentials =
+        QUrl::toPercentEncoding(environment.clientId) + ':' + QUrl::toPercentEncoding(environment.clientSecret);
     request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
@@ -277,12 +278,12 @@ void RoamingClient::onTokenReplyFinished()
     QString token;
     if (status == 0) {
         const bool timedOut = reply->error() == QNetworkReply::OperationCanceledError;
-        failure = ApiError::transportFailure(
-            timedOut ? ApiError::Transport::Timeout
-                     : (reply->error() == QNetworkReply::ConnectionRefusedError ? ApiError::Transport::ConnectionRefused
+        failure = ApiError::transportFailure(timedOut
+                ? ApiError::Transport::Timeout
+                : (reply->error() == QNetworkReply::ConnectionRefusedError   ? ApiError::Transport::ConnectionRefused
                         : reply->error() == QNetworkReply::HostNotFoundError ? ApiError::Transport::HostNotFound
                         : reply->error() == QNetworkReply::SslHandshakeFailedError ? ApiError::Transport::Tls
-                                                                                     : ApiError::Transport::Other),
+                                                                                   : ApiError::Transport::Other),
             tr("The OAuth2 token request failed: %1").arg(reply->errorString()), m_tokenCorrelator);
     } else {
         const QJsonObject object = QJsonDocument::fromJson(body).object();
@@ -290,12 +291,12 @@ void RoamingClient::onTokenReplyFinished()
         if (status < 200 || status >= 300 || token.isEmpty()) {
             // The token endpoint refused the client: to the user that is an authentication failure.
             ApiError error = ApiError::make(status >= 400 && status < 500 ? 401 : status,
-                                            status >= 400 && status < 500 ? QStringLiteral("UNAUTHENTICATED")
-                                                                          : ApiError::defaultCode(status));
-            error.message = tr("The OAuth2 token endpoint answered %1 %2.")
-                                .arg(status)
-                                .arg(object.value(QStringLiteral("error")).toString(
-                                    token.isEmpty() && status < 300 ? tr("without an access_token") : QString()));
+                status >= 400 && status < 500 ? QStringLiteral("UNAUTHENTICATED") : ApiError::defaultCode(status));
+            error.message =
+                tr("The OAuth2 token endpoint answered %1 %2.")
+                    .arg(status)
+                    .arg(object.value(QStringLiteral("error"))
+                             .toString(token.isEmpty() && status < 300 ? tr("without an access_token") : QString()));
             error.correlator = m_tokenCorrelator;
             failure = error;
         } else {

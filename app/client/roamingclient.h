@@ -94,7 +94,7 @@ private:
     void onTokenReplyFinished();
     void record(TrafficExchange exchange);
     void applyHeaders(QNetworkRequest &request, const Environment &environment, const QString &correlator,
-                      const QString &accessToken) const;
+        const QString &accessToken) const;
 
     QNetworkAccessManager *m_network;
     Environment m_environment;
