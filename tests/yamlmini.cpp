@@ -254,6 +254,9 @@ private:
         QString text = rest;
         while (m_pos < m_lines.size() && !m_lines.at(m_pos).trimmed().isEmpty()
             && indentOf(m_lines.at(m_pos)) > parentIndent) {
+            // "key: value" cannot continue a plain scalar: it is a mis-indented mapping entry.
+            if (keyColon(m_lines.at(m_pos).trimmed()) >= 0)
+                throw ParseFailure(m_pos + 1, QStringLiteral("unexpected indentation"));
             text += QLatin1Char(' ') + m_lines.at(m_pos).trimmed();
             ++m_pos;
         }
