@@ -458,6 +458,16 @@ private slots:
         QCOMPARE(call->responseBody(), body);
     }
 
+    void oversizedAnswerIsRefused()
+    {
+        m_client->setMaxResponseBytes(1024);
+        m_server->enqueue(fixture::Response::json(200, "{\"roaming\":true,\"pad\":\"" + QByteArray(4096, 'x') + "\"}"));
+        ApiCall *call = waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991000"))));
+        QCOMPARE(call->error().transport, ApiError::Transport::InvalidBody);
+        QVERIFY(call->error().message.contains(QStringLiteral("1024")));
+        QCOMPARE(call->attempts(), 1);
+    }
+
     void truncatedBodyIsReported()
     {
         fixture::RawFixture raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 120\r\n\r\n"

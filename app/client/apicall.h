@@ -121,6 +121,7 @@ private:
     State m_state = State::Idle;
     bool m_cancelled = false;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     QNetworkReply *m_reply = nullptr;
     QTimer m_timeoutTimer;
     QTimer m_backoffTimer;

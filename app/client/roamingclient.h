@@ -55,6 +55,11 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
+    /// Larger answers are aborted and reported as Transport::InvalidBody.
+    static constexpr qint64 DefaultMaxResponseBytes = 8 * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
     // The operations of the seed's SDK. Each returns a call parented to this client.
     ApiCall *retrieveStatus(const Device &device);
     ApiCall *createSubscription(const SubscriptionRequest &request);
@@ -109,6 +114,7 @@ private:
     QByteArray m_tokenRequestBody;
     HttpHeaderList m_tokenRequestHeaders;
     QString m_tokenCorrelator;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
 };
 
 } // namespace roamdesk::api
