@@ -642,6 +642,8 @@ private slots:
             m_server->root(QStringLiteral("/camara")), m_server->root(QStringLiteral("/oauth/token")),
             QStringLiteral("client-1"), QStringLiteral("s3cr3t:&"), QStringLiteral("device-roaming-status:read")));
 
+        TrafficLogModel log;
+        m_client->setTrafficLog(&log);
         // Two calls at once share one token request.
         ApiCall *first = m_client->retrieveStatus(phone(QStringLiteral("+99999991000")));
         ApiCall *second = m_client->listSubscriptions();
@@ -662,6 +664,20 @@ private slots:
             m_server->requestsTo(QStringLiteral("/camara/device-roaming-status/v1/retrieve"));
         QCOMPARE(apiRequests.size(), 1);
         QCOMPARE(apiRequests.first().header("Authorization"), QByteArray("Bearer tok-1"));
+
+        // The token exchange is in the inspector, with the client secret and the token masked.
+        QCOMPARE(log.rowCount(), 3);
+        for (int row = 0; row < log.rowCount(); ++row) {
+            for (int role : {int(TrafficLogModel::RequestHeadersRole), int(TrafficLogModel::RequestBodyRole),
+                     int(TrafficLogModel::ResponseBodyRole), int(TrafficLogModel::ResponseHeadersRole)}) {
+                const QString text = log.data(log.index(row, 0), role).toString();
+                QVERIFY2(!text.contains(QStringLiteral("tok-1")), qPrintable(text));
+                QVERIFY(!text.contains(QString::fromLatin1(QByteArray("client-1:s3cr3t%3A%26").toBase64())));
+            }
+            QVERIFY(!log.curlCommand(row).contains(QStringLiteral("tok-1")));
+        }
+        QVERIFY(log.curlCommand(0).contains(QStringLiteral("/oauth/token")));
+        QVERIFY(log.curlCommand(0, true).contains(QString::fromLatin1(QByteArray("client-1:s3cr3t%3A%26").toBase64())));
 
         clock.advance(3000 * 1000); // still valid
         waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991000"))));

@@ -3,6 +3,7 @@
 // the embedded simulator in this process or a running one (--api-root).
 #include "client/roamingclient.h"
 #include "simulator/simulatorserver.h"
+#include "trafficlogmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -129,6 +130,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("api-root"), QStringLiteral("A running simulator's apiRoot (default: one in this process)."),
             QStringLiteral("url")},
         {QStringLiteral("sequential-only"), QStringLiteral("Skip the windowed run.")},
+        {QStringLiteral("traffic-log"),
+            QStringLiteral("Record every exchange (masked) into a TrafficLogModel, as the GUI does.")},
     });
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
@@ -145,6 +148,9 @@ int main(int argc, char *argv[])
     RoamingClient client;
     client.setEnvironment(Environment::simulator(apiRoot));
     client.setRetryPolicy(RetryPolicy::none());
+    TrafficLogModel log;
+    if (parser.isSet(QStringLiteral("traffic-log")))
+        client.setTrafficLog(&log);
 
     runSequential(client, 20); // warm-up: connection, caches
     QTextStream out(stdout);
