@@ -274,9 +274,15 @@ private slots:
         QVERIFY(!single.object().contains(QStringLiteral("device")));
     }
 
-    void retrieveUnsupportedIdentifier() // device_roaming_status_C01.06_unsupported_device
+    // device_roaming_status_C01.06_unsupported_device, roaming_status_subscriptions_C01.06_unsupported_device
+    void unsupportedIdentifier()
     {
         m_server->network()->setUnsupportedIdentifierTypes({QStringLiteral("networkAccessIdentifier")});
+        const QJsonObject subscribeByNai = subscriptionRequest(
+            "roaming-on", QJsonObject{{"networkAccessIdentifier", "99999991000@sim.roamdesk.example"}}, m_sink.url());
+        checkError(call("POST", QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions"),
+                       compact(subscribeByNai), TwoLegged),
+            422, QStringLiteral("UNSUPPORTED_IDENTIFIER"));
         const HttpResult r = call("POST", QStringLiteral("/device-roaming-status/v1/retrieve"),
             R"({"device":{"networkAccessIdentifier":"99999991000@sim.roamdesk.example"}})", TwoLegged);
         checkError(r, 422, QStringLiteral("UNSUPPORTED_IDENTIFIER"));
@@ -387,11 +393,19 @@ private slots:
             << v07 << Expired << compact(good) << 401 << "UNAUTHENTICATED";
         QTest::newRow("roaming_status_subscriptions_creation_401.3_malformed_access_token")
             << v07 << Malformed << compact(good) << 401 << "UNAUTHENTICATED";
-        for (const char *type : {"roaming-on", "roaming-off", "roaming-status", "roaming-change-country"}) {
-            QTest::addRow("roaming_status_subscriptions_create_403.1_permission_denied %s", type)
-                << v07 << NoScopes << compact(subscriptionRequest(type, phoneDevice("+99999991000"), sink)) << 403
-                << "PERMISSION_DENIED";
-        }
+        QTest::newRow("roaming_status_subscriptions_create_403.1_permission_denied roaming-on")
+            << v07 << NoScopes << compact(subscriptionRequest("roaming-on", phoneDevice("+99999991000"), sink)) << 403
+            << "PERMISSION_DENIED";
+        QTest::newRow("roaming_status_subscriptions_create_403.2_permission_denied roaming-off")
+            << v07 << NoScopes << compact(subscriptionRequest("roaming-off", phoneDevice("+99999991000"), sink)) << 403
+            << "PERMISSION_DENIED";
+        QTest::newRow("roaming_status_subscriptions_create_403.1_permission_denied roaming-status")
+            << v07 << NoScopes << compact(subscriptionRequest("roaming-status", phoneDevice("+99999991000"), sink))
+            << 403 << "PERMISSION_DENIED";
+        QTest::newRow("roaming_status_subscriptions_create_403.1_permission_denied roaming-change-country")
+            << v07 << NoScopes
+            << compact(subscriptionRequest("roaming-change-country", phoneDevice("+99999991000"), sink)) << 403
+            << "PERMISSION_DENIED";
         QTest::newRow(
             "roaming_status_subscriptions_create_403.5_subscription_mismatch_for_requested_events_subscription")
             << v07 << OnlyRoamingOn << compact(good) << 403 << "SUBSCRIPTION_MISMATCH";
@@ -468,7 +482,8 @@ private slots:
     }
 
     // ---------------------------------------------------------------- get / list / delete
-    void retrieveById() // roaming_status_subscriptions_03.1_retrieve_by_id_2legs / 03.2_retrieve_by_id_3legs
+    // roaming_status_subscriptions_03.1_retrieve_by_id_2legs, roaming_status_subscriptions_03.2_retrieve_by_id_3legs
+    void retrieveById()
     {
         const QString id = createSubscription();
         const QString path = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions/") + id;
@@ -485,8 +500,9 @@ private slots:
         checkError(call("GET", path, {}, ThreeLeggedHome), 404, QStringLiteral("NOT_FOUND"));
     }
 
-    void
-    list() // roaming_status_subscriptions_04_retrieve_list_2legs, 05_retrieve_list_3legs, 06_retrieve_empty_list_3legs
+    // roaming_status_subscriptions_04_retrieve_list_2legs, roaming_status_subscriptions_05_retrieve_list_3legs,
+    // roaming_status_subscriptions_06_retrieve_empty_list_3legs
+    void list()
     {
         const QString a = createSubscription("roaming-on");
         const QString b = createSubscription("roaming-off", TwoLegged, QStringLiteral("+99999991001"));
@@ -510,12 +526,12 @@ private slots:
         QCOMPARE(r.body, QByteArray("[]"));
     }
 
-    void deleteSubscription() // roaming_status_subscriptions_07_delete…, 404.1, 404.2
+    // roaming_status_subscriptions_07_delete_subscription_based_on_an_existing_subscription-id,
+    // roaming_status_subscriptions_404.1_retrieve_unknown_subscription_id,
+    // roaming_status_subscriptions_404.2_delete_unknown_subscription_id
+    void deleteSubscription()
     {
         const QString id = createSubscription();
-        for (const char *version : {"v0.7", "v0.8"}) {
-            Q_UNUSED(version)
-        }
         const QString path = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions/") + id;
         HttpResult r = call("DELETE", path, {}, TwoLegged);
         QCOMPARE(r.status, 204);
@@ -536,26 +552,29 @@ private slots:
         checkError(call("GET", v08, {}, TwoLegged), 404, QStringLiteral("NOT_FOUND"));
     }
 
-    void unauthenticatedOperations_data() // roaming_status_subscriptions_{retrieve,delete,retrieve_list}_401.4 … 401.12
+    void unauthenticatedOperations_data()
     {
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<bool>("item");
         QTest::addColumn<QByteArray>("auth");
-        const struct
-        {
-            const char *op;
-            const char *method;
-            bool item;
-        } ops[] = {{"retrieve", "GET", true}, {"delete", "DELETE", true}, {"retrieve_list", "GET", false}};
-        int n = 4;
-        for (const auto &op : ops) {
-            QTest::addRow("roaming_status_subscriptions_%s_401.%d_no_authorization_header", op.op, n++)
-                << QByteArray(op.method) << op.item << NoHeader;
-            QTest::addRow("roaming_status_subscriptions_%s_401.%d_expired_access_token", op.op, n++)
-                << QByteArray(op.method) << op.item << Expired;
-            QTest::addRow("roaming_status_subscriptions_%s_401.%d_malformed_access_token", op.op, n++)
-                << QByteArray(op.method) << op.item << Malformed;
-        }
+        QTest::newRow("roaming_status_subscriptions_retrieve_401.4_no_authorization_header")
+            << QByteArray("GET") << true << NoHeader;
+        QTest::newRow("roaming_status_subscriptions_retrieve_401.5_expired_access_token")
+            << QByteArray("GET") << true << Expired;
+        QTest::newRow("roaming_status_subscriptions_retrieve_401.6_malformed_access_token")
+            << QByteArray("GET") << true << Malformed;
+        QTest::newRow("roaming_status_subscriptions_delete_401.7_no_authorization_header")
+            << QByteArray("DELETE") << true << NoHeader;
+        QTest::newRow("roaming_status_subscriptions_delete_401.8_expired_access_token")
+            << QByteArray("DELETE") << true << Expired;
+        QTest::newRow("roaming_status_subscriptions_delete_401.9_malformed_access_token")
+            << QByteArray("DELETE") << true << Malformed;
+        QTest::newRow("roaming_status_subscriptions_retrieve_list_401.10_no_authorization_header")
+            << QByteArray("GET") << false << NoHeader;
+        QTest::newRow("roaming_status_subscriptions_retrieve_list_401.11_expired_access_token")
+            << QByteArray("GET") << false << Expired;
+        QTest::newRow("roaming_status_subscriptions_retrieve_list_401.12_malformed_access_token")
+            << QByteArray("GET") << false << Malformed;
     }
     void unauthenticatedOperations()
     {
