@@ -31,10 +31,10 @@ struct Notification
     std::optional<bool> roaming;
     std::optional<int> countryCode;
     std::optional<QStringList> countryName;
-    QString terminationReason;      // subscription-ends / subscription-ended
+    QString terminationReason; // subscription-ends / subscription-ended
     QString terminationDescription; // optional
-    QString initiationReason;       // subscription-started (v0.8)
-    QString updateReason;           // subscription-updated (v0.8)
+    QString initiationReason; // subscription-started (v0.8)
+    QString updateReason; // subscription-updated (v0.8)
 
     /// The whole CloudEvent; builds `data` from the typed members when `data` is empty.
     QJsonObject toJson() const;
@@ -64,7 +64,8 @@ public:
     static QStringList terminationReasons(); // MAX_EVENTS_REACHED, NETWORK_TERMINATED, …
 };
 
-/// "line L, column C: <reason>" for a QJsonParseError at `offset` in `text`.
+/// "line L, column C: <reason>" for a QJsonParseError at `offset` in `text`. Qt's offset lies just past the
+/// offending character; line and column (1-based, in characters) name that character itself.
 QString describeJsonSyntaxError(const QByteArray &text, int offset, const QString &reason);
 
 } // namespace roamdesk
