@@ -117,7 +117,8 @@ int main(int argc, char *argv[])
         out << QString::number(n).rightJustified(13) << QString::number(Moves).rightJustified(7)
             << QString::number(delivered).rightJustified(15) << QString::number(maxBacklog).rightJustified(21)
             << QString::number(drain.elapsed()).rightJustified(26)
-            << QString::number(qRound(delivered / seconds)).rightJustified(8) << (keepsUp ? "  yes" : "  no") << Qt::endl;
+            << QString::number(qRound(delivered / seconds)).rightJustified(8) << (keepsUp ? "  yes" : "  no")
+            << Qt::endl;
         network.terminateAll(QStringLiteral("NETWORK_TERMINATED"));
         while (!network.dispatcher()->isIdle())
             wait(5);
