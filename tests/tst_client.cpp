@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace roamdesk;
@@ -502,6 +503,21 @@ private slots:
             QUrl(QStringLiteral("http://roamdesk-no-such-host.invalid/device-status")), QStringLiteral("t")));
         ApiCall *call = waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991000"))));
         QCOMPARE(call->error().transport, ApiError::Transport::HostNotFound);
+    }
+
+    void tlsFailureIsReported()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        // https to a plain-HTTP server: the handshake cannot succeed.
+        fixture::RawFixture plain("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n", true);
+        QUrl root = plain.root(QStringLiteral("/device-status"));
+        root.setScheme(QStringLiteral("https"));
+        m_client->setRetryPolicy(RetryPolicy::none());
+        m_client->setEnvironment(Environment::customBearer(QStringLiteral("tls"), root, QStringLiteral("t")));
+        ApiCall *call = waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991000"))));
+        QCOMPARE(call->error().transport, ApiError::Transport::Tls);
+        QVERIFY(!call->error().userMessage().isEmpty());
     }
 
     void slowAnswerWithinTheTimeoutSucceeds()
