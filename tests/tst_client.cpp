@@ -796,6 +796,17 @@ private slots:
         QVERIFY(m_client->pendingCalls().isEmpty());
     }
 
+    void autoDeleteRemovesTheCallAfterFinished()
+    {
+        ApiCall *call = m_client->retrieveStatus(phone(QStringLiteral("+99999991001")));
+        call->setAutoDelete(true);
+        QPointer<ApiCall> watch(call);
+        bool sawResult = false;
+        connect(call, &ApiCall::finished, this, [&] { sawResult = call->roamingStatus() != nullptr; });
+        QTRY_VERIFY_WITH_TIMEOUT(watch.isNull(), Wait);
+        QVERIFY(sawResult);
+    }
+
     void runningCallKeepsItsEnvironment()
     {
         fixture::Response slow = fixture::Response::json(200, "{\"roaming\":false}");

@@ -378,6 +378,8 @@ void ApiCall::finishWith(ApiResult result)
     emit finished();
     if (m_client)
         emit m_client->callFinished(this);
+    if (m_autoDelete)
+        deleteLater();
 }
 
 } // namespace roamdesk::api

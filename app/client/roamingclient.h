@@ -29,6 +29,12 @@ namespace roamdesk::api {
 /// simulator, Network as Code and any CAMARA endpoint. One QNetworkAccessManager (keep-alive), fully
 /// asynchronous: every operation returns an ApiCall at once and never blocks. Each exchange is recorded
 /// (masked) into the traffic log and announced through exchangeRecorded().
+///
+///     auto *call = client->retrieveStatus(device);
+///     call->setAutoDelete(true);
+///     connect(call, &ApiCall::finished, this, [call] {
+///         if (const RoamingStatus *status = call->roamingStatus()) { … } else { show(call->error().userMessage()); }
+///     });
 class RoamingClient final : public QObject
 {
     Q_OBJECT
