@@ -181,7 +181,7 @@ private slots:
         QTest::addColumn<QString>("operation");
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
-        for (const QString version : {QStringLiteral("v0.7"), QStringLiteral("v0.8")}) {
+        for (const QString &version : {QStringLiteral("v0.7"), QStringLiteral("v0.8")}) {
             const QString base = QStringLiteral("/device-status/device-roaming-status-subscriptions/") + version
                 + QStringLiteral("/subscriptions");
             QTest::addRow("%s create", qPrintable(version)) << version << "create" << QByteArray("POST") << base;
