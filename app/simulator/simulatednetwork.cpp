@@ -411,6 +411,7 @@ void SimulatedNetwork::enqueue(const SimSubscription &subscription, EventType ty
         {QStringLiteral("datacontenttype"), QStringLiteral("application/json")},
         {QStringLiteral("time"), rfc3339::format(m_clock->now())}, {QStringLiteral("data"), data}};
     out.body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    out.terminal = eventtype::isTermination(type);
     m_dispatcher.enqueue(std::move(out));
 }
 
