@@ -456,6 +456,22 @@ private slots:
         QCOMPARE(devices.size(), 9);
         QCOMPARE(net()->device(AtHome)->positionText(), QStringLiteral("208"));
         QCOMPARE(net()->device(Roaming)->currentMcc, 262);
+
+        // Removing a device ends its subscriptions.
+        const QString id = subscribe("roaming-status", Roaming);
+        QVERIFY(net()->removeDevice(Roaming));
+        QVERIFY(!net()->removeDevice(Roaming));
+        QVERIFY(!net()->device(Roaming));
+        QVERIFY(!net()->subscription(id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"subscription-ends"}), Timeout);
+        QCOMPARE(m_sink->received.last().data().value(QStringLiteral("terminationReason")).toString(),
+            QStringLiteral("NETWORK_TERMINATED"));
+        QCOMPARE(m_http
+                     .send("POST",
+                         QUrl(m_server->apiRoot().toString() + QStringLiteral("/device-roaming-status/v1/retrieve")),
+                         R"({"device":{"phoneNumber":"+99999991000"}})")
+                     .status,
+            404);
     }
 };
 

@@ -152,6 +152,12 @@ bool SimulatedNetwork::removeDevice(const QString &key)
     const int index = indexOf(key);
     if (index < 0)
         return false;
+    // Its subscriptions cannot fire any more: the network ends them.
+    const QStringList ids = m_creationOrder;
+    for (const QString &id : ids) {
+        if (m_subscriptions.value(id).deviceKey == key)
+            endSubscription(id, QStringLiteral("NETWORK_TERMINATED"));
+    }
     m_devices.removeAt(index);
     rebuildIndexes();
     emit devicesChanged();
