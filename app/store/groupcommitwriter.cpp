@@ -31,13 +31,21 @@ public:
         return m_openError.isEmpty();
     }
 
-    bool enqueue(quint64 ticket, NotificationLogRecord &&record)
+    /// Hands over everything submitted since the last call: one lock and one wake-up per batch.
+    bool enqueue(QList<quint64> &tickets, QList<NotificationLogRecord> &records)
     {
         QMutexLocker lock(&m_mutex);
         if (m_stopping || !m_openError.isEmpty())
             return false;
-        m_tickets << ticket;
-        m_records << std::move(record);
+        if (m_records.isEmpty()) {
+            m_tickets.swap(tickets);
+            m_records.swap(records);
+        } else {
+            m_tickets += tickets;
+            m_records += records;
+            tickets.clear();
+            records.clear();
+        }
         m_condition.wakeOne();
         return true;
     }
@@ -126,20 +134,43 @@ bool GroupCommitWriter::isRunning() const
 
 void GroupCommitWriter::submit(NotificationLogRecord record, Completion done)
 {
-    const quint64 ticket = m_nextTicket++;
-    if (!m_thread || !m_thread->enqueue(ticket, std::move(record))) {
+    if (!isRunning()) {
         Outcome outcome;
         outcome.error = QStringLiteral("the notification store is not running");
         done(outcome);
         return;
     }
+    const quint64 ticket = m_nextTicket++;
     m_completions.insert(ticket, std::move(done));
+    m_handOffTickets << ticket;
+    m_handOffRecords << std::move(record);
+    // Hand over once the event loop has dispatched what it read in this pass, not per request: every
+    // request parsed meanwhile joins the same hand-off (and wakes the writer once).
+    if (!m_handOffScheduled) {
+        m_handOffScheduled = true;
+        QMetaObject::invokeMethod(this, &GroupCommitWriter::handOff, Qt::QueuedConnection);
+    }
+}
+
+void GroupCommitWriter::handOff()
+{
+    m_handOffScheduled = false;
+    if (m_handOffRecords.isEmpty())
+        return;
+    if (!m_thread || !m_thread->enqueue(m_handOffTickets, m_handOffRecords)) {
+        const QList<quint64> tickets = std::exchange(m_handOffTickets, {});
+        m_handOffRecords.clear();
+        InsertResult failed;
+        failed.error = QStringLiteral("the notification store is not running");
+        deliver(tickets, failed);
+    }
 }
 
 void GroupCommitWriter::finish()
 {
     if (!m_thread)
         return;
+    handOff(); // what was submitted in this event-loop pass
     m_thread->requestStop();
     m_thread->wait();
     m_thread.reset();

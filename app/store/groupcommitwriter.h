@@ -15,8 +15,9 @@ class GroupCommitWriterThread;
 /// Group commit on a dedicated writer thread with its own store connection. submit() queues a record
 /// and returns at once; whenever the writer is free it takes everything queued into one transaction,
 /// commits, and then every record's completion runs on the submitting thread (the HTTP thread), in
-/// submission order. No timer: under load batches grow by themselves while the previous one commits;
-/// when idle a lone record is committed immediately.
+/// submission order. No timer window: records submitted during one event-loop pass are handed over
+/// together when the pass ends; under load batches grow by themselves while the previous one commits;
+/// when idle a lone record is committed at once.
 class GroupCommitWriter final : public QObject
 {
     Q_OBJECT
@@ -55,11 +56,15 @@ Q_SIGNALS:
 private:
     friend class GroupCommitWriterThread;
     void deliver(const QList<quint64> &tickets, const InsertResult &result);
+    void handOff();
 
     NotificationStoreFactory m_factory;
     std::unique_ptr<GroupCommitWriterThread> m_thread;
     QHash<quint64, Completion> m_completions;
     quint64 m_nextTicket = 1;
+    QList<quint64> m_handOffTickets;
+    QList<NotificationLogRecord> m_handOffRecords;
+    bool m_handOffScheduled = false;
 };
 
 } // namespace roamdesk
