@@ -31,22 +31,17 @@ public:
         return m_openError.isEmpty();
     }
 
-    /// Hands over everything submitted since the last call: one lock and one wake-up per batch.
-    bool enqueue(QList<quint64> &tickets, QList<NotificationLogRecord> &records)
+    /// Queues one record. Wakes the writer only when it waits: while it commits, records pile up for
+    /// the next transaction at the cost of an uncontended lock.
+    bool enqueue(quint64 ticket, NotificationLogRecord &&record)
     {
         QMutexLocker lock(&m_mutex);
         if (m_stopping || !m_openError.isEmpty())
             return false;
-        if (m_records.isEmpty()) {
-            m_tickets.swap(tickets);
-            m_records.swap(records);
-        } else {
-            m_tickets += tickets;
-            m_records += records;
-            tickets.clear();
-            records.clear();
-        }
-        m_condition.wakeOne();
+        m_tickets << ticket;
+        m_records << std::move(record);
+        if (m_waiting)
+            m_condition.wakeOne();
         return true;
     }
 
@@ -75,8 +70,11 @@ protected:
             QList<NotificationLogRecord> records;
             {
                 QMutexLocker lock(&m_mutex);
-                while (m_records.isEmpty() && !m_stopping)
+                while (m_records.isEmpty() && !m_stopping) {
+                    m_waiting = true;
                     m_condition.wait(&m_mutex);
+                    m_waiting = false;
+                }
                 if (m_records.isEmpty())
                     break; // stopping, nothing left
                 tickets.swap(m_tickets);
@@ -98,6 +96,7 @@ private:
     QList<quint64> m_tickets;
     QList<NotificationLogRecord> m_records;
     bool m_stopping = false;
+    bool m_waiting = false;
     bool m_openDecided = false;
     QString m_openError;
 };
@@ -134,43 +133,22 @@ bool GroupCommitWriter::isRunning() const
 
 void GroupCommitWriter::submit(NotificationLogRecord record, Completion done)
 {
-    if (!isRunning()) {
+    const quint64 ticket = m_nextTicket++;
+    // Straight to the writer: when it is idle it starts committing this record while we parse the next
+    // requests, which keeps HTTP parsing and commits overlapping instead of taking turns.
+    if (!m_thread || !m_thread->enqueue(ticket, std::move(record))) {
         Outcome outcome;
         outcome.error = QStringLiteral("the notification store is not running");
         done(outcome);
         return;
     }
-    const quint64 ticket = m_nextTicket++;
     m_completions.insert(ticket, std::move(done));
-    m_handOffTickets << ticket;
-    m_handOffRecords << std::move(record);
-    // Hand over once the event loop has dispatched what it read in this pass, not per request: every
-    // request parsed meanwhile joins the same hand-off (and wakes the writer once).
-    if (!m_handOffScheduled) {
-        m_handOffScheduled = true;
-        QMetaObject::invokeMethod(this, &GroupCommitWriter::handOff, Qt::QueuedConnection);
-    }
-}
-
-void GroupCommitWriter::handOff()
-{
-    m_handOffScheduled = false;
-    if (m_handOffRecords.isEmpty())
-        return;
-    if (!m_thread || !m_thread->enqueue(m_handOffTickets, m_handOffRecords)) {
-        const QList<quint64> tickets = std::exchange(m_handOffTickets, {});
-        m_handOffRecords.clear();
-        InsertResult failed;
-        failed.error = QStringLiteral("the notification store is not running");
-        deliver(tickets, failed);
-    }
 }
 
 void GroupCommitWriter::finish()
 {
     if (!m_thread)
         return;
-    handOff(); // what was submitted in this event-loop pass
     m_thread->requestStop();
     m_thread->wait();
     m_thread.reset();

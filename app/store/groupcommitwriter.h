@@ -15,9 +15,8 @@ class GroupCommitWriterThread;
 /// Group commit on a dedicated writer thread with its own store connection. submit() queues a record
 /// and returns at once; whenever the writer is free it takes everything queued into one transaction,
 /// commits, and then every record's completion runs on the submitting thread (the HTTP thread), in
-/// submission order. No timer window: records submitted during one event-loop pass are handed over
-/// together when the pass ends; under load batches grow by themselves while the previous one commits;
-/// when idle a lone record is committed at once.
+/// submission order. No timer window: an idle writer starts on the first record at once; records
+/// submitted while it commits wait for the next transaction, so under load batches grow by themselves.
 class GroupCommitWriter final : public QObject
 {
     Q_OBJECT
@@ -56,15 +55,11 @@ Q_SIGNALS:
 private:
     friend class GroupCommitWriterThread;
     void deliver(const QList<quint64> &tickets, const InsertResult &result);
-    void handOff();
 
     NotificationStoreFactory m_factory;
     std::unique_ptr<GroupCommitWriterThread> m_thread;
     QHash<quint64, Completion> m_completions;
     quint64 m_nextTicket = 1;
-    QList<quint64> m_handOffTickets;
-    QList<NotificationLogRecord> m_handOffRecords;
-    bool m_handOffScheduled = false;
 };
 
 } // namespace roamdesk
