@@ -286,8 +286,10 @@ bool ConnectionTracker::attach(QTcpSocket *socket)
 void ConnectionTracker::closeAll()
 {
     const auto guards = m_guards;
-    for (ConnectionGuard *guard : guards)
+    for (ConnectionGuard *guard : guards) {
+        guard->socket()->flush(); // the last answers go out before the sockets are destroyed
         guard->socket()->disconnectFromHost();
+    }
 }
 
 GuardedTcpServer::GuardedTcpServer(ConnectionTracker *tracker, QObject *parent)

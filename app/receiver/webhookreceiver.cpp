@@ -59,7 +59,7 @@ WebhookReceiver::WebhookReceiver(SubscriptionRegistry *registry, QObject *parent
 
 WebhookReceiver::~WebhookReceiver()
 {
-    stopAndWait();
+    stop();
 }
 
 void WebhookReceiver::setSettings(const ReceiverSettings &settings)
@@ -238,11 +238,6 @@ void WebhookReceiver::stop()
     if (m_listener)
         m_listener->close();
     finishStop();
-}
-
-void WebhookReceiver::stopAndWait()
-{
-    stop();
 }
 
 void WebhookReceiver::finishStop()

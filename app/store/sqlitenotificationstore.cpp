@@ -208,7 +208,6 @@ bool SqliteNotificationStore::open(const QString &path, Durability durability)
     // cannot undo (the WAL is in the OS cache); FULL also survives a power cut.
     const bool ok = exec(QStringLiteral("PRAGMA busy_timeout = 5000"))
         && exec(QStringLiteral("PRAGMA journal_mode = WAL")) && exec(QStringLiteral("PRAGMA cache_size = -16384"))
-        && exec(QStringLiteral("PRAGMA mmap_size = 268435456"))
         && exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192"))
         && exec(durability == Durability::Full ? QStringLiteral("PRAGMA synchronous = FULL")
                                                : QStringLiteral("PRAGMA synchronous = NORMAL"))
