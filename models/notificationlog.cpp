@@ -2,6 +2,8 @@
 
 #include "countrytable.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLog, "roamdesk.log", QtInfoMsg)
@@ -301,6 +303,10 @@ NotificationLogRecord NotificationLogModel::record(int row) const
     record.terminationReason = string(r.termination);
     record.validity = ReceiptValidity(r.validity);
     record.rawJson = m_source->rawJson(r.seq);
+    // id and source are unique per row, so the compact row leaves them to the raw event.
+    const QJsonObject event = QJsonDocument::fromJson(record.rawJson).object();
+    record.eventId = event.value(QStringLiteral("id")).toString();
+    record.source = event.value(QStringLiteral("source")).toString();
     return record;
 }
 
