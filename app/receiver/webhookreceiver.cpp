@@ -338,8 +338,10 @@ void WebhookReceiver::handle(const QHttpServerRequest &request, QHttpServerRespo
             const GroupCommitWriter::Outcome &outcome) mutable {
             const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
             if (outcome.ok) {
-                if (connected)
+                if (connected) {
                     held->write(Status::NoContent);
+                    socket->flush(); // now, not on the next event-loop pass: the client is waiting for it
+                }
                 if (announce && outcome.seq > 0) {
                     announced.seq = outcome.seq;
                     Q_EMIT notificationStored(announced);
