@@ -93,7 +93,7 @@ int runReceive(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("roamdesk-cli receive\nReceives roaming CloudEvents and stores them; prints the sink URL on the first "
+        tr("Receives roaming CloudEvents and stores them; prints the sink URL on the first "
            "line, then one line per stored event."));
     parser.addHelpOption();
     const QCommandLineOption host(QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."),
@@ -196,8 +196,7 @@ int runReceive(const QStringList &arguments)
 int runLog(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("roamdesk-cli log\nPrints stored notifications, newest first: JSON Lines (default) or CSV."));
+    parser.setApplicationDescription(tr("Prints stored notifications, newest first: JSON Lines (default) or CSV."));
     parser.addHelpOption();
     const QCommandLineOption db(QStringLiteral("db"), tr("Notification store."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON Lines: the CloudEvent under \"event\" (default)."));

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <functional>
 #include <map>
+#include <vector>
 
 namespace {
 
@@ -24,7 +25,8 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("status"), {runStatus, "Retrieve a device's roaming status"}},
         {QStringLiteral("subscribe"), {runSubscribe, "Create a roaming-status subscription"}},
         {QStringLiteral("subscriptions"), {runSubscriptions, "List subscriptions"}},
-        {QStringLiteral("subscription"), {runSubscription, "Get or delete one subscription: subscription get|delete ID"}},
+        {QStringLiteral("subscription"),
+            {runSubscription, "Get or delete one subscription: subscription get|delete ID"}},
         {QStringLiteral("simulator"), {runSimulator, "Run the roaming network simulator headless"}},
         {QStringLiteral("receive"), {runReceive, "Receive roaming CloudEvents into a notification store"}},
         {QStringLiteral("log"), {runLog, "Print stored notifications as JSON Lines or CSV"}},
@@ -48,12 +50,28 @@ void printUsage(FILE *stream)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A verb runs as if it were its own program: argv[0] becomes "roamdesk-cli <verb>", so that
+    // QCommandLineParser's usage line and messages name the verb.
+    QByteArray verbProgram;
+    std::vector<char *> verbArgv(argv, argv + argc);
+    if (argc >= 2 && verbs().count(QString::fromLocal8Bit(argv[1])) > 0) {
+        verbProgram = QByteArray("roamdesk-cli ") + argv[1];
+        verbArgv.erase(verbArgv.begin() + 1);
+        verbArgv[0] = verbProgram.data();
+    }
+    int verbArgc = int(verbArgv.size());
+    verbArgv.push_back(nullptr);
+
+    QCoreApplication app(verbArgc, verbArgv.data());
     QCoreApplication::setApplicationName(QStringLiteral("roamdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("RoamDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROAMDESK_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
+    if (!verbProgram.isEmpty()) {
+        const QString verb = QString::fromLocal8Bit(verbProgram).section(QLatin1Char(' '), 1);
+        return verbs().at(verb).run(arguments);
+    }
     if (arguments.size() < 2) {
         printUsage(stderr);
         return roamdesk::cli::ExitUsage;
@@ -67,13 +85,7 @@ int main(int argc, char *argv[])
         QTextStream(stdout) << "roamdesk-cli " << ROAMDESK_VERSION << " (Qt " << qVersion() << ")\n";
         return roamdesk::cli::ExitOk;
     }
-    const auto verb = verbs().find(first);
-    if (verb == verbs().end()) {
-        QTextStream(stderr) << "roamdesk-cli: unknown verb '" << first << "'\n\n";
-        printUsage(stderr);
-        return roamdesk::cli::ExitUsage;
-    }
-    QStringList verbArguments = arguments.mid(2);
-    verbArguments.prepend(QStringLiteral("roamdesk-cli ") + first);
-    return verb->second.run(verbArguments);
+    QTextStream(stderr) << "roamdesk-cli: unknown verb '" << first << "'\n\n";
+    printUsage(stderr);
+    return roamdesk::cli::ExitUsage;
 }
