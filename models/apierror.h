@@ -12,19 +12,19 @@ struct ApiError
 {
     /// Failures that never reached an HTTP status.
     enum class Transport {
-        None,              // an HTTP answer with a status
+        None, // an HTTP answer with a status
         ConnectionRefused,
         HostNotFound,
         Tls,
         Timeout,
-        Truncated,         // body shorter than announced / connection closed mid-body
-        InvalidBody,       // 2xx whose body is not the JSON the spec promises
+        Truncated, // body shorter than announced / connection closed mid-body
+        InvalidBody, // 2xx whose body is not the JSON the spec promises
         Cancelled,
         Other,
     };
 
     int httpStatus = 0;
-    QString code;    // CAMARA code, e.g. "IDENTIFIER_NOT_FOUND"
+    QString code; // CAMARA code, e.g. "IDENTIFIER_NOT_FOUND"
     QString message; // the server's message (or ours for transport failures)
     QString correlator;
     Transport transport = Transport::None;

@@ -43,16 +43,16 @@ struct Device
     /// Structural decoding (types, nulls tolerated as absent). Wrong types are reported in `errors`
     /// with paths prefixed by `path`; returns nullopt when `value` is not an object.
     /// Does not run validate(): a decoded device may still be invalid.
-    static std::optional<Device> fromJson(const QJsonValue &value, FieldErrors *errors,
-                                          const QString &path = QStringLiteral("device"));
+    static std::optional<Device> fromJson(
+        const QJsonValue &value, FieldErrors *errors, const QString &path = QStringLiteral("device"));
 
     /// A short human label: the phone number, else NAI, else "public[:port]" or "public (private)", else IPv6.
     QString displayLabel() const;
 
     static bool isValidPhoneNumber(const QString &phoneNumber); // ^\+[1-9][0-9]{4,14}$
-    static bool isValidIpv4(const QString &address);            // dotted quad, no leading zeros
-    static bool isValidIpv6(const QString &address);            // RFC 4291 text forms, no zone id
-    static bool isValidPort(int port);                          // 0..65535
+    static bool isValidIpv4(const QString &address); // dotted quad, no leading zeros
+    static bool isValidIpv6(const QString &address); // RFC 4291 text forms, no zone id
+    static bool isValidPort(int port); // 0..65535
 };
 
 } // namespace roamdesk

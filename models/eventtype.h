@@ -13,10 +13,10 @@ enum class EventType {
     RoamingOn,
     RoamingOff,
     RoamingChangeCountry,
-    SubscriptionEnds,    // v0.7
+    SubscriptionEnds, // v0.7
     SubscriptionStarted, // v0.8 lifecycle
     SubscriptionUpdated, // v0.8 lifecycle
-    SubscriptionEnded,   // v0.8 lifecycle
+    SubscriptionEnded, // v0.8 lifecycle
 };
 
 namespace eventtype {

@@ -31,10 +31,10 @@ struct Notification
     std::optional<bool> roaming;
     std::optional<int> countryCode;
     std::optional<QStringList> countryName;
-    QString terminationReason;      // subscription-ends / subscription-ended
+    QString terminationReason; // subscription-ends / subscription-ended
     QString terminationDescription; // optional
-    QString initiationReason;       // subscription-started (v0.8)
-    QString updateReason;           // subscription-updated (v0.8)
+    QString initiationReason; // subscription-started (v0.8)
+    QString updateReason; // subscription-updated (v0.8)
 
     /// The whole CloudEvent; builds `data` from the typed members when `data` is empty.
     QJsonObject toJson() const;

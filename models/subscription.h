@@ -5,6 +5,7 @@
 #include "fielderror.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -23,8 +24,8 @@ struct SinkCredential
 
     bool operator==(const SinkCredential &other) const;
     QJsonObject toJson() const;
-    static std::optional<SinkCredential> fromJson(const QJsonValue &value, FieldErrors *errors,
-                                                  const QString &path = QStringLiteral("sinkCredential"));
+    static std::optional<SinkCredential> fromJson(
+        const QJsonValue &value, FieldErrors *errors, const QString &path = QStringLiteral("sinkCredential"));
 };
 
 /// config of a subscription request / response. Optional members may arrive as JSON null.
@@ -37,8 +38,8 @@ struct SubscriptionConfig
 
     bool operator==(const SubscriptionConfig &other) const;
     QJsonObject toJson() const;
-    static std::optional<SubscriptionConfig> fromJson(const QJsonValue &value, FieldErrors *errors,
-                                                      const QString &path = QStringLiteral("config"));
+    static std::optional<SubscriptionConfig> fromJson(
+        const QJsonValue &value, FieldErrors *errors, const QString &path = QStringLiteral("config"));
 };
 
 /// The body of POST …/subscriptions.

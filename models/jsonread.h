@@ -1,0 +1,65 @@
+#pragma once
+
+#include "fielderror.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace roamdesk {
+
+/// Typed, error-collecting reads of one JSON object's members, shared by the model decoders.
+/// Absent and null members read as nullopt; a required one that is absent or null, or any member of the
+/// wrong JSON type, adds a FieldError named by its full path ("config.subscriptionMaxEvents").
+class JsonReader
+{
+public:
+    enum Requirement { Optional, Required };
+
+    JsonReader(const QJsonObject &object, QString path, FieldErrors *errors);
+
+    /// "path.key", or "key" at the top level.
+    QString pathOf(const QString &key) const;
+    /// Present and not null.
+    bool has(const QString &key) const;
+    QJsonValue value(const QString &key) const { return m_object.value(key); }
+    void addError(const QString &key, const QString &message) const;
+    int errorCount() const { return m_errors ? int(m_errors->size()) : m_localErrors; }
+
+    std::optional<QString> string(const QString &key, Requirement requirement = Optional) const;
+    std::optional<bool> boolean(const QString &key, Requirement requirement = Optional) const;
+    std::optional<int> integer(const QString &key, Requirement requirement = Optional) const;
+    std::optional<QDateTime> dateTime(const QString &key, Requirement requirement = Optional) const;
+    std::optional<QStringList> stringList(const QString &key, Requirement requirement = Optional) const;
+    /// The member as an object, or nullopt (with an error when it is neither absent/null nor an object).
+    std::optional<QJsonObject> object(const QString &key, Requirement requirement = Optional) const;
+
+    static QString joinPath(const QString &path, const QString &key);
+
+private:
+    /// false (and an error when required) if absent or null.
+    bool present(const QString &key, Requirement requirement) const;
+
+    QJsonObject m_object;
+    QString m_path;
+    FieldErrors *m_errors;
+    mutable int m_localErrors = 0;
+};
+
+namespace jsonmsg {
+QString required();
+QString notNull();
+QString mustBeString();
+QString mustBeBoolean();
+QString mustBeInteger();
+QString mustBeObject();
+QString mustBeArray();
+QString mustBeStringArray();
+QString mustBeDateTime();
+} // namespace jsonmsg
+
+} // namespace roamdesk
