@@ -28,9 +28,9 @@ int LookupHistoryModel::columnCount(const QModelIndex &parent) const
 QString LookupHistoryModel::summary(const Entry &entry)
 {
     if (entry.error)
-        return QStringLiteral("%1 %2").arg(entry.error->isTransport() ? QStringLiteral("—")
-                                                                       : QString::number(entry.error->httpStatus),
-                                           entry.error->code);
+        return QStringLiteral("%1 %2").arg(
+            entry.error->isTransport() ? QStringLiteral("—") : QString::number(entry.error->httpStatus),
+            entry.error->code);
     if (!entry.status)
         return QStringLiteral("—");
     if (!entry.status->roaming)
@@ -125,10 +125,11 @@ QVariantList LookupHistoryModel::toVariant() const
     for (const Entry &entry : m_entries) {
         QVariantMap map;
         map.insert(QStringLiteral("when"), rfc3339::format(entry.when));
-        map.insert(QStringLiteral("device"), QString::fromUtf8(QJsonDocument(entry.device.toJson()).toJson(QJsonDocument::Compact)));
+        map.insert(QStringLiteral("device"),
+            QString::fromUtf8(QJsonDocument(entry.device.toJson()).toJson(QJsonDocument::Compact)));
         if (entry.status)
             map.insert(QStringLiteral("status"),
-                       QString::fromUtf8(QJsonDocument(entry.status->toJson()).toJson(QJsonDocument::Compact)));
+                QString::fromUtf8(QJsonDocument(entry.status->toJson()).toJson(QJsonDocument::Compact)));
         if (entry.error) {
             map.insert(QStringLiteral("errorStatus"), entry.error->httpStatus);
             map.insert(QStringLiteral("errorCode"), entry.error->code);
@@ -159,8 +160,8 @@ void LookupHistoryModel::fromVariant(const QVariantList &list)
         }
         if (map.contains(QStringLiteral("errorCode"))) {
             entry.error = ApiError::make(map.value(QStringLiteral("errorStatus")).toInt(),
-                                         map.value(QStringLiteral("errorCode")).toString(),
-                                         map.value(QStringLiteral("errorMessage")).toString());
+                map.value(QStringLiteral("errorCode")).toString(),
+                map.value(QStringLiteral("errorMessage")).toString());
         }
         m_entries << entry;
         if (m_entries.size() >= m_capacity)

@@ -20,7 +20,7 @@ public:
 
     struct Entry
     {
-        QString key;        // the simulator's handle for the device (its phone number or first identifier)
+        QString key; // the simulator's handle for the device (its phone number or first identifier)
         Device device;
         int homeMcc = -1;
         int currentMcc = -1; // where it is attached now

@@ -41,9 +41,9 @@ public:
     {
         Subscription subscription;
         int eventsReceived = 0;
-        bool listedByApi = false;  // present in the last GET list
-        bool createdHere = false;  // created by this RoamDesk (its sink token is known)
-        QString endReason;         // terminationReason once subscription-ends arrived, or "DELETED"
+        bool listedByApi = false; // present in the last GET list
+        bool createdHere = false; // created by this RoamDesk (its sink token is known)
+        QString endReason; // terminationReason once subscription-ends arrived, or "DELETED"
     };
 
     explicit SubscriptionTableModel(QObject *parent = nullptr);

@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -31,8 +32,8 @@ QString describeType(EventType type)
     case EventType::RoamingOff:
         return QCoreApplication::translate("CreateSubscriptionDialog", "roaming-off — device comes home");
     case EventType::RoamingChangeCountry:
-        return QCoreApplication::translate("CreateSubscriptionDialog",
-                                           "roaming-change-country — device roams into another country");
+        return QCoreApplication::translate(
+            "CreateSubscriptionDialog", "roaming-change-country — device roams into another country");
     default:
         return eventtype::shortName(type);
     }
@@ -197,8 +198,7 @@ void CreateSubscriptionDialog::revalidate()
     m_errors = request().validate(QDateTime::currentDateTimeUtc());
     QStringList lines;
     for (const FieldError &error : std::as_const(m_errors))
-        lines << (error.path.isEmpty() ? tr("✗ %1").arg(error.message)
-                                       : tr("✗ %1: %2").arg(error.path, error.message));
+        lines << (error.path.isEmpty() ? tr("✗ %1").arg(error.message) : tr("✗ %1: %2").arg(error.path, error.message));
     m_problems->setText(lines.join(QLatin1Char('\n')));
     m_problems->setVisible(!lines.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_errors.isEmpty());

@@ -20,10 +20,8 @@ DeviceEditor::DeviceEditor(QWidget *parent)
 
     auto *kinds = new QGridLayout;
     m_kinds = new QButtonGroup(this);
-    const QList<QPair<Kind, QString>> names = {{Kind::Phone, tr("&Phone")},
-                                               {Kind::Nai, tr("N&AI")},
-                                               {Kind::Ipv4, tr("IPv&4")},
-                                               {Kind::Ipv6, tr("IPv&6")}};
+    const QList<QPair<Kind, QString>> names = {
+        {Kind::Phone, tr("&Phone")}, {Kind::Nai, tr("N&AI")}, {Kind::Ipv4, tr("IPv&4")}, {Kind::Ipv6, tr("IPv&6")}};
     int i = 0;
     for (const auto &[kind, name] : names) {
         auto *radio = new QRadioButton(name, this);
@@ -146,8 +144,8 @@ void DeviceEditor::setDevice(const Device &device)
     } else if (device.ipv4Address) {
         m_ipv4Public->setText(device.ipv4Address->publicAddress);
         m_ipv4Private->setText(device.ipv4Address->privateAddress);
-        m_ipv4Port->setText(device.ipv4Address->publicPort ? QString::number(*device.ipv4Address->publicPort)
-                                                           : QString());
+        m_ipv4Port->setText(
+            device.ipv4Address->publicPort ? QString::number(*device.ipv4Address->publicPort) : QString());
         setKind(Kind::Ipv4);
     } else if (!device.ipv6Address.isEmpty()) {
         m_ipv6->setText(device.ipv6Address);

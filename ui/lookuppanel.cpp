@@ -117,25 +117,24 @@ LookupPanel::LookupPanel(Session *session, QWidget *parent)
     });
 
     connect(m_session, &Session::lookupFinished, this,
-            [this](quint64 id, const Device &device, const RoamingStatus &status) {
-                if (id != m_pending)
-                    return;
-                m_pending = 0;
-                showStatus(device, status);
-                m_history->add({QDateTime::currentDateTimeUtc(), device, status, std::nullopt});
-                QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
-                updateButtons();
-            });
-    connect(m_session, &Session::requestFailed, this,
-            [this](quint64 id, Session::Operation, const ApiError &error) {
-                if (id != m_pending)
-                    return;
-                m_pending = 0;
-                showError(error);
-                m_history->add({QDateTime::currentDateTimeUtc(), m_pendingDevice, std::nullopt, error});
-                QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
-                updateButtons();
-            });
+        [this](quint64 id, const Device &device, const RoamingStatus &status) {
+            if (id != m_pending)
+                return;
+            m_pending = 0;
+            showStatus(device, status);
+            m_history->add({QDateTime::currentDateTimeUtc(), device, status, std::nullopt});
+            QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
+            updateButtons();
+        });
+    connect(m_session, &Session::requestFailed, this, [this](quint64 id, Session::Operation, const ApiError &error) {
+        if (id != m_pending)
+            return;
+        m_pending = 0;
+        showError(error);
+        m_history->add({QDateTime::currentDateTimeUtc(), m_pendingDevice, std::nullopt, error});
+        QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
+        updateButtons();
+    });
     updateButtons();
 }
 

@@ -92,7 +92,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_log, &NotificationLogView::unreadCountChanged, this, &MainWindow::updateNotificationTabTitle);
     connect(m_log, &NotificationLogView::unreadCountChanged, m_status, &StatusWidget::setUnread);
     connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this](int index) { m_log->setOnScreen(m_tabs->widget(index) == m_log); });
+        [this](int index) { m_log->setOnScreen(m_tabs->widget(index) == m_log); });
     connect(m_session, &Session::environmentChanged, this, &MainWindow::onEnvironmentChanged);
 
     restoreState();
@@ -120,9 +120,8 @@ void MainWindow::createToolBar()
     bar->addWidget(label);
     bar->addWidget(m_environment);
     fillEnvironments();
-    connect(m_environment, &QComboBox::activated, this, [this](int index) {
-        m_session->setEnvironment(m_environment->itemData(index).toString());
-    });
+    connect(m_environment, &QComboBox::activated, this,
+        [this](int index) { m_session->setEnvironment(m_environment->itemData(index).toString()); });
 }
 
 void MainWindow::fillEnvironments()
@@ -177,16 +176,16 @@ void MainWindow::createActions()
         m_subscriptions->refresh();
     });
     refresh->setShortcut(QKeySequence::Refresh);
-    QAction *del = subscriptions->addAction(tr("&Delete selected…"), m_subscriptions,
-                                            &SubscriptionsView::deleteSelected);
+    QAction *del =
+        subscriptions->addAction(tr("&Delete selected…"), m_subscriptions, &SubscriptionsView::deleteSelected);
     del->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
 
     QMenu *simulator = menuBar()->addMenu(tr("S&imulator"));
     simulator->setObjectName(QStringLiteral("simulatorMenu"));
     QAction *move = simulator->addAction(tr("&Move selected device"), m_simulator, &SimulatorPanel::moveSelected);
     move->setShortcut(QKeySequence(tr("Ctrl+M")));
-    QAction *home = simulator->addAction(tr("Send selected device &home"), m_simulator,
-                                         &SimulatorPanel::sendSelectedHome);
+    QAction *home =
+        simulator->addAction(tr("Send selected device &home"), m_simulator, &SimulatorPanel::sendSelectedHome);
     home->setShortcut(QKeySequence(tr("Ctrl+H")));
     QAction *play = simulator->addAction(tr("&Play / pause scenario"), m_simulator, &SimulatorPanel::togglePlay);
     play->setShortcut(QKeySequence(tr("Ctrl+P")));

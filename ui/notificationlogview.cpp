@@ -72,7 +72,7 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
     m_typeCombo->setAccessibleName(tr("Event type filter"));
     m_typeCombo->addItem(tr("All types"), QString());
     for (EventType type : {EventType::RoamingStatus, EventType::RoamingOn, EventType::RoamingOff,
-                           EventType::RoamingChangeCountry, EventType::SubscriptionEnds}) {
+             EventType::RoamingChangeCountry, EventType::SubscriptionEnds}) {
         const QString name = eventtype::shortName(type);
         m_typeCombo->addItem(QStringLiteral("%1 %2").arg(EventKindProxy::symbolFor(name), name), name);
     }
@@ -147,8 +147,7 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &NotificationLogView::applyFilter);
     connect(m_typeCombo, &QComboBox::currentIndexChanged, this, &NotificationLogView::applyFilter);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &NotificationLogView::showDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NotificationLogView::showDetail);
     connect(m_copy, &QPushButton::clicked, this, &NotificationLogView::copyJson);
     connect(m_export, &QPushButton::clicked, this, &NotificationLogView::exportSelected);
     connect(m_follow, &QPushButton::clicked, this, &NotificationLogView::jumpToNewest);
@@ -241,8 +240,9 @@ void NotificationLogView::updateFollowLabel()
         m_follow->setText(tr("● Following new events"));
         m_follow->setEnabled(false);
     } else {
-        m_follow->setText(m_newWhileReading > 0 ? tr("⏸ Paused — %n new, jump to newest", nullptr, m_newWhileReading)
-                                                 : tr("⏸ Paused — jump to newest"));
+        m_follow->setText(m_newWhileReading > 0
+                ? tr("⏸ Paused — %n new, jump to newest", nullptr, m_newWhileReading)
+                : tr("⏸ Paused — jump to newest"));
         m_follow->setEnabled(true);
     }
 }
@@ -297,8 +297,8 @@ void NotificationLogView::exportSelected()
     const QByteArray json = selectedJson();
     if (json.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export notification"), QStringLiteral("notification.json"),
-                                                      tr("JSON (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export notification"), QStringLiteral("notification.json"), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);

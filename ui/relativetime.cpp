@@ -36,8 +36,8 @@ QString relativeAndExact(const QDateTime &then, const QDateTime &now)
 {
     if (!then.isValid())
         return tr("unknown");
-    return QStringLiteral("%1 (%2)").arg(relativeTime(then, now),
-                                         then.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    return QStringLiteral("%1 (%2)").arg(
+        relativeTime(then, now), then.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
 }
 
 } // namespace roamdesk::ui

@@ -95,7 +95,7 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
     connect(m_home, &QPushButton::clicked, this, &SimulatorPanel::sendSelectedHome);
     connect(m_play, &QPushButton::clicked, this, &SimulatorPanel::togglePlay);
     connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this] { m_session->setScenarioSpeed(m_speed->currentData().toDouble()); });
+        [this] { m_session->setScenarioSpeed(m_speed->currentData().toDouble()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SimulatorPanel::updateState);
     connect(m_session, &Session::simulatorChanged, this, &SimulatorPanel::updateState);
     refreshScenarios();

@@ -101,8 +101,7 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
     connect(m_deleteButton, &QPushButton::clicked, this, &SubscriptionsView::deleteSelected);
     connect(get, &QPushButton::clicked, this, [this] { fetchById(m_idEdit->text().trimmed()); });
     connect(m_idEdit, &QLineEdit::returnPressed, this, [this] { fetchById(m_idEdit->text().trimmed()); });
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &SubscriptionsView::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SubscriptionsView::updateActions);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         m_idEdit->setText(index.siblingAtColumn(SubscriptionTableModel::IdColumn).data().toString());
     });
@@ -122,42 +121,40 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
             m_table->selectRow(m_proxy->mapFromSource(m_session->subscriptionModel()->index(row, 0)).row());
         showMessage(tr("Subscription %1 is %2.")
                         .arg(sub.id, sub.status ? subscriptionstatus::toWire(*sub.status) : tr("in an unknown state")),
-                    false);
+            false);
     });
     connect(m_session, &Session::subscriptionDeleted, this, [this](quint64, const QString &id) {
         --m_pending;
         showMessage(tr("Deleted subscription %1.").arg(id), false);
     });
-    connect(m_session, &Session::requestFailed, this,
-            [this](quint64, Session::Operation operation, const ApiError &error) {
-                if (operation == Session::Operation::Lookup)
-                    return;
-                --m_pending;
-                QString what;
-                switch (operation) {
-                case Session::Operation::Create:
-                    what = tr("Could not create the subscription.");
-                    break;
-                case Session::Operation::List:
-                    what = tr("Could not list the subscriptions.");
-                    break;
-                case Session::Operation::Get:
-                    what = tr("Could not get the subscription.");
-                    break;
-                case Session::Operation::Delete:
-                    what = tr("Could not delete the subscription.");
-                    break;
-                default:
-                    break;
-                }
-                showMessage(QStringLiteral("%1 %2").arg(what, error.userMessage()), true);
-            });
+    connect(
+        m_session, &Session::requestFailed, this, [this](quint64, Session::Operation operation, const ApiError &error) {
+            if (operation == Session::Operation::Lookup)
+                return;
+            --m_pending;
+            QString what;
+            switch (operation) {
+            case Session::Operation::Create:
+                what = tr("Could not create the subscription.");
+                break;
+            case Session::Operation::List:
+                what = tr("Could not list the subscriptions.");
+                break;
+            case Session::Operation::Get:
+                what = tr("Could not get the subscription.");
+                break;
+            case Session::Operation::Delete:
+                what = tr("Could not delete the subscription.");
+                break;
+            default:
+                break;
+            }
+            showMessage(QStringLiteral("%1 %2").arg(what, error.userMessage()), true);
+        });
 
     m_confirm = [this](const QStringList &ids) {
-        const auto answer = QMessageBox::question(
-            this, tr("Delete subscriptions"),
-            tr("Delete %n subscription(s)? The network stops sending their notifications.", nullptr,
-               int(ids.size()))
+        const auto answer = QMessageBox::question(this, tr("Delete subscriptions"),
+            tr("Delete %n subscription(s)? The network stops sending their notifications.", nullptr, int(ids.size()))
                 + QStringLiteral("\n\n") + ids.join(QLatin1Char('\n')),
             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         return answer == QMessageBox::Yes;

@@ -13,7 +13,13 @@
 
 #include <memory>
 
+#include <functional>
+
 class QAbstractItemModel;
+
+namespace roamdesk::api {
+class ApiCall;
+} // namespace roamdesk::api
 
 namespace roamdesk {
 
@@ -33,12 +39,12 @@ class Session final : public QObject
 public:
     struct Options
     {
-        QString databasePath;         // empty: AppDataLocation/notifications.sqlite
-        bool startSimulator = true;   // the embedded simulator (the default environment's backend)
+        QString databasePath; // empty: AppDataLocation/notifications.sqlite
+        bool startSimulator = true; // the embedded simulator (the default environment's backend)
         QHostAddress receiverHost = QHostAddress::LocalHost;
-        quint16 receiverPort = 0;     // 0: let the OS choose
+        quint16 receiverPort = 0; // 0: let the OS choose
         quint16 simulatorPort = 0;
-        Clock *clock = nullptr;       // null: the system clock
+        Clock *clock = nullptr; // null: the system clock
     };
 
     enum class Operation { Lookup, Create, List, Get, Delete };
@@ -125,6 +131,14 @@ Q_SIGNALS:
     void simulatorChanged();
 
 private:
+    quint64 track(api::ApiCall *call, std::function<void(quint64, api::ApiCall *)> onSuccess);
+    void applyEnvironment();
+    bool startReceiver(QStringList *problems);
+    void stopReceiver();
+    void rememberSubscription(const Subscription &subscription, const QString &sinkToken);
+    void markSubscriptionDeleted(const QString &id);
+    void refreshEventCounts();
+
     struct Private;
     std::unique_ptr<Private> d;
 };
