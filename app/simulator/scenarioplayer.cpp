@@ -1,0 +1,125 @@
+#include "scenarioplayer.h"
+
+#include "simulatednetwork.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSimNetwork)
+
+namespace roamdesk::sim {
+
+namespace {
+constexpr int TickMs = 100;
+constexpr double MinSpeed = 0.01;
+constexpr double MaxSpeed = 10000.0;
+} // namespace
+
+ScenarioPlayer::ScenarioPlayer(SimulatedNetwork *network, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock ? clock : Clock::system())
+{
+    m_timer.setInterval(TickMs);
+    connect(&m_timer, &QTimer::timeout, this, &ScenarioPlayer::tick);
+}
+
+bool ScenarioPlayer::setScenario(const Scenario &scenario, QString *error)
+{
+    pause();
+    for (const SimDevice &device : scenario.devices) {
+        SimDevice placed = device;
+        const int start = placed.currentMcc;
+        placed.currentMcc = m_network->device(device.key) ? m_network->device(device.key)->currentMcc : 0;
+        if (!m_network->addDevice(placed, error))
+            return false;
+        m_network->moveDevice(device.key, start); // events for subscriptions that already watch it
+    }
+    m_scenario = scenario;
+    rewind();
+    return true;
+}
+
+void ScenarioPlayer::play()
+{
+    if (m_playing || !hasScenario())
+        return;
+    if (m_next >= m_scenario.steps.size() && m_scenario.loop)
+        rewind();
+    m_baseTime = m_clock->now();
+    m_playing = true;
+    m_timer.start();
+    emit playingChanged(true);
+    tick();
+}
+
+void ScenarioPlayer::pause()
+{
+    if (!m_playing)
+        return;
+    m_basePositionMs = positionMs();
+    m_playing = false;
+    m_timer.stop();
+    emit playingChanged(false);
+}
+
+void ScenarioPlayer::rewind()
+{
+    m_basePositionMs = 0;
+    m_baseTime = m_clock->now();
+    m_next = 0;
+    emit progressChanged(0, durationMs());
+}
+
+void ScenarioPlayer::setSpeed(double speed)
+{
+    speed = qBound(MinSpeed, speed, MaxSpeed);
+    if (m_playing) {
+        m_basePositionMs = positionMs();
+        m_baseTime = m_clock->now();
+    }
+    m_speed = speed;
+}
+
+qint64 ScenarioPlayer::positionMs() const
+{
+    if (!m_playing)
+        return m_basePositionMs;
+    const qint64 elapsed = qMax<qint64>(0, m_baseTime.msecsTo(m_clock->now()));
+    return m_basePositionMs + qint64(double(elapsed) * m_speed);
+}
+
+void ScenarioPlayer::tick()
+{
+    if (!m_playing)
+        return;
+    qint64 position = positionMs();
+    while (true) {
+        while (m_next < m_scenario.steps.size() && m_scenario.steps.at(m_next).atMs <= position) {
+            const ScenarioStep step = m_scenario.steps.at(m_next);
+            m_network->moveDevice(step.deviceKey, step.mcc);
+            emit stepApplied(m_next, step.deviceKey, step.mcc);
+            ++m_next;
+        }
+        if (m_next < m_scenario.steps.size())
+            break;
+        if (!m_scenario.loop || m_scenario.durationMs() <= 0) {
+            m_basePositionMs = m_scenario.durationMs();
+            m_playing = false;
+            m_timer.stop();
+            emit progressChanged(m_basePositionMs, durationMs());
+            emit playingChanged(false);
+            emit finished();
+            return;
+        }
+        // Loop: carry the overshoot into the next round.
+        position -= m_scenario.durationMs();
+        m_basePositionMs = position;
+        m_baseTime = m_clock->now();
+        m_next = 0;
+        if (position < m_scenario.steps.first().atMs)
+            break;
+    }
+    emit progressChanged(position, durationMs());
+}
+
+} // namespace roamdesk::sim

@@ -1,0 +1,494 @@
+#include "simulatednetwork.h"
+
+#include "countrytable.h"
+#include "datetime.h"
+#include "eventrules.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSimNetwork, "roamdesk.simulator", QtInfoMsg)
+
+namespace roamdesk::sim {
+
+namespace {
+constexpr int TimerIntervalMs = 250;
+constexpr int StateVersion = 1;
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+SimDevice seedDevice(const QString &phone, const QString &label, int homeMcc, int currentMcc, int lastOctet)
+{
+    SimDevice device;
+    device.key = phone;
+    device.label = label;
+    device.identifiers.phoneNumber = phone;
+    device.identifiers.networkAccessIdentifier = phone.mid(1) + QStringLiteral("@sim.roamdesk.example");
+    device.identifiers.ipv4Address =
+        Ipv4Address{QStringLiteral("233.252.0.%1").arg(lastOctet), QStringLiteral("192.0.2.%1").arg(lastOctet), 80};
+    device.identifiers.ipv6Address = QStringLiteral("2001:db8:1234:5678:9abc:def0:fedc:%1").arg(lastOctet, 0, 16);
+    device.homeMcc = homeMcc;
+    device.currentMcc = currentMcc;
+    return device;
+}
+
+bool isValidMcc(int mcc)
+{
+    return mcc >= 200 && mcc <= 999;
+}
+} // namespace
+
+SimulatedNetwork::SimulatedNetwork(Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock ? clock : Clock::system())
+{
+    connect(&m_dispatcher, &NotificationDispatcher::delivered, this,
+        [this](const QString &id, const QString &eventId, const QString &type, int status) {
+            ++m_delivered;
+            emit notificationDelivered(id, type, eventId, status);
+        });
+    connect(&m_dispatcher, &NotificationDispatcher::failed, this,
+        [this](const QString &id, const QString &eventId, const QString &type, int status, const QString &why) {
+            ++m_failed;
+            emit deliveryFailed(id, type, eventId, status, why);
+        });
+    connect(&m_dispatcher, &NotificationDispatcher::sinkGone, this, [this](const QString &id) {
+        // 410 Gone: the consumer no longer wants anything, not even a subscription-ends.
+        endSubscription(id, QStringLiteral("SINK_GONE"), false);
+    });
+    m_timer.setInterval(TimerIntervalMs);
+    connect(&m_timer, &QTimer::timeout, this, &SimulatedNetwork::checkTimers);
+    m_timer.start();
+    resetToSeed();
+}
+
+SimulatedNetwork::~SimulatedNetwork() = default;
+
+void SimulatedNetwork::resetToSeed()
+{
+    m_devices.clear();
+    const QDateTime now = m_clock->now();
+    // A Finnish subscriber roaming in Germany (the spec's "roaming inside Germany" test device) and a German one at
+    // home.
+    m_devices.append(seedDevice(QStringLiteral("+99999991000"), tr("Roaming in Germany"), 244, 262, 2));
+    m_devices.append(seedDevice(QStringLiteral("+99999991001"), tr("At home"), 262, 0, 3));
+    const int errors[] = {400, 404, 422, 500, 502, 503, 504};
+    int octet = 10;
+    for (const int status : errors) {
+        SimDevice device =
+            seedDevice(QStringLiteral("+99999990%1").arg(status), tr("Answers HTTP %1").arg(status), 262, 0, octet++);
+        device.fixedErrorStatus = status;
+        m_devices.append(device);
+    }
+    for (auto &device : m_devices)
+        device.lastStatusTime = now;
+    rebuildIndexes();
+    emit devicesChanged();
+}
+
+int SimulatedNetwork::indexOf(const QString &key) const
+{
+    return m_byKey.value(key, -1);
+}
+
+void SimulatedNetwork::rebuildIndexes()
+{
+    m_byKey.clear();
+    m_byPhone.clear();
+    m_byNai.clear();
+    for (int i = 0; i < m_devices.size(); ++i) {
+        const SimDevice &device = m_devices.at(i);
+        m_byKey.insert(device.key, i);
+        if (!device.identifiers.phoneNumber.isEmpty())
+            m_byPhone.insert(device.identifiers.phoneNumber, i);
+        if (!device.identifiers.networkAccessIdentifier.isEmpty())
+            m_byNai.insert(device.identifiers.networkAccessIdentifier.toLower(), i);
+    }
+}
+
+std::optional<SimDevice> SimulatedNetwork::device(const QString &key) const
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return std::nullopt;
+    return m_devices.at(index);
+}
+
+bool SimulatedNetwork::addDevice(const SimDevice &device, QString *error)
+{
+    if (device.key.isEmpty() || device.identifiers.isEmpty()) {
+        if (error)
+            *error = tr("a device needs a key and at least one identifier");
+        return false;
+    }
+    const DeviceLookup existing = lookup(device.identifiers);
+    if (existing.ok() && existing.key != device.key) {
+        if (error)
+            *error = tr("an identifier of %1 already belongs to device %2").arg(device.key, existing.key);
+        return false;
+    }
+    SimDevice copy = device;
+    if (copy.currentMcc == copy.homeMcc)
+        copy.currentMcc = 0;
+    if (!copy.lastStatusTime.isValid())
+        copy.lastStatusTime = m_clock->now();
+    const int index = indexOf(device.key);
+    if (index >= 0)
+        m_devices[index] = copy;
+    else
+        m_devices.append(copy);
+    rebuildIndexes();
+    emit devicesChanged();
+    return true;
+}
+
+bool SimulatedNetwork::removeDevice(const QString &key)
+{
+    const int index = indexOf(key);
+    if (index < 0)
+        return false;
+    m_devices.removeAt(index);
+    rebuildIndexes();
+    emit devicesChanged();
+    return true;
+}
+
+bool SimulatedNetwork::moveDevice(const QString &key, int mcc)
+{
+    const int index = indexOf(key);
+    if (index < 0 || (mcc != 0 && !isValidMcc(mcc)))
+        return false;
+    SimDevice &device = m_devices[index];
+    const int target = mcc == device.homeMcc ? 0 : mcc;
+    if (target == device.currentMcc)
+        return true;
+    const int from = device.currentMcc;
+    const RoamingPosition before{device.roaming(), device.currentMcc};
+    device.currentMcc = target;
+    device.lastStatusTime = m_clock->now();
+    const RoamingPosition after{device.roaming(), device.currentMcc};
+    const SimDevice snapshot = device;
+
+    // Events in subscription creation order, so a demo's sink sees a stable sequence.
+    const QStringList order = m_creationOrder;
+    for (const QString &id : order) {
+        auto it = m_subscriptions.find(id);
+        if (it == m_subscriptions.end() || it->deviceKey != key || it->status != SubscriptionStatus::Active)
+            continue;
+        if (eventrules::triggers(it->type, before, after))
+            emitEvent(*it, it->type, snapshot);
+    }
+    qCDebug(lcSimNetwork) << "device" << key << "moved from" << from << "to" << target;
+    emit deviceMoved(key, from, target);
+    return true;
+}
+
+DeviceLookup SimulatedNetwork::lookup(const Device &requested) const
+{
+    DeviceLookup result;
+    int found = -1;
+    bool anySupported = false;
+    auto consider = [&](int index) -> bool {
+        if (index < 0) {
+            result.status = 404;
+            result.code = QStringLiteral("IDENTIFIER_NOT_FOUND");
+            result.message = tr("Device identifier not found.");
+            return false;
+        }
+        if (found >= 0 && found != index) {
+            result.status = 422;
+            result.code = QStringLiteral("IDENTIFIER_MISMATCH");
+            result.message = tr("Provided identifiers are not consistent.");
+            return false;
+        }
+        found = index;
+        return true;
+    };
+    auto supported = [this](const char *type) { return !m_unsupported.contains(QLatin1String(type)); };
+
+    if (!requested.phoneNumber.isEmpty() && supported("phoneNumber")) {
+        anySupported = true;
+        if (!consider(m_byPhone.value(requested.phoneNumber, -1)))
+            return result;
+    }
+    if (!requested.networkAccessIdentifier.isEmpty() && supported("networkAccessIdentifier")) {
+        anySupported = true;
+        if (!consider(m_byNai.value(requested.networkAccessIdentifier.toLower(), -1)))
+            return result;
+    }
+    if (requested.ipv4Address && supported("ipv4Address")) {
+        anySupported = true;
+        int match = -1;
+        for (int i = 0; i < m_devices.size() && match < 0; ++i) {
+            const auto &known = m_devices.at(i).identifiers.ipv4Address;
+            if (known && ipv4Matches(*requested.ipv4Address, *known))
+                match = i;
+        }
+        if (!consider(match))
+            return result;
+    }
+    if (!requested.ipv6Address.isEmpty() && supported("ipv6Address")) {
+        anySupported = true;
+        int match = -1;
+        for (int i = 0; i < m_devices.size() && match < 0; ++i) {
+            if (ipv6Equal(requested.ipv6Address, m_devices.at(i).identifiers.ipv6Address))
+                match = i;
+        }
+        if (!consider(match))
+            return result;
+    }
+    if (!anySupported) {
+        result.status = 422;
+        result.code = QStringLiteral("UNSUPPORTED_IDENTIFIER");
+        result.message = tr("None of the provided device identifiers is supported (unsupported: %1).")
+                             .arg(m_unsupported.join(QStringLiteral(", ")));
+        return result;
+    }
+    const SimDevice &device = m_devices.at(found);
+    if (device.fixedErrorStatus != 0) {
+        result.status = device.fixedErrorStatus;
+        result.code = fixedErrorCode(device.fixedErrorStatus);
+        result.message = fixedErrorMessage(device.fixedErrorStatus);
+        return result;
+    }
+    result.key = device.key;
+    return result;
+}
+
+QList<SimSubscription> SimulatedNetwork::subscriptions() const
+{
+    QList<SimSubscription> list;
+    list.reserve(m_creationOrder.size());
+    for (const QString &id : m_creationOrder)
+        list.append(m_subscriptions.value(id));
+    return list;
+}
+
+std::optional<SimSubscription> SimulatedNetwork::subscription(const QString &id) const
+{
+    const auto it = m_subscriptions.constFind(id);
+    if (it == m_subscriptions.cend())
+        return std::nullopt;
+    return *it;
+}
+
+SimSubscription SimulatedNetwork::createSubscription(SimSubscription subscription)
+{
+    if (subscription.id.isEmpty())
+        subscription.id = uuid();
+    if (!subscription.startsAt.isValid())
+        subscription.startsAt = m_clock->now();
+    subscription.status = SubscriptionStatus::Active;
+    subscription.eventsSent = 0;
+    const QString id = subscription.id;
+    m_subscriptions.insert(id, subscription);
+    m_creationOrder.append(id);
+    SimSubscription &stored = m_subscriptions[id];
+
+    if (stored.version == ApiVersion::V0_8)
+        sendLifecycle(stored, EventType::SubscriptionStarted, QStringLiteral("initiationReason"),
+            QStringLiteral("SUBSCRIPTION_CREATED"));
+    const SimSubscription result = stored;
+    if (stored.initialEvent.value_or(false)) {
+        const auto device = this->device(stored.deviceKey);
+        if (device && eventrules::initialEventApplies(stored.type, device->roaming()))
+            emitEvent(stored, stored.type, *device); // may end the subscription (maxEvents 1)
+    }
+    emit subscriptionsChanged();
+    return result;
+}
+
+void SimulatedNetwork::restoreSubscription(const SimSubscription &subscription)
+{
+    if (!m_subscriptions.contains(subscription.id))
+        m_creationOrder.append(subscription.id);
+    m_subscriptions.insert(subscription.id, subscription);
+    emit subscriptionsChanged();
+}
+
+bool SimulatedNetwork::deleteSubscription(const QString &id)
+{
+    if (!m_subscriptions.contains(id))
+        return false;
+    endSubscription(id, QStringLiteral("SUBSCRIPTION_DELETED"));
+    return true;
+}
+
+bool SimulatedNetwork::setSubscriptionActive(const QString &id, bool active)
+{
+    auto it = m_subscriptions.find(id);
+    if (it == m_subscriptions.end())
+        return false;
+    const SubscriptionStatus status = active ? SubscriptionStatus::Active : SubscriptionStatus::Inactive;
+    if (it->status == status)
+        return true;
+    it->status = status;
+    if (it->version == ApiVersion::V0_8)
+        sendLifecycle(*it, EventType::SubscriptionUpdated, QStringLiteral("updateReason"),
+            active ? QStringLiteral("SUBSCRIPTION_ACTIVE") : QStringLiteral("SUBSCRIPTION_INACTIVE"));
+    emit subscriptionsChanged();
+    return true;
+}
+
+void SimulatedNetwork::terminateAll(const QString &reason)
+{
+    const QStringList ids = m_creationOrder;
+    for (const QString &id : ids)
+        endSubscription(id, reason);
+}
+
+void SimulatedNetwork::checkTimers()
+{
+    if (m_subscriptions.isEmpty())
+        return;
+    const QDateTime now = m_clock->now();
+    const QStringList ids = m_creationOrder;
+    for (const QString &id : ids) {
+        const auto it = m_subscriptions.constFind(id);
+        if (it == m_subscriptions.cend())
+            continue;
+        if (it->expireTime && *it->expireTime <= now)
+            endSubscription(id, QStringLiteral("SUBSCRIPTION_EXPIRED"));
+        else if (it->sinkCredential && it->sinkCredential->accessTokenExpiresUtc
+            && *it->sinkCredential->accessTokenExpiresUtc <= now)
+            endSubscription(id, QStringLiteral("ACCESS_TOKEN_EXPIRED"));
+    }
+}
+
+void SimulatedNetwork::emitEvent(SimSubscription &subscription, EventType type, const SimDevice &device)
+{
+    QJsonObject data;
+    switch (type) {
+    case EventType::RoamingStatus:
+        data.insert(QStringLiteral("roaming"), device.roaming());
+        if (device.roaming()) {
+            data.insert(QStringLiteral("countryCode"), device.currentMcc);
+            data.insert(QStringLiteral("countryName"),
+                QJsonArray::fromStringList(CountryTable::instance().isoCodes(device.currentMcc)));
+        }
+        break;
+    case EventType::RoamingChangeCountry:
+        data.insert(QStringLiteral("countryCode"), device.currentMcc);
+        data.insert(QStringLiteral("countryName"),
+            QJsonArray::fromStringList(CountryTable::instance().isoCodes(device.currentMcc)));
+        break;
+    default:
+        break;
+    }
+    ++subscription.eventsSent;
+    const QString id = subscription.id;
+    const bool reachedMax = subscription.maxEvents && subscription.eventsSent >= *subscription.maxEvents;
+    enqueue(subscription, type, data);
+    if (reachedMax)
+        endSubscription(id, QStringLiteral("MAX_EVENTS_REACHED"));
+}
+
+void SimulatedNetwork::sendLifecycle(
+    const SimSubscription &subscription, EventType type, const QString &field, const QString &value)
+{
+    enqueue(subscription, type, QJsonObject{{field, value}});
+}
+
+void SimulatedNetwork::enqueue(const SimSubscription &subscription, EventType type, QJsonObject data)
+{
+    data.insert(QStringLiteral("subscriptionId"), subscription.id);
+    if (subscription.requestDevice)
+        data.insert(QStringLiteral("device"), subscription.requestDevice->toJson());
+    OutgoingNotification out;
+    out.subscriptionId = subscription.id;
+    out.eventId = uuid();
+    out.typeWire = eventtype::toWire(type);
+    out.sink = QUrl(subscription.sink);
+    if (subscription.sinkCredential)
+        out.accessToken = subscription.sinkCredential->accessToken.toUtf8();
+    const QJsonObject event{{QStringLiteral("id"), out.eventId}, {QStringLiteral("source"), subscription.sourcePath()},
+        {QStringLiteral("type"), out.typeWire}, {QStringLiteral("specversion"), QStringLiteral("1.0")},
+        {QStringLiteral("datacontenttype"), QStringLiteral("application/json")},
+        {QStringLiteral("time"), rfc3339::format(m_clock->now())}, {QStringLiteral("data"), data}};
+    out.body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    m_dispatcher.enqueue(std::move(out));
+}
+
+void SimulatedNetwork::endSubscription(const QString &id, const QString &reason, bool notifySink)
+{
+    const auto it = m_subscriptions.constFind(id);
+    if (it == m_subscriptions.cend())
+        return;
+    const SimSubscription ended = *it;
+    m_subscriptions.remove(id);
+    m_creationOrder.removeOne(id);
+    if (notifySink) {
+        const EventType type =
+            ended.version == ApiVersion::V0_8 ? EventType::SubscriptionEnded : EventType::SubscriptionEnds;
+        QJsonObject data{{QStringLiteral("terminationReason"), reason}};
+        if (reason == QLatin1String("NETWORK_TERMINATED"))
+            data.insert(QStringLiteral("terminationDescription"), tr("The simulator is shutting down."));
+        enqueue(ended, type, data);
+    } else {
+        m_dispatcher.dropQueued(id);
+    }
+    qCInfo(lcSimNetwork).noquote() << "subscription" << id << "ended:" << reason;
+    emit subscriptionEnded(id, reason);
+    emit subscriptionsChanged();
+}
+
+QJsonObject SimulatedNetwork::saveState() const
+{
+    QJsonArray devices;
+    for (const SimDevice &device : m_devices)
+        devices.append(device.toJson());
+    QJsonArray subscriptions;
+    for (const SimSubscription &subscription : this->subscriptions())
+        subscriptions.append(subscription.toStateJson());
+    return QJsonObject{{QStringLiteral("format"), QStringLiteral("roamdesk-simulator-state")},
+        {QStringLiteral("version"), StateVersion}, {QStringLiteral("devices"), devices},
+        {QStringLiteral("subscriptions"), subscriptions}};
+}
+
+bool SimulatedNetwork::restoreState(const QJsonObject &state, QString *error)
+{
+    if (state.value(QStringLiteral("format")).toString() != QLatin1String("roamdesk-simulator-state")
+        || state.value(QStringLiteral("version")).toInt() != StateVersion) {
+        if (error)
+            *error = tr("not a RoamDesk simulator state file (format/version)");
+        return false;
+    }
+    QList<SimDevice> devices;
+    for (const QJsonValue &value : state.value(QStringLiteral("devices")).toArray()) {
+        const SimDevice device = SimDevice::fromJson(value.toObject());
+        if (device.key.isEmpty() || device.identifiers.isEmpty()) {
+            if (error)
+                *error = tr("a device in the state file has no key or identifiers");
+            return false;
+        }
+        devices.append(device);
+    }
+    QList<SimSubscription> subscriptions;
+    for (const QJsonValue &value : state.value(QStringLiteral("subscriptions")).toArray()) {
+        const auto subscription = SimSubscription::fromStateJson(value.toObject());
+        if (!subscription) {
+            if (error)
+                *error = tr("a subscription in the state file is incomplete");
+            return false;
+        }
+        subscriptions.append(*subscription);
+    }
+    m_devices = devices;
+    rebuildIndexes();
+    m_subscriptions.clear();
+    m_creationOrder.clear();
+    for (const SimSubscription &subscription : subscriptions) {
+        m_subscriptions.insert(subscription.id, subscription);
+        m_creationOrder.append(subscription.id);
+    }
+    emit devicesChanged();
+    emit subscriptionsChanged();
+    return true;
+}
+
+} // namespace roamdesk::sim

@@ -1,0 +1,853 @@
+#include "simulatorserver.h"
+
+#include "countrytable.h"
+#include "datetime.h"
+#include "httpsupport.h"
+#include "scenarioplayer.h"
+#include "simulatednetwork.h"
+
+#include <QEventLoop>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QTcpServer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSimNetwork)
+
+namespace roamdesk::sim {
+
+namespace {
+constexpr qsizetype MaxBodyBytes = 64 * 1024;
+constexpr int MaxSubscriptions = 100000;
+constexpr int SaveDelayMs = 200;
+
+const QString RetrievePath = QStringLiteral("/device-roaming-status/v1/retrieve");
+const QString SubscriptionsV07 = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions");
+const QString SubscriptionsV08 = QStringLiteral("/device-roaming-status-subscriptions/v0.8/subscriptions");
+const QString NacPrefix = QStringLiteral("/device-status");
+
+QString scopeOfCreate(EventType type)
+{
+    return QStringLiteral("device-roaming-status-subscriptions:") + eventtype::toWire(type) + QStringLiteral(":create");
+}
+
+bool constantTimeEquals(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    ushort diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= a.at(i).unicode() ^ b.at(i).unicode();
+    return diff == 0;
+}
+
+bool isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+/// The single identifier a v1.1 response echoes when the request named several.
+QJsonObject echoedIdentifier(const Device &device)
+{
+    Device one;
+    if (!device.phoneNumber.isEmpty())
+        one.phoneNumber = device.phoneNumber;
+    else if (!device.networkAccessIdentifier.isEmpty())
+        one.networkAccessIdentifier = device.networkAccessIdentifier;
+    else if (device.ipv4Address)
+        one.ipv4Address = device.ipv4Address;
+    else
+        one.ipv6Address = device.ipv6Address;
+    return one.toJson();
+}
+
+int identifierCount(const Device &device)
+{
+    return int(!device.phoneNumber.isEmpty()) + int(!device.networkAccessIdentifier.isEmpty())
+        + int(device.ipv4Address.has_value()) + int(!device.ipv6Address.isEmpty());
+}
+
+/// Decodes and validates `device` of a request. Returns false and fills `message` on a 400.
+bool readDevice(const QJsonValue &value, const QString &path, std::optional<Device> *device, QString *message)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject()) {
+        *message = QStringLiteral("%1 must be an object.").arg(path);
+        return false;
+    }
+    FieldErrors errors;
+    const auto decoded = Device::fromJson(value, &errors, path);
+    if (!decoded || !errors.isEmpty()) {
+        *message = errors.isEmpty() ? QStringLiteral("%1 is not a valid device.").arg(path) : formatFieldErrors(errors);
+        return false;
+    }
+    if (decoded->isEmpty()) {
+        *message = QStringLiteral("%1 must contain at least one identifier (phoneNumber, networkAccessIdentifier, "
+                                  "ipv4Address or ipv6Address).")
+                       .arg(path);
+        return false;
+    }
+    const FieldErrors invalid = decoded->validate();
+    if (!invalid.isEmpty()) {
+        *message = formatFieldErrors(prefixFieldErrors(invalid, path));
+        return false;
+    }
+    *device = decoded;
+    return true;
+}
+} // namespace
+
+SimulatorServer::SimulatorServer(QObject *parent)
+    : SimulatorServer(Clock::system(), parent)
+{
+}
+
+SimulatorServer::SimulatorServer(Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock ? clock : Clock::system())
+    , m_network(new SimulatedNetwork(m_clock, this))
+    , m_player(new ScenarioPlayer(m_network, m_clock, this))
+{
+    init();
+}
+
+SimulatorServer::~SimulatorServer()
+{
+    if (!m_stateFile.isEmpty() && m_saveTimer.isActive())
+        saveState(m_stateFile);
+}
+
+void SimulatorServer::init()
+{
+    // Every request goes through one dispatcher: no router rules to scan, uniform CAMARA errors for
+    // unknown paths and methods, and the same handlers under both apiRoot layouts.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_http.setMissingHandler(this,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &responder) { dispatch(request, responder); });
+#else
+    m_http.setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { dispatch(request, responder); });
+#endif
+    auto invalidate = [this] { m_statusBodies.clear(); };
+    connect(m_network, &SimulatedNetwork::deviceMoved, this, invalidate);
+    connect(m_network, &SimulatedNetwork::devicesChanged, this, invalidate);
+    connect(m_player, &ScenarioPlayer::progressChanged, this, &SimulatorServer::scenarioProgress);
+    connect(m_player, &ScenarioPlayer::finished, this, &SimulatorServer::scenarioFinished);
+
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(SaveDelayMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        if (!m_stateFile.isEmpty())
+            saveState(m_stateFile);
+    });
+    connect(m_network, &SimulatedNetwork::deviceMoved, this, &SimulatorServer::scheduleSave);
+    connect(m_network, &SimulatedNetwork::devicesChanged, this, &SimulatorServer::scheduleSave);
+    connect(m_network, &SimulatedNetwork::subscriptionsChanged, this, &SimulatorServer::scheduleSave);
+}
+
+bool SimulatorServer::listen(const QHostAddress &address, quint16 port)
+{
+    if (m_tcp) {
+        m_errorString = tr("already listening on port %1").arg(m_tcp->serverPort());
+        return false;
+    }
+    auto *tcp = new QTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        m_errorString = tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
+        delete tcp;
+        return false;
+    }
+    m_http.bind(tcp); // void on 6.4, bool on 6.8: not used
+    m_tcp = tcp;
+    m_address = address;
+    m_errorString.clear();
+    qCInfo(lcSimNetwork).noquote() << "simulator listening on" << apiRoot().toString();
+    return true;
+}
+
+bool SimulatorServer::isListening() const
+{
+    return m_tcp && m_tcp->isListening();
+}
+
+quint16 SimulatorServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QUrl SimulatorServer::apiRoot() const
+{
+    QString host;
+    if (m_address == QHostAddress::LocalHost || m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4
+        || m_address.isNull())
+        host = QStringLiteral("127.0.0.1");
+    else if (m_address == QHostAddress::LocalHostIPv6 || m_address == QHostAddress::AnyIPv6)
+        host = QStringLiteral("[::1]");
+    else if (m_address.protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + m_address.toString() + QLatin1Char(']');
+    else
+        host = m_address.toString();
+    return QUrl(QStringLiteral("http://%1:%2/device-status").arg(host).arg(port()));
+}
+
+void SimulatorServer::setRequiredToken(const QString &token)
+{
+    m_requiredToken = token;
+}
+
+void SimulatorServer::addAccessToken(const QString &token, const AccessGrant &grant)
+{
+    m_grants.insert(token, grant);
+}
+
+void SimulatorServer::removeAccessToken(const QString &token)
+{
+    m_grants.remove(token);
+}
+
+void SimulatorServer::shutdown(int waitMs)
+{
+    m_player->pause();
+    if (!m_stateFile.isEmpty()) {
+        m_saveTimer.stop();
+        saveState(m_stateFile);
+    } else {
+        // Bounded: one attempt per notification, so a dead sink cannot hold the shutdown.
+        auto policy = m_network->dispatcher()->retryPolicy();
+        policy.maxAttempts = 1;
+        policy.transferTimeoutMs = qMin(policy.transferTimeoutMs, qMax(100, waitMs));
+        m_network->dispatcher()->setRetryPolicy(policy);
+        m_network->terminateAll(QStringLiteral("NETWORK_TERMINATED"));
+    }
+    if (!m_network->dispatcher()->isIdle() && waitMs > 0) {
+        QEventLoop loop;
+        QTimer timeout;
+        timeout.setSingleShot(true);
+        connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+        connect(m_network->dispatcher(), &NotificationDispatcher::idle, &loop, &QEventLoop::quit);
+        timeout.start(waitMs);
+        loop.exec();
+    }
+    if (m_tcp) {
+        m_tcp->close();
+        m_tcp->deleteLater();
+        m_tcp = nullptr;
+    }
+    qCInfo(lcSimNetwork) << "simulator stopped";
+    emit stopped();
+}
+
+bool SimulatorServer::loadScenario(const QString &path)
+{
+    QStringList keys;
+    for (const SimDevice &device : m_network->devices())
+        keys.append(device.key);
+    m_scenarioError = ScenarioError();
+    const auto scenario = Scenario::load(path, keys, &m_scenarioError);
+    if (!scenario)
+        return false;
+    QString error;
+    if (!m_player->setScenario(*scenario, &error)) {
+        m_scenarioError = ScenarioError{0, QStringLiteral("devices"), error};
+        return false;
+    }
+    return true;
+}
+
+void SimulatorServer::play()
+{
+    m_player->play();
+}
+
+void SimulatorServer::pause()
+{
+    m_player->pause();
+}
+
+void SimulatorServer::setSpeed(double speed)
+{
+    m_player->setSpeed(speed);
+}
+
+QStringList SimulatorServer::builtInScenarios()
+{
+    return Scenario::builtIn();
+}
+
+bool SimulatorServer::saveState(const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_errorString = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    file.write(QJsonDocument(m_network->saveState()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        m_errorString = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SimulatorServer::loadState(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_errorString = tr("cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        m_errorString = tr("%1 is not a state file: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    QString error;
+    if (!m_network->restoreState(document.object(), &error)) {
+        m_errorString = tr("%1: %2").arg(path, error);
+        return false;
+    }
+    return true;
+}
+
+bool SimulatorServer::setStateFile(const QString &path)
+{
+    m_stateFile.clear();
+    if (QFile::exists(path) && !loadState(path))
+        return false;
+    m_stateFile = path;
+    return saveState(path);
+}
+
+void SimulatorServer::scheduleSave()
+{
+    if (!m_stateFile.isEmpty())
+        m_saveTimer.start();
+}
+
+bool SimulatorServer::authenticate(const QHttpServerRequest &request, Caller *caller, QString *why) const
+{
+    if (m_requiredToken.isEmpty() && m_grants.isEmpty())
+        return true;
+    QString token;
+    const QByteArray authorization = request.value(QByteArrayLiteral("Authorization"));
+    if (!authorization.isEmpty()) {
+        if (!authorization.startsWith("Bearer ") && !authorization.startsWith("bearer ")) {
+            *why = QStringLiteral("The Authorization header is not a Bearer token.");
+            return false;
+        }
+        token = QString::fromUtf8(authorization.mid(7)).trimmed();
+    } else {
+        token = QString::fromUtf8(request.value(QByteArrayLiteral("X-RapidAPI-Key"))).trimmed();
+    }
+    if (token.isEmpty()) {
+        *why = QStringLiteral("Request not authenticated due to missing, invalid, or expired credentials.");
+        return false;
+    }
+    if (!m_requiredToken.isEmpty() && constantTimeEquals(token, m_requiredToken))
+        return true;
+    const auto grant = m_grants.constFind(token);
+    if (grant == m_grants.cend()) {
+        *why = QStringLiteral("The access token is not valid.");
+        return false;
+    }
+    if (grant->expiresAt && *grant->expiresAt <= m_clock->now()) {
+        *why = QStringLiteral("The access token has expired.");
+        return false;
+    }
+    caller->threeLegged = !grant->deviceKey.isEmpty();
+    caller->deviceKey = grant->deviceKey;
+    caller->scopes = grant->scopes;
+    return true;
+}
+
+void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    ++m_requests;
+    bool correlatorValid = true;
+    const QByteArray correlator = http::correlator(request, &correlatorValid);
+    if (!correlatorValid) {
+        http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"),
+            QStringLiteral("The x-correlator header does not match ^[a-zA-Z0-9-_:;.\\/<>{}]{0,256}$."), correlator);
+        return;
+    }
+
+    const QString fullPath = request.url().path();
+    QStringView path(fullPath);
+    QString prefix;
+    if (path.startsWith(NacPrefix) && path.size() > NacPrefix.size() && path.at(NacPrefix.size()) == QLatin1Char('/')) {
+        prefix = NacPrefix;
+        path = path.mid(NacPrefix.size());
+    }
+    Route route = Route::None;
+    bool v08 = false;
+    QString id;
+    if (path == RetrievePath) {
+        route = Route::Retrieve;
+    } else if (path.startsWith(SubscriptionsV07) || path.startsWith(SubscriptionsV08)) {
+        v08 = path.startsWith(SubscriptionsV08);
+        const QStringView rest = path.mid(SubscriptionsV07.size());
+        if (rest.isEmpty()) {
+            route = Route::Collection;
+        } else if (rest.size() > 1 && rest.at(0) == QLatin1Char('/') && !rest.mid(1).contains(QLatin1Char('/'))) {
+            route = Route::Item;
+            id = rest.mid(1).toString();
+        }
+    }
+    if (route == Route::None) {
+        http::sendError(responder, 404, QStringLiteral("NOT_FOUND"),
+            QStringLiteral("No such resource: %1. Paths start with [/device-status]"
+                           "/device-roaming-status/v1 or /device-roaming-status-subscriptions/v0.7|v0.8.")
+                .arg(fullPath.left(200)),
+            correlator);
+        return;
+    }
+    const auto method = request.method();
+    const char *allow = nullptr;
+    switch (route) {
+    case Route::Retrieve:
+        if (method != QHttpServerRequest::Method::Post)
+            allow = "POST";
+        break;
+    case Route::Collection:
+        if (method != QHttpServerRequest::Method::Post && method != QHttpServerRequest::Method::Get)
+            allow = "GET, POST";
+        break;
+    case Route::Item:
+        if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Delete)
+            allow = "GET, DELETE";
+        break;
+    case Route::None:
+        break;
+    }
+    if (allow) {
+        http::sendJson(responder, 405,
+            http::errorBody(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+                QStringLiteral("The requested method is not allowed on this resource; use %1.")
+                    .arg(QLatin1String(allow))),
+            correlator, QByteArrayLiteral("Allow"), QByteArray(allow));
+        return;
+    }
+    Caller caller;
+    QString why;
+    if (!authenticate(request, &caller, &why)) {
+        http::sendError(responder, 401, QStringLiteral("UNAUTHENTICATED"), why, correlator);
+        return;
+    }
+    if (request.body().size() > MaxBodyBytes) {
+        http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"),
+            QStringLiteral("The request body is larger than 64 KiB."), correlator);
+        return;
+    }
+    switch (route) {
+    case Route::Retrieve:
+        handleRetrieve(request, responder, caller, correlator);
+        break;
+    case Route::Collection:
+        if (method == QHttpServerRequest::Method::Post)
+            handleCreate(request, responder, caller, correlator, v08, prefix);
+        else
+            handleList(responder, caller, correlator, v08);
+        break;
+    case Route::Item:
+        if (method == QHttpServerRequest::Method::Get)
+            handleGet(responder, caller, correlator, id, v08);
+        else
+            handleDelete(responder, caller, correlator, id, v08);
+        break;
+    case Route::None:
+        break;
+    }
+}
+
+QByteArray SimulatorServer::statusBody(const QString &deviceKey)
+{
+    const auto cached = m_statusBodies.constFind(deviceKey);
+    if (cached != m_statusBodies.cend())
+        return *cached;
+    const auto device = m_network->device(deviceKey);
+    QJsonObject object{{QStringLiteral("roaming"), device->roaming()},
+        {QStringLiteral("lastStatusTime"), rfc3339::format(device->lastStatusTime)}};
+    if (device->roaming()) {
+        object.insert(QStringLiteral("countryCode"), device->currentMcc);
+        object.insert(QStringLiteral("countryName"),
+            QJsonArray::fromStringList(CountryTable::instance().isoCodes(device->currentMcc)));
+    }
+    const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    m_statusBodies.insert(deviceKey, body);
+    return body;
+}
+
+void SimulatorServer::handleRetrieve(const QHttpServerRequest &request, QHttpServerResponder &responder,
+    const Caller &caller, const QByteArray &correlator)
+{
+    if (!caller.allows(QStringLiteral("device-roaming-status:read"))) {
+        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral("The access token lacks the scope device-roaming-status:read."), correlator);
+        return;
+    }
+    const QByteArray body = request.body();
+    QJsonObject object;
+    if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (!document.isObject()) {
+            http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"),
+                parseError.error != QJsonParseError::NoError
+                    ? QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset)
+                    : QStringLiteral("The request body must be a JSON object."),
+                correlator);
+            return;
+        }
+        object = document.object();
+    }
+    std::optional<Device> device;
+    QString message;
+    if (!readDevice(object.value(QStringLiteral("device")), QStringLiteral("device"), &device, &message)) {
+        http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"), message, correlator);
+        return;
+    }
+    QString key;
+    if (caller.threeLegged) {
+        if (device) {
+            http::sendError(responder, 422, QStringLiteral("UNNECESSARY_IDENTIFIER"),
+                QStringLiteral("The device is already identified by the access token."), correlator);
+            return;
+        }
+        key = caller.deviceKey;
+        const auto known = m_network->device(key);
+        if (!known) {
+            http::sendError(responder, 404, QStringLiteral("IDENTIFIER_NOT_FOUND"),
+                QStringLiteral("The device of the access token is not known to the network."), correlator);
+            return;
+        }
+        if (known->fixedErrorStatus != 0) {
+            http::sendError(responder, known->fixedErrorStatus, fixedErrorCode(known->fixedErrorStatus),
+                fixedErrorMessage(known->fixedErrorStatus), correlator);
+            return;
+        }
+    } else {
+        if (!device) {
+            http::sendError(responder, 422, QStringLiteral("MISSING_IDENTIFIER"),
+                QStringLiteral("The device cannot be identified: give device in the request body."), correlator);
+            return;
+        }
+        const DeviceLookup found = m_network->lookup(*device);
+        if (!found.ok()) {
+            http::sendError(responder, found.status, found.code, found.message, correlator);
+            return;
+        }
+        key = found.key;
+    }
+    if (device && identifierCount(*device) > 1) {
+        QJsonObject answer = QJsonDocument::fromJson(statusBody(key)).object();
+        answer.insert(QStringLiteral("device"), echoedIdentifier(*device));
+        http::sendJson(responder, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact), correlator);
+        return;
+    }
+    http::sendJson(responder, 200, statusBody(key), correlator);
+}
+
+void SimulatorServer::handleCreate(const QHttpServerRequest &request, QHttpServerResponder &responder,
+    const Caller &caller, const QByteArray &correlator, bool v08, const QString &prefix)
+{
+    auto bad = [&](const QString &code, const QString &message, int status = 400) {
+        http::sendError(responder, status, code, message, correlator);
+    };
+    const QString invalidArgument = QStringLiteral("INVALID_ARGUMENT");
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (!document.isObject()) {
+        bad(invalidArgument,
+            parseError.error != QJsonParseError::NoError
+                ? QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset)
+                : QStringLiteral("The request body must be a JSON object."));
+        return;
+    }
+    const QJsonObject body = document.object();
+
+    // protocol
+    const QJsonValue protocol = body.value(QStringLiteral("protocol"));
+    if (!protocol.isString()) {
+        bad(invalidArgument, QStringLiteral("protocol is required and must be a string (\"HTTP\")."));
+        return;
+    }
+    if (protocol.toString() != QLatin1String("HTTP")) {
+        bad(QStringLiteral("INVALID_PROTOCOL"),
+            QStringLiteral("Only HTTP is supported (protocol was \"%1\").").arg(protocol.toString().left(40)));
+        return;
+    }
+    // sink
+    const QJsonValue sinkValue = body.value(QStringLiteral("sink"));
+    const QUrl sink(sinkValue.toString(), QUrl::StrictMode);
+    if (!sinkValue.isString() || !sink.isValid() || sink.host().isEmpty()
+        || (sink.scheme() != QLatin1String("http") && sink.scheme() != QLatin1String("https"))) {
+        bad(v08 ? QStringLiteral("INVALID_SINK") : invalidArgument,
+            QStringLiteral("sink is required and must be an absolute http(s) URL."));
+        return;
+    }
+    if (v08 && sink.scheme() != QLatin1String("https") && !isLoopbackHost(sink.host())) {
+        bad(QStringLiteral("INVALID_SINK"),
+            QStringLiteral("sink not valid for the specified protocol: v0.8 requires https (http only to loopback)."));
+        return;
+    }
+    // types
+    const QJsonValue typesValue = body.value(QStringLiteral("types"));
+    if (!typesValue.isArray() || typesValue.toArray().isEmpty()) {
+        bad(invalidArgument, QStringLiteral("types is required: an array with one event type."));
+        return;
+    }
+    QList<EventType> types;
+    for (const QJsonValue &value : typesValue.toArray()) {
+        const auto type = eventtype::fromString(value.toString());
+        if (!value.isString() || !type || !eventtype::isSubscribable(*type)
+            || eventtype::toWire(*type) != value.toString()) {
+            bad(invalidArgument,
+                QStringLiteral("types: \"%1\" is not a roaming event type (e.g. %2).")
+                    .arg(value.toString().left(120), eventtype::toWire(EventType::RoamingStatus)));
+            return;
+        }
+        types.append(*type);
+    }
+    if (types.size() > 1) {
+        bad(QStringLiteral("MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED"),
+            QStringLiteral("Multi event types subscription not managed: give exactly one type."), 422);
+        return;
+    }
+    // config
+    const QJsonValue configValue = body.value(QStringLiteral("config"));
+    if (!configValue.isObject()) {
+        bad(invalidArgument, QStringLiteral("config is required and must be an object."));
+        return;
+    }
+    const QJsonObject config = configValue.toObject();
+    const QJsonValue detail = config.value(QStringLiteral("subscriptionDetail"));
+    if (!detail.isUndefined() && !detail.isNull() && !detail.isObject()) {
+        bad(invalidArgument, QStringLiteral("config.subscriptionDetail must be an object."));
+        return;
+    }
+    SimSubscription subscription;
+    subscription.version = v08 ? ApiVersion::V0_8 : ApiVersion::V0_7;
+    subscription.pathPrefix = prefix;
+    subscription.sink = sink.toString();
+    subscription.type = types.first();
+    const QDateTime now = m_clock->now();
+    const QJsonValue expire = config.value(QStringLiteral("subscriptionExpireTime"));
+    if (!expire.isUndefined() && !expire.isNull()) {
+        const auto time = rfc3339::parse(expire.toString());
+        if (!expire.isString() || !time) {
+            bad(invalidArgument,
+                QStringLiteral("config.subscriptionExpireTime must be an RFC 3339 date-time with a "
+                               "time zone."));
+            return;
+        }
+        if (*time <= now) {
+            bad(invalidArgument, QStringLiteral("config.subscriptionExpireTime is in the past."));
+            return;
+        }
+        subscription.expireTime = *time;
+    }
+    const QJsonValue maxEvents = config.value(QStringLiteral("subscriptionMaxEvents"));
+    if (!maxEvents.isUndefined() && !maxEvents.isNull()) {
+        const double number = maxEvents.toDouble();
+        if (!maxEvents.isDouble() || number != double(qint64(number))) {
+            bad(invalidArgument, QStringLiteral("config.subscriptionMaxEvents must be an integer."));
+            return;
+        }
+        if (number < 1 || number > 1e9) {
+            bad(QStringLiteral("OUT_OF_RANGE"), QStringLiteral("config.subscriptionMaxEvents must be at least 1."));
+            return;
+        }
+        subscription.maxEvents = int(number);
+    }
+    const QJsonValue initialEvent = config.value(QStringLiteral("initialEvent"));
+    if (!initialEvent.isUndefined() && !initialEvent.isNull()) {
+        if (!initialEvent.isBool()) {
+            bad(invalidArgument, QStringLiteral("config.initialEvent must be true or false."));
+            return;
+        }
+        subscription.initialEvent = initialEvent.toBool();
+    }
+    // sinkCredential
+    const QJsonValue credentialValue = body.value(QStringLiteral("sinkCredential"));
+    if (!credentialValue.isUndefined() && !credentialValue.isNull()) {
+        if (!credentialValue.isObject()) {
+            bad(invalidArgument, QStringLiteral("sinkCredential must be an object."));
+            return;
+        }
+        const QJsonObject credential = credentialValue.toObject();
+        if (credential.value(QStringLiteral("credentialType")).toString() != QLatin1String("ACCESSTOKEN")) {
+            bad(QStringLiteral("INVALID_CREDENTIAL"),
+                QStringLiteral("Only Access token is supported "
+                               "(sinkCredential.credentialType ACCESSTOKEN)."));
+            return;
+        }
+        if (credential.value(QStringLiteral("accessTokenType")).toString() != QLatin1String("bearer")) {
+            bad(QStringLiteral("INVALID_TOKEN"),
+                QStringLiteral("Only bearer token is supported (sinkCredential.accessTokenType bearer)."));
+            return;
+        }
+        SinkCredential sinkCredential;
+        sinkCredential.accessToken = credential.value(QStringLiteral("accessToken")).toString();
+        if (sinkCredential.accessToken.isEmpty()) {
+            bad(invalidArgument, QStringLiteral("sinkCredential.accessToken is required."));
+            return;
+        }
+        const auto expires = rfc3339::parse(credential.value(QStringLiteral("accessTokenExpiresUtc")).toString());
+        if (!expires) {
+            bad(invalidArgument,
+                QStringLiteral("sinkCredential.accessTokenExpiresUtc is required: an RFC 3339 "
+                               "date-time with a time zone."));
+            return;
+        }
+        if (*expires <= now) {
+            bad(invalidArgument, QStringLiteral("sinkCredential.accessTokenExpiresUtc is in the past."));
+            return;
+        }
+        sinkCredential.accessTokenExpiresUtc = *expires;
+        subscription.sinkCredential = sinkCredential;
+    }
+    // scopes (per event type, as the spec's 4 create scopes)
+    if (!caller.allows(scopeOfCreate(subscription.type))) {
+        int createScopes = 0;
+        for (const QString &scope : caller.scopes)
+            createScopes += scope.endsWith(QLatin1String(":create")) ? 1 : 0;
+        if (createScopes == 1)
+            bad(QStringLiteral("SUBSCRIPTION_MISMATCH"),
+                QStringLiteral("Inconsistent access token for requested events subscription."), 403);
+        else
+            bad(QStringLiteral("PERMISSION_DENIED"),
+                QStringLiteral("The access token lacks the scope %1.").arg(scopeOfCreate(subscription.type)), 403);
+        return;
+    }
+    // device
+    std::optional<Device> device;
+    QString message;
+    if (!readDevice(detail.toObject().value(QStringLiteral("device")),
+            QStringLiteral("config.subscriptionDetail.device"), &device, &message)) {
+        bad(invalidArgument, message);
+        return;
+    }
+    if (caller.threeLegged) {
+        if (device) {
+            bad(QStringLiteral("UNNECESSARY_IDENTIFIER"),
+                QStringLiteral("The device is already identified by the access token."), 422);
+            return;
+        }
+        const auto known = m_network->device(caller.deviceKey);
+        if (!known) {
+            bad(QStringLiteral("IDENTIFIER_NOT_FOUND"),
+                QStringLiteral("The device of the access token is not known to the network."), 404);
+            return;
+        }
+        if (known->fixedErrorStatus != 0) {
+            bad(fixedErrorCode(known->fixedErrorStatus), fixedErrorMessage(known->fixedErrorStatus),
+                known->fixedErrorStatus);
+            return;
+        }
+        subscription.deviceKey = caller.deviceKey;
+    } else {
+        if (!device) {
+            bad(QStringLiteral("MISSING_IDENTIFIER"),
+                QStringLiteral("The device cannot be identified: give config.subscriptionDetail.device."), 422);
+            return;
+        }
+        const DeviceLookup found = m_network->lookup(*device);
+        if (!found.ok()) {
+            bad(found.code, found.message, found.status);
+            return;
+        }
+        subscription.deviceKey = found.key;
+        subscription.requestDevice = device;
+    }
+    if (m_network->subscriptionCount() >= MaxSubscriptions) {
+        bad(QStringLiteral("QUOTA_EXCEEDED"), QStringLiteral("Out of resource quota: too many subscriptions."), 429);
+        return;
+    }
+    const SimSubscription created = m_network->createSubscription(subscription);
+    http::sendJson(
+        responder, 201, QJsonDocument(subscriptionJson(created, caller)).toJson(QJsonDocument::Compact), correlator);
+}
+
+QJsonObject SimulatorServer::subscriptionJson(const SimSubscription &subscription, const Caller &caller) const
+{
+    QJsonObject object = subscription.toApiJson();
+    if (caller.threeLegged) {
+        QJsonObject config = object.value(QStringLiteral("config")).toObject();
+        config.insert(QStringLiteral("subscriptionDetail"), QJsonObject());
+        object.insert(QStringLiteral("config"), config);
+    }
+    return object;
+}
+
+void SimulatorServer::handleList(
+    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, bool v08)
+{
+    if (!caller.allows(QStringLiteral("device-roaming-status-subscriptions:read"))) {
+        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral("The access token lacks the scope device-roaming-status-subscriptions:read."), correlator);
+        return;
+    }
+    Q_UNUSED(v08)
+    QJsonArray list;
+    for (const SimSubscription &subscription : m_network->subscriptions()) {
+        if (caller.threeLegged && subscription.deviceKey != caller.deviceKey)
+            continue;
+        list.append(subscriptionJson(subscription, caller));
+    }
+    http::sendJson(responder, 200, QJsonDocument(list).toJson(QJsonDocument::Compact), correlator);
+}
+
+void SimulatorServer::handleGet(
+    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id, bool v08)
+{
+    Q_UNUSED(v08)
+    if (!caller.allows(QStringLiteral("device-roaming-status-subscriptions:read"))) {
+        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral("The access token lacks the scope device-roaming-status-subscriptions:read."), correlator);
+        return;
+    }
+    const auto subscription = m_network->subscription(id);
+    if (!subscription || (caller.threeLegged && subscription->deviceKey != caller.deviceKey)) {
+        http::sendError(responder, 404, QStringLiteral("NOT_FOUND"),
+            QStringLiteral("The specified resource is not found: no subscription %1.").arg(id.left(80)), correlator);
+        return;
+    }
+    http::sendJson(responder, 200,
+        QJsonDocument(subscriptionJson(*subscription, caller)).toJson(QJsonDocument::Compact), correlator);
+}
+
+void SimulatorServer::handleDelete(
+    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id, bool v08)
+{
+    Q_UNUSED(v08)
+    if (!caller.allows(QStringLiteral("device-roaming-status-subscriptions:delete"))) {
+        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral("The access token lacks the scope device-roaming-status-subscriptions:delete."), correlator);
+        return;
+    }
+    const auto subscription = m_network->subscription(id);
+    if (!subscription || (caller.threeLegged && subscription->deviceKey != caller.deviceKey)) {
+        http::sendError(responder, 404, QStringLiteral("NOT_FOUND"),
+            QStringLiteral("The specified resource is not found: no subscription %1.").arg(id.left(80)), correlator);
+        return;
+    }
+    m_network->deleteSubscription(id);
+    http::sendEmpty(responder, 204, correlator);
+}
+
+} // namespace roamdesk::sim

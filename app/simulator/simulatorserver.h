@@ -1,0 +1,142 @@
+#pragma once
+
+#include "common/clock.h"
+#include "scenario.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QHostAddress>
+#include <QHttpServer>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QTcpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+
+namespace roamdesk::sim {
+
+class SimulatedNetwork;
+class ScenarioPlayer;
+struct SimSubscription;
+
+/// What an emulated access token allows: a 3-legged token names a device (requests must then omit
+/// `device`); `scopes` empty means every scope; an expired token answers 401.
+struct AccessGrant
+{
+    QString deviceKey;
+    QStringList scopes;
+    std::optional<QDateTime> expiresAt;
+};
+
+/// The embedded CAMARA roaming network: Device Roaming Status v1 (retrieve) and the roaming subscriptions
+/// API v0.7 and v0.8, under apiRoot http://HOST:PORT/device-status (Network as Code layout) and under the
+/// bare CAMARA layout without the prefix. Backed by a SimulatedNetwork (devices, subscriptions, delivery)
+/// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise.
+class SimulatorServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulatorServer)
+
+public:
+    explicit SimulatorServer(QObject *parent = nullptr);
+    SimulatorServer(Clock *clock, QObject *parent);
+    ~SimulatorServer() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    bool isListening() const;
+    QString errorString() const { return m_errorString; }
+    quint16 port() const;
+    /// http://127.0.0.1:PORT/device-status
+    QUrl apiRoot() const;
+
+    /// Auth emulation: with a token set, requests need "Authorization: Bearer <token>" or
+    /// "X-RapidAPI-Key: <token>" (401 UNAUTHENTICATED otherwise). Empty turns it off (unless grants exist).
+    void setRequiredToken(const QString &token);
+    QString requiredToken() const { return m_requiredToken; }
+    /// Extra emulated tokens (3-legged, limited scopes, expiring). Any grant turns auth emulation on.
+    void addAccessToken(const QString &token, const AccessGrant &grant);
+    void removeAccessToken(const QString &token);
+
+    /// Sends NETWORK_TERMINATED to live subscriptions (when no state file keeps them), waits up to
+    /// `waitMs` for the sinks to answer, then stops listening.
+    void shutdown(int waitMs = 5000);
+
+    SimulatedNetwork *network() const { return m_network; }
+    ScenarioPlayer *player() const { return m_player; }
+    Clock *clock() const { return m_clock; }
+
+    /// Loads a scenario file or resource (":/roamdesk/scenarios/<name>.json") and puts its devices in place.
+    bool loadScenario(const QString &path);
+    ScenarioError scenarioError() const { return m_scenarioError; }
+    void play();
+    void pause();
+    void setSpeed(double speed);
+    /// Resource paths of the scenarios compiled in.
+    static QStringList builtInScenarios();
+
+    /// Devices and subscriptions to/from a JSON state file (written 0600: it holds sink tokens).
+    bool saveState(const QString &path);
+    bool loadState(const QString &path);
+    /// Loads `path` when it exists, then saves to it after every change and on shutdown. With a state file,
+    /// shutdown keeps subscriptions for the next start instead of terminating them.
+    bool setStateFile(const QString &path);
+    QString stateFile() const { return m_stateFile; }
+
+    qint64 requestCount() const { return m_requests; }
+
+signals:
+    void scenarioProgress(qint64 positionMs, qint64 durationMs);
+    void scenarioFinished();
+    void stopped();
+
+private:
+    struct Caller
+    {
+        bool threeLegged = false;
+        QString deviceKey;
+        QStringList scopes; // empty = all
+        bool allows(const QString &scope) const { return scopes.isEmpty() || scopes.contains(scope); }
+    };
+    enum class Route { None, Retrieve, Collection, Item };
+
+    void init();
+    void dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    bool authenticate(const QHttpServerRequest &request, Caller *caller, QString *why) const;
+    void handleRetrieve(const QHttpServerRequest &request, QHttpServerResponder &responder, const Caller &caller,
+        const QByteArray &correlator);
+    void handleCreate(const QHttpServerRequest &request, QHttpServerResponder &responder, const Caller &caller,
+        const QByteArray &correlator, bool v08, const QString &prefix);
+    void handleList(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, bool v08);
+    void handleGet(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator,
+        const QString &id, bool v08);
+    void handleDelete(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator,
+        const QString &id, bool v08);
+    QByteArray statusBody(const QString &deviceKey);
+    QJsonObject subscriptionJson(const SimSubscription &subscription, const Caller &caller) const;
+    void scheduleSave();
+
+    Clock *m_clock;
+    SimulatedNetwork *m_network;
+    ScenarioPlayer *m_player;
+    QHttpServer m_http;
+    QPointer<QTcpServer> m_tcp;
+    QHostAddress m_address;
+    QString m_errorString;
+    QString m_requiredToken;
+    QHash<QString, AccessGrant> m_grants;
+    QHash<QString, QByteArray> m_statusBodies; // cached retrieve answers, dropped on moves
+    ScenarioError m_scenarioError;
+    QString m_stateFile;
+    QTimer m_saveTimer;
+    qint64 m_requests = 0;
+};
+
+} // namespace roamdesk::sim
