@@ -66,7 +66,7 @@ bool Device::operator==(const Device &other) const
 
 bool Device::isValidPhoneNumber(const QString &phoneNumber)
 {
-    static const QRegularExpression pattern(QStringLiteral("^\\+[1-9][0-9]{4,14}$"));
+    static const QRegularExpression pattern(QStringLiteral("\\A\\+[1-9][0-9]{4,14}\\z"));
     return pattern.match(phoneNumber).hasMatch();
 }
 

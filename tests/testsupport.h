@@ -23,9 +23,18 @@ inline QByteArray readData(const QString &relative)
     return file.readAll();
 }
 
-inline QString sharedSpecDir() { return QStringLiteral(ROAMDESK_SHARED_SPEC_DIR); }
-inline QString sharedSeedDir() { return QStringLiteral(ROAMDESK_SHARED_SEED_DIR); }
-inline bool haveSharedSpec() { return QDir(sharedSpecDir()).exists(); }
+inline QString sharedSpecDir()
+{
+    return QStringLiteral(ROAMDESK_SHARED_SPEC_DIR);
+}
+inline QString sharedSeedDir()
+{
+    return QStringLiteral(ROAMDESK_SHARED_SEED_DIR);
+}
+inline bool haveSharedSpec()
+{
+    return QDir(sharedSpecDir()).exists();
+}
 
 } // namespace testsupport
 

@@ -1,0 +1,5 @@
+roamdesk_add_test(tst_datetime LABEL models TIMEOUT 30)
+roamdesk_add_test(tst_eventtype LABEL models TIMEOUT 30)
+roamdesk_add_test(tst_device LABEL models TIMEOUT 30)
+roamdesk_add_test(tst_countrytable LABEL models TIMEOUT 30)
+roamdesk_add_test(tst_yamlmini LABEL models TIMEOUT 30 SOURCES yamlmini.cpp)
