@@ -29,6 +29,20 @@ int SimDeviceModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+bool s_flags = false;
+}
+
+void SimDeviceModel::setFlagsEnabled(bool enabled)
+{
+    s_flags = enabled;
+}
+
+bool SimDeviceModel::flagsEnabled()
+{
+    return s_flags;
+}
+
 QString SimDeviceModel::describeMcc(int mcc)
 {
     if (mcc < 0)
@@ -36,7 +50,7 @@ QString SimDeviceModel::describeMcc(int mcc)
     const QStringList iso = CountryTable::instance().isoCodes(mcc);
     if (iso.isEmpty())
         return QStringLiteral("(%1)").arg(mcc);
-    const QString flag = iso.size() == 1 ? CountryTable::flag(iso.first()) : QString();
+    const QString flag = s_flags && iso.size() == 1 ? CountryTable::flag(iso.first()) : QString();
     return QStringLiteral("%1 %2 (%3)").arg(flag, CountryTable::describe(iso)).arg(mcc).trimmed();
 }
 

@@ -46,8 +46,11 @@ public:
     int rowOf(const QString &key) const;
     const Entry *entryAt(int row) const;
 
-    /// "🇩🇪 DE Germany (262)" — flag, codes and names of an MCC; "—" for none.
+    /// "🇩🇪 DE Germany (262)" — flag (when enabled), codes and names of an MCC; "—" for none.
     static QString describeMcc(int mcc);
+    /// Flags are regional-indicator pairs that only an emoji font draws; the GUI turns them on when it has one.
+    static void setFlagsEnabled(bool enabled);
+    static bool flagsEnabled();
 
 private:
     QList<Entry> m_entries;

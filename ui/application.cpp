@@ -2,10 +2,12 @@
 
 #include "mainwindow.h"
 #include "session/session.h"
+#include "simdevicemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -64,9 +66,15 @@ int runApplication(int argc, char *argv[])
 
     installTranslations(app, parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale());
 
+    // Flags only where a colour emoji font draws them; elsewhere they would be two boxes.
+    const QStringList families = QFontDatabase::families();
+    SimDeviceModel::setFlagsEnabled(std::any_of(families.cbegin(), families.cend(),
+        [](const QString &family) { return family.contains(QLatin1String("Emoji"), Qt::CaseInsensitive); }));
+
     Session::Options options;
     options.databasePath = parser.value(dbOption);
-    options.receiverPort = quint16(parser.value(portOption).toUInt());
+    if (parser.isSet(portOption))
+        options.receiverPort = quint16(parser.value(portOption).toUInt());
     Session session(options);
     QString error;
     if (!session.start(&error))

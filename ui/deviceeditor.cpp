@@ -12,6 +12,19 @@
 
 namespace roamdesk::ui {
 
+namespace {
+/// A stack page that keeps a single line edit at its natural height at the top.
+QWidget *page(QWidget *edit)
+{
+    auto *container = new QWidget;
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(edit);
+    layout->addStretch(1);
+    return container;
+}
+} // namespace
+
 DeviceEditor::DeviceEditor(QWidget *parent)
     : QWidget(parent)
 {
@@ -37,11 +50,11 @@ DeviceEditor::DeviceEditor(QWidget *parent)
     m_phone = addEdit(tr("+99999991000"), tr("Phone number"));
     m_phone->setObjectName(QStringLiteral("phoneEdit"));
     m_phone->setToolTip(tr("E.164 with a leading +, e.g. +99999991000"));
-    m_stack->addWidget(m_phone);
+    m_stack->addWidget(page(m_phone));
 
     m_nai = addEdit(tr("user@domain.example"), tr("Network access identifier"));
     m_nai->setObjectName(QStringLiteral("naiEdit"));
-    m_stack->addWidget(m_nai);
+    m_stack->addWidget(page(m_nai));
 
     auto *ipv4 = new QWidget(this);
     auto *ipv4Form = new QFormLayout(ipv4);
@@ -59,7 +72,7 @@ DeviceEditor::DeviceEditor(QWidget *parent)
 
     m_ipv6 = addEdit(tr("2001:db8::7"), tr("IPv6 address"));
     m_ipv6->setObjectName(QStringLiteral("ipv6Edit"));
-    m_stack->addWidget(m_ipv6);
+    m_stack->addWidget(page(m_ipv6));
     layout->addWidget(m_stack);
 
     m_validation = new QLabel(this);

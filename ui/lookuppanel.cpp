@@ -2,9 +2,11 @@
 
 #include "countrytable.h"
 #include "deviceeditor.h"
+#include "errortext.h"
 #include "lookuphistorymodel.h"
 #include "relativetime.h"
 #include "session/session.h"
+#include "simdevicemodel.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -126,15 +128,16 @@ LookupPanel::LookupPanel(Session *session, QWidget *parent)
             QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
             updateButtons();
         });
-    connect(m_session, &Session::requestFailed, this, [this](quint64 id, Session::Operation, const ApiError &error) {
-        if (id != m_pending)
-            return;
-        m_pending = 0;
-        showError(error);
-        m_history->add({QDateTime::currentDateTimeUtc(), m_pendingDevice, std::nullopt, error});
-        QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
-        updateButtons();
-    });
+    connect(m_session, &Session::requestFailed, this,
+        [this](quint64 id, Session::Operation, const ApiError &error, int attempts) {
+            if (id != m_pending)
+                return;
+            m_pending = 0;
+            showError(error, attempts);
+            m_history->add({QDateTime::currentDateTimeUtc(), m_pendingDevice, std::nullopt, error});
+            QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
+            updateButtons();
+        });
     updateButtons();
 }
 
@@ -187,7 +190,7 @@ void LookupPanel::showStatus(const Device &, const RoamingStatus &status)
     if (status.countryName) {
         QStringList parts;
         for (const QString &iso : *status.countryName) {
-            const QString flag = CountryTable::flag(iso);
+            const QString flag = SimDeviceModel::flagsEnabled() ? CountryTable::flag(iso) : QString();
             parts << QStringLiteral("%1 %2 %3").arg(flag, iso, CountryTable::countryName(iso)).trimmed();
         }
         m_country->setText(parts.isEmpty() ? tr("none (international code)") : parts.join(QStringLiteral(", ")));
@@ -209,11 +212,11 @@ void LookupPanel::refreshRelativeTime()
     m_updated->setText(relativeAndExact(*m_lastStatusTime, QDateTime::currentDateTimeUtc()));
 }
 
-void LookupPanel::showError(const ApiError &error)
+void LookupPanel::showError(const ApiError &error, int attempts)
 {
     clearResult();
     m_roaming->setText(tr("✗ Lookup failed"));
-    m_error->setText(error.userMessage());
+    m_error->setText(errorSentence(error, attempts));
     m_error->show();
 }
 

@@ -52,7 +52,7 @@ Q_SIGNALS:
 
 private:
     void showStatus(const Device &device, const RoamingStatus &status);
-    void showError(const ApiError &error);
+    void showError(const ApiError &error, int attempts);
     void clearResult();
     void refreshRelativeTime();
     void updateButtons();

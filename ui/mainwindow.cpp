@@ -51,6 +51,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
     m_leftSplitter->setChildrenCollapsible(false);
+    m_leftSplitter->setSizes({470, 330});
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));

@@ -31,6 +31,7 @@ StatusWidget::StatusWidget(Session *session, QWidget *parent)
     layout->addWidget(m_receiver);
     layout->addWidget(new QLabel(QStringLiteral("·"), this));
     layout->addWidget(m_counts);
+    layout->addStretch(1);
 
     connect(m_session, &Session::environmentChanged, this, &StatusWidget::refresh);
     connect(m_session, &Session::receiverStateChanged, this, &StatusWidget::refresh);

@@ -1,6 +1,7 @@
 #include "subscriptionsview.h"
 
 #include "createsubscriptiondialog.h"
+#include "errortext.h"
 #include "session/session.h"
 #include "subscriptiontablemodel.h"
 
@@ -79,7 +80,7 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
     m_table->setColumnWidth(SubscriptionTableModel::IdColumn, 110);
     m_table->setColumnWidth(SubscriptionTableModel::DeviceColumn, 120);
     m_table->setColumnWidth(SubscriptionTableModel::EventTypeColumn, 140);
-    m_table->setColumnWidth(SubscriptionTableModel::SinkColumn, 200);
+    m_table->setColumnWidth(SubscriptionTableModel::SinkColumn, 160);
     m_table->setColumnWidth(SubscriptionTableModel::StatusColumn, 150);
     m_table->setColumnWidth(SubscriptionTableModel::StartsAtColumn, 140);
     m_table->setColumnWidth(SubscriptionTableModel::ExpiresAtColumn, 140);
@@ -127,8 +128,8 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
         --m_pending;
         showMessage(tr("Deleted subscription %1.").arg(id), false);
     });
-    connect(
-        m_session, &Session::requestFailed, this, [this](quint64, Session::Operation operation, const ApiError &error) {
+    connect(m_session, &Session::requestFailed, this,
+        [this](quint64, Session::Operation operation, const ApiError &error, int attempts) {
             if (operation == Session::Operation::Lookup)
                 return;
             --m_pending;
@@ -149,7 +150,7 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
             default:
                 break;
             }
-            showMessage(QStringLiteral("%1 %2").arg(what, error.userMessage()), true);
+            showMessage(QStringLiteral("%1 %2").arg(what, errorSentence(error, attempts)), true);
         });
 
     m_confirm = [this](const QStringList &ids) {

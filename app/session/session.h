@@ -24,6 +24,7 @@ class ApiCall;
 namespace roamdesk {
 
 class Clock;
+struct KnownSubscription;
 class SimDeviceModel;
 class SubscriptionTableModel;
 
@@ -42,9 +43,10 @@ public:
         QString databasePath; // empty: AppDataLocation/notifications.sqlite
         bool startSimulator = true; // the embedded simulator (the default environment's backend)
         QHostAddress receiverHost = QHostAddress::LocalHost;
-        quint16 receiverPort = 0; // 0: let the OS choose
+        quint16 receiverPort = 8787; // ReceiverSettings::DefaultPort; 0: let the OS choose
         quint16 simulatorPort = 0;
         Clock *clock = nullptr; // null: the system clock
+        bool fastRetries = false; // tests: back off milliseconds, not seconds
     };
 
     enum class Operation { Lookup, Create, List, Get, Delete };
@@ -120,7 +122,9 @@ Q_SIGNALS:
     void subscriptionFetched(quint64 requestId, const roamdesk::Subscription &subscription);
     void subscriptionsRefreshed(quint64 requestId, int count);
     void subscriptionDeleted(quint64 requestId, const QString &id);
-    void requestFailed(quint64 requestId, roamdesk::Session::Operation operation, const roamdesk::ApiError &error);
+    /// `attempts` counts the HTTP attempts made (retries included; 0 when refused before sending).
+    void requestFailed(
+        quint64 requestId, roamdesk::Session::Operation operation, const roamdesk::ApiError &error, int attempts);
 
     /// Notifications just committed by the receiver (batched per commit).
     void notificationsArrived(int count);
@@ -138,6 +142,7 @@ private:
     void rememberSubscription(const Subscription &subscription, const QString &sinkToken);
     void markSubscriptionDeleted(const QString &id);
     void refreshEventCounts();
+    static Subscription fromKnown(const KnownSubscription &known);
 
     struct Private;
     std::unique_ptr<Private> d;
