@@ -10,6 +10,8 @@
 #include "simulatorpanel.h"
 #include "statuswidget.h"
 #include "subscriptionsview.h"
+#include "lookuphistorymodel.h"
+#include "simdevicemodel.h"
 #include "subscriptiontablemodel.h"
 
 #include <QCheckBox>
@@ -17,6 +19,8 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
