@@ -1,20 +1,265 @@
-// Placeholder until the receiver verbs land: they answer 'not available' with the usage exit code.
+// roamdesk-cli receive | log: the webhook receiver headless, and the stored log as JSON Lines or CSV.
 #include "clicommands.h"
 
+#include "datetime.h"
+#include "notificationlogexport.h"
+#include "receiver/webhookreceiver.h"
+#include "store/sqlitenotificationstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSocketNotifier>
 #include <QTextStream>
+
+#include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <sys/socket.h>
+#include <unistd.h>
+#endif
 
 namespace roamdesk::cli {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("roamdesk::cli", text);
+}
+
+#ifdef Q_OS_UNIX
+int g_signalPipe[2] = {-1, -1};
+
+void onStopSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
+}
+
+/// SIGINT/SIGTERM reach the event loop through a socket pair (the only async-signal-safe way).
+void watchStopSignals(QObject *context, std::function<void()> onStop)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, onStop = std::move(onStop)] {
+        char byte = 0;
+        [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
+        notifier->setEnabled(false);
+        onStop();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onStopSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+#else
+void watchStopSignals(QObject *, std::function<void()>) { }
+#endif
+
+int usageError(const QCommandLineParser &parser, const QString &message)
+{
+    QTextStream err(stderr);
+    err << parser.applicationDescription().section(QLatin1Char('\n'), 0, 0) << ": " << message << "\n\n"
+        << parser.helpText();
+    return ExitUsage;
+}
+
+QString describe(const NotificationLogRecord &record)
+{
+    QStringList parts;
+    parts << rfc3339::format(QDateTime::fromMSecsSinceEpoch(record.receivedMs, Qt::UTC))
+          << eventtype::shortName(record.type) << (record.device.isEmpty() ? QStringLiteral("-") : record.device)
+          << (record.subscriptionId.isEmpty() ? QStringLiteral("-") : record.subscriptionId);
+    if (record.roaming)
+        parts << (*record.roaming ? QStringLiteral("roaming") : QStringLiteral("home"));
+    if (record.countryCode)
+        parts << QStringLiteral("mcc=%1").arg(*record.countryCode);
+    if (record.countryNames)
+        parts << QStringLiteral("country=%1").arg(record.countryNames->join(QLatin1Char(',')));
+    if (!record.terminationReason.isEmpty())
+        parts << QStringLiteral("reason=%1").arg(record.terminationReason);
+    parts << QStringLiteral("id=%1").arg(record.eventId);
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
 int runReceive(const QStringList &arguments)
 {
-    QTextStream(stderr) << arguments.value(0) << ": not available in this build yet\n";
-    return ExitUsage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("roamdesk-cli receive\nReceives roaming CloudEvents and stores them; prints the sink URL on the first "
+           "line, then one line per stored event."));
+    parser.addHelpOption();
+    const QCommandLineOption host(QStringLiteral("host"), tr("Address to listen on (default 127.0.0.1)."),
+        QStringLiteral("H"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption port(QStringLiteral("port"),
+        tr("Port (default %1; 0 picks a free one).").arg(ReceiverSettings::DefaultPort), QStringLiteral("N"),
+        QString::number(ReceiverSettings::DefaultPort));
+    const QCommandLineOption path(QStringLiteral("path"), tr("Sink path (default /notifications)."),
+        QStringLiteral("P"), QStringLiteral("/notifications"));
+    const QCommandLineOption db(
+        QStringLiteral("db"), tr("Notification store (default: the app data folder)."), QStringLiteral("FILE"));
+    const QCommandLineOption token(
+        QStringLiteral("token"), tr("Accept this bearer token (repeatable)."), QStringLiteral("T"));
+    const QCommandLineOption allowUnauthenticated(
+        QStringLiteral("allow-unauthenticated"), tr("Accept requests without Authorization."));
+    const QCommandLineOption quiet(QStringLiteral("quiet"), tr("Print only the sink URL."));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+        tr("Sink URL to announce (behind NAT, a tunnel or a reverse proxy)."), QStringLiteral("URL"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"), tr("PEM certificate: serve HTTPS."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(
+        QStringLiteral("tls-key"), tr("PEM private key for --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption maxBody(QStringLiteral("max-body"), tr("Body cap in bytes (default 65536)."),
+        QStringLiteral("BYTES"), QString::number(ReceiverSettings::DefaultMaxBodyBytes));
+    const QCommandLineOption maxConnections(QStringLiteral("max-connections"),
+        tr("Connection cap (default %1).").arg(ReceiverSettings::DefaultMaxConnections), QStringLiteral("N"),
+        QString::number(ReceiverSettings::DefaultMaxConnections));
+    const QCommandLineOption idleTimeout(QStringLiteral("idle-timeout"), tr("Idle timeout per connection in ms."),
+        QStringLiteral("MS"), QString::number(ReceiverSettings::DefaultIdleTimeoutMs));
+    const QCommandLineOption fullSync(
+        QStringLiteral("full-sync"), tr("Sync every commit to disk (survives power cuts; slower)."));
+    parser.addOptions({host, port, path, db, token, allowUnauthenticated, quiet, publicUrl, tlsCert, tlsKey, maxBody,
+        maxConnections, idleTimeout, fullSync});
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(parser, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+
+    ReceiverSettings settings;
+    if (!settings.address.setAddress(parser.value(host)))
+        return usageError(parser, tr("--host: not an IP address: %1").arg(parser.value(host)));
+    bool ok = false;
+    const uint portNumber = parser.value(port).toUInt(&ok);
+    if (!ok || portNumber > 65535)
+        return usageError(parser, tr("--port: not a port: %1").arg(parser.value(port)));
+    settings.port = quint16(portNumber);
+    settings.path = parser.value(path);
+    settings.databasePath = parser.value(db);
+    settings.tokens = parser.values(token);
+    settings.allowUnauthenticated = parser.isSet(allowUnauthenticated);
+    if (parser.isSet(publicUrl)) {
+        settings.publicSinkUrl = QUrl(parser.value(publicUrl), QUrl::StrictMode);
+        if (!settings.publicSinkUrl.isValid() || settings.publicSinkUrl.isRelative())
+            return usageError(parser, tr("--public-url: not an absolute URL: %1").arg(parser.value(publicUrl)));
+    }
+    settings.tlsCertificateFile = parser.value(tlsCert);
+    settings.tlsKeyFile = parser.value(tlsKey);
+    if (settings.tlsCertificateFile.isEmpty() != settings.tlsKeyFile.isEmpty())
+        return usageError(parser, tr("--tls-cert and --tls-key go together"));
+    settings.maxBodyBytes = parser.value(maxBody).toLongLong(&ok);
+    if (!ok || settings.maxBodyBytes <= 0)
+        return usageError(parser, tr("--max-body: not a positive number"));
+    settings.maxConnections = parser.value(maxConnections).toInt(&ok);
+    if (!ok || settings.maxConnections <= 0)
+        return usageError(parser, tr("--max-connections: not a positive number"));
+    settings.idleTimeoutMs = parser.value(idleTimeout).toInt(&ok);
+    if (!ok || settings.idleTimeoutMs <= 0)
+        return usageError(parser, tr("--idle-timeout: not a positive number"));
+    if (parser.isSet(fullSync))
+        settings.durability = NotificationStore::Durability::Full;
+
+    WebhookReceiver receiver;
+    receiver.setSettings(settings);
+    if (!receiver.start()) {
+        QTextStream(stderr) << "roamdesk-cli receive: " << receiver.errorString() << '\n';
+        return ExitFailure;
+    }
+    QTextStream out(stdout);
+    out << receiver.sinkUrl().toString() << Qt::endl;
+    if (!settings.allowUnauthenticated && settings.tokens.isEmpty())
+        QTextStream(stderr) << "roamdesk-cli receive: no --token and no --allow-unauthenticated: only sink tokens "
+                               "of subscriptions remembered in the store are accepted\n";
+    if (!parser.isSet(quiet)) {
+        QObject::connect(&receiver, &WebhookReceiver::notificationStored, &receiver,
+            [&out](const NotificationLogRecord &record) { out << describe(record) << '\n'; });
+        QObject::connect(&receiver, &WebhookReceiver::batchCommitted, &receiver, [&out] { out.flush(); });
+    }
+    QObject::connect(&receiver, &WebhookReceiver::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
+        Qt::QueuedConnection);
+    watchStopSignals(&receiver, [&receiver] { receiver.stop(); });
+    QCoreApplication::exec();
+    out.flush();
+    return ExitOk;
 }
 
 int runLog(const QStringList &arguments)
 {
-    QTextStream(stderr) << arguments.value(0) << ": not available in this build yet\n";
-    return ExitUsage;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("roamdesk-cli log\nPrints stored notifications, newest first: JSON Lines (default) or CSV."));
+    parser.addHelpOption();
+    const QCommandLineOption db(QStringLiteral("db"), tr("Notification store."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("JSON Lines: the CloudEvent under \"event\" (default)."));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV with a header row."));
+    const QCommandLineOption since(QStringLiteral("since"),
+        tr("Only notifications received at or after this RFC 3339 time."), QStringLiteral("ISO"));
+    const QCommandLineOption type(
+        QStringLiteral("type"), tr("Only this event type (short or full name)."), QStringLiteral("T"));
+    const QCommandLineOption device(
+        QStringLiteral("device"), tr("Only this device (phone number, NAI or address)."), QStringLiteral("D"));
+    parser.addOptions({db, json, csv, since, type, device});
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(parser, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(db))
+        return usageError(parser, tr("--db FILE is required"));
+    if (parser.isSet(json) && parser.isSet(csv))
+        return usageError(parser, tr("choose one of --json and --csv"));
+
+    NotificationLogFilter filter;
+    if (parser.isSet(since)) {
+        const std::optional<QDateTime> from = rfc3339::parse(parser.value(since));
+        if (!from)
+            return usageError(parser, tr("--since: not an RFC 3339 date-time: %1").arg(parser.value(since)));
+        filter.receivedFrom = *from;
+    }
+    if (parser.isSet(type)) {
+        filter.type = eventtype::fromString(parser.value(type));
+        if (!filter.type)
+            return usageError(parser, tr("--type: unknown event type: %1").arg(parser.value(type)));
+    }
+    filter.device = parser.value(device);
+
+    const QString path = parser.value(db);
+    if (!QFileInfo::exists(path)) {
+        QTextStream(stderr) << "roamdesk-cli log: no notification store at " << path << '\n';
+        return ExitFailure;
+    }
+    SqliteNotificationStore store;
+    if (!store.open(path)) {
+        QTextStream(stderr) << "roamdesk-cli log: " << store.lastError() << '\n';
+        return ExitFailure;
+    }
+    QFile out;
+    if (!out.open(stdout, QIODevice::WriteOnly)) {
+        QTextStream(stderr) << "roamdesk-cli log: cannot write to stdout\n";
+        return ExitFailure;
+    }
+    QString error;
+    const auto format =
+        parser.isSet(csv) ? NotificationLogExporter::Format::Csv : NotificationLogExporter::Format::JsonLines;
+    if (!NotificationLogExporter::write(store, filter, format, &out, &error)) {
+        QTextStream(stderr) << "roamdesk-cli log: " << error << '\n';
+        return ExitFailure;
+    }
+    out.flush();
+    return ExitOk;
 }
 
 } // namespace roamdesk::cli

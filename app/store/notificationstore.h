@@ -1,0 +1,72 @@
+#pragma once
+
+#include "notificationlogsource.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace roamdesk {
+
+/// A subscription created from RoamDesk, remembered so the receiver knows which sink token to accept
+/// and which subscription an event belongs to. deletedAt set: the user deleted it here (events -> 410).
+struct KnownSubscription
+{
+    QString id;
+    QString sinkToken; // empty: created without a sink credential
+    QString device; // Device::displayLabel()
+    QStringList types; // wire names
+    QString sink;
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QDateTime deletedAt;
+
+    bool isDeleted() const { return deletedAt.isValid(); }
+    bool operator==(const KnownSubscription &other) const;
+};
+
+/// Outcome of one insert transaction: for each record its new seq, or 0 when (source, id) was stored before.
+struct InsertResult
+{
+    bool ok = false;
+    QString error;
+    QList<qint64> seqs;
+};
+
+/// The durable notification store: the log (NotificationLogSource) plus writes and the subscription
+/// registry. One instance is one connection, used from one thread. Implemented over QtSql/SQLite by
+/// SqliteNotificationStore; another SQL backend can implement the same interface.
+class NotificationStore : public NotificationLogSource
+{
+public:
+    enum class Durability {
+        Normal, // WAL + synchronous=NORMAL: survives a process kill; a power cut may lose the last commits
+        Full, // WAL + synchronous=FULL: every commit is on disk before it is acknowledged
+    };
+
+    ~NotificationStore() override = default;
+
+    virtual bool isOpen() const = 0;
+    virtual int schemaVersion() = 0;
+
+    /// Stores the records in one transaction. Records whose (source, eventId) is already stored are not
+    /// stored again (seq 0 in the result). All or nothing: on failure nothing is stored.
+    virtual InsertResult insert(const QList<NotificationLogRecord> &records) = 0;
+
+    virtual bool rememberSubscription(const KnownSubscription &subscription) = 0;
+    /// Removes the subscription and its token entirely (its events then count as unknown).
+    virtual bool forgetSubscription(const QString &id) = 0;
+    /// Keeps the subscription but marks it deleted by the user: its events are answered 410 GONE.
+    virtual bool markSubscriptionDeleted(const QString &id, const QDateTime &when) = 0;
+    virtual QList<KnownSubscription> subscriptions() = 0;
+};
+
+/// Makes a store connection on the calling thread (the writer thread opens its own).
+using NotificationStoreFactory = std::function<std::unique_ptr<NotificationStore>(QString *error)>;
+
+} // namespace roamdesk

@@ -1,0 +1,522 @@
+#include "store/sqlitenotificationstore.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcStore, "roamdesk.store", QtInfoMsg)
+
+namespace roamdesk {
+
+namespace {
+
+// Each step takes the schema from version N-1 to N; never edit a released step, add one.
+const char *const Migrations[] = {
+    // 1: the notification log. seq is the rowid: arrival order, and the key every page is read by.
+    "CREATE TABLE notifications ("
+    " seq INTEGER PRIMARY KEY,"
+    " source TEXT NOT NULL,"
+    " event_id TEXT NOT NULL,"
+    " type TEXT NOT NULL,"
+    " received_ms INTEGER NOT NULL,"
+    " event_ms INTEGER,"
+    " subscription_id TEXT NOT NULL DEFAULT '',"
+    " device TEXT NOT NULL DEFAULT '',"
+    " roaming INTEGER,"
+    " country_code INTEGER,"
+    " country_name TEXT,"
+    " termination_reason TEXT NOT NULL DEFAULT '',"
+    " validity TEXT NOT NULL,"
+    " raw BLOB NOT NULL,"
+    " UNIQUE (source, event_id));"
+    "CREATE INDEX notifications_type ON notifications (type, seq);"
+    "CREATE INDEX notifications_device ON notifications (device, seq);"
+    "CREATE INDEX notifications_subscription ON notifications (subscription_id, seq);"
+    "CREATE INDEX notifications_received ON notifications (received_ms);",
+    // 2: subscriptions created from RoamDesk, with their sink tokens.
+    "CREATE TABLE subscriptions ("
+    " id TEXT PRIMARY KEY,"
+    " sink_token TEXT NOT NULL DEFAULT '',"
+    " device TEXT NOT NULL DEFAULT '',"
+    " types TEXT NOT NULL DEFAULT '',"
+    " sink TEXT NOT NULL DEFAULT '',"
+    " created_ms INTEGER,"
+    " expires_ms INTEGER,"
+    " deleted_ms INTEGER);",
+};
+static_assert(std::size(Migrations) == SqliteNotificationStore::SchemaVersion);
+
+const char RecordColumns[] = "seq, received_ms, event_ms, type, source, event_id, subscription_id, device, roaming, "
+                             "country_code, country_name, termination_reason, validity";
+
+QVariant optionalValue(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// NOT NULL text columns: a null QString would bind as SQL NULL.
+QString nonNull(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant timeValue(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
+}
+
+QDateTime timeFrom(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+/// WHERE clause and its bound values for a filter (positional '?').
+struct Where
+{
+    QStringList clauses;
+    QVariantList values;
+
+    explicit Where(const NotificationLogFilter &filter)
+    {
+        if (!filter.text.isEmpty()) {
+            clauses << QStringLiteral("(CAST(raw AS TEXT) LIKE ? ESCAPE '\\' OR device LIKE ? ESCAPE '\\')");
+            const QString pattern = likePattern(filter.text);
+            values << pattern << pattern;
+        }
+        if (filter.type) {
+            clauses << QStringLiteral("type = ?");
+            values << eventtype::shortName(*filter.type);
+        }
+        if (!filter.device.isEmpty()) {
+            clauses << QStringLiteral("device = ?");
+            values << filter.device;
+        }
+        if (!filter.subscriptionId.isEmpty()) {
+            clauses << QStringLiteral("subscription_id = ?");
+            values << filter.subscriptionId;
+        }
+        if (filter.receivedFrom.isValid()) {
+            clauses << QStringLiteral("received_ms >= ?");
+            values << filter.receivedFrom.toMSecsSinceEpoch();
+        }
+        if (filter.receivedTo.isValid()) {
+            clauses << QStringLiteral("received_ms < ?");
+            values << filter.receivedTo.toMSecsSinceEpoch();
+        }
+    }
+
+    QString sql() const
+    {
+        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+};
+
+NotificationLogRecord recordFrom(const QSqlQuery &query, bool withRaw)
+{
+    NotificationLogRecord record;
+    record.seq = query.value(0).toLongLong();
+    record.receivedMs = query.value(1).toLongLong();
+    if (!query.value(2).isNull())
+        record.eventMs = query.value(2).toLongLong();
+    record.type = eventtype::fromString(query.value(3).toString()).value_or(EventType::RoamingStatus);
+    record.source = query.value(4).toString();
+    record.eventId = query.value(5).toString();
+    record.subscriptionId = query.value(6).toString();
+    record.device = query.value(7).toString();
+    if (!query.value(8).isNull())
+        record.roaming = query.value(8).toInt() != 0;
+    if (!query.value(9).isNull())
+        record.countryCode = query.value(9).toInt();
+    if (!query.value(10).isNull())
+        record.countryNames = query.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    record.terminationReason = query.value(11).toString();
+    record.validity = receiptvalidity::fromWire(query.value(12).toString()).value_or(ReceiptValidity::Unauthenticated);
+    if (withRaw)
+        record.rawJson = query.value(13).toByteArray();
+    return record;
+}
+
+} // namespace
+
+bool KnownSubscription::operator==(const KnownSubscription &other) const
+{
+    return id == other.id && sinkToken == other.sinkToken && device == other.device && types == other.types
+        && sink == other.sink && createdAt == other.createdAt && expiresAt == other.expiresAt
+        && deletedAt == other.deletedAt;
+}
+
+SqliteNotificationStore::SqliteNotificationStore()
+{
+    static QAtomicInteger<quint64> counter;
+    m_connectionName = QStringLiteral("roamdesk.store.%1").arg(++counter);
+}
+
+SqliteNotificationStore::~SqliteNotificationStore()
+{
+    close();
+}
+
+QString SqliteNotificationStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/notifications.sqlite");
+}
+
+NotificationStoreFactory SqliteNotificationStore::factory(const QString &path, Durability durability)
+{
+    return [path, durability](QString *error) -> std::unique_ptr<NotificationStore> {
+        auto store = std::make_unique<SqliteNotificationStore>();
+        if (!store->open(path, durability)) {
+            if (error)
+                *error = store->lastError();
+            return nullptr;
+        }
+        return store;
+    };
+}
+
+bool SqliteNotificationStore::open(const QString &path, Durability durability)
+{
+    close();
+    m_lastError.clear();
+    m_path = path;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(QStringLiteral("create folder"), info.absolutePath());
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open()) {
+        const QString detail = m_db.lastError().text();
+        close();
+        return fail(QStringLiteral("open ") + path, detail);
+    }
+    // WAL: readers never block the writer; NORMAL syncs at checkpoints only, which a process kill
+    // cannot undo (the WAL is in the OS cache); FULL also survives a power cut.
+    const bool ok = exec(QStringLiteral("PRAGMA busy_timeout = 5000"))
+        && exec(QStringLiteral("PRAGMA journal_mode = WAL"))
+        && exec(durability == Durability::Full ? QStringLiteral("PRAGMA synchronous = FULL")
+                                               : QStringLiteral("PRAGMA synchronous = NORMAL"))
+        && migrate();
+    if (!ok) {
+        const QString error = m_lastError;
+        close();
+        m_lastError = error;
+        return false;
+    }
+    qCDebug(lcStore) << "opened" << path << "schema" << SchemaVersion;
+    return true;
+}
+
+void SqliteNotificationStore::close()
+{
+    m_insert.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool SqliteNotificationStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+bool SqliteNotificationStore::fail(const QString &what, const QString &detail)
+{
+    m_lastError = QStringLiteral("%1: %2").arg(what, detail);
+    qCWarning(lcStore).noquote() << m_lastError;
+    return false;
+}
+
+bool SqliteNotificationStore::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql))
+        return fail(sql.left(60), query.lastError().text());
+    return true;
+}
+
+int SqliteNotificationStore::schemaVersion()
+{
+    if (!isOpen())
+        return -1;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool SqliteNotificationStore::migrate()
+{
+    const int current = schemaVersion();
+    if (current < 0)
+        return fail(QStringLiteral("read schema version"), m_db.lastError().text());
+    if (current > SchemaVersion)
+        return fail(QStringLiteral("open ") + m_path,
+            QStringLiteral("schema version %1 is newer than this build understands (%2)")
+                .arg(current)
+                .arg(SchemaVersion));
+    for (int version = current + 1; version <= SchemaVersion; ++version) {
+        if (!m_db.transaction())
+            return fail(QStringLiteral("begin migration"), m_db.lastError().text());
+        bool ok = true;
+        const QStringList statements =
+            QString::fromLatin1(Migrations[version - 1]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
+        for (const QString &statement : statements) {
+            if (!statement.trimmed().isEmpty() && !exec(statement)) {
+                ok = false;
+                break;
+            }
+        }
+        ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!ok) {
+            m_db.rollback();
+            return false;
+        }
+        if (!m_db.commit())
+            return fail(QStringLiteral("commit migration"), m_db.lastError().text());
+        qCDebug(lcStore) << "migrated" << m_path << "to schema" << version;
+    }
+    return true;
+}
+
+InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> &records)
+{
+    InsertResult result;
+    m_lastError.clear();
+    if (!isOpen()) {
+        result.error = QStringLiteral("the notification store is not open");
+        return result;
+    }
+    if (!m_insert) {
+        m_insert.emplace(m_db);
+        if (!m_insert->prepare(QStringLiteral(
+                "INSERT INTO notifications (source, event_id, type, received_ms, event_ms, subscription_id, device, "
+                "roaming, country_code, country_name, termination_reason, validity, raw) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, event_id) DO NOTHING"))) {
+            fail(QStringLiteral("prepare insert"), m_insert->lastError().text());
+            m_insert.reset();
+            result.error = m_lastError;
+            return result;
+        }
+    }
+    if (!m_db.transaction()) {
+        fail(QStringLiteral("begin"), m_db.lastError().text());
+        result.error = m_lastError;
+        return result;
+    }
+    result.seqs.reserve(records.size());
+    QSqlQuery &query = *m_insert;
+    for (const NotificationLogRecord &record : records) {
+        query.bindValue(0, nonNull(record.source));
+        query.bindValue(1, nonNull(record.eventId));
+        query.bindValue(2, eventtype::shortName(record.type));
+        query.bindValue(3, record.receivedMs);
+        query.bindValue(4, optionalValue(record.eventMs));
+        query.bindValue(5, nonNull(record.subscriptionId));
+        query.bindValue(6, nonNull(record.device));
+        query.bindValue(7, record.roaming ? QVariant(int(*record.roaming)) : QVariant(QMetaType::fromType<int>()));
+        query.bindValue(8, record.countryCode ? QVariant(*record.countryCode) : QVariant(QMetaType::fromType<int>()));
+        query.bindValue(9,
+            record.countryNames ? QVariant(nonNull(record.countryNames->join(QLatin1Char(','))))
+                                : QVariant(QMetaType::fromType<QString>()));
+        query.bindValue(10, nonNull(record.terminationReason));
+        query.bindValue(11, receiptvalidity::toWire(record.validity));
+        query.bindValue(12, record.rawJson.isNull() ? QByteArray("") : record.rawJson);
+        if (!query.exec()) {
+            fail(QStringLiteral("insert"), query.lastError().text());
+            m_db.rollback();
+            result.seqs.clear();
+            result.error = m_lastError;
+            return result;
+        }
+        result.seqs << (query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0);
+    }
+    if (!m_db.commit()) {
+        fail(QStringLiteral("commit"), m_db.lastError().text());
+        m_db.rollback();
+        result.seqs.clear();
+        result.error = m_lastError;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+bool SqliteNotificationStore::rememberSubscription(const KnownSubscription &subscription)
+{
+    m_lastError.clear();
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO subscriptions (id, sink_token, device, types, sink, created_ms, "
+                       "expires_ms, deleted_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(nonNull(subscription.id));
+    query.addBindValue(nonNull(subscription.sinkToken));
+    query.addBindValue(nonNull(subscription.device));
+    query.addBindValue(nonNull(subscription.types.join(QLatin1Char(' '))));
+    query.addBindValue(nonNull(subscription.sink));
+    query.addBindValue(timeValue(subscription.createdAt));
+    query.addBindValue(timeValue(subscription.expiresAt));
+    query.addBindValue(timeValue(subscription.deletedAt));
+    if (!query.exec())
+        return fail(QStringLiteral("remember subscription"), query.lastError().text());
+    return true;
+}
+
+bool SqliteNotificationStore::forgetSubscription(const QString &id)
+{
+    m_lastError.clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM subscriptions WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(QStringLiteral("forget subscription"), query.lastError().text());
+    return true;
+}
+
+bool SqliteNotificationStore::markSubscriptionDeleted(const QString &id, const QDateTime &when)
+{
+    m_lastError.clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE subscriptions SET deleted_ms = ? WHERE id = ?"));
+    query.addBindValue(when.toMSecsSinceEpoch());
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(QStringLiteral("mark subscription deleted"), query.lastError().text());
+    if (query.numRowsAffected() == 0) {
+        // Deleted here without having been remembered (created elsewhere): remember the tombstone.
+        KnownSubscription tombstone;
+        tombstone.id = id;
+        tombstone.deletedAt = when;
+        return rememberSubscription(tombstone);
+    }
+    return true;
+}
+
+QList<KnownSubscription> SqliteNotificationStore::subscriptions()
+{
+    m_lastError.clear();
+    QList<KnownSubscription> result;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT id, sink_token, device, types, sink, created_ms, expires_ms, deleted_ms "
+                                   "FROM subscriptions ORDER BY created_ms, id"))) {
+        fail(QStringLiteral("read subscriptions"), query.lastError().text());
+        return result;
+    }
+    while (query.next()) {
+        KnownSubscription subscription;
+        subscription.id = query.value(0).toString();
+        subscription.sinkToken = query.value(1).toString();
+        subscription.device = query.value(2).toString();
+        subscription.types = query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        subscription.sink = query.value(4).toString();
+        subscription.createdAt = timeFrom(query.value(5));
+        subscription.expiresAt = timeFrom(query.value(6));
+        subscription.deletedAt = timeFrom(query.value(7));
+        result << subscription;
+    }
+    return result;
+}
+
+QList<NotificationLogRecord> SqliteNotificationStore::select(
+    const NotificationLogFilter &filter, const QString &seqCondition, qint64 seq, int limit, bool withRaw)
+{
+    m_lastError.clear();
+    QList<NotificationLogRecord> result;
+    if (!isOpen()) {
+        m_lastError = QStringLiteral("the notification store is not open");
+        return result;
+    }
+    Where where(filter);
+    where.clauses << seqCondition;
+    where.values << seq;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql =
+        QStringLiteral("SELECT %1%2 FROM notifications%3 ORDER BY seq DESC LIMIT %4")
+            .arg(QLatin1String(RecordColumns), withRaw ? QStringLiteral(", raw") : QString(), where.sql())
+            .arg(qMax(0, limit));
+    if (!query.prepare(sql)) {
+        fail(QStringLiteral("prepare select"), query.lastError().text());
+        return result;
+    }
+    for (const QVariant &value : std::as_const(where.values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(QStringLiteral("select"), query.lastError().text());
+        return result;
+    }
+    result.reserve(limit);
+    while (query.next())
+        result << recordFrom(query, withRaw);
+    return result;
+}
+
+QList<NotificationLogRecord> SqliteNotificationStore::olderThan(
+    const NotificationLogFilter &filter, qint64 beforeSeq, int limit, bool withRaw)
+{
+    return select(filter, QStringLiteral("seq < ?"), beforeSeq, limit, withRaw);
+}
+
+QList<NotificationLogRecord> SqliteNotificationStore::newerThan(
+    const NotificationLogFilter &filter, qint64 afterSeq, int limit)
+{
+    // Newest first like every page; with a limit this is the newest `limit` of them.
+    return select(filter, QStringLiteral("seq > ?"), afterSeq, limit, false);
+}
+
+qint64 SqliteNotificationStore::newestSeq()
+{
+    m_lastError.clear();
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM notifications")) || !query.next()) {
+        fail(QStringLiteral("newest seq"), query.lastError().text());
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+QByteArray SqliteNotificationStore::rawJson(qint64 seq)
+{
+    m_lastError.clear();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT raw FROM notifications WHERE seq = ?"));
+    query.addBindValue(seq);
+    if (!query.exec()) {
+        fail(QStringLiteral("read raw"), query.lastError().text());
+        return {};
+    }
+    return query.next() ? query.value(0).toByteArray() : QByteArray();
+}
+
+qint64 SqliteNotificationStore::count(const NotificationLogFilter &filter)
+{
+    m_lastError.clear();
+    const Where where(filter);
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM notifications") + where.sql());
+    for (const QVariant &value : where.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        fail(QStringLiteral("count"), query.lastError().text());
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
+} // namespace roamdesk

@@ -1,0 +1,117 @@
+#include "store/subscriptionregistry.h"
+
+#include <QCryptographicHash>
+
+namespace roamdesk {
+
+SubscriptionRegistry::SubscriptionRegistry(NotificationStore *store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    reload();
+}
+
+bool SubscriptionRegistry::reload()
+{
+    m_byId.clear();
+    m_digestById.clear();
+    m_idByDigest.clear();
+    if (!m_store)
+        return true;
+    const QList<KnownSubscription> stored = m_store->subscriptions();
+    m_lastError = m_store->lastError();
+    for (const KnownSubscription &subscription : stored)
+        put(subscription);
+    Q_EMIT changed();
+    return m_lastError.isEmpty();
+}
+
+bool SubscriptionRegistry::remember(const KnownSubscription &subscription)
+{
+    if (subscription.id.isEmpty()) {
+        m_lastError = tr("A subscription needs an id.");
+        return false;
+    }
+    if (m_store && !m_store->rememberSubscription(subscription)) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    drop(subscription.id);
+    put(subscription);
+    Q_EMIT changed();
+    return true;
+}
+
+bool SubscriptionRegistry::forget(const QString &id)
+{
+    if (m_store && !m_store->forgetSubscription(id)) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    drop(id);
+    Q_EMIT changed();
+    return true;
+}
+
+bool SubscriptionRegistry::markDeleted(const QString &id, const QDateTime &when)
+{
+    if (m_store && !m_store->markSubscriptionDeleted(id, when)) {
+        m_lastError = m_store->lastError();
+        return false;
+    }
+    KnownSubscription subscription = m_byId.value(id);
+    subscription.id = id;
+    subscription.deletedAt = when;
+    drop(id);
+    put(subscription);
+    Q_EMIT changed();
+    return true;
+}
+
+std::optional<KnownSubscription> SubscriptionRegistry::find(const QString &id) const
+{
+    const auto it = m_byId.constFind(id);
+    if (it == m_byId.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
+QList<KnownSubscription> SubscriptionRegistry::all() const
+{
+    return m_byId.values();
+}
+
+QByteArray SubscriptionRegistry::digest(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+}
+
+QByteArray SubscriptionRegistry::tokenDigest(const QString &id) const
+{
+    return m_digestById.value(id);
+}
+
+QString SubscriptionRegistry::subscriptionForDigest(const QByteArray &digest) const
+{
+    return m_idByDigest.value(digest);
+}
+
+void SubscriptionRegistry::put(const KnownSubscription &subscription)
+{
+    m_byId.insert(subscription.id, subscription);
+    if (!subscription.sinkToken.isEmpty()) {
+        const QByteArray tokenDigest = digest(subscription.sinkToken.toUtf8());
+        m_digestById.insert(subscription.id, tokenDigest);
+        m_idByDigest.insert(tokenDigest, subscription.id);
+    }
+}
+
+void SubscriptionRegistry::drop(const QString &id)
+{
+    m_byId.remove(id);
+    const QByteArray tokenDigest = m_digestById.take(id);
+    if (!tokenDigest.isEmpty() && m_idByDigest.value(tokenDigest) == id)
+        m_idByDigest.remove(tokenDigest);
+}
+
+} // namespace roamdesk

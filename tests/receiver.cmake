@@ -1,0 +1,16 @@
+# Webhook receiver, notification store, the log model, `roamdesk-cli receive|log`, the parser fuzz smoke run.
+roamdesk_add_test(tst_notificationstore LABEL receiver)
+roamdesk_add_test(tst_notificationstorewriter LABEL receiver)
+roamdesk_add_test(tst_notificationlog LABEL receiver)
+roamdesk_add_test(tst_receiver LABEL receiver TIMEOUT 120)
+roamdesk_add_test(tst_cli_receiver LABEL receiver TIMEOUT 120)
+
+# The parser's fuzz entry point, driven without libFuzzer so the default (gcc) build smoke-tests it:
+# every seed in fuzz/corpus plus mutated inputs for a few seconds. fuzz/ builds the real libFuzzer
+# binary when ROAMDESK_FUZZ=ON (clang).
+qt_add_executable(fuzz_notificationparser_smoke ${PROJECT_SOURCE_DIR}/fuzz/notificationparser_fuzzer.cpp
+                  ${PROJECT_SOURCE_DIR}/fuzz/standalone_driver.cpp)
+target_link_libraries(fuzz_notificationparser_smoke PRIVATE roamdesk_models)
+add_test(NAME fuzz_notificationparser_smoke
+         COMMAND fuzz_notificationparser_smoke --seconds 5 ${PROJECT_SOURCE_DIR}/fuzz/corpus/notificationparser)
+set_tests_properties(fuzz_notificationparser_smoke PROPERTIES LABELS "receiver;fuzz" TIMEOUT 60)
