@@ -201,7 +201,8 @@ NotificationParseResult NotificationParser::fromJson(const QJsonObject &object)
 
 QString describeJsonSyntaxError(const QByteArray &text, int offset, const QString &reason)
 {
-    const int end = qBound(0, offset, int(text.size()));
+    // QJsonParseError::offset points just past the character the parser choked on; name that character.
+    const int end = qBound(0, offset - 1, int(text.size()));
     int line = 1;
     int lineStart = 0;
     for (int i = 0; i < end; ++i) {

@@ -64,7 +64,8 @@ public:
     static QStringList terminationReasons(); // MAX_EVENTS_REACHED, NETWORK_TERMINATED, …
 };
 
-/// "line L, column C: <reason>" for a QJsonParseError at `offset` in `text`.
+/// "line L, column C: <reason>" for a QJsonParseError at `offset` in `text`. Qt's offset lies just past the
+/// offending character; line and column (1-based, in characters) name that character itself.
 QString describeJsonSyntaxError(const QByteArray &text, int offset, const QString &reason);
 
 } // namespace roamdesk

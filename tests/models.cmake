@@ -1,5 +1,10 @@
+# Domain model tests (label "models"). yamlmini.cpp reads the official CAMARA examples at test time.
 roamdesk_add_test(tst_datetime LABEL models TIMEOUT 30)
 roamdesk_add_test(tst_eventtype LABEL models TIMEOUT 30)
 roamdesk_add_test(tst_device LABEL models TIMEOUT 30)
 roamdesk_add_test(tst_countrytable LABEL models TIMEOUT 30)
+roamdesk_add_test(tst_roamingstatus LABEL models TIMEOUT 30 SOURCES yamlmini.cpp)
+roamdesk_add_test(tst_subscription LABEL models TIMEOUT 30 SOURCES yamlmini.cpp)
+roamdesk_add_test(tst_notification LABEL models TIMEOUT 30 SOURCES yamlmini.cpp)
+roamdesk_add_test(tst_apierror LABEL models TIMEOUT 30 SOURCES yamlmini.cpp)
 roamdesk_add_test(tst_yamlmini LABEL models TIMEOUT 30 SOURCES yamlmini.cpp)

@@ -5,7 +5,7 @@
 using namespace testsupport;
 
 /// The test-only YAML reader that extracts the official CAMARA examples: checked on inputs whose JSON is known.
-// (No apostrophe inside raw string literals here: moc 6.4 reads it as a character literal.)
+// (No "//" inside raw string literals here: moc 6.4 reads it as a comment start and skips the class.)
 class TestYamlMini : public QObject
 {
     Q_OBJECT

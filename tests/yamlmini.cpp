@@ -13,10 +13,10 @@ namespace {
 
 struct ParseFailure : std::runtime_error
 {
-    ParseFailure(int line, const QString &reason)
+    ParseFailure(int atLine, const QString &why)
         : std::runtime_error("yaml")
-        , line(line)
-        , reason(reason)
+        , line(atLine)
+        , reason(why)
     {
     }
     int line;

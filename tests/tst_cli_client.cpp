@@ -1,0 +1,278 @@
+// roamdesk-cli status / subscribe / subscriptions / subscription: stdout JSON only, exit codes 0/2/3/4,
+// against the in-process simulator and against a fixture that asserts the requests.
+#include "tst_client_fixture.h"
+
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class tst_CliClient : public QObject
+{
+    Q_OBJECT
+
+private:
+    fixture::HttpFixture *m_server = nullptr;
+
+    /// Runs the CLI while this process's event loop keeps serving the fixture.
+    Run cli(const QStringList &arguments, const QHash<QString, QString> &variables = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("ROAMDESK_API_KEY"));
+        environment.remove(QStringLiteral("ROAMDESK_BEARER"));
+        environment.remove(QStringLiteral("ROAMDESK_SINK"));
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it)
+            environment.insert(it.key(), it.value());
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(ROAMDESK_CLI_PATH), arguments);
+        Run run;
+        [&] {
+            QVERIFY(process.waitForStarted(10000));
+            QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000);
+        }();
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    }
+
+    static QJsonValue parseJson(const QByteArray &bytes)
+    {
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError)
+            return QJsonValue(QJsonValue::Undefined);
+        return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+    }
+
+private slots:
+    void init() { m_server = new fixture::HttpFixture; }
+    void cleanup()
+    {
+        delete m_server;
+        m_server = nullptr;
+    }
+
+    void statusOfEverySeedDevice_data()
+    {
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("roaming") << "+99999991000" << 0;
+        QTest::newRow("not roaming") << "+99999991001" << 0;
+        QTest::newRow("400") << "+99999990400" << 3;
+        QTest::newRow("404") << "+99999990404" << 3;
+        QTest::newRow("422") << "+99999990422" << 3;
+        QTest::newRow("500") << "+99999990500" << 3;
+        QTest::newRow("502") << "+99999990502" << 3;
+    }
+
+    void statusOfEverySeedDevice()
+    {
+        QFETCH(QString, number);
+        QFETCH(int, exitCode);
+        const Run run = cli({QStringLiteral("status"), QStringLiteral("--phone"), number});
+        QCOMPARE(run.exitCode, exitCode);
+        if (exitCode == 0) {
+            QVERIFY2(run.err.isEmpty(), run.err.constData());
+            QVERIFY(run.out.endsWith('\n'));
+            QCOMPARE(run.out.count('\n'), 1); // one compact JSON line, nothing else
+            const QJsonObject object = parseJson(run.out).toObject();
+            QCOMPARE(object.value(QStringLiteral("roaming")).toBool(), number.endsWith(QLatin1String("1000")));
+            QVERIFY(object.contains(QStringLiteral("lastStatusTime")));
+        } else {
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(run.err.contains(number.right(3).toLatin1()));
+        }
+    }
+
+    void statusPrintsTheObjectExactlyAsReceived()
+    {
+        const QByteArray body =
+            "{\"roaming\":true,\"countryName\":[],\"countryCode\":901,\"lastStatusTime\":\"2024-02-20T10:41:38.657Z\"}";
+        m_server->enqueue(fixture::Response::json(200, body));
+        const Run run = cli({QStringLiteral("status"), QStringLiteral("--env"), QStringLiteral("custom"),
+                                QStringLiteral("--api-root"), m_server->root(QStringLiteral("/camara")).toString(),
+                                QStringLiteral("--ipv4"), QStringLiteral("84.125.93.10:59765")},
+            {{QStringLiteral("ROAMDESK_BEARER"), QStringLiteral("bearer-from-env")}});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, body + '\n');
+        QCOMPARE(m_server->requests.size(), 1);
+        const fixture::Request &request = m_server->requests.first();
+        QCOMPARE(request.path(), QStringLiteral("/camara/device-roaming-status/v1/retrieve"));
+        QCOMPARE(request.header("Authorization"), QByteArray("Bearer bearer-from-env"));
+        QCOMPARE(parseJson(request.body),
+            parseJson("{\"device\":{\"ipv4Address\":{\"publicAddress\":\"84.125.93.10\",\"publicPort\":59765}}}"));
+        QVERIFY(!run.err.contains("bearer-from-env"));
+    }
+
+    void prettyIndents()
+    {
+        m_server->enqueue(fixture::Response::json(200, "{\"roaming\":false}"));
+        const Run run = cli({QStringLiteral("status"), QStringLiteral("--env"), QStringLiteral("custom"),
+            QStringLiteral("--api-root"), m_server->root().toString(), QStringLiteral("--nai"),
+            QStringLiteral("123456789@domain.com"), QStringLiteral("--pretty")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.contains("\n    \"roaming\": false\n"));
+    }
+
+    void networkAsCodeHeadersFromTheEnvironment_data()
+    {
+        QTest::addColumn<QString>("env");
+        QTest::addColumn<QByteArray>("host");
+        QTest::newRow("nac") << "nac" << QByteArray("network-as-code.nokia.rapidapi.com");
+        QTest::newRow("nac-staging") << "nac-staging" << QByteArray("network-as-code.nokia-stage.rapidapi.com");
+        QTest::newRow("nac-dev") << "nac-dev" << QByteArray("network-as-code1.nokia-dev.rapidapi.com");
+    }
+
+    void networkAsCodeHeadersFromTheEnvironment()
+    {
+        QFETCH(QString, env);
+        QFETCH(QByteArray, host);
+        m_server->enqueue(fixture::Response::json(200, "[]"));
+        const Run run =
+            cli({QStringLiteral("subscriptions"), QStringLiteral("--env"), env, QStringLiteral("--api-root"),
+                    m_server->root(QStringLiteral("/device-status")).toString()},
+                {{QStringLiteral("ROAMDESK_API_KEY"), QStringLiteral("key-from-env")}});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out, QByteArray("[]\n"));
+        const fixture::Request &request = m_server->requests.first();
+        QCOMPARE(request.method, QByteArray("GET"));
+        QCOMPARE(
+            request.path(), QStringLiteral("/device-status/device-roaming-status-subscriptions/v0.7/subscriptions"));
+        QCOMPARE(request.header("X-RapidAPI-Key"), QByteArray("key-from-env"));
+        QCOMPARE(request.header("X-RapidAPI-Host"), host);
+    }
+
+    void exitCodes_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        const QString root = QStringLiteral("--api-root=http://127.0.0.1:%1/x").arg(fixture::closedPort());
+        QTest::newRow("bad phone") << QStringList{"status", "--phone", "0049123"} << 2;
+        QTest::newRow("no device") << QStringList{"status"} << 2;
+        QTest::newRow("bad ipv4") << QStringList{"status", "--ipv4", "300.1.1.1"} << 2;
+        QTest::newRow("bad port") << QStringList{"status", "--ipv4", "1.2.3.4:http"} << 2;
+        QTest::newRow("bad ipv6") << QStringList{"status", "--ipv6", "2001:::1::"} << 2;
+        QTest::newRow("unknown option") << QStringList{"status", "--phone", "+99999991000", "--colour"} << 2;
+        QTest::newRow("unknown env") << QStringList{"status", "--env", "prod", "--phone", "+99999991000"} << 2;
+        QTest::newRow("nac without key") << QStringList{"status", "--env", "nac", "--phone", "+99999991000"} << 2;
+        QTest::newRow("custom without root")
+            << QStringList{"status", "--env", "custom", "--phone", "+99999991000"} << 2;
+        QTest::newRow("subscribe without event") << QStringList{"subscribe", "--phone", "+99999991000"} << 2;
+        QTest::newRow("subscribe bad event")
+            << QStringList{"subscribe", "--phone", "+99999991000", "--event", "roaming-maybe"} << 2;
+        QTest::newRow("token without expiry")
+            << QStringList{"subscribe", "--phone", "+99999991000", "--event", "roaming-on", "--token", "t"} << 2;
+        QTest::newRow("expiry in the past") << QStringList{"subscribe", "--phone", "+99999991000", "--event",
+            "roaming-on", "--expire", "2001-01-01T00:00:00Z"}
+                                            << 2;
+        QTest::newRow("max events 0") << QStringList{"subscribe", "--phone", "+99999991000", "--event", "roaming-on",
+            "--max-events", "0"} << 2;
+        QTest::newRow("subscription bad action") << QStringList{"subscription", "show", "abc"} << 2;
+        QTest::newRow("subscription bad id") << QStringList{"subscription", "get", "a/b"} << 2;
+        QTest::newRow("subscription no id") << QStringList{"subscription", "delete"} << 2;
+        QTest::newRow("unknown subscription") << QStringList{"subscription", "get", "no-such-id"} << 3;
+        QTest::newRow("refused") << QStringList{"subscriptions", "--env", "custom", root, "--timeout", "5"} << 4;
+        QTest::newRow("help") << QStringList{"status", "--help"} << 0;
+    }
+
+    void exitCodes()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        if (exitCode != 0) {
+            QVERIFY(run.out.isEmpty());
+            QVERIFY(!run.err.isEmpty());
+        }
+    }
+
+    void invalidIdentifierIsRefusedBeforeAnyRequest()
+    {
+        const Run run = cli(
+            {QStringLiteral("status"), QStringLiteral("--env"), QStringLiteral("custom"), QStringLiteral("--api-root"),
+                m_server->root().toString(), QStringLiteral("--phone"), QStringLiteral("+12")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("phoneNumber"));
+        QVERIFY(m_server->requests.isEmpty());
+    }
+
+    void apiErrorsAndMalformedAnswers_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("403") << 403 << QByteArray("{\"status\":403,\"code\":\"PERMISSION_DENIED\",\"message\":\"no\"}")
+                             << 3;
+        QTest::newRow("malformed 200") << 200 << QByteArray("{\"roaming\":") << 3;
+    }
+
+    void apiErrorsAndMalformedAnswers()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(int, exitCode);
+        m_server->enqueue(fixture::Response::json(status, body));
+        const Run run = cli(
+            {QStringLiteral("status"), QStringLiteral("--env"), QStringLiteral("custom"), QStringLiteral("--api-root"),
+                m_server->root().toString(), QStringLiteral("--phone"), QStringLiteral("+99999991000")});
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void everySubscriptionVerbAgainstTheSimulator()
+    {
+        QTemporaryDir dir;
+        const QString state = QStringLiteral("--sim-state=") + dir.filePath(QStringLiteral("sim.json"));
+        const Run created = cli({QStringLiteral("subscribe"), state, QStringLiteral("--phone"),
+            QStringLiteral("+99999991000"), QStringLiteral("--event"), QStringLiteral("roaming-status"),
+            QStringLiteral("--sink"), QStringLiteral("https://127.0.0.1:9/notify"), QStringLiteral("--token"),
+            QStringLiteral("sink-tok"), QStringLiteral("--token-expires"), QStringLiteral("2099-01-01T00:00:00Z"),
+            QStringLiteral("--max-events"), QStringLiteral("3"), QStringLiteral("--expire"),
+            QStringLiteral("2099-01-01T00:00:00.000Z")});
+        QCOMPARE(created.exitCode, 0);
+        const QJsonObject subscription = parseJson(created.out).toObject();
+        const QString id = subscription.value(QStringLiteral("id")).toString();
+        QVERIFY2(!id.isEmpty(), created.out.constData());
+        QCOMPARE(subscription.value(QStringLiteral("types")).toArray().first().toString(),
+            QStringLiteral("org.camaraproject.device-roaming-status-subscriptions.v0.roaming-status"));
+
+        const Run listed = cli({QStringLiteral("subscriptions"), state});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(parseJson(listed.out).isArray());
+        QVERIFY(listed.out.contains(id.toLatin1()));
+
+        const Run got = cli({QStringLiteral("subscription"), QStringLiteral("get"), id, state});
+        QCOMPARE(got.exitCode, 0);
+        QCOMPARE(parseJson(got.out).toObject().value(QStringLiteral("id")).toString(), id);
+
+        const Run deleted = cli({QStringLiteral("subscription"), QStringLiteral("delete"), id, state});
+        QCOMPARE(deleted.exitCode, 0);
+
+        const Run gone = cli({QStringLiteral("subscription"), QStringLiteral("get"), id, state});
+        QCOMPARE(gone.exitCode, 3);
+        QVERIFY(gone.out.isEmpty());
+        QVERIFY(gone.err.contains("404"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CliClient)
+#include "tst_cli_client.moc"
