@@ -170,7 +170,7 @@ bool SimulatorServer::listen(const QHostAddress &address, quint16 port)
     m_tcp = tcp;
     m_address = address;
     m_errorString.clear();
-    qCInfo(lcSimNetwork).noquote() << "simulator listening on" << apiRoot().toString();
+    qCDebug(lcSimNetwork).noquote() << "simulator listening on" << apiRoot().toString();
     return true;
 }
 

@@ -1,0 +1,118 @@
+// roamdesk-cli simulator as a process: first line is the apiRoot, it answers, SIGTERM stops it cleanly after
+// sending NETWORK_TERMINATED; usage and scenario errors exit 2.
+#include "testsupport.h"
+#include "tst_simsupport.h"
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTest>
+
+class TstSimCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    simtest::HttpClient m_http;
+
+    static QUrl start(QProcess &process, const QStringList &extra = {})
+    {
+        process.start(QStringLiteral(ROAMDESK_CLI_PATH), QStringList{QStringLiteral("simulator")} + extra);
+        if (!process.waitForStarted(10000))
+            return {};
+        QElapsedTimer timer;
+        timer.start();
+        while (!process.canReadLine() && process.state() == QProcess::Running && timer.elapsed() < 10000)
+            QTest::qWait(20);
+        return QUrl(QString::fromUtf8(process.readLine()).trimmed());
+    }
+
+private slots:
+    void runsAnswersAndStopsOnSigterm()
+    {
+        simtest::Sink sink;
+        QProcess process;
+        const QUrl apiRoot = start(process);
+        QVERIFY2(QRegularExpression(QStringLiteral("^http://127\\.0\\.0\\.1:\\d+/device-status$"))
+                     .match(apiRoot.toString())
+                     .hasMatch(),
+            qPrintable(apiRoot.toString()));
+        const auto status =
+            m_http.send("POST", QUrl(apiRoot.toString() + QStringLiteral("/device-roaming-status/v1/retrieve")),
+                R"({"device":{"phoneNumber":"+99999991000"}})");
+        QCOMPARE(status.status, 200);
+        QCOMPARE(status.object().value(QStringLiteral("countryCode")).toInt(), 262);
+
+        const QJsonObject body{{"protocol", "HTTP"}, {"sink", sink.url().toString()},
+            {"types", QJsonArray{simtest::typeWire("roaming-on")}},
+            {"config",
+                QJsonObject{
+                    {"subscriptionDetail", QJsonObject{{"device", QJsonObject{{"phoneNumber", "+99999991001"}}}}}}}};
+        const auto created = m_http.send("POST",
+            QUrl(apiRoot.toString() + QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions")),
+            QJsonDocument(body).toJson());
+        QCOMPARE(created.status, 201);
+        const QString id = created.object().value(QStringLiteral("id")).toString();
+
+        process.terminate(); // SIGTERM
+        // Keep the event loop (and so the sink) running while the simulator says goodbye.
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
+        QCOMPARE(sink.typesFor(id), QStringList({"subscription-ends"}));
+        QCOMPARE(sink.eventsFor(id).first().data().value(QStringLiteral("terminationReason")).toString(),
+            QStringLiteral("NETWORK_TERMINATED"));
+        QCOMPARE(sink.eventsFor(id).first().json.value(QStringLiteral("source")).toString(),
+            QStringLiteral("/device-status/device-roaming-status-subscriptions/v0.7/subscriptions/") + id);
+    }
+
+    void requireTokenAndBuiltInScenario()
+    {
+        QProcess process;
+        const QUrl apiRoot = start(process,
+            {QStringLiteral("--require-token"), QStringLiteral("t0k3n"), QStringLiteral("--scenario"),
+                QStringLiteral("europe-tour"), QStringLiteral("--speed"), QStringLiteral("2")});
+        QVERIFY(apiRoot.isValid());
+        const QUrl retrieve(apiRoot.toString() + QStringLiteral("/device-roaming-status/v1/retrieve"));
+        const QByteArray body = R"({"device":{"phoneNumber":"+99999991001"}})";
+        const auto denied = m_http.send("POST", retrieve, body);
+        QCOMPARE(denied.status, 401);
+        QCOMPARE(denied.object().value(QStringLiteral("code")).toString(), QStringLiteral("UNAUTHENTICATED"));
+        QCOMPARE(m_http.send("POST", retrieve, body, {{"Authorization", "Bearer t0k3n"}}).status, 200);
+        QCOMPARE(m_http.send("POST", retrieve, body, {{"X-RapidAPI-Key", "t0k3n"}}).status, 200);
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("stderrFragment");
+        QTest::newRow("bad port") << QStringList{"--port", "http"} << 2 << "--port";
+        QTest::newRow("bad speed") << QStringList{"--speed", "-1"} << 2 << "--speed";
+        QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
+        QTest::newRow("bad scenario") << QStringList{"--scenario", testsupport::dataPath("simulator/bad-mcc.json")} << 2
+                                      << "line 6, steps[1].to";
+        QTest::newRow("missing scenario") << QStringList{"--scenario", "/nonexistent.json"} << 2 << "nonexistent";
+        QTest::newRow("help") << QStringList{"--help"} << 0 << "";
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, stderrFragment);
+        QProcess process;
+        process.start(QStringLiteral(ROAMDESK_CLI_PATH), QStringList{QStringLiteral("simulator")} + arguments);
+        QVERIFY(process.waitForFinished(15000));
+        QCOMPARE(process.exitCode(), exitCode);
+        const QString err = QString::fromUtf8(process.readAllStandardError());
+        QVERIFY2(err.contains(stderrFragment), qPrintable(err));
+        if (exitCode == 0)
+            QVERIFY(process.readAllStandardOutput().contains("--require-token"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstSimCli)
+#include "tst_simcli.moc"
