@@ -3,15 +3,15 @@
 // simulator moves, log filters and the status bar.
 #include "createsubscriptiondialog.h"
 #include "deviceeditor.h"
+#include "lookuphistorymodel.h"
 #include "lookuppanel.h"
 #include "mainwindow.h"
 #include "notificationlogview.h"
 #include "session/session.h"
+#include "simdevicemodel.h"
 #include "simulatorpanel.h"
 #include "statuswidget.h"
 #include "subscriptionsview.h"
-#include "lookuphistorymodel.h"
-#include "simdevicemodel.h"
 #include "subscriptiontablemodel.h"
 
 #include <QCheckBox>
@@ -19,9 +19,9 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -84,6 +84,8 @@ void tst_ui_MainWindow::initTestCase()
     m_window = new MainWindow(m_session);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    // The receiver starts on its own thread; the window shows "starting…" until then.
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->receiverListening(), Timeout);
 }
 
 void tst_ui_MainWindow::cleanupTestCase()
@@ -98,7 +100,7 @@ void tst_ui_MainWindow::statusBarShowsEnvironmentAndReceiver()
     QVERIFY(status->environmentText().contains(QStringLiteral("Simulator")));
     QVERIFY(status->environmentText().contains(QString::number(m_session->simulatorApiRoot().port())));
     QVERIFY(status->receiverText().contains(m_session->sinkUrl().toString()));
-    QVERIFY(status->receiverText().contains(QStringLiteral("listening")));
+    QTRY_VERIFY(status->receiverText().contains(QStringLiteral("listening")));
     QCOMPARE(m_window->environmentCombo()->currentData().toString(), m_session->currentEnvironmentId());
     QVERIFY(m_window->simulatorBox()->isVisible());
 }

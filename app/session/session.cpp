@@ -5,23 +5,34 @@
 #include "client/secretstore.h"
 #include "common/clock.h"
 #include "countrytable.h"
+#include "notificationlog.h"
+#include "session/receiverhost.h"
 #include "simdevicemodel.h"
 #include "simulator/scenarioplayer.h"
 #include "simulator/simulatednetwork.h"
 #include "simulator/simulatorserver.h"
+#include "store/sqlitenotificationstore.h"
 #include "subscriptiontablemodel.h"
 #include "trafficlogmodel.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QIdentityProxyModel>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSession, "roamdesk.session")
+
+namespace {
+/// How long a deleted subscription's subscription-ends is waited for before its events get 410 Gone.
+constexpr int EndGraceMs = 30 * 1000;
+} // namespace
 
 namespace roamdesk {
 
@@ -39,16 +50,22 @@ struct Session::Private
     SimDeviceModel *simDevices = nullptr;
     quint64 nextRequestId = 1;
 
+    // Receiver: on its own thread; the GUI reads the log through its own connection.
     QThread receiverThread;
-    QObject *host = nullptr;
+    ReceiverHost *host = nullptr;
     bool receiverListening = false;
     bool receiverStarting = false;
     QUrl sinkUrl;
     QString receiverError;
     QString databasePath;
-    QAbstractItemModel *log = nullptr;
+    SqliteNotificationStore reader;
+    NotificationLogModel *log = nullptr;
+    QIdentityProxyModel *logProxy = nullptr;
     qint64 storedCount = 0;
-    QHash<QString, int> eventCounts; // per subscription, from the store and then every commit
+    QHash<QString, int> eventCounts;
+    NotificationLogFilter pendingFilter;
+    QSet<QString> awaitingEnd; // deleted here, subscription-ends not seen yet // per subscription, from the store and
+                               // then every commit
 };
 
 Session::Session(QObject *parent)
@@ -69,8 +86,9 @@ Session::Session(const Options &options, QObject *parent)
     d->client->setTrafficLog(d->traffic);
     d->subscriptions = new SubscriptionTableModel(this);
     d->simDevices = new SimDeviceModel(this);
-    // Until the receiver has opened (and migrated) the store, the log reads an unopened source: empty.
-    d->log = new SubscriptionTableModel(this);
+    // The log model is made once the receiver has opened (and migrated) the store; the window sees it
+    // through a proxy that exists from the start.
+    d->logProxy = new QIdentityProxyModel(this);
     if (options.fastRetries) {
         api::RetryPolicy policy = d->client->retryPolicy();
         policy.baseDelayMs = 5;
@@ -280,8 +298,18 @@ quint64 Session::createSubscription(const SubscriptionRequest &request)
 {
     // The initial event can reach the receiver before the 201 reaches us: make the token known first.
     const QString token = request.sinkCredential ? request.sinkCredential->accessToken : QString();
-    const QString pendingId = QStringLiteral("pending-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-
+    const QString pendingId =
+        QLatin1String(ReceiverHost::PendingPrefix) + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!token.isEmpty() && d->host) {
+        KnownSubscription pending;
+        pending.id = pendingId;
+        pending.sinkToken = token;
+        pending.sink = request.sink;
+        pending.types = request.types;
+        pending.createdAt = d->clock->now();
+        QMetaObject::invokeMethod(
+            d->host, "remember", Qt::QueuedConnection, Q_ARG(roamdesk::KnownSubscription, pending));
+    }
     auto call = d->client->createSubscription(request);
     if (!token.isEmpty() && d->host) {
         connect(call, &api::ApiCall::finished, this, [this, pendingId] {
@@ -334,7 +362,13 @@ quint64 Session::deleteSubscription(const QString &subscriptionId)
 {
     return track(d->client->deleteSubscription(subscriptionId), [this, subscriptionId](quint64 id, api::ApiCall *) {
         d->subscriptions->markEnded(subscriptionId, QStringLiteral("DELETED"));
-        markSubscriptionDeleted(subscriptionId);
+        // The network still sends subscription-ends after a delete; the receiver must take it before it
+        // starts refusing the subscription's events (410). Mark it deleted when that arrives, or after a while.
+        d->awaitingEnd.insert(subscriptionId);
+        QTimer::singleShot(EndGraceMs, this, [this, subscriptionId] {
+            if (d->awaitingEnd.remove(subscriptionId))
+                markSubscriptionDeleted(subscriptionId);
+        });
         Q_EMIT subscriptionDeleted(id, subscriptionId);
     });
 }
@@ -422,41 +456,191 @@ double Session::scenarioSpeed() const
     return d->simulator ? d->simulator->player()->speed() : 1.0;
 }
 
-} // namespace roamdesk
+// --- receiver ---
 
-// TEMP
-namespace roamdesk {
-bool Session::startReceiver(QStringList *)
+bool Session::startReceiver(QStringList *problems)
 {
-    return false;
+    Q_UNUSED(problems)
+    qRegisterMetaType<ReceiverBatch>();
+    qRegisterMetaType<KnownSubscription>();
+    qRegisterMetaType<QList<KnownSubscription>>();
+    qRegisterMetaType<ReceiverSettings>();
+    ReceiverSettings settings;
+    settings.address = d->options.receiverHost;
+    settings.port = d->options.receiverPort;
+    settings.databasePath = d->options.databasePath;
+    settings.allowUnauthenticated = settings.unauthenticatedDefault();
+    d->host = new ReceiverHost(d->options.clock);
+    d->host->moveToThread(&d->receiverThread);
+    connect(&d->receiverThread, &QThread::finished, d->host, &QObject::deleteLater);
+    connect(d->host, &ReceiverHost::started, this,
+        [this](bool ok, const QUrl &sinkUrl, const QString &databasePath, const QString &error,
+            const QList<KnownSubscription> &known, qint64 storedCount) {
+            d->receiverStarting = false;
+            d->receiverListening = ok;
+            d->sinkUrl = sinkUrl;
+            d->receiverError = error;
+            d->databasePath = databasePath;
+            d->storedCount = storedCount;
+            if (!databasePath.isEmpty() && d->reader.open(databasePath)) {
+                d->log = new NotificationLogModel(&d->reader, this);
+                // Big enough that a burst between two refreshes is prepended rather than reloaded.
+                d->log->setPageSize(2000);
+                d->log->setFilter(d->pendingFilter);
+                d->logProxy->setSourceModel(d->log);
+            } else {
+                qCWarning(lcSession) << "log not readable:" << d->reader.lastError();
+            }
+            for (const KnownSubscription &sub : known)
+                d->subscriptions->upsert(fromKnown(sub), true);
+            refreshEventCounts();
+            qCInfo(lcSession) << "receiver" << (ok ? "listening at" : "failed:") << (ok ? sinkUrl.toString() : error);
+            Q_EMIT receiverStateChanged();
+        });
+    connect(d->host, &ReceiverHost::batchCommitted, this, [this](const ReceiverBatch &batch) {
+        d->storedCount += batch.stored;
+        for (auto it = batch.eventsBySubscription.cbegin(); it != batch.eventsBySubscription.cend(); ++it) {
+            d->eventCounts[it.key()] += it.value();
+            d->subscriptions->setEventsReceived(it.key(), d->eventCounts.value(it.key()));
+        }
+        for (const auto &[id, reason] : batch.ended) {
+            d->subscriptions->markEnded(id, reason.isEmpty() ? QStringLiteral("ENDED") : reason);
+            // Its last word has arrived: from now on the receiver answers its events with 410 Gone.
+            if (d->awaitingEnd.remove(id))
+                markSubscriptionDeleted(id);
+            Q_EMIT subscriptionEnded(id, reason);
+        }
+        if (d->log)
+            d->log->scheduleRefresh();
+        Q_EMIT notificationsArrived(batch.stored);
+    });
+    connect(d->host, &ReceiverHost::eventCounts, this, [this](const QHash<QString, int> &counts) {
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            d->eventCounts[it.key()] = it.value();
+            d->subscriptions->setEventsReceived(it.key(), it.value());
+        }
+    });
+    connect(d->host, &ReceiverHost::failed, this, [this](const QString &error) {
+        d->receiverError = error;
+        Q_EMIT receiverStateChanged();
+    });
+    d->receiverThread.setObjectName(QStringLiteral("receiver"));
+    d->receiverThread.start();
+    d->receiverStarting = true;
+    QMetaObject::invokeMethod(d->host, "start", Qt::QueuedConnection, Q_ARG(roamdesk::ReceiverSettings, settings));
+    return true;
 }
-void Session::stopReceiver() { }
-void Session::rememberSubscription(const Subscription &, const QString &) { }
-void Session::markSubscriptionDeleted(const QString &) { }
-void Session::refreshEventCounts() { }
+
+void Session::stopReceiver()
+{
+    if (!d->host)
+        return;
+    // Commit and answer what is pending before the thread goes.
+    QMetaObject::invokeMethod(d->host, "stop", Qt::BlockingQueuedConnection);
+    d->receiverThread.quit();
+    d->receiverThread.wait();
+    d->host = nullptr;
+    d->receiverListening = false;
+}
+
+Subscription Session::fromKnown(const KnownSubscription &known)
+{
+    Subscription sub;
+    sub.id = known.id;
+    sub.sink = known.sink;
+    sub.types = known.types;
+    if (!known.device.isEmpty()) {
+        Device device;
+        // The registry keeps the label only; show it as the phone number field when it looks like one.
+        if (Device::isValidPhoneNumber(known.device))
+            device.phoneNumber = known.device;
+        else
+            device.networkAccessIdentifier = known.device;
+        sub.config.device = device;
+    }
+    if (known.createdAt.isValid())
+        sub.startsAt = known.createdAt;
+    if (known.expiresAt.isValid())
+        sub.expiresAt = known.expiresAt;
+    sub.status = known.isDeleted() ? SubscriptionStatus::Deleted : SubscriptionStatus::Active;
+    return sub;
+}
+
+void Session::rememberSubscription(const Subscription &subscription, const QString &sinkToken)
+{
+    if (!d->host)
+        return;
+    KnownSubscription known;
+    known.id = subscription.id;
+    known.sinkToken = sinkToken;
+    known.device = subscription.config.device ? subscription.config.device->displayLabel() : QString();
+    known.types = subscription.types;
+    known.sink = subscription.sink;
+    known.createdAt = subscription.startsAt.value_or(d->clock->now());
+    if (subscription.expiresAt)
+        known.expiresAt = *subscription.expiresAt;
+    QMetaObject::invokeMethod(d->host, "remember", Qt::QueuedConnection, Q_ARG(roamdesk::KnownSubscription, known));
+}
+
+void Session::markSubscriptionDeleted(const QString &id)
+{
+    if (d->host)
+        QMetaObject::invokeMethod(
+            d->host, "markDeleted", Qt::QueuedConnection, Q_ARG(QString, id), Q_ARG(QDateTime, d->clock->now()));
+}
+
+void Session::refreshEventCounts()
+{
+    if (d->host)
+        QMetaObject::invokeMethod(
+            d->host, "countEvents", Qt::QueuedConnection, Q_ARG(QStringList, d->subscriptions->ids()));
+}
+
 QUrl Session::sinkUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:8787/notifications"));
+    return d->sinkUrl;
 }
+
 bool Session::receiverListening() const
 {
-    return false;
+    return d->receiverListening;
 }
+
 QString Session::receiverError() const
 {
-    return {};
+    return d->receiverStarting ? tr("starting…") : d->receiverError;
 }
+
 QAbstractItemModel *Session::notificationLogModel() const
 {
-    return d->log;
+    return d->logProxy;
 }
-void Session::setLogFilter(const QString &, const QString &, const QString &, const QString &) { }
-QByteArray Session::logRowJson(int) const
+
+void Session::setLogFilter(const QString &text, const QString &type, const QString &device, const QString &subscription)
 {
-    return {};
+    NotificationLogFilter filter;
+    filter.text = text;
+    if (!type.isEmpty()) {
+        if (const auto parsed = eventtype::fromString(type))
+            filter.type = *parsed;
+        else // Not a type: look for the words instead, so the user sees nothing rather than everything.
+            filter.text = (text + QLatin1Char(' ') + type).trimmed();
+    }
+    filter.device = device;
+    filter.subscriptionId = subscription;
+    d->pendingFilter = filter;
+    if (d->log && filter != d->log->filter())
+        d->log->setFilter(filter);
 }
+
+QByteArray Session::logRowJson(int row) const
+{
+    return d->log ? d->log->record(row).rawJson : QByteArray();
+}
+
 qint64 Session::storedNotificationCount() const
 {
-    return 0;
+    return d->storedCount;
 }
+
 } // namespace roamdesk

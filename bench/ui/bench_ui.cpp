@@ -4,8 +4,8 @@
 //   bench_ui memory N [DB]           RSS and open time with N notifications stored and the log open
 // Each prints one JSON object on stdout.
 #include "mainwindow.h"
-#include "notificationlogview.h"
 #include "notification.h"
+#include "notificationlogview.h"
 #include "session/session.h"
 #include "store/sqlitenotificationstore.h"
 
@@ -123,8 +123,9 @@ protected:
         const qint64 total = qint64(m_rate) * m_seconds;
         auto sendOn = [&](Conn *c) {
             const QByteArray body = cloudEvent(next++, QStringLiteral("bench-sub"));
-            QByteArray request = "POST " + m_sink.path().toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-                                 "Content-Type: application/cloudevents+json\r\nContent-Length: "
+            QByteArray request = "POST " + m_sink.path().toUtf8()
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  "Content-Type: application/cloudevents+json\r\nContent-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body;
             c->socket->write(request);
             c->busy = true;
@@ -214,12 +215,10 @@ int startup()
     waitFor([&] { return paint.atMs >= 0; }, 10000);
     const qint64 shownMs = paint.atMs;
     waitFor([&] { return session.receiverListening(); }, 10000);
-    print({{QStringLiteral("bench"), QStringLiteral("startup")},
-           {QStringLiteral("qapplication_ms"), appMs},
-           {QStringLiteral("session_started_ms"), sessionMs},
-           {QStringLiteral("window_built_ms"), windowMs},
-           {QStringLiteral("window_painted_ms"), shownMs},
-           {QStringLiteral("receiver_listening_ms"), g_sinceMain.elapsed()}});
+    print({{QStringLiteral("bench"), QStringLiteral("startup")}, {QStringLiteral("qapplication_ms"), appMs},
+        {QStringLiteral("session_started_ms"), sessionMs}, {QStringLiteral("window_built_ms"), windowMs},
+        {QStringLiteral("window_painted_ms"), shownMs},
+        {QStringLiteral("receiver_listening_ms"), g_sinceMain.elapsed()}});
     session.shutdown();
     return 0;
 }
@@ -263,18 +262,14 @@ int stall(int rate, int seconds)
     waitFor([&] { return session.storedNotificationCount() >= load.answered - load.non204; }, 5000);
     std::sort(gaps.begin(), gaps.end());
     const qint64 p99 = gaps.isEmpty() ? 0 : gaps.at(int(gaps.size() * 0.99));
-    print({{QStringLiteral("bench"), QStringLiteral("stall")},
-           {QStringLiteral("target_rate"), rate},
-           {QStringLiteral("seconds"), seconds},
-           {QStringLiteral("sent"), load.sent.load()},
-           {QStringLiteral("answered"), load.answered.load()},
-           {QStringLiteral("non_204"), load.non204.load()},
-           {QStringLiteral("achieved_rate"), double(load.answered) * 1000.0 / double(elapsed)},
-           {QStringLiteral("stored_seen_by_gui"), session.storedNotificationCount()},
-           {QStringLiteral("log_rows_loaded"), window.notificationLog()->visibleRowCount()},
-           {QStringLiteral("max_stall_ms"), worst},
-           {QStringLiteral("p99_gap_ms"), p99},
-           {QStringLiteral("rss_kib"), rssKiB()}});
+    print({{QStringLiteral("bench"), QStringLiteral("stall")}, {QStringLiteral("target_rate"), rate},
+        {QStringLiteral("seconds"), seconds}, {QStringLiteral("sent"), load.sent.load()},
+        {QStringLiteral("answered"), load.answered.load()}, {QStringLiteral("non_204"), load.non204.load()},
+        {QStringLiteral("achieved_rate"), double(load.answered) * 1000.0 / double(elapsed)},
+        {QStringLiteral("stored_seen_by_gui"), session.storedNotificationCount()},
+        {QStringLiteral("log_rows_loaded"), window.notificationLog()->visibleRowCount()},
+        {QStringLiteral("max_stall_ms"), worst}, {QStringLiteral("p99_gap_ms"), p99},
+        {QStringLiteral("rss_kib"), rssKiB()}});
     session.shutdown();
     return 0;
 }
@@ -301,8 +296,7 @@ int memory(qint64 count, QString db)
                 const QByteArray raw = cloudEvent(n, QStringLiteral("sub-%1").arg(n % 50));
                 const NotificationParseResult parsed = NotificationParser::parse(raw);
                 batch << NotificationLogRecord::fromNotification(*parsed.notification, raw, baseMs + n,
-                                                                 parsed.notification->subscriptionId,
-                                                                 ReceiptValidity::Unauthenticated);
+                    parsed.notification->subscriptionId, ReceiptValidity::Unauthenticated);
             }
             const InsertResult result = store.insert(batch);
             if (!result.ok) {
@@ -334,14 +328,11 @@ int memory(qint64 count, QString db)
     const qint64 scrollMs = scroll.elapsed();
     const qint64 afterScroll = rssKiB();
     print({{QStringLiteral("bench"), QStringLiteral("memory")},
-           {QStringLiteral("stored"), session.storedNotificationCount()},
-           {QStringLiteral("fill_ms"), fillMs},
-           {QStringLiteral("rss_before_session_kib"), before},
-           {QStringLiteral("open_to_first_rows_ms"), openMs},
-           {QStringLiteral("rss_log_open_kib"), afterOpen},
-           {QStringLiteral("rows_loaded_after_scrolling"), window.notificationLog()->visibleRowCount()},
-           {QStringLiteral("scroll_50_pages_ms"), scrollMs},
-           {QStringLiteral("rss_after_scrolling_kib"), afterScroll}});
+        {QStringLiteral("stored"), session.storedNotificationCount()}, {QStringLiteral("fill_ms"), fillMs},
+        {QStringLiteral("rss_before_session_kib"), before}, {QStringLiteral("open_to_first_rows_ms"), openMs},
+        {QStringLiteral("rss_log_open_kib"), afterOpen},
+        {QStringLiteral("rows_loaded_after_scrolling"), window.notificationLog()->visibleRowCount()},
+        {QStringLiteral("scroll_50_pages_ms"), scrollMs}, {QStringLiteral("rss_after_scrolling_kib"), afterScroll}});
     session.shutdown();
     return 0;
 }

@@ -8,8 +8,8 @@
 #include "session/session.h"
 #include "simdevicemodel.h"
 #include "simulatorpanel.h"
-#include "subscriptiontablemodel.h"
 #include "subscriptionsview.h"
+#include "subscriptiontablemodel.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -103,7 +103,8 @@ int main(int argc, char *argv[])
     // The home device travels FR -> CH -> home: roaming-on, change-country, roaming-off.
     window.simulatorPanel()->selectDevice(QStringLiteral("+99999991001"));
     for (int mcc : {208, 228}) {
-        window.simulatorPanel()->countryCombo()->setCurrentIndex(window.simulatorPanel()->countryCombo()->findData(mcc));
+        window.simulatorPanel()->countryCombo()->setCurrentIndex(
+            window.simulatorPanel()->countryCombo()->findData(mcc));
         window.simulatorPanel()->moveSelected();
         settle(400);
     }
