@@ -3,6 +3,7 @@
 #include "eventtype.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace roamdesk {
@@ -19,11 +20,15 @@ QString shortTypes(const QStringList &types)
     return names.join(QStringLiteral(", "));
 }
 
-QString formatTime(const std::optional<QDateTime> &time)
+/// Today's times as "HH:mm:ss", others with their date; `full` always with the date.
+QString formatTime(const std::optional<QDateTime> &time, bool full = false)
 {
     if (!time || !time->isValid())
         return QStringLiteral("—");
-    return time->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QDateTime local = time->toLocalTime();
+    if (!full && local.date() == QDate::currentDate())
+        return local.toString(QStringLiteral("HH:mm:ss"));
+    return local.toString(full ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 
 } // namespace
@@ -45,15 +50,31 @@ int SubscriptionTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+QString SubscriptionTableModel::reasonText(const QString &reason)
+{
+    if (reason == QLatin1String("SUBSCRIPTION_DELETED"))
+        return QCoreApplication::translate("SubscriptionTableModel", "deleted");
+    if (reason == QLatin1String("MAX_EVENTS_REACHED"))
+        return QCoreApplication::translate("SubscriptionTableModel", "max events");
+    if (reason == QLatin1String("SUBSCRIPTION_EXPIRED"))
+        return QCoreApplication::translate("SubscriptionTableModel", "expired");
+    if (reason == QLatin1String("ACCESS_TOKEN_EXPIRED"))
+        return QCoreApplication::translate("SubscriptionTableModel", "token expired");
+    if (reason == QLatin1String("NETWORK_TERMINATED"))
+        return QCoreApplication::translate("SubscriptionTableModel", "network");
+    return reason;
+}
+
 QString SubscriptionTableModel::statusText(const Row &row) const
 {
     if (!row.endReason.isEmpty()) {
         if (row.endReason == QLatin1String("DELETED"))
-            return QCoreApplication::translate("SubscriptionTableModel", "Deleted");
-        return QCoreApplication::translate("SubscriptionTableModel", "Ended: %1").arg(row.endReason);
+            return QCoreApplication::translate("SubscriptionTableModel", "■ Deleted");
+        return QCoreApplication::translate("SubscriptionTableModel", "■ Ended (%1)").arg(reasonText(row.endReason));
     }
     if (row.subscription.status)
-        return subscriptionstatus::toWire(*row.subscription.status);
+        return (*row.subscription.status == SubscriptionStatus::Active ? QStringLiteral("● ") : QStringLiteral("○ "))
+            + subscriptionstatus::toWire(*row.subscription.status);
     return QCoreApplication::translate("SubscriptionTableModel", "Unknown");
 }
 
@@ -64,8 +85,22 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const Subscription &sub = row.subscription;
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        switch (index.column()) {
+        case StatusColumn:
+            return row.endReason.isEmpty() || row.endReason == QLatin1String("DELETED")
+                ? statusText(row)
+                : QCoreApplication::translate("SubscriptionTableModel", "Ended: %1").arg(row.endReason);
+        case SinkColumn:
+            return sub.sink;
+        case StartsAtColumn:
+            return formatTime(sub.startsAt, true);
+        case ExpiresAtColumn:
+            return formatTime(sub.expiresAt ? sub.expiresAt : sub.config.subscriptionExpireTime, true);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn:
             return sub.id;
@@ -74,7 +109,8 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
         case EventTypeColumn:
             return shortTypes(sub.types);
         case SinkColumn:
-            return sub.sink;
+            // The scheme says little in a narrow column; the tooltip has the whole URL.
+            return QString(sub.sink).remove(QRegularExpression(QStringLiteral("^https?://")));
         case StatusColumn:
             return statusText(row);
         case StartsAtColumn:
@@ -135,9 +171,9 @@ QVariant SubscriptionTableModel::headerData(int section, Qt::Orientation orienta
     case ExpiresAtColumn:
         return QCoreApplication::translate("SubscriptionTableModel", "Expires");
     case MaxEventsColumn:
-        return QCoreApplication::translate("SubscriptionTableModel", "Max events");
+        return QCoreApplication::translate("SubscriptionTableModel", "Max");
     case EventsReceivedColumn:
-        return QCoreApplication::translate("SubscriptionTableModel", "Events received");
+        return QCoreApplication::translate("SubscriptionTableModel", "Events");
     }
     return {};
 }

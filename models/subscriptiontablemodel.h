@@ -75,6 +75,8 @@ public:
 
 private:
     QString statusText(const Row &row) const;
+    /// "max events" for MAX_EVENTS_REACHED, … (the code itself in the tooltip).
+    static QString reasonText(const QString &reason);
     void emitRowChanged(int row);
 
     QList<Row> m_rows;

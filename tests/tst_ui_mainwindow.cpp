@@ -282,8 +282,9 @@ void tst_ui_MainWindow::createWithInitialEventArrivesInLog()
     SubscriptionTableModel *model = m_session->subscriptionModel();
     const int row = model->rowOf(id);
     QVERIFY(row >= 0);
-    QCOMPARE(model->index(row, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("ACTIVE"));
-    QCOMPARE(model->index(row, SubscriptionTableModel::SinkColumn).data().toString(), m_session->sinkUrl().toString());
+    QCOMPARE(model->index(row, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("● ACTIVE"));
+    QCOMPARE(model->index(row, SubscriptionTableModel::SinkColumn).data(Qt::ToolTipRole).toString(),
+        m_session->sinkUrl().toString());
     QTRY_COMPARE_WITH_TIMEOUT(
         model->index(row, SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 1, Timeout);
     // The detail pane shows the CloudEvent as pretty JSON.
@@ -314,7 +315,7 @@ void tst_ui_MainWindow::deleteShowsSubscriptionEnds()
     QCOMPARE(confirmed, QStringList{id});
     QTRY_COMPARE_WITH_TIMEOUT(logRows(QStringLiteral("subscription-ends"), id), 1, Timeout);
     QTRY_COMPARE_WITH_TIMEOUT(model->index(model->rowOf(id), SubscriptionTableModel::StatusColumn).data().toString(),
-        QStringLiteral("Ended: SUBSCRIPTION_DELETED"), Timeout);
+        QStringLiteral("■ Ended (deleted)"), Timeout);
     // The API no longer lists it; the row stays, marked.
     view->refresh();
     QTRY_COMPARE_WITH_TIMEOUT(view->pendingRequests(), 0, Timeout);

@@ -46,7 +46,7 @@ void tst_ui_SubscriptionTableModel::displaysColumns()
     QCOMPARE(model.index(0, SubscriptionTableModel::IdColumn).data().toString(), QStringLiteral("a1"));
     QCOMPARE(model.index(0, SubscriptionTableModel::DeviceColumn).data().toString(), QStringLiteral("+99999991000"));
     QCOMPARE(model.index(0, SubscriptionTableModel::EventTypeColumn).data().toString(), QStringLiteral("roaming-on"));
-    QCOMPARE(model.index(0, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("ACTIVE"));
+    QCOMPARE(model.index(0, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("● ACTIVE"));
     QCOMPARE(model.index(0, SubscriptionTableModel::MaxEventsColumn).data().toString(), QStringLiteral("5"));
     QCOMPARE(model.index(0, SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 0);
     QCOMPARE(
@@ -69,7 +69,7 @@ void tst_ui_SubscriptionTableModel::mergeKeepsLocalAndDropsForeign()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.idAt(0), QStringLiteral("mine"));
     QVERIFY(model.index(0, 0).data(SubscriptionTableModel::IsEndedRole).toBool());
-    QCOMPARE(model.index(0, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("Deleted"));
+    QCOMPARE(model.index(0, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("■ Deleted"));
 }
 
 void tst_ui_SubscriptionTableModel::upsertAndEnd_data()
@@ -77,13 +77,13 @@ void tst_ui_SubscriptionTableModel::upsertAndEnd_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("status");
     QTest::newRow("max events") << "MAX_EVENTS_REACHED"
-                                << "Ended: MAX_EVENTS_REACHED";
+                                << "■ Ended (max events)";
     QTest::newRow("expired") << "SUBSCRIPTION_EXPIRED"
-                             << "Ended: SUBSCRIPTION_EXPIRED";
+                             << "■ Ended (expired)";
     QTest::newRow("deleted") << "SUBSCRIPTION_DELETED"
-                             << "Ended: SUBSCRIPTION_DELETED";
+                             << "■ Ended (deleted)";
     QTest::newRow("network") << "NETWORK_TERMINATED"
-                             << "Ended: NETWORK_TERMINATED";
+                             << "■ Ended (network)";
 }
 
 void tst_ui_SubscriptionTableModel::upsertAndEnd()

@@ -57,17 +57,23 @@ DeviceEditor::DeviceEditor(QWidget *parent)
     m_stack->addWidget(page(m_nai));
 
     auto *ipv4 = new QWidget(this);
-    auto *ipv4Form = new QFormLayout(ipv4);
-    ipv4Form->setContentsMargins(0, 0, 0, 0);
+    auto *ipv4Grid = new QGridLayout(ipv4);
+    ipv4Grid->setContentsMargins(0, 0, 0, 0);
     m_ipv4Public = addEdit(tr("203.0.113.7"), tr("Public IPv4 address"));
     m_ipv4Public->setObjectName(QStringLiteral("ipv4PublicEdit"));
-    m_ipv4Private = addEdit(tr("10.0.0.7 (or a port)"), tr("Private IPv4 address"));
+    m_ipv4Private = addEdit(tr("10.0.0.7"), tr("Private IPv4 address"));
     m_ipv4Private->setObjectName(QStringLiteral("ipv4PrivateEdit"));
     m_ipv4Port = addEdit(tr("port"), tr("Public port"));
     m_ipv4Port->setObjectName(QStringLiteral("ipv4PortEdit"));
-    ipv4Form->addRow(tr("Public:"), m_ipv4Public);
-    ipv4Form->addRow(tr("Private:"), m_ipv4Private);
-    ipv4Form->addRow(tr("Port:"), m_ipv4Port);
+    // Public on the first line; private address or public port (either completes it) on the second.
+    m_ipv4Port->setMaximumWidth(m_ipv4Port->fontMetrics().horizontalAdvance(QStringLiteral("655350")) + 30);
+    ipv4Grid->addWidget(new QLabel(tr("Public:"), ipv4), 0, 0);
+    ipv4Grid->addWidget(m_ipv4Public, 0, 1, 1, 3);
+    ipv4Grid->addWidget(new QLabel(tr("Private:"), ipv4), 1, 0);
+    ipv4Grid->addWidget(m_ipv4Private, 1, 1);
+    ipv4Grid->addWidget(new QLabel(tr("Port:"), ipv4), 1, 2);
+    ipv4Grid->addWidget(m_ipv4Port, 1, 3);
+    ipv4Grid->setRowStretch(2, 1);
     m_stack->addWidget(ipv4);
 
     m_ipv6 = addEdit(tr("2001:db8::7"), tr("IPv6 address"));

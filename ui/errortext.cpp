@@ -7,9 +7,10 @@ namespace roamdesk::ui {
 QString errorSentence(const ApiError &error, int attempts)
 {
     QString text = error.userMessage();
-    if (attempts > 1)
-        text +=
-            QLatin1Char(' ') + QCoreApplication::translate("ErrorText", "Retried %n time(s).", nullptr, attempts - 1);
+    if (attempts == 2)
+        text += QLatin1Char(' ') + QCoreApplication::translate("ErrorText", "Retried once.");
+    else if (attempts > 2)
+        text += QLatin1Char(' ') + QCoreApplication::translate("ErrorText", "Retried %1 times.").arg(attempts - 1);
     return text;
 }
 

@@ -95,7 +95,10 @@ LookupPanel::LookupPanel(Session *session, QWidget *parent)
     m_historyView->verticalHeader()->hide();
     m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height() + 6);
     m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyView->setColumnWidth(LookupHistoryModel::TimeColumn,
+        m_historyView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);
+    m_historyView->setColumnWidth(LookupHistoryModel::DeviceColumn,
+        m_historyView->fontMetrics().horizontalAdvance(QStringLiteral("+99999991000")) + 16);
     m_historyView->setToolTip(tr("Double-click to look the device up again"));
     historyLayout->addWidget(m_historyView);
     layout->addWidget(historyBox, 1);

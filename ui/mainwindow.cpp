@@ -79,7 +79,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_mainSplitter->addWidget(m_tabs);
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({380, 900});
+    m_mainSplitter->setSizes({360, 1000});
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
 
@@ -212,6 +212,7 @@ void MainWindow::subscribeDevice(const Device &device)
 void MainWindow::onEnvironmentChanged()
 {
     fillEnvironments();
+    setWindowTitle(tr("RoamDesk — %1").arg(m_session->currentEnvironment().name));
     const bool simulator = m_session->isSimulatorEnvironment() && m_session->hasSimulator();
     m_simulatorBox->setVisible(simulator);
     for (QAction *action : menuBar()->actions()) {

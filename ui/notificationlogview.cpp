@@ -8,14 +8,17 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -105,6 +108,7 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures rows, which keeps 1,000,000 rows cheap.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -153,6 +157,7 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
     connect(m_follow, &QPushButton::clicked, this, &NotificationLogView::jumpToNewest);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &NotificationLogView::onRowsInserted);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &NotificationLogView::updateFollowLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &NotificationLogView::sizeColumns);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &NotificationLogView::updateFollowLabel);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &NotificationLogView::onScrolled);
     connect(m_session, &Session::notificationsArrived, this, [this](int count) {
@@ -165,9 +170,35 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
     m_filter->setText(QSettings().value(QLatin1String(FilterKey)).toString());
     showDetail();
     updateFollowLabel();
+    sizeColumns();
 }
 
 NotificationLogView::~NotificationLogView() = default;
+
+void NotificationLogView::sizeColumns()
+{
+    // Once, when the log's columns first appear: wide enough for their usual content, never measured per row.
+    if (m_columnsSized || m_proxy->columnCount() == 0)
+        return;
+    m_columnsSized = true;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const int pad = 18;
+    const QAbstractItemModel *model = m_proxy;
+    for (int column = 0; column < model->columnCount(); ++column) {
+        const QString header = model->headerData(column, Qt::Horizontal).toString();
+        QString sample = QStringLiteral("+99999991000");
+        if (header.contains(QLatin1String("time"), Qt::CaseInsensitive) || header.contains(QLatin1String("Received")))
+            sample = QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+        else if (header == QLatin1String("Type"))
+            sample = QStringLiteral("⇄ roaming-change-country");
+        else if (header.startsWith(QLatin1String("Subscription")))
+            sample = QStringLiteral("a212ddb5-338b-4…");
+        else if (header.startsWith(QLatin1String("Roaming")))
+            sample = QStringLiteral("Roaming in CH Switzerland (228)");
+        const int width = qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + pad;
+        m_table->setColumnWidth(column, width);
+    }
+}
 
 void NotificationLogView::setFilterText(const QString &expression)
 {

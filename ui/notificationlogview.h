@@ -66,6 +66,7 @@ private:
     void onScrolled(int value);
     void showDetail();
     void updateFollowLabel();
+    void sizeColumns();
     QByteArray selectedJson() const;
 
     Session *m_session;
@@ -83,6 +84,7 @@ private:
     int m_newWhileReading = 0;
     bool m_following = true;
     bool m_onScreen = false;
+    bool m_columnsSized = false;
 };
 
 } // namespace roamdesk::ui

@@ -86,10 +86,10 @@ void StatusWidget::refresh()
         if (!model->index(row, 0).data(SubscriptionTableModel::IsEndedRole).toBool())
             ++active;
     }
-    QString counts = tr("%n active subscription(s)", nullptr, active) + QStringLiteral(" · ")
-        + tr("%1 notifications").arg(QLocale().toString(m_session->storedNotificationCount()));
+    QString counts = tr("Active subscriptions: %1").arg(active) + QStringLiteral(" · ")
+        + tr("Notifications: %1").arg(QLocale().toString(m_session->storedNotificationCount()));
     if (m_unread > 0)
-        counts += QStringLiteral(" · ") + tr("%n new", nullptr, m_unread);
+        counts += QStringLiteral(" · ") + tr("%1 new").arg(m_unread);
     m_counts->setText(counts);
 }
 

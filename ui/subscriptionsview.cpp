@@ -7,7 +7,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QBrush>
 #include <QClipboard>
+#include <QColor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,21 @@
 #include <QVBoxLayout>
 
 namespace roamdesk::ui {
+
+namespace {
+/// Ended subscriptions greyed out (their status text says so too).
+class EndedGreyProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (role == Qt::ForegroundRole && index.data(SubscriptionTableModel::IsEndedRole).toBool())
+            return QBrush(QColor(0x80, 0x80, 0x80));
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+} // namespace
 
 SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
     : QWidget(parent)
@@ -61,7 +78,7 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
 
-    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy = new EndedGreyProxy(this);
     m_proxy->setSourceModel(m_session->subscriptionModel());
     m_proxy->setSortRole(SubscriptionTableModel::RawValueRole);
     m_table = new QTableView(this);
@@ -77,13 +94,15 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(SubscriptionTableModel::IdColumn, 110);
-    m_table->setColumnWidth(SubscriptionTableModel::DeviceColumn, 120);
-    m_table->setColumnWidth(SubscriptionTableModel::EventTypeColumn, 140);
-    m_table->setColumnWidth(SubscriptionTableModel::SinkColumn, 160);
-    m_table->setColumnWidth(SubscriptionTableModel::StatusColumn, 150);
-    m_table->setColumnWidth(SubscriptionTableModel::StartsAtColumn, 140);
-    m_table->setColumnWidth(SubscriptionTableModel::ExpiresAtColumn, 140);
+    // Long ids and URLs keep both ends readable; the sink takes what is left.
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SubscriptionTableModel::IdColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(SubscriptionTableModel::SinkColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(
+        SubscriptionTableModel::IdColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0123abcd-…")) + 16);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(tr("&Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
@@ -113,7 +132,9 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
     });
     connect(m_session, &Session::subscriptionsRefreshed, this, [this](quint64, int count) {
         --m_pending;
-        showMessage(tr("The API lists %n subscription(s).", nullptr, count), false);
+        showMessage(count == 1 ? tr("Refreshed: the API lists one subscription.")
+                               : tr("Refreshed: the API lists %1 subscriptions.").arg(count),
+            false);
     });
     connect(m_session, &Session::subscriptionFetched, this, [this](quint64, const Subscription &sub) {
         --m_pending;
