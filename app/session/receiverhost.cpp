@@ -103,12 +103,20 @@ void ReceiverHost::countEvents(const QStringList &subscriptionIds)
     if (!m_store)
         return;
     QHash<QString, int> counts;
+    QHash<QString, QString> ends;
     for (const QString &id : subscriptionIds) {
         NotificationLogFilter filter;
         filter.subscriptionId = id;
         counts.insert(id, int(m_store->count(filter)));
+        // Whether (and why) it ended while RoamDesk was looking, e.g. before the last restart.
+        for (EventType type : {EventType::SubscriptionEnds, EventType::SubscriptionEnded}) {
+            filter.type = type;
+            const QList<NotificationLogRecord> last = m_store->olderThan(filter, NotificationLogSource::NoSeq, 1);
+            if (!last.isEmpty())
+                ends.insert(id, last.first().terminationReason);
+        }
     }
-    Q_EMIT eventCounts(counts);
+    Q_EMIT eventCounts(counts, ends);
 }
 
 void ReceiverHost::onStored(const NotificationLogRecord &record)

@@ -57,7 +57,8 @@ Q_SIGNALS:
     void started(bool ok, const QUrl &sinkUrl, const QString &databasePath, const QString &error,
         const QList<roamdesk::KnownSubscription> &known, qint64 storedCount);
     void batchCommitted(const roamdesk::ReceiverBatch &batch);
-    void eventCounts(const QHash<QString, int> &counts);
+    /// Stored events per subscription, and the termination reason of those that ended.
+    void eventCounts(const QHash<QString, int> &counts, const QHash<QString, QString> &ends);
     void failed(const QString &error);
     void stopped();
 

@@ -514,12 +514,15 @@ bool Session::startReceiver(QStringList *problems)
             d->log->scheduleRefresh();
         Q_EMIT notificationsArrived(batch.stored);
     });
-    connect(d->host, &ReceiverHost::eventCounts, this, [this](const QHash<QString, int> &counts) {
-        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-            d->eventCounts[it.key()] = it.value();
-            d->subscriptions->setEventsReceived(it.key(), it.value());
-        }
-    });
+    connect(d->host, &ReceiverHost::eventCounts, this,
+        [this](const QHash<QString, int> &counts, const QHash<QString, QString> &ends) {
+            for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+                d->eventCounts[it.key()] = it.value();
+                d->subscriptions->setEventsReceived(it.key(), it.value());
+            }
+            for (auto it = ends.cbegin(); it != ends.cend(); ++it)
+                d->subscriptions->markEnded(it.key(), it.value().isEmpty() ? QStringLiteral("ENDED") : it.value());
+        });
     connect(d->host, &ReceiverHost::failed, this, [this](const QString &error) {
         d->receiverError = error;
         Q_EMIT receiverStateChanged();
