@@ -81,8 +81,6 @@ void JsonReader::addError(const QString &key, const QString &message) const
 {
     if (m_errors)
         m_errors->append(FieldError{pathOf(key), message});
-    else
-        ++m_localErrors;
 }
 
 bool JsonReader::present(const QString &key, Requirement requirement) const

@@ -28,7 +28,6 @@ public:
     bool has(const QString &key) const;
     QJsonValue value(const QString &key) const { return m_object.value(key); }
     void addError(const QString &key, const QString &message) const;
-    int errorCount() const { return m_errors ? int(m_errors->size()) : m_localErrors; }
 
     std::optional<QString> string(const QString &key, Requirement requirement = Optional) const;
     std::optional<bool> boolean(const QString &key, Requirement requirement = Optional) const;
@@ -46,8 +45,7 @@ private:
 
     QJsonObject m_object;
     QString m_path;
-    FieldErrors *m_errors;
-    mutable int m_localErrors = 0;
+    FieldErrors *m_errors; // may be null: errors are then dropped
 };
 
 namespace jsonmsg {
