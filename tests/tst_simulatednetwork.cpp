@@ -342,6 +342,29 @@ private slots:
             QCOMPARE(events.at(i).data().value(QStringLiteral("roaming")).toBool(), i % 2 == 0);
     }
 
+    void boundedQueueKeepsTermination()
+    {
+        auto policy = net()->dispatcher()->retryPolicy();
+        policy.maxQueued = 3;
+        net()->dispatcher()->setRetryPolicy(policy);
+        m_sink->defer = true;
+        QSignalSpy failed(net(), &SimulatedNetwork::deliveryFailed);
+        const QString id = subscribe("roaming-status", AtHome);
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(net()->moveDevice(AtHome, i % 2 == 0 ? 208 : 0));
+        QCOMPARE(failed.size(), 3); // events 4..6 dropped at once
+        QVERIFY(failed.first().at(4).toString().contains(QStringLiteral("queued")));
+        QVERIFY(net()->deleteSubscription(id)); // the end is queued even though the queue is full
+        QCOMPARE(net()->dispatcher()->pendingCount(id), 4);
+        for (int i = 0; i < 4; ++i) {
+            QTRY_COMPARE_WITH_TIMEOUT(m_sink->pendingCount(), 1, Timeout);
+            m_sink->releaseOne();
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(net()->dispatcher()->isIdle(), Timeout);
+        QCOMPARE(m_sink->typesFor(id),
+            QStringList({"roaming-status", "roaming-status", "roaming-status", "subscription-ends"}));
+    }
+
     void retriesOn5xxAnd429()
     {
         m_sink->statuses = {503, 429, 500};
@@ -433,6 +456,22 @@ private slots:
         QCOMPARE(devices.size(), 9);
         QCOMPARE(net()->device(AtHome)->positionText(), QStringLiteral("208"));
         QCOMPARE(net()->device(Roaming)->currentMcc, 262);
+
+        // Removing a device ends its subscriptions.
+        const QString id = subscribe("roaming-status", Roaming);
+        QVERIFY(net()->removeDevice(Roaming));
+        QVERIFY(!net()->removeDevice(Roaming));
+        QVERIFY(!net()->device(Roaming));
+        QVERIFY(!net()->subscription(id));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"subscription-ends"}), Timeout);
+        QCOMPARE(m_sink->received.last().data().value(QStringLiteral("terminationReason")).toString(),
+            QStringLiteral("NETWORK_TERMINATED"));
+        QCOMPARE(m_http
+                     .send("POST",
+                         QUrl(m_server->apiRoot().toString() + QStringLiteral("/device-roaming-status/v1/retrieve")),
+                         R"({"device":{"phoneNumber":"+99999991000"}})")
+                     .status,
+            404);
     }
 };
 

@@ -49,6 +49,12 @@ void NotificationDispatcher::enqueue(OutgoingNotification notification)
 {
     const QString id = notification.subscriptionId;
     Queue &queue = m_queues[id];
+    if (!notification.terminal && queue.items.size() >= m_policy.maxQueued) {
+        // A sink that cannot keep up must not grow memory without bound: drop, and say so.
+        emit failed(id, notification.eventId, notification.typeWire, 0,
+            QStringLiteral("dropped: %1 notifications already queued for this subscription").arg(queue.items.size()));
+        return;
+    }
     queue.items.append(std::move(notification));
     if (queue.items.size() == 1 && !queue.reply && !(queue.retryTimer && queue.retryTimer->isActive()))
         sendNext(id);
@@ -138,8 +144,8 @@ void NotificationDispatcher::onFinished(const QString &subscriptionId, QNetworkR
     const QString reason = status == 0
         ? reply->errorString()
         : QStringLiteral("sink answered HTTP %1 after %2 attempt(s)").arg(status).arg(head.attempts);
-    qCInfo(lcSimDelivery).noquote() << "gave up delivering" << head.typeWire << "to" << head.sink.toString() << ":"
-                                    << reason;
+    qCInfo(lcSimDelivery).noquote() << "gave up delivering" << head.typeWire << "to"
+                                    << head.sink.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << ":" << reason;
     emit failed(subscriptionId, head.eventId, head.typeWire, status, reason);
     if (status == 410) {
         emit sinkGone(subscriptionId);

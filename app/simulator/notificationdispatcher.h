@@ -22,6 +22,7 @@ struct OutgoingNotification
     QUrl sink;
     QByteArray body;
     QByteArray accessToken; // sent as "Authorization: Bearer …" when non-empty
+    bool terminal = false; // subscription-ends/-ended: never dropped for a full queue
     int attempts = 0;
 };
 
@@ -41,6 +42,7 @@ public:
         int initialDelayMs = 500; // doubled after each failure
         int maxDelayMs = 30000;
         int transferTimeoutMs = 10000;
+        int maxQueued = 1000; // per subscription, in flight included; beyond it new events are dropped (failed)
     };
 
     explicit NotificationDispatcher(QObject *parent = nullptr);

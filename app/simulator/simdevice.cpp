@@ -1,5 +1,6 @@
 #include "simdevice.h"
 
+#include "apierror.h"
 #include "datetime.h"
 
 #include <QHostAddress>
@@ -42,58 +43,18 @@ SimDevice SimDevice::fromJson(const QJsonObject &object)
 
 QString fixedErrorCode(int status)
 {
-    switch (status) {
-    case 400:
-        return QStringLiteral("INVALID_ARGUMENT");
-    case 401:
-        return QStringLiteral("UNAUTHENTICATED");
-    case 403:
-        return QStringLiteral("PERMISSION_DENIED");
-    case 404:
+    // The seed's 404 and 422 numbers are about the device, not the resource.
+    if (status == 404)
         return QStringLiteral("IDENTIFIER_NOT_FOUND");
-    case 409:
-        return QStringLiteral("CONFLICT");
-    case 422:
+    if (status == 422)
         return QStringLiteral("SERVICE_NOT_APPLICABLE");
-    case 429:
-        return QStringLiteral("TOO_MANY_REQUESTS");
-    case 500:
-        return QStringLiteral("INTERNAL");
-    case 501:
-        return QStringLiteral("NOT_IMPLEMENTED");
-    case 502:
-        return QStringLiteral("BAD_GATEWAY");
-    case 503:
-        return QStringLiteral("UNAVAILABLE");
-    case 504:
-        return QStringLiteral("TIMEOUT");
-    default:
-        return status >= 500 ? QStringLiteral("INTERNAL") : QStringLiteral("INVALID_ARGUMENT");
-    }
+    return ApiError::defaultCode(status);
 }
 
 QString fixedErrorMessage(int status)
 {
-    switch (status) {
-    case 400:
-        return QStringLiteral("Client specified an invalid argument, request body or query param.");
-    case 404:
-        return QStringLiteral("The phone number provided is not associated with a customer account");
-    case 422:
-        return QStringLiteral("The service is not available for the provided identifier.");
-    case 429:
-        return QStringLiteral("Rate limit reached.");
-    case 500:
-        return QStringLiteral("Server error");
-    case 502:
-        return QStringLiteral("An upstream server answered with an invalid response.");
-    case 503:
-        return QStringLiteral("Network issue");
-    case 504:
-        return QStringLiteral("Request timeout exceeded.");
-    default:
-        return QStringLiteral("The simulated device answers HTTP %1.").arg(status);
-    }
+    const QString message = ApiError::defaultMessage(fixedErrorCode(status));
+    return message.isEmpty() ? QStringLiteral("The simulated device answers HTTP %1.").arg(status) : message;
 }
 
 bool ipv4Matches(const Ipv4Address &requested, const Ipv4Address &known)

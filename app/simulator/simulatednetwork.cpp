@@ -152,6 +152,12 @@ bool SimulatedNetwork::removeDevice(const QString &key)
     const int index = indexOf(key);
     if (index < 0)
         return false;
+    // Its subscriptions cannot fire any more: the network ends them.
+    const QStringList ids = m_creationOrder;
+    for (const QString &id : ids) {
+        if (m_subscriptions.value(id).deviceKey == key)
+            endSubscription(id, QStringLiteral("NETWORK_TERMINATED"));
+    }
     m_devices.removeAt(index);
     rebuildIndexes();
     emit devicesChanged();
@@ -411,6 +417,7 @@ void SimulatedNetwork::enqueue(const SimSubscription &subscription, EventType ty
         {QStringLiteral("datacontenttype"), QStringLiteral("application/json")},
         {QStringLiteral("time"), rfc3339::format(m_clock->now())}, {QStringLiteral("data"), data}};
     out.body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    out.terminal = eventtype::isTermination(type);
     m_dispatcher.enqueue(std::move(out));
 }
 

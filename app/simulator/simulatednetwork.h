@@ -49,6 +49,7 @@ public:
     std::optional<SimDevice> device(const QString &key) const;
     /// Adds or replaces a device (by key). Fails when an identifier already belongs to another device.
     bool addDevice(const SimDevice &device, QString *error = nullptr);
+    /// Removes a device; its subscriptions end with NETWORK_TERMINATED.
     bool removeDevice(const QString &key);
     /// Moves a device to a visited MCC now; the home MCC (or 0) means home. False for an unknown key or MCC.
     bool moveDevice(const QString &key, int mcc);

@@ -457,13 +457,13 @@ void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerRes
         if (method == QHttpServerRequest::Method::Post)
             handleCreate(request, responder, caller, correlator, v08, prefix);
         else
-            handleList(responder, caller, correlator, v08);
+            handleList(responder, caller, correlator);
         break;
     case Route::Item:
         if (method == QHttpServerRequest::Method::Get)
-            handleGet(responder, caller, correlator, id, v08);
+            handleGet(responder, caller, correlator, id);
         else
-            handleDelete(responder, caller, correlator, id, v08);
+            handleDelete(responder, caller, correlator, id);
         break;
     case Route::None:
         break;
@@ -519,38 +519,12 @@ void SimulatorServer::handleRetrieve(const QHttpServerRequest &request, QHttpSer
         http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"), message, correlator);
         return;
     }
-    QString key;
-    if (caller.threeLegged) {
-        if (device) {
-            http::sendError(responder, 422, QStringLiteral("UNNECESSARY_IDENTIFIER"),
-                QStringLiteral("The device is already identified by the access token."), correlator);
-            return;
-        }
-        key = caller.deviceKey;
-        const auto known = m_network->device(key);
-        if (!known) {
-            http::sendError(responder, 404, QStringLiteral("IDENTIFIER_NOT_FOUND"),
-                QStringLiteral("The device of the access token is not known to the network."), correlator);
-            return;
-        }
-        if (known->fixedErrorStatus != 0) {
-            http::sendError(responder, known->fixedErrorStatus, fixedErrorCode(known->fixedErrorStatus),
-                fixedErrorMessage(known->fixedErrorStatus), correlator);
-            return;
-        }
-    } else {
-        if (!device) {
-            http::sendError(responder, 422, QStringLiteral("MISSING_IDENTIFIER"),
-                QStringLiteral("The device cannot be identified: give device in the request body."), correlator);
-            return;
-        }
-        const DeviceLookup found = m_network->lookup(*device);
-        if (!found.ok()) {
-            http::sendError(responder, found.status, found.code, found.message, correlator);
-            return;
-        }
-        key = found.key;
+    const DeviceLookup target = resolveTarget(caller, device, QStringLiteral("device"));
+    if (!target.ok()) {
+        http::sendError(responder, target.status, target.code, target.message, correlator);
+        return;
     }
+    const QString &key = target.key;
     if (device && identifierCount(*device) > 1) {
         QJsonObject answer = QJsonDocument::fromJson(statusBody(key)).object();
         answer.insert(QStringLiteral("device"), echoedIdentifier(*device));
@@ -742,38 +716,14 @@ void SimulatorServer::handleCreate(const QHttpServerRequest &request, QHttpServe
         bad(invalidArgument, message);
         return;
     }
-    if (caller.threeLegged) {
-        if (device) {
-            bad(QStringLiteral("UNNECESSARY_IDENTIFIER"),
-                QStringLiteral("The device is already identified by the access token."), 422);
-            return;
-        }
-        const auto known = m_network->device(caller.deviceKey);
-        if (!known) {
-            bad(QStringLiteral("IDENTIFIER_NOT_FOUND"),
-                QStringLiteral("The device of the access token is not known to the network."), 404);
-            return;
-        }
-        if (known->fixedErrorStatus != 0) {
-            bad(fixedErrorCode(known->fixedErrorStatus), fixedErrorMessage(known->fixedErrorStatus),
-                known->fixedErrorStatus);
-            return;
-        }
-        subscription.deviceKey = caller.deviceKey;
-    } else {
-        if (!device) {
-            bad(QStringLiteral("MISSING_IDENTIFIER"),
-                QStringLiteral("The device cannot be identified: give config.subscriptionDetail.device."), 422);
-            return;
-        }
-        const DeviceLookup found = m_network->lookup(*device);
-        if (!found.ok()) {
-            bad(found.code, found.message, found.status);
-            return;
-        }
-        subscription.deviceKey = found.key;
-        subscription.requestDevice = device;
+    const DeviceLookup target = resolveTarget(caller, device, QStringLiteral("config.subscriptionDetail.device"));
+    if (!target.ok()) {
+        bad(target.code, target.message, target.status);
+        return;
     }
+    subscription.deviceKey = target.key;
+    if (!caller.threeLegged)
+        subscription.requestDevice = device;
     if (m_network->subscriptionCount() >= MaxSubscriptions) {
         bad(QStringLiteral("QUOTA_EXCEEDED"), QStringLiteral("Out of resource quota: too many subscriptions."), 429);
         return;
@@ -781,6 +731,49 @@ void SimulatorServer::handleCreate(const QHttpServerRequest &request, QHttpServe
     const SimSubscription created = m_network->createSubscription(subscription);
     http::sendJson(
         responder, 201, QJsonDocument(subscriptionJson(created, caller)).toJson(QJsonDocument::Compact), correlator);
+}
+
+DeviceLookup SimulatorServer::resolveTarget(
+    const Caller &caller, const std::optional<Device> &device, const QString &devicePath) const
+{
+    DeviceLookup result;
+    if (caller.threeLegged) {
+        // The token names the device: a device in the body is refused even when it is the same one.
+        if (device)
+            return DeviceLookup{{}, 422, QStringLiteral("UNNECESSARY_IDENTIFIER"),
+                QStringLiteral("The device is already identified by the access token; omit %1.").arg(devicePath)};
+        const auto known = m_network->device(caller.deviceKey);
+        if (!known)
+            return DeviceLookup{{}, 404, QStringLiteral("IDENTIFIER_NOT_FOUND"),
+                QStringLiteral("The device of the access token is not known to the network.")};
+        if (known->fixedErrorStatus != 0)
+            return DeviceLookup{{}, known->fixedErrorStatus, fixedErrorCode(known->fixedErrorStatus),
+                fixedErrorMessage(known->fixedErrorStatus)};
+        result.key = caller.deviceKey;
+        return result;
+    }
+    if (!device)
+        return DeviceLookup{{}, 422, QStringLiteral("MISSING_IDENTIFIER"),
+            QStringLiteral("The device cannot be identified: give %1.").arg(devicePath)};
+    return m_network->lookup(*device);
+}
+
+std::optional<SimSubscription> SimulatorServer::findForCaller(QHttpServerResponder &responder, const Caller &caller,
+    const QByteArray &correlator, const QString &id, const QString &scope) const
+{
+    if (!caller.allows(scope)) {
+        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
+            QStringLiteral("The access token lacks the scope %1.").arg(scope), correlator);
+        return std::nullopt;
+    }
+    // A 3-legged token only sees its own device's subscriptions; others look unknown rather than forbidden.
+    auto subscription = m_network->subscription(id);
+    if (!subscription || (caller.threeLegged && subscription->deviceKey != caller.deviceKey)) {
+        http::sendError(responder, 404, QStringLiteral("NOT_FOUND"),
+            QStringLiteral("The specified resource is not found: no subscription %1.").arg(id.left(80)), correlator);
+        return std::nullopt;
+    }
+    return subscription;
 }
 
 QJsonObject SimulatorServer::subscriptionJson(const SimSubscription &subscription, const Caller &caller) const
@@ -794,15 +787,13 @@ QJsonObject SimulatorServer::subscriptionJson(const SimSubscription &subscriptio
     return object;
 }
 
-void SimulatorServer::handleList(
-    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, bool v08)
+void SimulatorServer::handleList(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator)
 {
     if (!caller.allows(QStringLiteral("device-roaming-status-subscriptions:read"))) {
         http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
             QStringLiteral("The access token lacks the scope device-roaming-status-subscriptions:read."), correlator);
         return;
     }
-    Q_UNUSED(v08)
     QJsonArray list;
     for (const SimSubscription &subscription : m_network->subscriptions()) {
         if (caller.threeLegged && subscription.deviceKey != caller.deviceKey)
@@ -813,39 +804,22 @@ void SimulatorServer::handleList(
 }
 
 void SimulatorServer::handleGet(
-    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id, bool v08)
+    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id)
 {
-    Q_UNUSED(v08)
-    if (!caller.allows(QStringLiteral("device-roaming-status-subscriptions:read"))) {
-        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
-            QStringLiteral("The access token lacks the scope device-roaming-status-subscriptions:read."), correlator);
-        return;
-    }
-    const auto subscription = m_network->subscription(id);
-    if (!subscription || (caller.threeLegged && subscription->deviceKey != caller.deviceKey)) {
-        http::sendError(responder, 404, QStringLiteral("NOT_FOUND"),
-            QStringLiteral("The specified resource is not found: no subscription %1.").arg(id.left(80)), correlator);
-        return;
-    }
-    http::sendJson(responder, 200,
-        QJsonDocument(subscriptionJson(*subscription, caller)).toJson(QJsonDocument::Compact), correlator);
+    const auto subscription =
+        findForCaller(responder, caller, correlator, id, QStringLiteral("device-roaming-status-subscriptions:read"));
+    if (subscription)
+        http::sendJson(responder, 200,
+            QJsonDocument(subscriptionJson(*subscription, caller)).toJson(QJsonDocument::Compact), correlator);
 }
 
 void SimulatorServer::handleDelete(
-    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id, bool v08)
+    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id)
 {
-    Q_UNUSED(v08)
-    if (!caller.allows(QStringLiteral("device-roaming-status-subscriptions:delete"))) {
-        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
-            QStringLiteral("The access token lacks the scope device-roaming-status-subscriptions:delete."), correlator);
+    const auto subscription =
+        findForCaller(responder, caller, correlator, id, QStringLiteral("device-roaming-status-subscriptions:delete"));
+    if (!subscription)
         return;
-    }
-    const auto subscription = m_network->subscription(id);
-    if (!subscription || (caller.threeLegged && subscription->deviceKey != caller.deviceKey)) {
-        http::sendError(responder, 404, QStringLiteral("NOT_FOUND"),
-            QStringLiteral("The specified resource is not found: no subscription %1.").arg(id.left(80)), correlator);
-        return;
-    }
     m_network->deleteSubscription(id);
     http::sendEmpty(responder, 204, correlator);
 }

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 #include "scenario.h"
+#include "simulatednetwork.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -23,9 +24,7 @@ class QHttpServerResponder;
 
 namespace roamdesk::sim {
 
-class SimulatedNetwork;
 class ScenarioPlayer;
-struct SimSubscription;
 
 /// What an emulated access token allows: a 3-legged token names a device (requests must then omit
 /// `device`); `scopes` empty means every scope; an expired token answers 401.
@@ -114,11 +113,18 @@ private:
         const QByteArray &correlator);
     void handleCreate(const QHttpServerRequest &request, QHttpServerResponder &responder, const Caller &caller,
         const QByteArray &correlator, bool v08, const QString &prefix);
-    void handleList(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, bool v08);
-    void handleGet(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator,
-        const QString &id, bool v08);
-    void handleDelete(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator,
-        const QString &id, bool v08);
+    void handleList(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator);
+    void handleGet(
+        QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id);
+    void handleDelete(
+        QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id);
+    /// The device a request is about: the 3-legged token's, or the body's `device` (MISSING/UNNECESSARY_IDENTIFIER,
+    /// lookup errors, the seed error numbers).
+    DeviceLookup resolveTarget(
+        const Caller &caller, const std::optional<Device> &device, const QString &devicePath) const;
+    /// Scope check and lookup of one subscription, answering 403/404 itself.
+    std::optional<SimSubscription> findForCaller(QHttpServerResponder &responder, const Caller &caller,
+        const QByteArray &correlator, const QString &id, const QString &scope) const;
     QByteArray statusBody(const QString &deviceKey);
     QJsonObject subscriptionJson(const SimSubscription &subscription, const Caller &caller) const;
     void scheduleSave();
