@@ -25,6 +25,8 @@ echo "== in-process (client and simulator on one thread)"
 "$BUILD/bench/roamdesk-bench-client" --count "$COUNT"
 echo "== RoamingClient -> simulator process"
 "$BUILD/bench/roamdesk-bench-client" --count "$COUNT" --api-root "$API_ROOT"
+echo "== RoamingClient -> simulator process, every exchange recorded in the traffic log"
+"$BUILD/bench/roamdesk-bench-client" --count "$COUNT" --api-root "$API_ROOT" --traffic-log --sequential-only
 
 # curl: one process, COUNT URLs on one keep-alive connection, same headers and body as the client.
 {

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 #include <QUrl>
@@ -62,3 +63,5 @@ QString shellQuote(const QString &text, const QHash<QString, QString> &secrets, 
 
 } // namespace traffic
 } // namespace roamdesk
+
+Q_DECLARE_METATYPE(roamdesk::TrafficExchange)

@@ -159,6 +159,19 @@ private slots:
         QCOMPARE(request.header("X-RapidAPI-Host"), host);
     }
 
+    void subscriptionsVersionSelectsThePath()
+    {
+        m_server->enqueue(fixture::Response::json(204, {}));
+        const Run run = cli({QStringLiteral("subscription"), QStringLiteral("delete"),
+            QStringLiteral("qs15-h556-rt89-1298"), QStringLiteral("--env=custom"), QStringLiteral("--api-root"),
+            m_server->root().toString(), QStringLiteral("--subscriptions-version"), QStringLiteral("v0.8")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.isEmpty()); // 204: nothing to print
+        QCOMPARE(m_server->requests.first().method, QByteArray("DELETE"));
+        QCOMPARE(m_server->requests.first().path(),
+            QStringLiteral("/device-roaming-status-subscriptions/v0.8/subscriptions/qs15-h556-rt89-1298"));
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");

@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSslSocket>
 #include <QTest>
 
 using namespace roamdesk;
@@ -180,7 +181,7 @@ private slots:
         QTest::addColumn<QString>("operation");
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
-        for (const QString version : {QStringLiteral("v0.7"), QStringLiteral("v0.8")}) {
+        for (const QString &version : {QStringLiteral("v0.7"), QStringLiteral("v0.8")}) {
             const QString base = QStringLiteral("/device-status/device-roaming-status-subscriptions/") + version
                 + QStringLiteral("/subscriptions");
             QTest::addRow("%s create", qPrintable(version)) << version << "create" << QByteArray("POST") << base;
@@ -458,6 +459,16 @@ private slots:
         QCOMPARE(call->responseBody(), body);
     }
 
+    void oversizedAnswerIsRefused()
+    {
+        m_client->setMaxResponseBytes(1024);
+        m_server->enqueue(fixture::Response::json(200, "{\"roaming\":true,\"pad\":\"" + QByteArray(4096, 'x') + "\"}"));
+        ApiCall *call = waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991000"))));
+        QCOMPARE(call->error().transport, ApiError::Transport::InvalidBody);
+        QVERIFY(call->error().message.contains(QStringLiteral("1024")));
+        QCOMPARE(call->attempts(), 1);
+    }
+
     void truncatedBodyIsReported()
     {
         fixture::RawFixture raw("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 120\r\n\r\n"
@@ -492,6 +503,21 @@ private slots:
             QUrl(QStringLiteral("http://roamdesk-no-such-host.invalid/device-status")), QStringLiteral("t")));
         ApiCall *call = waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991000"))));
         QCOMPARE(call->error().transport, ApiError::Transport::HostNotFound);
+    }
+
+    void tlsFailureIsReported()
+    {
+        if (!QSslSocket::supportsSsl())
+            QSKIP("no TLS backend");
+        // https to a plain-HTTP server: the handshake cannot succeed.
+        fixture::RawFixture plain("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n", true);
+        QUrl root = plain.root(QStringLiteral("/device-status"));
+        root.setScheme(QStringLiteral("https"));
+        m_client->setRetryPolicy(RetryPolicy::none());
+        m_client->setEnvironment(Environment::customBearer(QStringLiteral("tls"), root, QStringLiteral("t")));
+        ApiCall *call = waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991000"))));
+        QCOMPARE(call->error().transport, ApiError::Transport::Tls);
+        QVERIFY(!call->error().userMessage().isEmpty());
     }
 
     void slowAnswerWithinTheTimeoutSucceeds()
@@ -632,6 +658,8 @@ private slots:
             m_server->root(QStringLiteral("/camara")), m_server->root(QStringLiteral("/oauth/token")),
             QStringLiteral("client-1"), QStringLiteral("s3cr3t:&"), QStringLiteral("device-roaming-status:read")));
 
+        TrafficLogModel log;
+        m_client->setTrafficLog(&log);
         // Two calls at once share one token request.
         ApiCall *first = m_client->retrieveStatus(phone(QStringLiteral("+99999991000")));
         ApiCall *second = m_client->listSubscriptions();
@@ -652,6 +680,20 @@ private slots:
             m_server->requestsTo(QStringLiteral("/camara/device-roaming-status/v1/retrieve"));
         QCOMPARE(apiRequests.size(), 1);
         QCOMPARE(apiRequests.first().header("Authorization"), QByteArray("Bearer tok-1"));
+
+        // The token exchange is in the inspector, with the client secret and the token masked.
+        QCOMPARE(log.rowCount(), 3);
+        for (int row = 0; row < log.rowCount(); ++row) {
+            for (int role : {int(TrafficLogModel::RequestHeadersRole), int(TrafficLogModel::RequestBodyRole),
+                     int(TrafficLogModel::ResponseBodyRole), int(TrafficLogModel::ResponseHeadersRole)}) {
+                const QString text = log.data(log.index(row, 0), role).toString();
+                QVERIFY2(!text.contains(QStringLiteral("tok-1")), qPrintable(text));
+                QVERIFY(!text.contains(QString::fromLatin1(QByteArray("client-1:s3cr3t%3A%26").toBase64())));
+            }
+            QVERIFY(!log.curlCommand(row).contains(QStringLiteral("tok-1")));
+        }
+        QVERIFY(log.curlCommand(0).contains(QStringLiteral("/oauth/token")));
+        QVERIFY(log.curlCommand(0, true).contains(QString::fromLatin1(QByteArray("client-1:s3cr3t%3A%26").toBase64())));
 
         clock.advance(3000 * 1000); // still valid
         waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991000"))));
@@ -752,6 +794,17 @@ private slots:
             QVERIFY(call->ok());
         QCOMPARE(m_server->requests.size(), 40);
         QVERIFY(m_client->pendingCalls().isEmpty());
+    }
+
+    void autoDeleteRemovesTheCallAfterFinished()
+    {
+        ApiCall *call = m_client->retrieveStatus(phone(QStringLiteral("+99999991001")));
+        call->setAutoDelete(true);
+        QPointer<ApiCall> watch(call);
+        bool sawResult = false;
+        connect(call, &ApiCall::finished, this, [&] { sawResult = call->roamingStatus() != nullptr; });
+        QTRY_VERIFY_WITH_TIMEOUT(watch.isNull(), Wait);
+        QVERIFY(sawResult);
     }
 
     void runningCallKeepsItsEnvironment()

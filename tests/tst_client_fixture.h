@@ -174,16 +174,23 @@ private:
 class RawFixture : public QObject
 {
 public:
-    explicit RawFixture(const QByteArray &rawAnswer)
+    /// With `answerAnything`, the answer goes out on the first bytes, whatever they are (e.g. a TLS hello).
+    explicit RawFixture(const QByteArray &rawAnswer, bool answerAnything = false)
         : m_answer(rawAnswer)
     {
         if (!m_tcp.listen(QHostAddress::LocalHost, 0))
             qFatal("raw fixture cannot listen: %s", qPrintable(m_tcp.errorString()));
-        connect(&m_tcp, &QTcpServer::newConnection, this, [this] {
+        connect(&m_tcp, &QTcpServer::newConnection, this, [this, answerAnything] {
             while (QTcpSocket *socket = m_tcp.nextPendingConnection()) {
                 ++connections;
-                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket, answerAnything] {
                     m_buffers[socket] += socket->readAll();
+                    if (answerAnything) {
+                        ++requests;
+                        socket->write(m_answer);
+                        socket->disconnectFromHost();
+                        return;
+                    }
                     const QByteArray &buffer = m_buffers[socket];
                     const int end = buffer.indexOf("\r\n\r\n");
                     if (end < 0)

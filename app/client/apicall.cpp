@@ -141,6 +141,7 @@ void ApiCall::sendAttempt()
         return;
     m_state = State::InFlight;
     m_timedOut = false;
+    m_tooLarge = false;
     ++m_attempts;
 
     QNetworkRequest request(m_url);
@@ -155,6 +156,14 @@ void ApiCall::sendAttempt()
     else
         m_reply = network->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+    const qint64 limit = m_client->maxResponseBytes();
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this, limit](qint64 received, qint64 total) {
+        // A CAMARA answer is a few KiB: anything far larger is refused rather than buffered.
+        if ((received > limit || total > limit) && m_reply && !m_tooLarge) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     m_timeoutTimer.start(m_environment.timeoutMs);
 }
 
@@ -185,6 +194,9 @@ void ApiCall::onReplyFinished()
     QString detail;
     if (m_cancelled) {
         transport = ApiError::Transport::Cancelled;
+    } else if (m_tooLarge) {
+        transport = ApiError::Transport::InvalidBody;
+        detail = tr("The answer is larger than %1 bytes.").arg(m_client ? m_client->maxResponseBytes() : 0);
     } else if (m_timedOut) {
         transport = ApiError::Transport::Timeout;
         detail = tr("No answer within %1 s.").arg(m_environment.timeoutMs / 1000.0, 0, 'g', 3);
@@ -226,8 +238,10 @@ void ApiCall::onReplyFinished()
     m_httpStatus = status;
     m_responseBody = body;
 
+    ApiError failure = ApiError::transportFailure(transport, detail, m_correlator);
+    failure.httpStatus = transport == ApiError::Transport::InvalidBody ? status : 0;
     ApiResult result = transport != ApiError::Transport::None
-        ? ApiResult(ApiError::transportFailure(transport, detail, m_correlator))
+        ? ApiResult(failure)
         : (status >= 200 && status < 300 ? parseSuccess(status, body)
                                          : ApiResult(ApiError::fromHttp(status, body, m_correlator)));
     if (const ApiError *error = std::get_if<ApiError>(&result)) {
@@ -364,6 +378,8 @@ void ApiCall::finishWith(ApiResult result)
     emit finished();
     if (m_client)
         emit m_client->callFinished(this);
+    if (m_autoDelete)
+        deleteLater();
 }
 
 } // namespace roamdesk::api

@@ -80,6 +80,10 @@ public:
     /// Wall time from start to finish (or until now).
     qint64 elapsedMs() const;
 
+    /// With auto-delete on, the call deletes itself (deleteLater) right after emitting finished().
+    void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
+    bool autoDelete() const { return m_autoDelete; }
+
 public slots:
     /// Aborts whatever is in progress; finished() is emitted (synchronously) with Transport::Cancelled.
     /// Does nothing once finished.
@@ -120,7 +124,9 @@ private:
 
     State m_state = State::Idle;
     bool m_cancelled = false;
+    bool m_autoDelete = false;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     QNetworkReply *m_reply = nullptr;
     QTimer m_timeoutTimer;
     QTimer m_backoffTimer;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -85,3 +86,5 @@ struct Environment
 };
 
 } // namespace roamdesk::api
+
+Q_DECLARE_METATYPE(roamdesk::api::Environment)

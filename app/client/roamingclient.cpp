@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMetaMethod>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -323,6 +324,9 @@ void RoamingClient::onTokenReplyFinished()
 
 void RoamingClient::record(TrafficExchange exchange)
 {
+    static const QMetaMethod recordedSignal = QMetaMethod::fromSignal(&RoamingClient::exchangeRecorded);
+    if (!m_trafficLog && !isSignalConnected(recordedSignal))
+        return; // nobody looks: skip the masking work
     exchange.requestHeaders = traffic::maskHeaders(exchange.requestHeaders, &exchange.secrets);
     exchange.responseHeaders = traffic::maskHeaders(exchange.responseHeaders, &exchange.secrets);
     exchange.requestBody = traffic::maskBody(exchange.requestBody, &exchange.secrets);

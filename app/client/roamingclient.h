@@ -29,6 +29,12 @@ namespace roamdesk::api {
 /// simulator, Network as Code and any CAMARA endpoint. One QNetworkAccessManager (keep-alive), fully
 /// asynchronous: every operation returns an ApiCall at once and never blocks. Each exchange is recorded
 /// (masked) into the traffic log and announced through exchangeRecorded().
+///
+///     auto *call = client->retrieveStatus(device);
+///     call->setAutoDelete(true);
+///     connect(call, &ApiCall::finished, this, [call] {
+///         if (const RoamingStatus *status = call->roamingStatus()) { … } else { show(call->error().userMessage()); }
+///     });
 class RoamingClient final : public QObject
 {
     Q_OBJECT
@@ -54,6 +60,11 @@ public:
     TrafficLogModel *trafficLog() const { return m_trafficLog; }
 
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
+
+    /// Larger answers are aborted and reported as Transport::InvalidBody.
+    static constexpr qint64 DefaultMaxResponseBytes = 8 * 1024 * 1024;
+    void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     // The operations of the seed's SDK. Each returns a call parented to this client.
     ApiCall *retrieveStatus(const Device &device);
@@ -109,6 +120,7 @@ private:
     QByteArray m_tokenRequestBody;
     HttpHeaderList m_tokenRequestHeaders;
     QString m_tokenCorrelator;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
 };
 
 } // namespace roamdesk::api

@@ -3,6 +3,7 @@
 // the embedded simulator in this process or a running one (--api-root).
 #include "client/roamingclient.h"
 #include "simulator/simulatorserver.h"
+#include "trafficlogmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -122,12 +123,15 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("RoamDesk client benchmark"));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("count"), QStringLiteral("Lookups per run (default 1000)."), QStringLiteral("n"), QStringLiteral("1000")},
-        {QStringLiteral("window"), QStringLiteral("Concurrent calls in the windowed run (default 6)."), QStringLiteral("n"),
-         QStringLiteral("6")},
+        {QStringLiteral("count"), QStringLiteral("Lookups per run (default 1000)."), QStringLiteral("n"),
+            QStringLiteral("1000")},
+        {QStringLiteral("window"), QStringLiteral("Concurrent calls in the windowed run (default 6)."),
+            QStringLiteral("n"), QStringLiteral("6")},
         {QStringLiteral("api-root"), QStringLiteral("A running simulator's apiRoot (default: one in this process)."),
-         QStringLiteral("url")},
+            QStringLiteral("url")},
         {QStringLiteral("sequential-only"), QStringLiteral("Skip the windowed run.")},
+        {QStringLiteral("traffic-log"),
+            QStringLiteral("Record every exchange (masked) into a TrafficLogModel, as the GUI does.")},
     });
     parser.process(app);
     const int count = parser.value(QStringLiteral("count")).toInt();
@@ -144,16 +148,21 @@ int main(int argc, char *argv[])
     RoamingClient client;
     client.setEnvironment(Environment::simulator(apiRoot));
     client.setRetryPolicy(RetryPolicy::none());
+    TrafficLogModel log;
+    if (parser.isSet(QStringLiteral("traffic-log")))
+        client.setTrafficLog(&log);
 
     runSequential(client, 20); // warm-up: connection, caches
     QTextStream out(stdout);
     const Figures sequential = runSequential(client, count);
     const double seconds = double(sequential.totalNs) / 1e9;
-    out << "target: " << (simulator ? "in-process simulator" : "external simulator") << ' ' << apiRoot.toString() << '\n';
+    out << "target: " << (simulator ? "in-process simulator" : "external simulator") << ' ' << apiRoot.toString()
+        << '\n';
     out << "sequential: " << count << " lookups, ok " << sequential.ok << ", failed " << sequential.failed << ", total "
         << QString::number(seconds * 1000, 'f', 1) << " ms, " << QString::number(count / seconds, 'f', 0)
         << " lookups/s, mean " << QString::number(double(sequential.totalNs) / count / 1000, 'f', 1) << " us, p50 "
-        << percentile(sequential.latenciesUs, 0.5) << " us, p99 " << percentile(sequential.latenciesUs, 0.99) << " us\n";
+        << percentile(sequential.latenciesUs, 0.5) << " us, p99 " << percentile(sequential.latenciesUs, 0.99)
+        << " us\n";
     runRawNetwork(apiRoot, 20);
     const Figures raw = runRawNetwork(apiRoot, count);
     out << "bare QNetworkAccessManager: " << count << " lookups, ok " << raw.ok << ", total "
@@ -162,8 +171,8 @@ int main(int argc, char *argv[])
     if (!parser.isSet(QStringLiteral("sequential-only"))) {
         const Figures windowed = runWindowed(client, count, window);
         const double windowedSeconds = double(windowed.totalNs) / 1e9;
-        out << "windowed(" << window << "): " << count << " lookups, ok " << windowed.ok << ", failed " << windowed.failed
-            << ", total " << QString::number(windowedSeconds * 1000, 'f', 1) << " ms, "
+        out << "windowed(" << window << "): " << count << " lookups, ok " << windowed.ok << ", failed "
+            << windowed.failed << ", total " << QString::number(windowedSeconds * 1000, 'f', 1) << " ms, "
             << QString::number(count / windowedSeconds, 'f', 0) << " lookups/s\n";
     }
     out.flush();
