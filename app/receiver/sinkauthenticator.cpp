@@ -114,6 +114,13 @@ SinkAuthenticator::Decision SinkAuthenticator::authorize(
             return refuse(tr("Only 'Authorization: Bearer <token>' is accepted."));
         return refuse(tr("The bearer token is not the sink credential of subscription %1.").arg(eventSubscriptionId));
     }
+    const bool known = m_registry && !eventSubscriptionId.isEmpty() && m_registry->find(eventSubscriptionId);
+    if (known && presented.kind == Presented::Kind::Bearer) {
+        // Known, created without a sink credential: another subscription's token is not its token.
+        if (isConfigured(presented.digest))
+            return accept(ReceiptValidity::ConfiguredToken, eventSubscriptionId);
+        return refuse(tr("The bearer token is not valid for subscription %1.").arg(eventSubscriptionId));
+    }
     Decision decision = precheck(presented);
     if (decision.accepted && !eventSubscriptionId.isEmpty())
         decision.subscriptionId = eventSubscriptionId;

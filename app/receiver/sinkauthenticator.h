@@ -14,7 +14,8 @@ class SubscriptionRegistry;
 /// Decides whether a notification request may be stored, from its Authorization header and the
 /// subscription the event names:
 /// - a subscription RoamDesk created with a sink credential accepts only its own bearer token;
-/// - otherwise a configured token or any remembered sink token is accepted;
+/// - one RoamDesk created without a credential accepts the configured tokens;
+/// - an unknown subscription accepts a configured token or any remembered sink token;
 /// - no Authorization is accepted only while unauthenticated sinks are allowed, and never for a
 ///   subscription that has a sink credential; any other kind of Authorization is refused.
 /// Tokens are compared as SHA-256 digests in constant time.
