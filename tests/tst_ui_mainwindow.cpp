@@ -13,13 +13,18 @@
 #include "statuswidget.h"
 #include "subscriptionsview.h"
 #include "subscriptiontablemodel.h"
+#include "trafficview.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
+#include <QFile>
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -57,6 +62,9 @@ private Q_SLOTS:
     void filtersNarrowTheLog();
     void unreadCounterInTabTitle();
     void environmentSwitchHidesSimulator();
+    void trafficCopiesCurl();
+    void exportWritesTheFilteredLog();
+    void stateSurvivesRestart();
 
 private:
     /// Creates a subscription through the dialog, as a user would; returns its id.
@@ -403,6 +411,59 @@ void tst_ui_MainWindow::environmentSwitchHidesSimulator()
     m_session->setEnvironment(simulatorId);
     QVERIFY(m_window->simulatorBox()->isVisible());
     QVERIFY(m_window->statusWidget()->environmentText().contains(QStringLiteral("Simulator")));
+}
+
+void tst_ui_MainWindow::trafficCopiesCurl()
+{
+    TrafficView *traffic = m_window->trafficView();
+    QVERIFY(traffic->table()->model()->rowCount() > 0);
+    m_window->showTab(MainWindow::TrafficTab);
+    traffic->table()->selectRow(0);
+    QVERIFY(traffic->detailText().contains(QStringLiteral("POST")) || traffic->detailText().contains("GET")
+        || traffic->detailText().contains("DELETE"));
+    QApplication::clipboard()->clear();
+    traffic->copyCurl();
+    const QString curl = QApplication::clipboard()->text();
+    QVERIFY2(curl.startsWith(QStringLiteral("curl")), qPrintable(curl));
+    QVERIFY(curl.contains(m_session->simulatorApiRoot().toString()));
+}
+
+void tst_ui_MainWindow::exportWritesTheFilteredLog()
+{
+    NotificationLogView *log = m_window->notificationLog();
+    log->setFilterText(QStringLiteral("type:roaming-on"));
+    QTRY_VERIFY(log->visibleRowCount() >= 1);
+    const int shown = log->visibleRowCount();
+    const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
+    QSignalSpy exported(m_session, &Session::logExported);
+    QVERIFY(m_session->exportLog(path, false));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, Timeout);
+    QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(3).toString()));
+    QCOMPARE(exported.at(0).at(1).toLongLong(), qint64(shown));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), shown);
+    for (const QByteArray &line : lines)
+        QVERIFY(line.contains("roaming-on"));
+    log->setFilterText(QString());
+}
+
+void tst_ui_MainWindow::stateSurvivesRestart()
+{
+    // Geometry, splitters, the current tab and the log filter are saved on close and restored.
+    m_window->showTab(MainWindow::NotificationsTab);
+    m_window->notificationLog()->setFilterText(QStringLiteral("type:roaming-off"));
+    m_window->resize(1111, 777);
+    m_window->close();
+    MainWindow again(m_session);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.size(), QSize(1111, 777));
+    QCOMPARE(again.tabs()->currentIndex(), int(MainWindow::NotificationsTab));
+    QCOMPARE(again.notificationLog()->filterEdit()->text(), QStringLiteral("type:roaming-off"));
+    QVERIFY(!QSettings().value(QStringLiteral("lookup/history")).toList().isEmpty());
+    again.notificationLog()->setFilterText(QString());
 }
 
 QTEST_MAIN(tst_ui_MainWindow)

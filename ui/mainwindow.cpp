@@ -8,11 +8,13 @@
 #include "simulatorpanel.h"
 #include "statuswidget.h"
 #include "subscriptionsview.h"
+#include "trafficview.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -60,18 +62,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_log = new NotificationLogView(m_session, m_tabs);
     m_tabs->addTab(m_subscriptions, tr("Subscriptions"));
     m_tabs->addTab(m_log, tr("Notifications"));
-    if (QAbstractItemModel *traffic = m_session->trafficModel()) {
-        m_traffic = new QTableView(m_tabs);
-        m_traffic->setObjectName(QStringLiteral("trafficTable"));
-        m_traffic->setAccessibleName(tr("HTTP traffic"));
-        m_traffic->setModel(traffic);
-        m_traffic->setSelectionBehavior(QAbstractItemView::SelectRows);
-        m_traffic->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        m_traffic->verticalHeader()->hide();
-        m_traffic->verticalHeader()->setDefaultSectionSize(m_traffic->fontMetrics().height() + 6);
-        m_traffic->horizontalHeader()->setStretchLastSection(true);
-        m_tabs->addTab(m_traffic, tr("Traffic"));
-    }
+    m_traffic = new TrafficView(m_session, m_tabs);
+    m_tabs->addTab(m_traffic, tr("Traffic"));
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -95,6 +87,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this,
         [this](int index) { m_log->setOnScreen(m_tabs->widget(index) == m_log); });
     connect(m_session, &Session::environmentChanged, this, &MainWindow::onEnvironmentChanged);
+    connect(m_session, &Session::logExported, this,
+        [this](bool ok, qint64 written, const QString &path, const QString &error) {
+            statusBar()->showMessage(ok ? tr("Exported %1 notifications to %2.").arg(written).arg(path)
+                                        : tr("The export to %1 failed: %2").arg(path, error),
+                10000);
+        });
 
     restoreState();
     m_log->setOnScreen(m_tabs->currentWidget() == m_log);
@@ -137,6 +135,10 @@ void MainWindow::fillEnvironments()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportLog = file->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
+    exportLog->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportLog->setObjectName(QStringLiteral("actionExportLog"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -151,10 +153,8 @@ void MainWindow::createActions()
     subs->setShortcut(QKeySequence(tr("Ctrl+1")));
     QAction *notes = view->addAction(tr("&Notifications"), this, [this] { showTab(NotificationsTab); });
     notes->setShortcut(QKeySequence(tr("Ctrl+2")));
-    if (m_traffic) {
-        QAction *traffic = view->addAction(tr("&Traffic"), this, [this] { showTab(TrafficTab); });
-        traffic->setShortcut(QKeySequence(tr("Ctrl+3")));
-    }
+    QAction *traffic = view->addAction(tr("&Traffic"), this, [this] { showTab(TrafficTab); });
+    traffic->setShortcut(QKeySequence(tr("Ctrl+3")));
     view->addSeparator();
     QAction *filter = view->addAction(tr("&Filter notifications"), this, [this] {
         showTab(NotificationsTab);
@@ -195,6 +195,21 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About RoamDesk…"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::exportLog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export notifications"),
+        QStringLiteral("notifications.jsonl"), tr("JSON Lines (*.jsonl);;CSV (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool csv =
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter.startsWith(QLatin1String("CSV"));
+    if (m_session->exportLog(path, csv))
+        statusBar()->showMessage(tr("Exporting the notifications shown to %1…").arg(path));
+    else
+        statusBar()->showMessage(tr("An export is already running."), 5000);
 }
 
 void MainWindow::showTab(int tab)

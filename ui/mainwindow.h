@@ -21,6 +21,7 @@ class NotificationLogView;
 class SimulatorPanel;
 class StatusWidget;
 class SubscriptionsView;
+class TrafficView;
 
 /// The window an operator keeps open all day: device lookup and simulator controls on the left,
 /// subscriptions / live notifications / traffic in tabs on the right, the environment switcher always in
@@ -41,6 +42,7 @@ public:
     NotificationLogView *notificationLog() const { return m_log; }
     SimulatorPanel *simulatorPanel() const { return m_simulator; }
     StatusWidget *statusWidget() const { return m_status; }
+    TrafficView *trafficView() const { return m_traffic; }
     QComboBox *environmentCombo() const { return m_environment; }
     QTabWidget *tabs() const { return m_tabs; }
     QGroupBox *simulatorBox() const { return m_simulatorBox; }
@@ -49,6 +51,8 @@ public Q_SLOTS:
     void showAbout();
     void showTab(int tab);
     void subscribeDevice(const roamdesk::Device &device);
+    /// Asks for a file and exports the log as filtered now (JSON Lines or CSV), off the GUI thread.
+    void exportLog();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -72,7 +76,7 @@ private:
     NotificationLogView *m_log = nullptr;
     QGroupBox *m_simulatorBox = nullptr;
     SimulatorPanel *m_simulator = nullptr;
-    QTableView *m_traffic = nullptr;
+    TrafficView *m_traffic = nullptr;
     StatusWidget *m_status = nullptr;
 };
 

@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "countrytable.h"
 #include "notificationlog.h"
+#include "notificationlogexport.h"
 #include "session/receiverhost.h"
 #include "simdevicemodel.h"
 #include "simulator/scenarioplayer.h"
@@ -20,6 +21,7 @@
 #include <QIdentityProxyModel>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
@@ -64,8 +66,9 @@ struct Session::Private
     qint64 storedCount = 0;
     QHash<QString, int> eventCounts;
     NotificationLogFilter pendingFilter;
-    QSet<QString> awaitingEnd; // deleted here, subscription-ends not seen yet // per subscription, from the store and
-                               // then every commit
+    QSet<QString> awaitingEnd;
+    bool exporting = false; // deleted here, subscription-ends not seen yet // per subscription, from the store and
+                            // then every commit
 };
 
 Session::Session(QObject *parent)
@@ -251,6 +254,11 @@ SimDeviceModel *Session::simDeviceModel() const
 QAbstractItemModel *Session::trafficModel() const
 {
     return d->traffic;
+}
+
+QString Session::trafficCurl(int row, bool revealSecrets) const
+{
+    return d->traffic->curlCommand(row, revealSecrets);
 }
 
 // --- API calls ---
@@ -644,6 +652,41 @@ QByteArray Session::logRowJson(int row) const
 qint64 Session::storedNotificationCount() const
 {
     return d->storedCount;
+}
+
+bool Session::exportLog(const QString &path, bool csv)
+{
+    if (d->exporting || d->databasePath.isEmpty())
+        return false;
+    d->exporting = true;
+    const QString database = d->databasePath;
+    const NotificationLogFilter filter = d->pendingFilter;
+    QThread *thread = QThread::create([this, database, filter, path, csv] {
+        // Its own connection: a million rows are read and written without touching the GUI thread.
+        SqliteNotificationStore store;
+        QString error;
+        qint64 written = 0;
+        bool ok = store.open(database);
+        if (!ok) {
+            error = store.lastError();
+        } else {
+            QSaveFile file(path);
+            ok = file.open(QIODevice::WriteOnly)
+                && NotificationLogExporter::write(store, filter,
+                    csv ? NotificationLogExporter::Format::Csv : NotificationLogExporter::Format::JsonLines, &file,
+                    &error, &written)
+                && file.commit();
+            if (!ok && error.isEmpty())
+                error = file.errorString();
+        }
+        QMetaObject::invokeMethod(this, [this, ok, written, path, error] {
+            d->exporting = false;
+            Q_EMIT logExported(ok, written, path, error);
+        });
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+    return true;
 }
 
 } // namespace roamdesk

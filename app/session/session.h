@@ -95,6 +95,11 @@ public:
     QByteArray logRowJson(int row) const;
     /// Number of notifications stored (all, unfiltered).
     qint64 storedNotificationCount() const;
+    /// Writes the log as filtered now to `path` (JSON Lines or CSV) on a worker thread with its own store
+    /// connection; answers with logExported(). False when an export is already running or nothing is open.
+    bool exportLog(const QString &path, bool csv);
+    /// "copy as curl" for a traffic row; secrets stay ${PLACEHOLDERS} unless `revealSecrets`.
+    QString trafficCurl(int row, bool revealSecrets = false) const;
 
     // API calls: each returns an id echoed by the answering signal.
     quint64 lookup(const Device &device);
@@ -132,6 +137,7 @@ Q_SIGNALS:
     void subscriptionEnded(const QString &id, const QString &reason);
     void receiverStateChanged();
     void environmentChanged();
+    void logExported(bool ok, qint64 written, const QString &path, const QString &error);
     void simulatorChanged();
 
 private:
