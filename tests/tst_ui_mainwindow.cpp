@@ -23,6 +23,8 @@
 #include <QGroupBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void unreadCounterInTabTitle();
     void environmentSwitchHidesSimulator();
     void trafficCopiesCurl();
+    void autoScrollPausesWhileReading();
     void exportWritesTheFilteredLog();
     void stateSurvivesRestart();
 
@@ -426,6 +429,36 @@ void tst_ui_MainWindow::trafficCopiesCurl()
     const QString curl = QApplication::clipboard()->text();
     QVERIFY2(curl.startsWith(QStringLiteral("curl")), qPrintable(curl));
     QVERIFY(curl.contains(m_session->simulatorApiRoot().toString()));
+}
+
+void tst_ui_MainWindow::autoScrollPausesWhileReading()
+{
+    NotificationLogView *log = m_window->notificationLog();
+    m_window->showTab(MainWindow::NotificationsTab);
+    log->setFilterText(QString());
+    QTRY_VERIFY(log->visibleRowCount() >= 6);
+    // A short table, so that the log scrolls; the user scrolls down to read an older event.
+    log->splitter()->setSizes({90, 600});
+    QTRY_VERIFY(log->table()->verticalScrollBar()->maximum() >= 2);
+    QScrollBar *bar = log->table()->verticalScrollBar();
+    bar->setValue(2);
+    QVERIFY(!log->isFollowing());
+    const QModelIndex top = log->table()->indexAt(QPoint(2, 2));
+    const QString reading = top.siblingAtColumn(0).data().toString() + top.siblingAtColumn(2).data().toString();
+    const int rowsBefore = log->visibleRowCount();
+    // A new event arrives (the roaming device leaves and comes back under a roaming-status subscription).
+    const QString id = subscribe(RoamingPhone, EventType::RoamingStatus, true);
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(log->visibleRowCount() > rowsBefore, Timeout);
+    const QModelIndex stillTop = log->table()->indexAt(QPoint(2, 2));
+    QCOMPARE(stillTop.siblingAtColumn(0).data().toString() + stillTop.siblingAtColumn(2).data().toString(), reading);
+    QVERIFY(!log->isFollowing());
+    QVERIFY(log->unreadCount() > 0);
+    log->jumpToNewest();
+    QCOMPARE(bar->value(), 0);
+    QVERIFY(log->isFollowing());
+    QCOMPARE(log->unreadCount(), 0);
+    log->splitter()->setSizes({500, 200});
 }
 
 void tst_ui_MainWindow::exportWritesTheFilteredLog()

@@ -31,7 +31,7 @@ void ReceiverHost::start(const ReceiverSettings &requested)
         const QString error =
             tr("The notification store %1 could not be opened: %2").arg(settings.databasePath, m_store->lastError());
         m_store.reset();
-        Q_EMIT started(false, {}, settings.databasePath, error, {}, 0);
+        Q_EMIT started(false, {}, settings.databasePath, error, {});
         return;
     }
     m_registry = std::make_unique<SubscriptionRegistry>(m_store.get());
@@ -66,7 +66,9 @@ void ReceiverHost::start(const ReceiverSettings &requested)
             known << subscription;
     }
     Q_EMIT started(ok, ok ? m_receiver->sinkUrl() : QUrl(), settings.databasePath,
-        ok ? QString() : m_receiver->errorString(), known, m_store->count({}));
+        ok ? QString() : m_receiver->errorString(), known);
+    // Counting a million rows takes a moment: after the window could already show the first page.
+    Q_EMIT storedCount(m_store->count({}));
 }
 
 void ReceiverHost::stop()

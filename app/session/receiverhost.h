@@ -55,7 +55,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void started(bool ok, const QUrl &sinkUrl, const QString &databasePath, const QString &error,
-        const QList<roamdesk::KnownSubscription> &known, qint64 storedCount);
+        const QList<roamdesk::KnownSubscription> &known);
+    void storedCount(qint64 count);
     void batchCommitted(const roamdesk::ReceiverBatch &batch);
     /// Stored events per subscription, and the termination reason of those that ended.
     void eventCounts(const QHash<QString, int> &counts, const QHash<QString, QString> &ends);

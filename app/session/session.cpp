@@ -483,13 +483,12 @@ bool Session::startReceiver(QStringList *problems)
     connect(&d->receiverThread, &QThread::finished, d->host, &QObject::deleteLater);
     connect(d->host, &ReceiverHost::started, this,
         [this](bool ok, const QUrl &sinkUrl, const QString &databasePath, const QString &error,
-            const QList<KnownSubscription> &known, qint64 storedCount) {
+            const QList<KnownSubscription> &known) {
             d->receiverStarting = false;
             d->receiverListening = ok;
             d->sinkUrl = sinkUrl;
             d->receiverError = error;
             d->databasePath = databasePath;
-            d->storedCount = storedCount;
             if (!databasePath.isEmpty() && d->reader.open(databasePath)) {
                 d->log = new NotificationLogModel(&d->reader, this);
                 // Big enough that a burst between two refreshes is prepended rather than reloaded.
@@ -505,6 +504,11 @@ bool Session::startReceiver(QStringList *problems)
             qCInfo(lcSession) << "receiver" << (ok ? "listening at" : "failed:") << (ok ? sinkUrl.toString() : error);
             Q_EMIT receiverStateChanged();
         });
+    connect(d->host, &ReceiverHost::storedCount, this, [this](qint64 count) {
+        // Counted right after the start, before any request could be handled: commits add to it from then on.
+        d->storedCount += count;
+        Q_EMIT notificationsArrived(0);
+    });
     connect(d->host, &ReceiverHost::batchCommitted, this, [this](const ReceiverBatch &batch) {
         d->storedCount += batch.stored;
         for (auto it = batch.eventsBySubscription.cbegin(); it != batch.eventsBySubscription.cend(); ++it) {
