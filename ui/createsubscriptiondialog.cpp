@@ -38,6 +38,13 @@ QString describeType(EventType type)
         return eventtype::shortName(type);
     }
 }
+/// A row label for a row that is a layout: QFormLayout only sets buddies for single widgets.
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text, buddy->parentWidget());
+    label->setBuddy(buddy);
+    return label;
+}
 } // namespace
 
 CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, QWidget *parent)
@@ -83,7 +90,7 @@ CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, Q
     regenerate->setToolTip(tr("Generate a new random token"));
     tokenRow->addWidget(m_token, 1);
     tokenRow->addWidget(regenerate);
-    form->addRow(tr("Access t&oken:"), tokenRow);
+    form->addRow(buddyLabel(tr("Access t&oken:"), m_token), tokenRow);
 
     m_tokenExpiry = new QDateTimeEdit(QDateTime::currentDateTime().addDays(1), this);
     m_tokenExpiry->setObjectName(QStringLiteral("tokenExpiryEdit"));
@@ -109,7 +116,7 @@ CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, Q
     m_maxEvents->setEnabled(false);
     maxRow->addWidget(m_useMaxEvents);
     maxRow->addWidget(m_maxEvents, 1);
-    form->addRow(tr("&Max events:"), maxRow);
+    form->addRow(buddyLabel(tr("&Max events:"), m_useMaxEvents), maxRow);
 
     auto *expireRow = new QHBoxLayout;
     m_useExpire = new QCheckBox(tr("Expire at"), this);
@@ -122,7 +129,7 @@ CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, Q
     m_expire->setEnabled(false);
     expireRow->addWidget(m_useExpire);
     expireRow->addWidget(m_expire, 1);
-    form->addRow(tr("Ex&pire time:"), expireRow);
+    form->addRow(buddyLabel(tr("Ex&pire time:"), m_useExpire), expireRow);
     layout->addLayout(form);
 
     m_problems = new QLabel(this);

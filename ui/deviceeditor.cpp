@@ -91,6 +91,7 @@ DeviceEditor::DeviceEditor(QWidget *parent)
         if (!checked)
             return;
         m_stack->setCurrentIndex(id);
+        fitStackToPage();
         revalidate();
     });
     m_kinds->button(int(Kind::Phone))->setChecked(true);
@@ -113,6 +114,19 @@ QLineEdit *DeviceEditor::addEdit(const QString &placeholder, const QString &acce
 DeviceEditor::Kind DeviceEditor::kind() const
 {
     return Kind(qMax(0, m_kinds->checkedId()));
+}
+
+void DeviceEditor::fitStackToPage()
+{
+    // A stack is as tall as its tallest page; let only the current page count, so one line stays one line.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        QWidget *page = m_stack->widget(i);
+        page->setSizePolicy(i == m_stack->currentIndex() ? QSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum)
+                                                         : QSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored));
+    }
+    m_stack->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    m_stack->adjustSize();
+    updateGeometry();
 }
 
 void DeviceEditor::setKind(Kind kind)

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void revalidate();
+    void fitStackToPage();
     QLineEdit *addEdit(const QString &placeholder, const QString &accessibleName);
 
     QButtonGroup *m_kinds = nullptr;

@@ -27,7 +27,12 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("simDeviceTable"));
     m_table->setAccessibleName(tr("Simulated devices"));
-    m_table->setModel(m_session->simDeviceModel());
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_session->simDeviceModel());
+    m_proxy->setSortRole(SimDeviceModel::RawValueRole);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder); // the simulator's order until the user picks a column
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -121,7 +126,7 @@ bool SimulatorPanel::selectDevice(const QString &key)
     const int row = m_session->simDeviceModel()->rowOf(key);
     if (row < 0)
         return false;
-    m_table->selectRow(row);
+    m_table->selectRow(m_proxy->mapFromSource(m_session->simDeviceModel()->index(row, 0)).row());
     return true;
 }
 

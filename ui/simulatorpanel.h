@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace roamdesk {
@@ -46,6 +47,7 @@ private:
 
     Session *m_session;
     QTableView *m_table;
+    QSortFilterProxyModel *m_proxy;
     QComboBox *m_country;
     QPushButton *m_move;
     QPushButton *m_home;

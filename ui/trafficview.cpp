@@ -45,12 +45,13 @@ TrafficView::TrafficView(Session *session, QWidget *parent)
     m_table->setTextElideMode(Qt::ElideMiddle);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(TrafficLogModel::UrlColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = m_table->fontMetrics();
     m_table->setColumnWidth(
         TrafficLogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 18);
     m_table->setColumnWidth(TrafficLogModel::MethodColumn, metrics.horizontalAdvance(QStringLiteral("DELETE")) + 18);
-    m_table->setColumnWidth(TrafficLogModel::UrlColumn, 360);
+    m_table->setColumnWidth(TrafficLogModel::CorrelatorColumn, 150);
     m_table->setColumnWidth(
         TrafficLogModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Status 000")) + 18);
     auto *copy = new QAction(tr("Copy as &curl"), m_table);

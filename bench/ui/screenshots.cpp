@@ -1,6 +1,7 @@
 // Drives the real window through a short demo (lookups, subscriptions, simulator moves) and saves
 // screenshots of the whole window and of each part: docs/screenshots/{main,lookup,subscriptions,log,simulator}.png.
 // Run under a real X server for real fonts: xvfb-run -a -s "-screen 0 1400x900x24" roamdesk-screenshots OUTDIR
+#include "createsubscriptiondialog.h"
 #include "deviceeditor.h"
 #include "lookuppanel.h"
 #include "mainwindow.h"
@@ -10,8 +11,10 @@
 #include "simulatorpanel.h"
 #include "subscriptionsview.h"
 #include "subscriptiontablemodel.h"
+#include "trafficview.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -132,6 +135,24 @@ int main(int argc, char *argv[])
     window.showTab(MainWindow::SubscriptionsTab);
     settle();
     save(window.tabs(), QStringLiteral("subscriptions.png"));
+
+    // The create dialog as "Subscribe…" opens it, prefilled from the looked-up device.
+    window.subscriptionsView()->setDialogHook([&](CreateSubscriptionDialog *dialog) {
+        dialog->maxEventsCheck()->setChecked(true);
+        dialog->show();
+        settle(200);
+        save(dialog, QStringLiteral("create-dialog.png"));
+        return false;
+    });
+    Device device;
+    device.phoneNumber = QStringLiteral("+99999991000");
+    window.subscribeDevice(device);
+    window.subscriptionsView()->setDialogHook({});
+
+    window.showTab(MainWindow::TrafficTab);
+    window.trafficView()->table()->selectRow(1);
+    settle();
+    save(window.tabs(), QStringLiteral("traffic.png"));
 
     window.showTab(MainWindow::NotificationsTab);
     window.notificationLog()->table()->selectRow(1);
