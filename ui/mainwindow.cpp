@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -97,6 +98,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     restoreState();
     m_log->setOnScreen(m_tabs->currentWidget() == m_log);
     onEnvironmentChanged();
+    // What the network lists now, merged with what this RoamDesk remembers (asynchronous).
+    QTimer::singleShot(0, m_subscriptions, &SubscriptionsView::refresh);
+    connect(m_session, &Session::environmentChanged, m_subscriptions, &SubscriptionsView::refresh);
 }
 
 MainWindow::~MainWindow() = default;

@@ -319,13 +319,7 @@ quint64 Session::createSubscription(const SubscriptionRequest &request)
             d->host, "remember", Qt::QueuedConnection, Q_ARG(roamdesk::KnownSubscription, pending));
     }
     auto call = d->client->createSubscription(request);
-    if (!token.isEmpty() && d->host) {
-        connect(call, &api::ApiCall::finished, this, [this, pendingId] {
-            if (d->host)
-                QMetaObject::invokeMethod(d->host, "forget", Qt::QueuedConnection, Q_ARG(QString, pendingId));
-        });
-    }
-    return track(call, [this, request](quint64 id, api::ApiCall *call) {
+    const quint64 requestId = track(call, [this, request](quint64 id, api::ApiCall *call) {
         Subscription created;
         if (const Subscription *sub = call->subscription()) {
             created = *sub;
@@ -344,6 +338,15 @@ quint64 Session::createSubscription(const SubscriptionRequest &request)
         d->subscriptions->upsert(created, true);
         Q_EMIT subscriptionCreated(id, created);
     });
+    // Connected after track(): on success the real id is remembered before the provisional one is dropped,
+    // so the token is never unknown in between.
+    if (!token.isEmpty() && d->host) {
+        connect(call, &api::ApiCall::finished, this, [this, pendingId] {
+            if (d->host)
+                QMetaObject::invokeMethod(d->host, "forget", Qt::QueuedConnection, Q_ARG(QString, pendingId));
+        });
+    }
+    return requestId;
 }
 
 quint64 Session::refreshSubscriptions()

@@ -162,6 +162,13 @@ int main(int argc, char *argv[])
     save(window.lookupPanel(), QStringLiteral("lookup.png"));
     save(window.simulatorBox(), QStringLiteral("simulator.png"));
 
+    // The same panel when the network answers with an error: the sentence where the lookup was made.
+    lookup->editor()->phoneEdit()->setText(QStringLiteral("+99999990503"));
+    lookup->lookUp();
+    waitFor([&] { return !lookup->isBusy(); });
+    settle();
+    save(window.lookupPanel(), QStringLiteral("lookup-error.png"));
+
     window.close();
     session.shutdown();
     return 0;
