@@ -60,6 +60,7 @@ private Q_SLOTS:
     void lookupSeedDevice();
     void createWithInitialEventArrivesInLog();
     void deleteShowsSubscriptionEnds();
+    void getByIdAndMultiSelectDelete();
     void simulatorMovesProduceEvents();
     void filtersNarrowTheLog();
     void unreadCounterInTabTitle();
@@ -332,6 +333,56 @@ void tst_ui_MainWindow::deleteShowsSubscriptionEnds()
     QTRY_COMPARE_WITH_TIMEOUT(view->pendingRequests(), 0, Timeout);
     QVERIFY(model->rowOf(id) >= 0);
     QVERIFY(model->index(model->rowOf(id), 0).data(SubscriptionTableModel::IsEndedRole).toBool());
+}
+
+void tst_ui_MainWindow::getByIdAndMultiSelectDelete()
+{
+    const QString first = subscribe(RoamingPhone, EventType::RoamingOff, false);
+    const QString second = subscribe(RoamingPhone, EventType::RoamingChangeCountry, false);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    SubscriptionsView *view = m_window->subscriptionsView();
+    SubscriptionTableModel *model = m_session->subscriptionModel();
+    m_window->showTab(MainWindow::SubscriptionsTab);
+
+    // Get by id: the answer is shown where it was asked for, and the row is selected.
+    view->fetchById(first);
+    QTRY_VERIFY_WITH_TIMEOUT(view->messageText().contains(first), Timeout);
+    QVERIFY(view->messageText().contains(QStringLiteral("ACTIVE")));
+    QCOMPARE(view->selectedIds(), QStringList{first});
+    view->fetchById(QStringLiteral("no-such-subscription"));
+    QTRY_VERIFY_WITH_TIMEOUT(view->messageText().contains(QStringLiteral("404")), Timeout);
+
+    // Two rows selected, one confirmation for both, both end.
+    auto *proxy = static_cast<QSortFilterProxyModel *>(view->table()->model());
+    view->table()->clearSelection();
+    for (const QString &id : {first, second}) {
+        const QModelIndex index = proxy->mapFromSource(model->index(model->rowOf(id), 0));
+        view->table()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QStringList confirmed;
+    view->setDeleteConfirmer([&](const QStringList &ids) {
+        confirmed = ids;
+        return true;
+    });
+    view->deleteSelected();
+    confirmed.sort();
+    QStringList expected{first, second};
+    expected.sort();
+    QCOMPARE(confirmed, expected);
+    for (const QString &id : {first, second})
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->index(model->rowOf(id), SubscriptionTableModel::StatusColumn).data().toString(),
+            QStringLiteral("■ Ended (deleted)"), Timeout);
+    // Declining the confirmation deletes nothing.
+    const QString third = subscribe(RoamingPhone, EventType::RoamingOff, false);
+    view->table()->clearSelection();
+    view->table()->selectRow(proxy->mapFromSource(model->index(model->rowOf(third), 0)).row());
+    view->setDeleteConfirmer([](const QStringList &) { return false; });
+    QTRY_COMPARE(view->pendingRequests(), 0);
+    view->deleteSelected();
+    QCOMPARE(view->pendingRequests(), 0); // no DELETE was sent
+    QCOMPARE(model->index(model->rowOf(third), SubscriptionTableModel::StatusColumn).data().toString(),
+        QStringLiteral("● ACTIVE"));
 }
 
 void tst_ui_MainWindow::simulatorMovesProduceEvents()
