@@ -74,7 +74,7 @@ void ReceiverHost::start(const ReceiverSettings &requested)
 void ReceiverHost::stop()
 {
     if (m_receiver) {
-        m_receiver->stopAndWait();
+        m_receiver->stop();
         m_receiver.reset();
         Q_EMIT stopped();
     }
