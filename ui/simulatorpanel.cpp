@@ -61,6 +61,8 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
     });
     for (const auto &[label, mcc] : countries)
         m_country->addItem(label, mcc);
+    // The first stop of most demos (and of the spec's own example).
+    m_country->setCurrentIndex(qMax(0, m_country->findData(208)));
     m_move = new QPushButton(tr("&Move"), this);
     m_move->setObjectName(QStringLiteral("moveButton"));
     m_move->setAccessibleName(tr("Move the selected device to the country"));
