@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void deleteShowsSubscriptionEnds();
     void getByIdAndMultiSelectDelete();
     void simulatorMovesProduceEvents();
+    void scenarioPlaysFromThePanel();
     void filtersNarrowTheLog();
     void unreadCounterInTabTitle();
     void environmentSwitchHidesSimulator();
@@ -411,6 +413,28 @@ void tst_ui_MainWindow::simulatorMovesProduceEvents()
     panel->sendSelectedHome(); // roaming-off
     QTRY_COMPARE_WITH_TIMEOUT(logRows(QStringLiteral("roaming-off"), off), 1, Timeout);
     QCOMPARE(logRows(QStringLiteral("roaming-on"), on), 1);
+}
+
+void tst_ui_MainWindow::scenarioPlaysFromThePanel()
+{
+    SimulatorPanel *panel = m_window->simulatorPanel();
+    const int offBefore = logRows(QStringLiteral("roaming-off"));
+    const int onBefore = logRows(QStringLiteral("roaming-on"));
+    panel->scenarioCombo()->setCurrentIndex(panel->scenarioCombo()->findText(QStringLiteral("europe-tour")));
+    QComboBox *speed = panel->findChild<QComboBox *>(QStringLiteral("speedCombo"));
+    QVERIFY(speed);
+    speed->setCurrentIndex(speed->count() - 1); // the fastest
+    auto *play = panel->findChild<QPushButton *>(QStringLiteral("playButton"));
+    QVERIFY(play && play->isEnabled());
+    QTest::mouseClick(play, Qt::LeftButton);
+    QVERIFY(m_session->scenarioPlaying());
+    QVERIFY(play->text().contains(QStringLiteral("Pause")));
+    // FR, BE, home: the remaining subscriptions on the home device see roaming-on and roaming-off again.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->scenarioPlaying(), Timeout);
+    QTRY_VERIFY(play->text().contains(QStringLiteral("Play")));
+    QTRY_VERIFY_WITH_TIMEOUT(logRows(QStringLiteral("roaming-off")) > offBefore, Timeout);
+    QVERIFY(logRows(QStringLiteral("roaming-on")) > onBefore);
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("scenarioProgress"))->text().contains(QStringLiteral("25 s")));
 }
 
 void tst_ui_MainWindow::filtersNarrowTheLog()

@@ -92,6 +92,12 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
     scenarioRow->addWidget(m_speed);
     layout->addLayout(scenarioRow);
 
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("scenarioProgress"));
+    m_progress->setAccessibleName(tr("Scenario progress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("simulatorMessage"));
     m_message->setWordWrap(true);
@@ -105,6 +111,10 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
         [this] { m_session->setScenarioSpeed(m_speed->currentData().toDouble()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SimulatorPanel::updateState);
     connect(m_session, &Session::simulatorChanged, this, &SimulatorPanel::updateState);
+    connect(m_session, &Session::scenarioProgress, this, [this](qint64 positionMs, qint64 durationMs) {
+        m_progress->setText(tr("Scenario time %1 s of %2 s").arg(positionMs / 1000).arg(durationMs / 1000));
+        m_progress->show();
+    });
     refreshScenarios();
     updateState();
 }
