@@ -451,6 +451,11 @@ void tst_ui_MainWindow::filtersNarrowTheLog()
     log->setFilterText(QStringLiteral("device:") + RoamingPhone);
     QTRY_VERIFY(log->visibleRowCount() >= 1);
     QVERIFY(log->visibleRowCount() < all);
+    // Typed by hand: applied once the typing pauses.
+    log->setFilterText(QString());
+    QTest::keyClicks(log->filterEdit(), QStringLiteral("type:roaming-off"));
+    QTRY_COMPARE(log->visibleRowCount(), logRows(QStringLiteral("roaming-off")));
+    QVERIFY(log->visibleRowCount() < all);
     log->setFilterText(QStringLiteral("no-such-text-anywhere"));
     QTRY_COMPARE(log->visibleRowCount(), 0);
     log->setFilterText(QString());

@@ -370,12 +370,29 @@ int memory(qint64 count, QString db)
     }
     const qint64 scrollMs = scroll.elapsed();
     const qint64 afterScroll = rssKiB();
+    const int rowsAfterScroll = window.notificationLog()->visibleRowCount();
+    // Filters through the filter bar, each measured until the first filtered rows are shown.
+    auto timeFilter = [&](const QString &expression) {
+        QElapsedTimer timer;
+        timer.start();
+        window.notificationLog()->setFilterText(expression);
+        QCoreApplication::processEvents();
+        return timer.elapsed();
+    };
+    const qint64 typeFilterMs = timeFilter(QStringLiteral("type:roaming-on"));
+    const qint64 deviceFilterMs = timeFilter(QStringLiteral("device:+99999991500"));
+    const qint64 textFilterMs = timeFilter(QStringLiteral("bench-999990"));
+    const int textRows = window.notificationLog()->visibleRowCount();
+    const qint64 clearFilterMs = timeFilter(QString());
     print({{QStringLiteral("bench"), QStringLiteral("memory")},
         {QStringLiteral("stored"), session.storedNotificationCount()}, {QStringLiteral("fill_ms"), fillMs},
         {QStringLiteral("rss_before_session_kib"), before}, {QStringLiteral("open_to_first_rows_ms"), openMs},
         {QStringLiteral("rss_log_open_kib"), afterOpen},
-        {QStringLiteral("rows_loaded_after_scrolling"), window.notificationLog()->visibleRowCount()},
-        {QStringLiteral("scroll_50_pages_ms"), scrollMs}, {QStringLiteral("rss_after_scrolling_kib"), afterScroll}});
+        {QStringLiteral("rows_loaded_after_scrolling"), rowsAfterScroll},
+        {QStringLiteral("scroll_50_pages_ms"), scrollMs}, {QStringLiteral("rss_after_scrolling_kib"), afterScroll},
+        {QStringLiteral("filter_type_ms"), typeFilterMs}, {QStringLiteral("filter_device_ms"), deviceFilterMs},
+        {QStringLiteral("filter_text_ms"), textFilterMs}, {QStringLiteral("filter_text_rows"), textRows},
+        {QStringLiteral("filter_clear_ms"), clearFilterMs}});
     session.shutdown();
     return 0;
 }
