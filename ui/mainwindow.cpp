@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "deviceeditor.h"
+#include "environmentdialog.h"
 #include "lookuppanel.h"
 #include "notificationlogview.h"
 #include "session/session.h"
@@ -122,6 +123,9 @@ void MainWindow::createToolBar()
     label->setBuddy(m_environment);
     bar->addWidget(label);
     bar->addWidget(m_environment);
+    QAction *settings = bar->addAction(tr("Settings…"), this, &MainWindow::editEnvironment);
+    settings->setObjectName(QStringLiteral("actionEnvironmentSettings"));
+    settings->setToolTip(tr("Key, token and API version of this environment"));
     fillEnvironments();
     connect(m_environment, &QComboBox::activated, this,
         [this](int index) { m_session->setEnvironment(m_environment->itemData(index).toString()); });
@@ -139,6 +143,8 @@ void MainWindow::fillEnvironments()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *environment = file->addAction(tr("Environment &settings…"), this, &MainWindow::editEnvironment);
+    environment->setShortcut(QKeySequence::Preferences);
     QAction *exportLog = file->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
     exportLog->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportLog->setObjectName(QStringLiteral("actionExportLog"));
@@ -199,6 +205,12 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About RoamDesk…"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::editEnvironment()
+{
+    EnvironmentDialog dialog(m_session, m_session->currentEnvironmentId(), this);
+    dialog.exec();
 }
 
 void MainWindow::exportLog()
