@@ -32,6 +32,17 @@ QString mustBeOneOf(const QStringList &values)
         .arg(values.join(QStringLiteral(", ")));
 }
 
+/// JsonReader::string with a single lookup when the member is a string (the usual case); anything else goes
+/// to JsonReader, which reports absence, null or a wrong type exactly as before.
+std::optional<QString> readString(const QJsonObject &object, const JsonReader &reader, QLatin1String key,
+    JsonReader::Requirement requirement = JsonReader::Optional)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isString())
+        return value.toString();
+    return reader.string(QString(key), requirement);
+}
+
 /// Reads an enum-valued string member; required, and one of `allowed`.
 QString readReason(const JsonReader &reader, const QString &key, const QStringList &allowed)
 {
@@ -194,25 +205,27 @@ NotificationParseResult NotificationParser::fromJson(const QJsonObject &object)
     const JsonReader reader(object, QString(), &errors);
     Notification n;
 
-    if (const std::optional<QString> id = reader.string(QStringLiteral("id"), JsonReader::Required)) {
+    if (const std::optional<QString> id = readString(object, reader, QLatin1String("id"), JsonReader::Required)) {
         n.id = *id;
         if (id->isEmpty())
             reader.addError(
                 QStringLiteral("id"), QCoreApplication::translate("roamdesk::Notification", "must not be empty"));
     }
-    if (const std::optional<QString> source = reader.string(QStringLiteral("source"), JsonReader::Required)) {
+    if (const std::optional<QString> source =
+            readString(object, reader, QLatin1String("source"), JsonReader::Required)) {
         n.source = *source;
         if (source->isEmpty())
             reader.addError(
                 QStringLiteral("source"), QCoreApplication::translate("roamdesk::Notification", "must not be empty"));
     }
-    if (const std::optional<QString> version = reader.string(QStringLiteral("specversion"), JsonReader::Required)) {
+    if (const std::optional<QString> version =
+            readString(object, reader, QLatin1String("specversion"), JsonReader::Required)) {
         n.specversion = *version;
         if (*version != SpecVersion)
             reader.addError(QStringLiteral("specversion"), mustBeOneOf({SpecVersion}));
     }
     n.datacontenttype.clear();
-    if (const std::optional<QString> contentType = reader.string(QStringLiteral("datacontenttype"))) {
+    if (const std::optional<QString> contentType = readString(object, reader, QLatin1String("datacontenttype"))) {
         n.datacontenttype = *contentType;
         if (*contentType != JsonContentType)
             reader.addError(QStringLiteral("datacontenttype"), mustBeOneOf({JsonContentType}));
@@ -226,7 +239,8 @@ NotificationParseResult NotificationParser::fromJson(const QJsonObject &object)
     }
 
     std::optional<EventType> type;
-    if (const std::optional<QString> typeName = reader.string(QStringLiteral("type"), JsonReader::Required)) {
+    if (const std::optional<QString> typeName =
+            readString(object, reader, QLatin1String("type"), JsonReader::Required)) {
         // On the wire only the full names are valid; the short names are a convenience for people.
         if (typeName->startsWith(QLatin1String(eventtype::Prefix)))
             type = eventtype::fromString(*typeName);
@@ -243,7 +257,8 @@ NotificationParseResult NotificationParser::fromJson(const QJsonObject &object)
     if (data) {
         n.data = *data;
         const JsonReader d(*data, QStringLiteral("data"), &errors);
-        n.subscriptionId = d.string(QStringLiteral("subscriptionId"), JsonReader::Required).value_or(QString());
+        n.subscriptionId =
+            readString(*data, d, QLatin1String("subscriptionId"), JsonReader::Required).value_or(QString());
         const int before = int(errors.size());
         n.device = Device::fromJson(data->value(QStringLiteral("device")), &errors, QStringLiteral("data.device"));
         if (n.device && int(errors.size()) == before)
