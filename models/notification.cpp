@@ -9,6 +9,8 @@
 #include <QJsonParseError>
 #include <QTimeZone>
 
+#include <limits>
+
 namespace roamdesk {
 
 namespace {
@@ -124,6 +126,303 @@ std::optional<QDateTime> quickRfc3339(QStringView text)
     return result;
 }
 
+/// A strict subset of JSON, enough for what senders actually post: printable-ASCII strings without escapes,
+/// plain integers, booleans, each known member once. Anything else makes it give up, and parse() takes the full
+/// QJsonDocument path, which also names every error. Saves the receiver most of its per-request parsing.
+class QuickScanner
+{
+public:
+    explicit QuickScanner(const QByteArray &text)
+        : m_p(text.constData())
+        , m_end(text.constData() + text.size())
+    {
+    }
+
+    bool atEnd()
+    {
+        skipSpace();
+        return m_p == m_end;
+    }
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_p < m_end && *m_p == c) {
+            ++m_p;
+            return true;
+        }
+        return false;
+    }
+    bool string(QLatin1String *out)
+    {
+        if (!take('"'))
+            return false;
+        for (const char *start = m_p; m_p < m_end; ++m_p) {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                *out = QLatin1String(start, m_p - start);
+                ++m_p;
+                return true;
+            }
+            if (c == '\\' || c < 0x20 || c >= 0x7f)
+                return false;
+        }
+        return false;
+    }
+    bool boolean(bool *out)
+    {
+        skipSpace();
+        if (literal(QLatin1String("true")))
+            *out = true;
+        else if (literal(QLatin1String("false")))
+            *out = false;
+        else
+            return false;
+        return true;
+    }
+    /// -?(0|[1-9][0-9]*) within int, not followed by a fraction or exponent.
+    bool integer(int *out)
+    {
+        skipSpace();
+        const bool negative = m_p < m_end && *m_p == '-';
+        const char *digits = negative ? m_p + 1 : m_p;
+        const char *at = digits;
+        qint64 value = 0;
+        while (at < m_end && *at >= '0' && *at <= '9' && at - digits < 10)
+            value = value * 10 + (*at++ - '0');
+        const qsizetype count = at - digits;
+        if (count == 0 || (count > 1 && *digits == '0') || (negative && value == 0))
+            return false;
+        if (at < m_end && ((*at >= '0' && *at <= '9') || *at == '.' || *at == 'e' || *at == 'E'))
+            return false;
+        value = negative ? -value : value;
+        if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+            return false;
+        *out = int(value);
+        m_p = at;
+        return true;
+    }
+    /// Calls member(key) for each member; member() reads the value or returns false.
+    template <typename Member>
+    bool object(Member member)
+    {
+        if (!take('{'))
+            return false;
+        if (take('}'))
+            return true;
+        do {
+            QLatin1String key;
+            if (!string(&key) || !take(':') || !member(key))
+                return false;
+        } while (take(','));
+        return take('}');
+    }
+
+private:
+    void skipSpace()
+    {
+        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
+            ++m_p;
+    }
+    bool literal(QLatin1String word)
+    {
+        if (m_end - m_p < word.size() || QLatin1String(m_p, word.size()) != word)
+            return false;
+        m_p += word.size();
+        return true;
+    }
+
+    const char *m_p;
+    const char *m_end;
+};
+
+/// Sets an optional once; a second occurrence (a duplicate key) fails.
+template <typename T>
+bool setOnce(std::optional<T> &slot, T value)
+{
+    if (slot)
+        return false;
+    slot = std::move(value);
+    return true;
+}
+
+/// NotificationParser::parse for bodies inside QuickScanner's subset: the same Notification, or nullopt when
+/// unsure (outside the subset, or anything the full path would refuse).
+std::optional<Notification> quickParse(const QByteArray &body)
+{
+    QuickScanner in(body);
+    std::optional<QLatin1String> id, source, specversion, datacontenttype, typeName, time;
+    std::optional<QLatin1String> subscriptionId, terminationReason, terminationDescription, initiationReason,
+        updateReason;
+    std::optional<QLatin1String> phoneNumber, networkAccessIdentifier, ipv6Address;
+    std::optional<bool> roaming;
+    std::optional<int> countryCode;
+    std::optional<QStringList> countryName;
+    bool hasData = false;
+    bool hasDevice = false;
+
+    const auto readString = [&in](std::optional<QLatin1String> &slot) {
+        QLatin1String value;
+        return in.string(&value) && setOnce(slot, value);
+    };
+    const auto deviceMember = [&](QLatin1String key) {
+        if (key == QLatin1String("phoneNumber"))
+            return readString(phoneNumber);
+        if (key == QLatin1String("networkAccessIdentifier"))
+            return readString(networkAccessIdentifier);
+        if (key == QLatin1String("ipv6Address"))
+            return readString(ipv6Address);
+        return false; // ipv4Address and anything else: the full path
+    };
+    const auto dataMember = [&](QLatin1String key) {
+        if (key == QLatin1String("subscriptionId"))
+            return readString(subscriptionId);
+        if (key == QLatin1String("device")) {
+            if (hasDevice)
+                return false;
+            hasDevice = true;
+            return in.object(deviceMember);
+        }
+        if (key == QLatin1String("roaming")) {
+            bool value = false;
+            return in.boolean(&value) && setOnce(roaming, value);
+        }
+        if (key == QLatin1String("countryCode")) {
+            int value = 0;
+            return in.integer(&value) && setOnce(countryCode, value);
+        }
+        if (key == QLatin1String("countryName")) {
+            QStringList names;
+            if (countryName || !in.take('['))
+                return false;
+            if (!in.take(']')) {
+                do {
+                    QLatin1String name;
+                    if (!in.string(&name))
+                        return false;
+                    names << QString(name);
+                } while (in.take(','));
+                if (!in.take(']'))
+                    return false;
+            }
+            countryName = std::move(names);
+            return true;
+        }
+        if (key == QLatin1String("terminationReason"))
+            return readString(terminationReason);
+        if (key == QLatin1String("terminationDescription"))
+            return readString(terminationDescription);
+        if (key == QLatin1String("initiationReason"))
+            return readString(initiationReason);
+        if (key == QLatin1String("updateReason"))
+            return readString(updateReason);
+        return false;
+    };
+    const auto topMember = [&](QLatin1String key) {
+        if (key == QLatin1String("id"))
+            return readString(id);
+        if (key == QLatin1String("source"))
+            return readString(source);
+        if (key == QLatin1String("specversion"))
+            return readString(specversion);
+        if (key == QLatin1String("datacontenttype"))
+            return readString(datacontenttype);
+        if (key == QLatin1String("type"))
+            return readString(typeName);
+        if (key == QLatin1String("time"))
+            return readString(time);
+        if (key == QLatin1String("data")) {
+            if (hasData)
+                return false;
+            hasData = true;
+            return in.object(dataMember);
+        }
+        return false;
+    };
+    if (!in.object(topMember) || !in.atEnd())
+        return std::nullopt;
+
+    // The full path's rules; a miss here is left to it, so that it names the error.
+    if (!id || id->isEmpty() || !source || source->isEmpty() || !specversion || *specversion != SpecVersion
+        || (datacontenttype && *datacontenttype != JsonContentType) || !time || !typeName || !hasData || !subscriptionId
+        || !typeName->startsWith(QLatin1String(eventtype::Prefix)))
+        return std::nullopt;
+    const std::optional<QDateTime> when = quickRfc3339(QString(*time));
+    const std::optional<EventType> type = eventtype::fromString(QString(*typeName));
+    if (!when || !type)
+        return std::nullopt;
+    if ((*type == EventType::RoamingStatus && !roaming)
+        || (*type == EventType::RoamingChangeCountry && (!countryCode || !countryName)))
+        return std::nullopt;
+
+    Notification n;
+    n.id = QString(*id);
+    n.source = QString(*source);
+    n.specversion = QString(*specversion);
+    n.datacontenttype = datacontenttype ? QString(*datacontenttype) : QString();
+    n.type = *type;
+    n.time = *when;
+    n.subscriptionId = QString(*subscriptionId);
+    QJsonObject data;
+    data.insert(QLatin1String("subscriptionId"), n.subscriptionId);
+    if (hasDevice) {
+        Device device;
+        QJsonObject deviceObject;
+        if (phoneNumber) {
+            device.phoneNumber = QString(*phoneNumber);
+            deviceObject.insert(QLatin1String("phoneNumber"), device.phoneNumber);
+        }
+        if (networkAccessIdentifier) {
+            device.networkAccessIdentifier = QString(*networkAccessIdentifier);
+            deviceObject.insert(QLatin1String("networkAccessIdentifier"), device.networkAccessIdentifier);
+        }
+        if (ipv6Address) {
+            device.ipv6Address = QString(*ipv6Address);
+            deviceObject.insert(QLatin1String("ipv6Address"), device.ipv6Address);
+        }
+        if (!device.validate().isEmpty())
+            return std::nullopt;
+        n.device = std::move(device);
+        data.insert(QLatin1String("device"), deviceObject);
+    }
+    n.roaming = roaming;
+    n.countryCode = countryCode;
+    n.countryName = countryName;
+    if (roaming)
+        data.insert(QLatin1String("roaming"), *roaming);
+    if (countryCode)
+        data.insert(QLatin1String("countryCode"), *countryCode);
+    if (countryName)
+        data.insert(QLatin1String("countryName"), QJsonArray::fromStringList(*countryName));
+    const auto keep = [&data](QLatin1String key, const std::optional<QLatin1String> &value) {
+        if (value)
+            data.insert(key, QString(*value));
+    };
+    keep(QLatin1String("terminationReason"), terminationReason);
+    keep(QLatin1String("terminationDescription"), terminationDescription);
+    keep(QLatin1String("initiationReason"), initiationReason);
+    keep(QLatin1String("updateReason"), updateReason);
+
+    const auto reason = [](const std::optional<QLatin1String> &value, const QStringList &allowed, QString *out) {
+        if (!value || !allowed.contains(QString(*value)))
+            return false;
+        *out = QString(*value);
+        return true;
+    };
+    if (eventtype::isTermination(*type)) {
+        if (!reason(terminationReason, NotificationParser::terminationReasons(), &n.terminationReason))
+            return std::nullopt;
+        n.terminationDescription = terminationDescription ? QString(*terminationDescription) : QString();
+    } else if (*type == EventType::SubscriptionStarted) {
+        if (!reason(initiationReason, initiationReasons(), &n.initiationReason))
+            return std::nullopt;
+    } else if (*type == EventType::SubscriptionUpdated) {
+        if (!reason(updateReason, updateReasons(), &n.updateReason))
+            return std::nullopt;
+    }
+    n.data = std::move(data);
+    return n;
+}
+
 } // namespace
 
 QJsonObject Notification::toJson() const
@@ -181,6 +480,10 @@ NotificationParseResult NotificationParser::parse(const QByteArray &body)
     if (body.trimmed().isEmpty()) {
         result.errors << FieldError{
             QString(), QCoreApplication::translate("roamdesk::Notification", "the body is empty")};
+        return result;
+    }
+    if (std::optional<Notification> quick = quickParse(body)) {
+        result.notification = std::move(quick);
         return result;
     }
     QJsonParseError parseError;
