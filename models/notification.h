@@ -58,7 +58,11 @@ struct NotificationParseResult
 class NotificationParser
 {
 public:
-    static NotificationParseResult parse(const QByteArray &body);
+    /// What parse() fills in: everything, or the typed members only (`data` stays empty), for a caller that
+    /// keeps the body as received anyway (the webhook receiver), and so skips building a JSON object.
+    enum class Data { Keep, Skip };
+
+    static NotificationParseResult parse(const QByteArray &body, Data data = Data::Keep);
     static NotificationParseResult fromJson(const QJsonObject &object);
 
     static QStringList terminationReasons(); // MAX_EVENTS_REACHED, NETWORK_TERMINATED, …

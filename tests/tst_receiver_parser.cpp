@@ -25,6 +25,14 @@ NotificationParseResult fullPath(const QByteArray &body)
     return NotificationParser::fromJson(document.object());
 }
 
+/// The full path's result as the receiver asks for it (NotificationParser::Data::Skip): without `data`.
+NotificationParseResult withoutData(NotificationParseResult result)
+{
+    if (result.notification)
+        result.notification->data = QJsonObject();
+    return result;
+}
+
 QString describe(const NotificationParseResult &result)
 {
     if (!result.ok())
@@ -71,6 +79,8 @@ private Q_SLOTS:
         int accepted = 0;
         for (const QByteArray &body : bodies) {
             QCOMPARE(describe(NotificationParser::parse(body)), describe(fullPath(body)));
+            QCOMPARE(describe(NotificationParser::parse(body, NotificationParser::Data::Skip)),
+                describe(withoutData(fullPath(body))));
             accepted += NotificationParser::parse(body).ok() ? 1 : 0;
         }
         QVERIFY(accepted >= 8); // the valid fixtures, of every type
@@ -137,6 +147,8 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QCOMPARE(describe(NotificationParser::parse(body)), describe(fullPath(body)));
+        QCOMPARE(describe(NotificationParser::parse(body, NotificationParser::Data::Skip)),
+            describe(withoutData(fullPath(body))));
     }
 
     void sameAsFullPathForMutants()
@@ -168,6 +180,10 @@ private Q_SLOTS:
                     QFAIL(qPrintable(
                         QStringLiteral("%1\n  fast: %2\n  full: %3")
                             .arg(QString::fromLatin1(body.toPercentEncoding(" {}[]\":,.-+")), actual, expected)));
+                const QString skipped = describe(NotificationParser::parse(body, NotificationParser::Data::Skip));
+                if (skipped != describe(withoutData(fullPath(body))))
+                    QFAIL(qPrintable(QStringLiteral("without data: %1\n  fast: %2")
+                                         .arg(QString::fromLatin1(body.toPercentEncoding(" {}[]\":,.-+")), skipped)));
                 fastAccepted += actual.startsWith(QLatin1String("refused")) ? 0 : 1;
             }
         }

@@ -303,7 +303,8 @@ void WebhookReceiver::handle(const QHttpServerRequest &request, QHttpServerRespo
             tr("Expected application/cloudevents+json or application/json, got '%1'.")
                 .arg(QString::fromLatin1(contentType)));
 
-    NotificationParseResult parsed = NotificationParser::parse(body);
+    NotificationParseResult parsed =
+        NotificationParser::parse(body, NotificationParser::Data::Skip); // the body is stored as is
     if (!parsed.ok()) {
         const QString problem =
             parsed.errors.isEmpty() ? tr("The CloudEvent is not valid.") : formatFieldErrors(parsed.errors);
