@@ -6,7 +6,8 @@
 #    - `roamdesk-cli receive` (validation, auth, durable group-committed SQLite storage),
 #    alternating ceiling/receiver twice; prints requests/s and the ratio.
 # 2. bench_notificationlog: open/filter/scroll timings and RSS with 1,000,000 stored notifications
-#    (skipped with ROAMDESK_BENCH_SKIP_LOG=1). ROAMDESK_BENCH_ROUNDS sets the ceiling/receiver pairs (2).
+#    (skipped with ROAMDESK_BENCH_SKIP_LOG=1). ROAMDESK_BENCH_ROUNDS sets the ceiling/receiver pairs (2);
+#    ROAMDESK_BENCH_CLI=/path/to/roamdesk-cli measures another build of the receiver (before/after).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${1:-$ROOT/build}"
@@ -24,7 +25,7 @@ export ROAMDESK_BENCH_TOKEN="bench-token-$RANDOM"
 
 "$BUILD/bench/bench_receiver_ceiling" 0 >"$WORK/ceiling.url" &
 PIDS+=($!)
-"$BUILD/app/roamdesk-cli" receive --port 0 --quiet --db "$WORK/bench.sqlite" --token "$ROAMDESK_BENCH_TOKEN" \
+"${ROAMDESK_BENCH_CLI:-$BUILD/app/roamdesk-cli}" receive --port 0 --quiet --db "$WORK/bench.sqlite" --token "$ROAMDESK_BENCH_TOKEN" \
     >"$WORK/receiver.url" 2>"$WORK/receiver.log" &
 RECEIVER=$!
 PIDS+=($RECEIVER)
