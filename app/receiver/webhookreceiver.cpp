@@ -54,8 +54,8 @@ bool isAcceptedContentType(const QByteArray &header)
 
 } // namespace
 
-/// Checks requests off the HTTP thread: takes everything queued, checks it, posts the verdicts back in one
-/// queued call, so the HTTP thread is woken once per batch, not per request.
+/// Checks requests off the HTTP thread: takes everything queued, checks it, hands valid events to the writer
+/// and posts the refusals back in one queued call per batch.
 class RequestWorker final : public QThread
 {
 public:
@@ -97,13 +97,20 @@ protected:
                     break;
                 work.swap(m_queue);
             }
-            QList<WebhookReceiver::Checked> checked;
-            checked.reserve(qsizetype(work.size()));
-            for (const WebhookReceiver::Handoff &request : work)
-                checked.append(m_receiver->check(request));
+            // Valid events go straight to the writer (no trip through the HTTP thread); refusals go back.
+            QList<WebhookReceiver::Checked> refused;
+            for (const WebhookReceiver::Handoff &request : work) {
+                WebhookReceiver::Checked checked = m_receiver->check(request);
+                if (checked.status == 0)
+                    m_receiver->m_writer->submitFrom(checked.ticket, std::move(checked.record));
+                else
+                    refused.append(std::move(checked));
+            }
+            if (refused.isEmpty())
+                continue;
             WebhookReceiver *receiver = m_receiver;
             QMetaObject::invokeMethod(
-                receiver, [receiver, checked = std::move(checked)] { receiver->finishChecked(checked); },
+                receiver, [receiver, refused = std::move(refused)] { receiver->finishRefused(refused); },
                 Qt::QueuedConnection);
         }
     }
@@ -241,6 +248,8 @@ bool WebhookReceiver::start()
                 Q_EMIT batchCommitted(stored, newest);
         });
     connect(m_writer.get(), &GroupCommitWriter::writeFailed, this, &WebhookReceiver::errorOccurred);
+    m_writer->setTicketCompletion(
+        [this](quint64 ticket, const GroupCommitWriter::Outcome &outcome) { finishStored(ticket, outcome); });
 
     m_authenticator = SinkAuthenticator(m_registry, m_settings.tokens, m_settings.allowUnauthenticated);
     m_path = m_settings.path.toUtf8();
@@ -388,7 +397,7 @@ void WebhookReceiver::handle(const QHttpServerRequest &request, QHttpServerRespo
     // Everything else (token, content type, CloudEvent, subscription) is checked on the worker thread; the
     // responder waits here. Qt 6.4 deletes a socket whose client went away even while its responder is
     // held, so the socket is tracked: a gone client gets no answer.
-    handoff.ticket = m_nextTicket++;
+    handoff.ticket = m_writer->newTicket();
     handoff.authorization = request.value(QByteArrayLiteral("Authorization"));
     handoff.contentType = request.value(QByteArrayLiteral("Content-Type"));
     handoff.receivedMs = m_clock->now().toMSecsSinceEpoch();
@@ -444,55 +453,47 @@ WebhookReceiver::Checked WebhookReceiver::check(const Handoff &request) const
     return checked;
 }
 
-void WebhookReceiver::finishChecked(const QList<Checked> &batch)
+void WebhookReceiver::finishRefused(const QList<Checked> &refused)
 {
-    for (const Checked &checked : batch) {
+    for (const Checked &checked : refused) {
         const auto it = m_held.find(checked.ticket);
         if (it == m_held.end())
             continue;
-        auto held = std::make_shared<Held>(std::move(it->second));
+        const Held held = std::move(it->second);
         m_held.erase(it);
-        if (checked.status != 0 || !m_writer) {
-            if (checked.status != 0)
-                answerError(
-                    held->connected() ? held->responder.get() : nullptr, checked.status, checked.code, checked.message);
-            else
-                answerError(held->connected() ? held->responder.get() : nullptr, 503, "UNAVAILABLE",
-                    tr("The receiver is stopping."));
-            if (held->guard)
-                held->guard->responseFinished();
-            continue;
-        }
-        store(std::move(held), checked.record);
+        answerError(held.connected() ? held.responder.get() : nullptr, checked.status, checked.code, checked.message);
+        if (held.guard)
+            held.guard->responseFinished();
     }
 }
 
-void WebhookReceiver::store(std::shared_ptr<Held> held, NotificationLogRecord record)
+void WebhookReceiver::finishStored(quint64 ticket, const GroupCommitWriter::Outcome &outcome)
 {
-    static const QMetaMethod storedSignal = QMetaMethod::fromSignal(&WebhookReceiver::notificationStored);
-    const bool announce = isSignalConnected(storedSignal);
-    NotificationLogRecord announced = announce ? record : NotificationLogRecord();
+    const auto it = m_held.find(ticket);
+    if (it == m_held.end())
+        return;
+    const Held held = std::move(it->second);
+    m_held.erase(it);
     // Answered 204 only once the event is durable; a gone client gets no answer (its event is stored all
     // the same; a retry is deduplicated).
-    m_writer->submit(std::move(record),
-        [this, held, announce, announced = std::move(announced)](const GroupCommitWriter::Outcome &outcome) mutable {
-            const bool connected = held->connected();
-            if (outcome.ok) {
-                if (connected) {
-                    held->responder->write(Status::NoContent);
-                    held->socket->flush(); // now, not on the next event-loop pass: the client is waiting for it
-                }
-                if (announce && outcome.seq > 0) {
-                    announced.seq = outcome.seq;
-                    Q_EMIT notificationStored(announced);
-                }
-            } else if (connected) {
-                answerError(held->responder.get(), 503, "UNAVAILABLE",
-                    tr("The notification could not be stored: %1").arg(outcome.error));
-            }
-            if (held->guard)
-                held->guard->responseFinished();
-        });
+    const bool connected = held.connected();
+    if (outcome.ok) {
+        if (connected) {
+            held.responder->write(Status::NoContent);
+            held.socket->flush(); // now, not on the next event-loop pass: the client is waiting for it
+        }
+        static const QMetaMethod storedSignal = QMetaMethod::fromSignal(&WebhookReceiver::notificationStored);
+        if (outcome.seq > 0 && outcome.record && isSignalConnected(storedSignal)) {
+            NotificationLogRecord announced = *outcome.record;
+            announced.seq = outcome.seq;
+            Q_EMIT notificationStored(announced);
+        }
+    } else if (connected) {
+        answerError(held.responder.get(), 503, "UNAVAILABLE",
+            tr("The notification could not be stored: %1").arg(outcome.error));
+    }
+    if (held.guard)
+        held.guard->responseFinished();
 }
 
 } // namespace roamdesk

@@ -3,6 +3,7 @@
 #include "notificationlogsource.h"
 #include "receiver/receiversettings.h"
 #include "receiver/sinkauthenticator.h"
+#include "store/groupcommitwriter.h"
 
 #include <QHttpServer>
 #include <QHttpServerResponder>
@@ -21,7 +22,6 @@ namespace roamdesk {
 class Clock;
 class ConnectionGuard;
 class ConnectionTracker;
-class GroupCommitWriter;
 class RequestWorker;
 class SubscriptionRegistry;
 
@@ -116,8 +116,8 @@ private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     /// Runs on the worker thread: reads only what stays fixed while listening (and the locked registry).
     Checked check(const Handoff &request) const;
-    void finishChecked(const QList<Checked> &batch);
-    void store(std::shared_ptr<Held> held, NotificationLogRecord record);
+    void finishRefused(const QList<Checked> &refused);
+    void finishStored(quint64 ticket, const GroupCommitWriter::Outcome &outcome);
     void stopWorker();
     /// `responder` null: the client went away; the refusal is still counted and signalled.
     void answerError(QHttpServerResponder *responder, int status, const QByteArray &code, const QString &message);
@@ -136,8 +136,7 @@ private:
     ConnectionTracker *m_tracker = nullptr; // owned by m_http
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<RequestWorker> m_worker;
-    std::unordered_map<quint64, Held> m_held;
-    quint64 m_nextTicket = 1;
+    std::unordered_map<quint64, Held> m_held; // by the writer's ticket
     State m_state = State::Stopped;
     QString m_error;
     QString m_databasePath;
