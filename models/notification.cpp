@@ -252,7 +252,7 @@ bool setOnce(std::optional<T> &slot, T value)
 
 /// NotificationParser::parse for bodies inside QuickScanner's subset: the same Notification, or nullopt when
 /// unsure (outside the subset, or anything the full path would refuse).
-std::optional<Notification> quickParse(const QByteArray &body, NotificationParser::Data keep)
+std::optional<Notification> quickParse(const QByteArray &body, bool keepData)
 {
     QuickScanner in(body);
     std::optional<QLatin1String> id, source, specversion, datacontenttype, typeName, time;
@@ -403,7 +403,7 @@ std::optional<Notification> quickParse(const QByteArray &body, NotificationParse
         if (!reason(updateReason, updateReasons(), &n.updateReason))
             return std::nullopt;
     }
-    if (keep == NotificationParser::Data::Keep) {
+    if (keepData) {
         // The data object exactly as the full path has it: Qt's parser over the same bytes (already checked).
         // Cheaper than inserting member by member.
         n.data = QJsonDocument::fromJson(QByteArray::fromRawData(dataBegin, dataEnd - dataBegin)).object();
@@ -462,7 +462,17 @@ QStringList NotificationParser::terminationReasons()
         QStringLiteral("SUBSCRIPTION_DELETED")};
 }
 
-NotificationParseResult NotificationParser::parse(const QByteArray &body, Data data)
+NotificationParseResult NotificationParser::parse(const QByteArray &body)
+{
+    return parseBody(body, true);
+}
+
+NotificationParseResult NotificationParser::parseWithoutData(const QByteArray &body)
+{
+    return parseBody(body, false);
+}
+
+NotificationParseResult NotificationParser::parseBody(const QByteArray &body, bool keepData)
 {
     NotificationParseResult result;
     if (body.trimmed().isEmpty()) {
@@ -470,7 +480,7 @@ NotificationParseResult NotificationParser::parse(const QByteArray &body, Data d
             QString(), QCoreApplication::translate("roamdesk::Notification", "the body is empty")};
         return result;
     }
-    if (std::optional<Notification> quick = quickParse(body, data)) {
+    if (std::optional<Notification> quick = quickParse(body, keepData)) {
         result.notification = std::move(quick);
         return result;
     }
@@ -487,7 +497,7 @@ NotificationParseResult NotificationParser::parse(const QByteArray &body, Data d
         return result;
     }
     result = fromJson(document.object());
-    if (data == Data::Skip && result.notification)
+    if (!keepData && result.notification)
         result.notification->data = QJsonObject();
     return result;
 }

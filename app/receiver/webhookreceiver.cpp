@@ -432,7 +432,7 @@ WebhookReceiver::Checked WebhookReceiver::check(const Handoff &request) const
                 .arg(QString::fromLatin1(request.contentType)));
 
     // The body is stored as received: the parser need not build the JSON object of `data`.
-    const NotificationParseResult parsed = NotificationParser::parse(request.body, NotificationParser::Data::Skip);
+    const NotificationParseResult parsed = NotificationParser::parseWithoutData(request.body);
     if (!parsed.ok()) {
         const QString problem =
             parsed.errors.isEmpty() ? tr("The CloudEvent is not valid.") : formatFieldErrors(parsed.errors);
