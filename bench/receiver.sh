@@ -5,11 +5,14 @@
 #    - a bare QHttpServer route answering 204 (the ceiling), and
 #    - `roamdesk-cli receive` (validation, auth, durable group-committed SQLite storage),
 #    alternating ceiling/receiver twice; prints requests/s and the ratio.
-# 2. bench_notificationlog: open/filter/scroll timings and RSS with 1,000,000 stored notifications.
+# 2. bench_notificationlog: open/filter/scroll timings and RSS with 1,000,000 stored notifications
+#    (skipped with ROAMDESK_BENCH_SKIP_LOG=1). ROAMDESK_BENCH_ROUNDS sets the ceiling/receiver pairs (2);
+#    ROAMDESK_BENCH_CLI=/path/to/roamdesk-cli measures another build of the receiver (before/after).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD="${1:-$ROOT/build}"
 DURATION="${ROAMDESK_BENCH_DURATION:-10s}"
+ROUNDS="${ROAMDESK_BENCH_ROUNDS:-2}"
 ROWS="${ROAMDESK_BENCH_ROWS:-1000000}"
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
 cmake --build "$BUILD" --target roamdesk-cli bench_receiver_ceiling bench_notificationlog >/dev/null
@@ -22,7 +25,7 @@ export ROAMDESK_BENCH_TOKEN="bench-token-$RANDOM"
 
 "$BUILD/bench/bench_receiver_ceiling" 0 >"$WORK/ceiling.url" &
 PIDS+=($!)
-"$BUILD/app/roamdesk-cli" receive --port 0 --quiet --db "$WORK/bench.sqlite" --token "$ROAMDESK_BENCH_TOKEN" \
+"${ROAMDESK_BENCH_CLI:-$BUILD/app/roamdesk-cli}" receive --port 0 --quiet --db "$WORK/bench.sqlite" --token "$ROAMDESK_BENCH_TOKEN" \
     >"$WORK/receiver.url" 2>"$WORK/receiver.log" &
 RECEIVER=$!
 PIDS+=($RECEIVER)
@@ -39,7 +42,7 @@ run() { # name url -> prints requests/s
     echo "$out" | awk '/Requests\/sec/ {print $2}'
 }
 declare -a C R
-for round in 1 2; do
+for _ in $(seq "$ROUNDS"); do
     C+=("$(run ceiling "$CEILING_URL")")
     R+=("$(run receiver "$RECEIVER_URL")")
 done
@@ -47,11 +50,16 @@ kill -TERM "$RECEIVER"; wait "$RECEIVER" || true
 STORED="$(sqlite3 "$WORK/bench.sqlite" 'SELECT COUNT(*) FROM notifications' 2>/dev/null || echo '?')"
 echo
 echo "== receiver throughput (wrk -t2 -c32 -d$DURATION, valid CloudEvent, bearer token, durable store)"
-for i in 0 1; do
+for ((i = 0; i < ROUNDS; i++)); do
     awk -v c="${C[$i]}" -v r="${R[$i]}" -v n=$((i + 1)) \
         'BEGIN { printf "round %d: ceiling %.0f/s, receiver %.0f/s, ratio %.2f\n", n, c, r, r / c }'
 done
+printf '%s\n' "${R[@]}" | paste -d' ' - <(printf '%s\n' "${C[@]}") | awk '{ print $1 / $2, $1, $2 }' | sort -g |
+    awk '{ r[NR] = $0 } END { split(r[int((NR + 1) / 2)], m, " ");
+        printf "median ratio %.2f (receiver %.0f/s, ceiling %.0f/s)\n", m[1], m[2], m[3] }'
 echo "notifications stored by the receiver: $STORED"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+[ "${ROAMDESK_BENCH_SKIP_LOG:-0}" = 1 ] && exit 0
 echo
 echo "== notification log with $ROWS stored notifications"
 /usr/bin/time -f "bench_notificationlog: %e s wall, max RSS %M KiB" \

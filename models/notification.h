@@ -59,9 +59,15 @@ class NotificationParser
 {
 public:
     static NotificationParseResult parse(const QByteArray &body);
+    /// As parse(), but a valid notification comes without `data` (the typed members are filled all the same):
+    /// for a caller that keeps the body as received anyway (the webhook receiver), so no JSON object is built.
+    static NotificationParseResult parseWithoutData(const QByteArray &body);
     static NotificationParseResult fromJson(const QJsonObject &object);
 
     static QStringList terminationReasons(); // MAX_EVENTS_REACHED, NETWORK_TERMINATED, …
+
+private:
+    static NotificationParseResult parseBody(const QByteArray &body, bool keepData);
 };
 
 /// "line L, column C: <reason>" for a QJsonParseError at `offset` in `text`. Qt's offset lies just past the

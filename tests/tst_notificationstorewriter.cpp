@@ -76,6 +76,58 @@ class TestNotificationStoreWriter : public QObject
 private Q_SLOTS:
     void init() { m_path = m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)); }
 
+    void recordsHandedOverFromAnotherThread()
+    {
+        GroupCommitWriter writer(SqliteNotificationStore::factory(m_path));
+        QVERIFY(writer.start());
+        struct Done
+        {
+            quint64 ticket;
+            bool ok;
+            qint64 seq;
+            QString eventId; // from the record the outcome carries back
+            QThread *thread;
+        };
+        QList<Done> done;
+        writer.setTicketCompletion([&](quint64 ticket, const GroupCommitWriter::Outcome &outcome) {
+            done.append({ticket, outcome.ok, outcome.seq, outcome.record ? outcome.record->eventId : QString(),
+                QThread::currentThread()});
+        });
+        constexpr int Count = 500;
+        QList<quint64> tickets;
+        for (int i = 0; i < Count; ++i)
+            tickets << writer.newTicket();
+        // A plain submit() beside them keeps its own completion and ticket.
+        bool ownRan = false;
+        writer.submit(makeRecord(QStringLiteral("own")), [&](const GroupCommitWriter::Outcome &outcome) {
+            ownRan = outcome.ok && outcome.record && outcome.record->eventId == QLatin1String("own");
+        });
+        std::unique_ptr<QThread> submitter(QThread::create([&] {
+            for (int i = 0; i < Count; ++i)
+                writer.submitFrom(tickets.at(i), makeRecord(QStringLiteral("t%1").arg(i % (Count - 1))));
+        }));
+        submitter->start();
+        QVERIFY(submitter->wait(20000));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), Count, 20000);
+        QVERIFY(ownRan);
+        for (int i = 0; i < Count; ++i) {
+            QCOMPARE(done.at(i).ticket, tickets.at(i)); // in hand-over order
+            QVERIFY(done.at(i).ok);
+            QCOMPARE(done.at(i).eventId, QStringLiteral("t%1").arg(i % (Count - 1)));
+            QCOMPARE(done.at(i).thread, QThread::currentThread());
+        }
+        QCOMPARE(done.last().seq, qint64(0)); // "t0" again: a duplicate
+        QVERIFY(done.at(Count - 2).seq > 0);
+
+        // After finish() a hand-over fails, still on the owner thread.
+        writer.finish();
+        const quint64 late = writer.newTicket();
+        writer.submitFrom(late, makeRecord(QStringLiteral("late")));
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), Count + 1, 20000);
+        QCOMPARE(done.last().ticket, late);
+        QVERIFY(!done.last().ok);
+    }
+
     void commitsInGroupsOnItsOwnThread()
     {
         QThread *writerThread = nullptr;

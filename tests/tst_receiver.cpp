@@ -1,5 +1,6 @@
 // WebhookReceiver over real HTTP on loopback: every answer, tokens, dedupe, durability before 204,
 // the socket-level limits (idle timeout, connection cap, early 413), TLS, start/stop.
+#include "datetime.h"
 #include "receiver/webhookreceiver.h"
 #include "store/sqlitenotificationstore.h"
 #include "store/subscriptionregistry.h"
@@ -211,6 +212,42 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.at(0).at(0).value<NotificationLogRecord>().seq, qint64(1));
         QCOMPARE(m_receiver->stats().stored, qint64(1));
+    }
+
+    void storesTheEventTime_data()
+    {
+        QTest::addColumn<QString>("time");
+        // The parser's regex-free fast path must read every shape exactly as rfc3339::parse does, and hand
+        // everything else to it.
+        for (const char *time : {"2024-03-01T08:15:00.125Z", "2024-03-01t08:15:00z", "2024-03-01T08:15:00Z",
+                 "2024-03-01T08:15:00.1Z", "2024-03-01T08:15:00.12Z", "2024-03-01T08:15:00.123456789Z",
+                 "2024-03-01T08:15:00.000+02:00", "2024-03-01T00:15:00-05:30", "2024-02-29T23:59:60Z",
+                 "2024-12-31T23:59:59.999+23:59", "0001-01-01T00:00:00Z", "9999-12-31T23:59:59Z"})
+            QTest::newRow(time) << QString::fromLatin1(time);
+        for (const char *time : {"2024-02-30T08:15:00Z", "2024-03-01T24:00:00Z", "2024-03-01T08:15:00",
+                 "2024-03-01T08:15:00.Z", "2024-03-01 08:15:00Z", "2024-03-01T08:15:00+24:00",
+                 "2024-03-01T08:15:00+02:60", "2024-03-01T08:15:00+0200", "2024-3-01T08:15:00Z",
+                 "2024-03-01T08:15:00ZZ", "2024-03-01T08:15:61Z", "٢024-03-01T08:15:00Z", ""})
+            QTest::newRow(time) << QString::fromUtf8(time);
+    }
+
+    void storesTheEventTime()
+    {
+        QFETCH(QString, time);
+        startReceiver();
+        QJsonObject event = QJsonDocument::fromJson(cloudEvent("timed")).object();
+        event.insert(QStringLiteral("time"), time);
+        const Answer answer = post(QJsonDocument(event).toJson(QJsonDocument::Compact));
+        const std::optional<QDateTime> expected = rfc3339::parse(time);
+        if (!expected) {
+            QCOMPARE(answer.status, 400);
+            QVERIFY(answer.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("time")));
+            return;
+        }
+        QCOMPARE(answer.status, 204);
+        const QList<NotificationLogRecord> rows = m_store->olderThan({}, NotificationLogSource::NoSeq, 10, false);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).eventMs, std::optional<qint64>(expected->toMSecsSinceEpoch()));
     }
 
     void storesDuplicatesOnce()

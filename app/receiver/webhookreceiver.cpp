@@ -7,13 +7,17 @@
 #include "store/sqlitenotificationstore.h"
 #include "store/subscriptionregistry.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QMetaMethod>
+#include <QMutex>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QThread>
+#include <QWaitCondition>
 
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -49,6 +53,81 @@ bool isAcceptedContentType(const QByteArray &header)
 }
 
 } // namespace
+
+/// Checks requests off the HTTP thread: takes everything queued, checks it, hands valid events to the writer
+/// and posts the refusals back in one queued call per batch.
+class RequestWorker final : public QThread
+{
+public:
+    explicit RequestWorker(WebhookReceiver *receiver)
+        : m_receiver(receiver)
+    {
+        setObjectName(QStringLiteral("roamdesk-receiver-worker"));
+    }
+
+    void enqueue(WebhookReceiver::Handoff &&request)
+    {
+        QMutexLocker lock(&m_mutex);
+        m_queue.push_back(std::move(request));
+        if (m_waiting)
+            m_condition.wakeOne();
+    }
+
+    /// Checks what is queued, then ends.
+    void requestStop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_condition.wakeAll();
+    }
+
+protected:
+    void run() override
+    {
+        for (;;) {
+            std::vector<WebhookReceiver::Handoff> work;
+            {
+                QMutexLocker lock(&m_mutex);
+                while (m_queue.empty() && !m_stopping) {
+                    m_waiting = true;
+                    m_condition.wait(&m_mutex);
+                    m_waiting = false;
+                }
+                if (m_queue.empty())
+                    break;
+                work.swap(m_queue);
+            }
+            // Valid events go straight to the writer (no trip through the HTTP thread); refusals go back.
+            QList<WebhookReceiver::Checked> refused;
+            for (const WebhookReceiver::Handoff &request : work) {
+                WebhookReceiver::Checked checked = m_receiver->check(request);
+                if (checked.status == 0)
+                    m_receiver->m_writer->submitFrom(checked.ticket, std::move(checked.record));
+                else
+                    refused.append(std::move(checked));
+            }
+            if (refused.isEmpty())
+                continue;
+            WebhookReceiver *receiver = m_receiver;
+            QMetaObject::invokeMethod(
+                receiver, [receiver, refused = std::move(refused)] { receiver->finishRefused(refused); },
+                Qt::QueuedConnection);
+        }
+    }
+
+private:
+    WebhookReceiver *m_receiver;
+    QMutex m_mutex;
+    QWaitCondition m_condition;
+    std::vector<WebhookReceiver::Handoff> m_queue;
+    bool m_stopping = false;
+    bool m_waiting = false;
+};
+
+bool WebhookReceiver::Held::connected() const
+{
+    return socket && socket->state() == QAbstractSocket::ConnectedState;
+}
 
 WebhookReceiver::WebhookReceiver(SubscriptionRegistry *registry, QObject *parent)
     : QObject(parent)
@@ -122,6 +201,7 @@ bool WebhookReceiver::fail(const QString &message)
 {
     m_error = message;
     qCWarning(lcReceiver).noquote() << message;
+    stopWorker();
     m_http.reset();
     m_tracker = nullptr;
     if (m_writer)
@@ -168,9 +248,13 @@ bool WebhookReceiver::start()
                 Q_EMIT batchCommitted(stored, newest);
         });
     connect(m_writer.get(), &GroupCommitWriter::writeFailed, this, &WebhookReceiver::errorOccurred);
+    m_writer->setTicketCompletion(
+        [this](quint64 ticket, const GroupCommitWriter::Outcome &outcome) { finishStored(ticket, outcome); });
 
     m_authenticator = SinkAuthenticator(m_registry, m_settings.tokens, m_settings.allowUnauthenticated);
     m_path = m_settings.path.toUtf8();
+    m_worker = std::make_unique<RequestWorker>(this);
+    m_worker->start();
 
     ConnectionLimits limits;
     limits.maxConnections = m_settings.maxConnections;
@@ -240,12 +324,28 @@ void WebhookReceiver::stop()
     finishStop();
 }
 
+void WebhookReceiver::stopWorker()
+{
+    if (!m_worker)
+        return;
+    m_worker->requestStop();
+    m_worker->wait();
+    m_worker.reset();
+    // Its last verdicts were posted to us before it ended: act on them now (to the writer, or answered).
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
 void WebhookReceiver::finishStop()
 {
-    // Commits everything pending and runs its completions: every held request gets its answer.
+    // Checks what the worker has, commits everything pending and runs its completions: every held request
+    // gets its answer.
+    stopWorker();
     if (m_writer)
         m_writer->finish();
     m_writer.reset();
+    for (auto &[ticket, held] : std::exchange(m_held, {})) // cannot happen: each was answered or stored
+        answerError(
+            held.connected() ? held.responder.get() : nullptr, 503, "UNAVAILABLE", tr("The receiver is stopping."));
     if (m_tracker)
         m_tracker->closeAll();
     m_tracker = nullptr;
@@ -258,20 +358,22 @@ void WebhookReceiver::finishStop()
 }
 
 void WebhookReceiver::answerError(
-    QHttpServerResponder &responder, int status, const QByteArray &code, const QString &message)
+    QHttpServerResponder *responder, int status, const QByteArray &code, const QString &message)
 {
     ++m_stats.rejected;
     qCDebug(lcReceiver).noquote() << "answered" << status << code << "-" << message;
     Q_EMIT requestRejected(status, QString::fromLatin1(code), message);
+    if (!responder)
+        return;
     const QByteArray body = camaraErrorBody(status, code, message);
-    responder.writeStatusLine(Status(status));
-    responder.writeHeader("Content-Type", "application/json");
-    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    responder->writeStatusLine(Status(status));
+    responder->writeHeader("Content-Type", "application/json");
+    responder->writeHeader("Content-Length", QByteArray::number(body.size()));
     if (status == 401)
-        responder.writeHeader("WWW-Authenticate", "Bearer");
+        responder->writeHeader("WWW-Authenticate", "Bearer");
     else if (status == 405)
-        responder.writeHeader("Allow", "POST");
-    responder.writeBody(body);
+        responder->writeHeader("Allow", "POST");
+    responder->writeBody(body);
 }
 
 void WebhookReceiver::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
@@ -281,78 +383,117 @@ void WebhookReceiver::handle(const QHttpServerRequest &request, QHttpServerRespo
         guard->requestDispatched();
 
     if (request.url().path().toUtf8() != m_path)
-        return answerError(responder, 404, "NOT_FOUND", tr("No notification sink at %1.").arg(request.url().path()));
+        return answerError(&responder, 404, "NOT_FOUND", tr("No notification sink at %1.").arg(request.url().path()));
     if (request.method() != QHttpServerRequest::Method::Post)
-        return answerError(responder, 405, "METHOD_NOT_ALLOWED", tr("Notifications are POSTed."));
-    if (m_state != State::Listening || !m_writer)
-        return answerError(responder, 503, "UNAVAILABLE", tr("The receiver is stopping."));
-    const QByteArray body = request.body();
-    if (body.size() > m_settings.maxBodyBytes)
-        return answerError(responder, 413, "PAYLOAD_TOO_LARGE",
-            tr("The body (%1 bytes) is larger than %2 bytes.").arg(body.size()).arg(m_settings.maxBodyBytes));
+        return answerError(&responder, 405, "METHOD_NOT_ALLOWED", tr("Notifications are POSTed."));
+    if (m_state != State::Listening || !m_writer || !m_worker)
+        return answerError(&responder, 503, "UNAVAILABLE", tr("The receiver is stopping."));
+    Handoff handoff;
+    handoff.body = request.body();
+    if (handoff.body.size() > m_settings.maxBodyBytes)
+        return answerError(&responder, 413, "PAYLOAD_TOO_LARGE",
+            tr("The body (%1 bytes) is larger than %2 bytes.").arg(handoff.body.size()).arg(m_settings.maxBodyBytes));
 
-    const SinkAuthenticator::Presented presented =
-        SinkAuthenticator::parseAuthorization(request.value(QByteArrayLiteral("Authorization")));
+    // Everything else (token, content type, CloudEvent, subscription) is checked on the worker thread; the
+    // responder waits here. Qt 6.4 deletes a socket whose client went away even while its responder is
+    // held, so the socket is tracked: a gone client gets no answer.
+    handoff.ticket = m_writer->newTicket();
+    handoff.authorization = request.value(QByteArrayLiteral("Authorization"));
+    handoff.contentType = request.value(QByteArrayLiteral("Content-Type"));
+    handoff.receivedMs = m_clock->now().toMSecsSinceEpoch();
+    Held held;
+    held.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    held.socket = held.responder->socket();
+    held.guard = guard;
+    if (guard)
+        guard->responseDeferred();
+    m_held.emplace(handoff.ticket, std::move(held));
+    m_worker->enqueue(std::move(handoff));
+}
+
+WebhookReceiver::Checked WebhookReceiver::check(const Handoff &request) const
+{
+    Checked checked;
+    checked.ticket = request.ticket;
+    const auto refuse = [&checked](int status, const QByteArray &code, const QString &message) {
+        checked.status = status;
+        checked.code = code;
+        checked.message = message;
+        return checked;
+    };
+    const SinkAuthenticator::Presented presented = SinkAuthenticator::parseAuthorization(request.authorization);
     const SinkAuthenticator::Decision precheck = m_authenticator.precheck(presented);
     if (!precheck.accepted)
-        return answerError(responder, 401, "UNAUTHENTICATED", precheck.message);
+        return refuse(401, "UNAUTHENTICATED", precheck.message);
 
-    const QByteArray contentType = request.value(QByteArrayLiteral("Content-Type"));
-    if (!isAcceptedContentType(contentType))
-        return answerError(responder, 415, "UNSUPPORTED_MEDIA_TYPE",
+    if (!isAcceptedContentType(request.contentType))
+        return refuse(415, "UNSUPPORTED_MEDIA_TYPE",
             tr("Expected application/cloudevents+json or application/json, got '%1'.")
-                .arg(QString::fromLatin1(contentType)));
+                .arg(QString::fromLatin1(request.contentType)));
 
-    NotificationParseResult parsed = NotificationParser::parse(body);
+    // The body is stored as received: the parser need not build the JSON object of `data`.
+    const NotificationParseResult parsed = NotificationParser::parseWithoutData(request.body);
     if (!parsed.ok()) {
         const QString problem =
             parsed.errors.isEmpty() ? tr("The CloudEvent is not valid.") : formatFieldErrors(parsed.errors);
-        return answerError(responder, 400, "INVALID_ARGUMENT", problem);
+        return refuse(400, "INVALID_ARGUMENT", problem);
     }
     const Notification &notification = *parsed.notification;
     const SinkAuthenticator::Decision decision = m_authenticator.authorize(presented, notification.subscriptionId);
     if (!decision.accepted)
-        return answerError(responder, 401, "UNAUTHENTICATED", decision.message);
+        return refuse(401, "UNAUTHENTICATED", decision.message);
     if (m_registry && !decision.subscriptionId.isEmpty()) {
         const std::optional<KnownSubscription> known = m_registry->find(decision.subscriptionId);
         if (known && known->isDeleted())
-            return answerError(responder, 410, "GONE",
+            return refuse(410, "GONE",
                 tr("Subscription %1 was deleted; its events are no longer accepted.").arg(decision.subscriptionId));
     }
+    checked.record = NotificationLogRecord::fromNotification(
+        notification, request.body, request.receivedMs, decision.subscriptionId, decision.validity);
+    return checked;
+}
 
-    NotificationLogRecord record = NotificationLogRecord::fromNotification(
-        notification, body, m_clock->now().toMSecsSinceEpoch(), decision.subscriptionId, decision.validity);
-    static const QMetaMethod storedSignal = QMetaMethod::fromSignal(&WebhookReceiver::notificationStored);
-    const bool announce = isSignalConnected(storedSignal);
+void WebhookReceiver::finishRefused(const QList<Checked> &refused)
+{
+    for (const Checked &checked : refused) {
+        const auto it = m_held.find(checked.ticket);
+        if (it == m_held.end())
+            continue;
+        const Held held = std::move(it->second);
+        m_held.erase(it);
+        answerError(held.connected() ? held.responder.get() : nullptr, checked.status, checked.code, checked.message);
+        if (held.guard)
+            held.guard->responseFinished();
+    }
+}
 
-    // Held until the commit: answered 204 only once the event is durable. Qt 6.4 deletes a socket whose
-    // client went away even while its responder is held, so the socket is tracked: a gone client gets no
-    // answer (its event is stored all the same; a retry is deduplicated).
-    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket = held->socket();
-    if (guard)
-        guard->responseDeferred();
-    NotificationLogRecord announced = announce ? record : NotificationLogRecord();
-    m_writer->submit(std::move(record),
-        [this, held, socket, guard, announce, announced = std::move(announced)](
-            const GroupCommitWriter::Outcome &outcome) mutable {
-            const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
-            if (outcome.ok) {
-                if (connected) {
-                    held->write(Status::NoContent);
-                    socket->flush(); // now, not on the next event-loop pass: the client is waiting for it
-                }
-                if (announce && outcome.seq > 0) {
-                    announced.seq = outcome.seq;
-                    Q_EMIT notificationStored(announced);
-                }
-            } else if (connected) {
-                answerError(
-                    *held, 503, "UNAVAILABLE", tr("The notification could not be stored: %1").arg(outcome.error));
-            }
-            if (guard)
-                guard->responseFinished();
-        });
+void WebhookReceiver::finishStored(quint64 ticket, const GroupCommitWriter::Outcome &outcome)
+{
+    const auto it = m_held.find(ticket);
+    if (it == m_held.end())
+        return;
+    const Held held = std::move(it->second);
+    m_held.erase(it);
+    // Answered 204 only once the event is durable; a gone client gets no answer (its event is stored all
+    // the same; a retry is deduplicated).
+    const bool connected = held.connected();
+    if (outcome.ok) {
+        if (connected) {
+            held.responder->write(Status::NoContent);
+            held.socket->flush(); // now, not on the next event-loop pass: the client is waiting for it
+        }
+        static const QMetaMethod storedSignal = QMetaMethod::fromSignal(&WebhookReceiver::notificationStored);
+        if (outcome.seq > 0 && outcome.record && isSignalConnected(storedSignal)) {
+            NotificationLogRecord announced = *outcome.record;
+            announced.seq = outcome.seq;
+            Q_EMIT notificationStored(announced);
+        }
+    } else if (connected) {
+        answerError(held.responder.get(), 503, "UNAVAILABLE",
+            tr("The notification could not be stored: %1").arg(outcome.error));
+    }
+    if (held.guard)
+        held.guard->responseFinished();
 }
 
 } // namespace roamdesk

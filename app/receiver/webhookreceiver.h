@@ -3,28 +3,35 @@
 #include "notificationlogsource.h"
 #include "receiver/receiversettings.h"
 #include "receiver/sinkauthenticator.h"
+#include "store/groupcommitwriter.h"
 
 #include <QHttpServer>
+#include <QHttpServerResponder>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 #include <memory>
+#include <unordered_map>
 
 class QTcpServer;
+class QTcpSocket;
 
 namespace roamdesk {
 
 class Clock;
+class ConnectionGuard;
 class ConnectionTracker;
-class GroupCommitWriter;
+class RequestWorker;
 class SubscriptionRegistry;
 
 /// The webhook sink: an embedded QHttpServer that receives roaming CloudEvents, checks them (content
 /// type, size, bearer token, CloudEvent validity, deleted subscriptions) and answers 204 only once the
-/// event is committed to the notification store. Commits are grouped on a writer thread; each request's
-/// responder is held on this (the HTTP) thread until its commit is done. Limits Qt 6.4 lacks (idle
-/// timeout, connection cap, body cap at the socket) come from ConnectionGuard.
+/// event is committed to the notification store. The HTTP thread (this object's) only frames requests and
+/// writes answers: a request worker thread checks the token, parses and validates the CloudEvent and builds
+/// its log record; commits are grouped on a writer thread. Each request's responder is held on this thread
+/// until its answer is known. Limits Qt 6.4 lacks (idle timeout, connection cap, body cap at the socket)
+/// come from ConnectionGuard.
 class WebhookReceiver final : public QObject
 {
     Q_OBJECT
@@ -78,8 +85,42 @@ Q_SIGNALS:
     void stopped();
 
 private:
+    friend class RequestWorker;
+    /// A request on its way to the worker: what it needs, no Qt objects of this thread.
+    struct Handoff
+    {
+        quint64 ticket = 0;
+        QByteArray body;
+        QByteArray authorization;
+        QByteArray contentType;
+        qint64 receivedMs = 0;
+    };
+    /// The worker's verdict: status 0 and a record to store, or the error to answer.
+    struct Checked
+    {
+        quint64 ticket = 0;
+        int status = 0;
+        QByteArray code;
+        QString message;
+        NotificationLogRecord record;
+    };
+    /// A request held on this thread while the worker and the writer have it.
+    struct Held
+    {
+        std::unique_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket; // Qt 6.4 deletes the socket of a client that went away
+        QPointer<ConnectionGuard> guard;
+        bool connected() const;
+    };
+
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
-    void answerError(QHttpServerResponder &responder, int status, const QByteArray &code, const QString &message);
+    /// Runs on the worker thread: reads only what stays fixed while listening (and the locked registry).
+    Checked check(const Handoff &request) const;
+    void finishRefused(const QList<Checked> &refused);
+    void finishStored(quint64 ticket, const GroupCommitWriter::Outcome &outcome);
+    void stopWorker();
+    /// `responder` null: the client went away; the refusal is still counted and signalled.
+    void answerError(QHttpServerResponder *responder, int status, const QByteArray &code, const QString &message);
     void setState(State state);
     bool fail(const QString &message);
     void finishStop();
@@ -94,6 +135,8 @@ private:
     QPointer<QTcpServer> m_listener;
     ConnectionTracker *m_tracker = nullptr; // owned by m_http
     std::unique_ptr<GroupCommitWriter> m_writer;
+    std::unique_ptr<RequestWorker> m_worker;
+    std::unordered_map<quint64, Held> m_held; // by the writer's ticket
     State m_state = State::Stopped;
     QString m_error;
     QString m_databasePath;

@@ -83,7 +83,10 @@ protected:
             const InsertResult result = store->insert(records);
             GroupCommitWriter *owner = m_owner;
             QMetaObject::invokeMethod(
-                owner, [owner, tickets = std::move(tickets), result] { owner->deliver(tickets, result); },
+                owner,
+                [owner, tickets = std::move(tickets), records = std::move(records), result] {
+                    owner->deliver(tickets, result, records);
+                },
                 Qt::QueuedConnection);
         }
     }
@@ -145,6 +148,30 @@ void GroupCommitWriter::submit(NotificationLogRecord record, Completion done)
     m_completions.insert(ticket, std::move(done));
 }
 
+void GroupCommitWriter::submitFrom(quint64 ticket, NotificationLogRecord record)
+{
+    // m_thread is set and reset on the owner thread only while no other thread submits (the caller's
+    // contract: its submitting thread is stopped before finish()).
+    if (m_thread && m_thread->enqueue(ticket, std::move(record)))
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [this, ticket] {
+            Outcome outcome;
+            outcome.error = QStringLiteral("the notification store is not running");
+            complete(ticket, outcome);
+        },
+        Qt::QueuedConnection);
+}
+
+void GroupCommitWriter::complete(quint64 ticket, const Outcome &outcome)
+{
+    if (const Completion done = m_completions.take(ticket))
+        done(outcome);
+    else if (m_ticketCompletion)
+        m_ticketCompletion(ticket, outcome);
+}
+
 void GroupCommitWriter::finish()
 {
     if (!m_thread)
@@ -164,7 +191,8 @@ void GroupCommitWriter::finish()
     }
 }
 
-void GroupCommitWriter::deliver(const QList<quint64> &tickets, const InsertResult &result)
+void GroupCommitWriter::deliver(
+    const QList<quint64> &tickets, const InsertResult &result, const QList<NotificationLogRecord> &records)
 {
     int stored = 0;
     int duplicates = 0;
@@ -182,9 +210,8 @@ void GroupCommitWriter::deliver(const QList<quint64> &tickets, const InsertResul
                 ++duplicates;
             }
         }
-        const Completion done = m_completions.take(tickets.at(i));
-        if (done)
-            done(outcome);
+        outcome.record = &records.at(i);
+        complete(tickets.at(i), outcome);
     }
     if (!result.ok) {
         qCWarning(lcStore).noquote() << "group commit of" << tickets.size() << "failed:" << result.error;

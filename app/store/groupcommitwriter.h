@@ -28,9 +28,12 @@ public:
         bool ok = false;
         qint64 seq = 0; // 0 with ok: (source, id) was already stored
         QString error;
+        const NotificationLogRecord *record = nullptr; // the record as submitted (during the completion only)
         bool isDuplicate() const { return ok && seq == 0; }
     };
     using Completion = std::function<void(const Outcome &outcome)>;
+    /// Completion of records handed over with submitFrom(), by ticket.
+    using TicketCompletion = std::function<void(quint64 ticket, const Outcome &outcome)>;
 
     explicit GroupCommitWriter(NotificationStoreFactory factory, QObject *parent = nullptr);
     ~GroupCommitWriter() override; // finish()
@@ -40,7 +43,13 @@ public:
     bool isRunning() const;
     /// Thread-safe to call from the owner's thread only. After finish() the record fails at once.
     void submit(NotificationLogRecord record, Completion done);
-    /// Submitted records whose completion has not run yet.
+    /// For records checked on another thread: a ticket drawn here (owner thread), the record handed over from
+    /// any thread with submitFrom(); its outcome goes to the ticket completion, on the owner thread, like the
+    /// others. A record that cannot be queued (not running, finished) fails there too.
+    quint64 newTicket() { return m_nextTicket++; }
+    void setTicketCompletion(TicketCompletion done) { m_ticketCompletion = std::move(done); }
+    void submitFrom(quint64 ticket, NotificationLogRecord record);
+    /// Submitted records whose completion has not run yet (not counting submitFrom()).
     int inFlight() const { return int(m_completions.size()); }
     /// Commits everything still queued, runs every completion, stops the thread. Blocks.
     void finish();
@@ -54,12 +63,15 @@ Q_SIGNALS:
 
 private:
     friend class GroupCommitWriterThread;
-    void deliver(const QList<quint64> &tickets, const InsertResult &result);
+    void deliver(
+        const QList<quint64> &tickets, const InsertResult &result, const QList<NotificationLogRecord> &records);
+    void complete(quint64 ticket, const Outcome &outcome);
 
     NotificationStoreFactory m_factory;
     std::unique_ptr<GroupCommitWriterThread> m_thread;
     QHash<quint64, Completion> m_completions;
-    quint64 m_nextTicket = 1;
+    TicketCompletion m_ticketCompletion;
+    quint64 m_nextTicket = 1; // drawn on the owner thread only
 };
 
 } // namespace roamdesk

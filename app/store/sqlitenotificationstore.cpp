@@ -309,7 +309,9 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         if (!m_insert->prepare(QStringLiteral(
                 "INSERT INTO notifications (source, event_id, type, received_ms, event_ms, subscription_id, device, "
                 "roaming, country_code, country_name, termination_reason, validity, raw) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source, event_id) DO NOTHING"))) {
+                "VALUES (:source, :event_id, :type, :received_ms, :event_ms, :subscription_id, :device, :roaming, "
+                ":country_code, :country_name, :termination_reason, :validity, :raw) "
+                "ON CONFLICT (source, event_id) DO NOTHING"))) {
             fail(QStringLiteral("prepare insert"), m_insert->lastError().text());
             m_insert.reset();
             result.error = m_lastError;
@@ -323,22 +325,36 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
     }
     result.seqs.reserve(records.size());
     QSqlQuery &query = *m_insert;
+    // Named placeholders: Qt 6.4's positional bindValue(int) formats ":<n>" with QString::arg for every value,
+    // which was a fifth of the writer's time.
+    static const struct
+    {
+        QString source = QStringLiteral(":source"), eventId = QStringLiteral(":event_id"),
+                type = QStringLiteral(":type"), receivedMs = QStringLiteral(":received_ms"),
+                eventMs = QStringLiteral(":event_ms"), subscriptionId = QStringLiteral(":subscription_id"),
+                device = QStringLiteral(":device"), roaming = QStringLiteral(":roaming"),
+                countryCode = QStringLiteral(":country_code"), countryName = QStringLiteral(":country_name"),
+                terminationReason = QStringLiteral(":termination_reason"), validity = QStringLiteral(":validity"),
+                raw = QStringLiteral(":raw");
+    } P;
     for (const NotificationLogRecord &record : records) {
-        query.bindValue(0, nonNull(record.source));
-        query.bindValue(1, nonNull(record.eventId));
-        query.bindValue(2, eventtype::shortName(record.type));
-        query.bindValue(3, record.receivedMs);
-        query.bindValue(4, optionalValue(record.eventMs));
-        query.bindValue(5, nonNull(record.subscriptionId));
-        query.bindValue(6, nonNull(record.device));
-        query.bindValue(7, record.roaming ? QVariant(int(*record.roaming)) : QVariant(QMetaType::fromType<int>()));
-        query.bindValue(8, record.countryCode ? QVariant(*record.countryCode) : QVariant(QMetaType::fromType<int>()));
-        query.bindValue(9,
+        query.bindValue(P.source, nonNull(record.source));
+        query.bindValue(P.eventId, nonNull(record.eventId));
+        query.bindValue(P.type, eventtype::shortName(record.type));
+        query.bindValue(P.receivedMs, record.receivedMs);
+        query.bindValue(P.eventMs, optionalValue(record.eventMs));
+        query.bindValue(P.subscriptionId, nonNull(record.subscriptionId));
+        query.bindValue(P.device, nonNull(record.device));
+        query.bindValue(
+            P.roaming, record.roaming ? QVariant(int(*record.roaming)) : QVariant(QMetaType::fromType<int>()));
+        query.bindValue(
+            P.countryCode, record.countryCode ? QVariant(*record.countryCode) : QVariant(QMetaType::fromType<int>()));
+        query.bindValue(P.countryName,
             record.countryNames ? QVariant(nonNull(record.countryNames->join(QLatin1Char(','))))
                                 : QVariant(QMetaType::fromType<QString>()));
-        query.bindValue(10, nonNull(record.terminationReason));
-        query.bindValue(11, receiptvalidity::toWire(record.validity));
-        query.bindValue(12, record.rawJson.isNull() ? QByteArray("") : record.rawJson);
+        query.bindValue(P.terminationReason, nonNull(record.terminationReason));
+        query.bindValue(P.validity, receiptvalidity::toWire(record.validity));
+        query.bindValue(P.raw, record.rawJson.isNull() ? QByteArray("") : record.rawJson);
         if (!query.exec()) {
             fail(QStringLiteral("insert"), query.lastError().text());
             m_db.rollback();

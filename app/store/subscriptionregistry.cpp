@@ -13,15 +13,19 @@ SubscriptionRegistry::SubscriptionRegistry(NotificationStore *store, QObject *pa
 
 bool SubscriptionRegistry::reload()
 {
-    m_byId.clear();
-    m_digestById.clear();
-    m_idByDigest.clear();
+    const QList<KnownSubscription> stored = m_store ? m_store->subscriptions() : QList<KnownSubscription>();
+    if (m_store)
+        m_lastError = m_store->lastError();
+    {
+        QWriteLocker lock(&m_lock);
+        m_byId.clear();
+        m_digestById.clear();
+        m_idByDigest.clear();
+        for (const KnownSubscription &subscription : stored)
+            put(subscription);
+    }
     if (!m_store)
         return true;
-    const QList<KnownSubscription> stored = m_store->subscriptions();
-    m_lastError = m_store->lastError();
-    for (const KnownSubscription &subscription : stored)
-        put(subscription);
     Q_EMIT changed();
     return m_lastError.isEmpty();
 }
@@ -36,8 +40,11 @@ bool SubscriptionRegistry::remember(const KnownSubscription &subscription)
         m_lastError = m_store->lastError();
         return false;
     }
-    drop(subscription.id);
-    put(subscription);
+    {
+        QWriteLocker lock(&m_lock);
+        drop(subscription.id);
+        put(subscription);
+    }
     Q_EMIT changed();
     return true;
 }
@@ -48,7 +55,10 @@ bool SubscriptionRegistry::forget(const QString &id)
         m_lastError = m_store->lastError();
         return false;
     }
-    drop(id);
+    {
+        QWriteLocker lock(&m_lock);
+        drop(id);
+    }
     Q_EMIT changed();
     return true;
 }
@@ -59,17 +69,21 @@ bool SubscriptionRegistry::markDeleted(const QString &id, const QDateTime &when)
         m_lastError = m_store->lastError();
         return false;
     }
-    KnownSubscription subscription = m_byId.value(id);
-    subscription.id = id;
-    subscription.deletedAt = when;
-    drop(id);
-    put(subscription);
+    {
+        QWriteLocker lock(&m_lock);
+        KnownSubscription subscription = m_byId.value(id);
+        subscription.id = id;
+        subscription.deletedAt = when;
+        drop(id);
+        put(subscription);
+    }
     Q_EMIT changed();
     return true;
 }
 
 std::optional<KnownSubscription> SubscriptionRegistry::find(const QString &id) const
 {
+    QReadLocker lock(&m_lock);
     const auto it = m_byId.constFind(id);
     if (it == m_byId.constEnd())
         return std::nullopt;
@@ -78,6 +92,7 @@ std::optional<KnownSubscription> SubscriptionRegistry::find(const QString &id) c
 
 QList<KnownSubscription> SubscriptionRegistry::all() const
 {
+    QReadLocker lock(&m_lock);
     return m_byId.values();
 }
 
@@ -88,15 +103,17 @@ QByteArray SubscriptionRegistry::digest(const QByteArray &token)
 
 QByteArray SubscriptionRegistry::tokenDigest(const QString &id) const
 {
+    QReadLocker lock(&m_lock);
     return m_digestById.value(id);
 }
 
 QString SubscriptionRegistry::subscriptionForDigest(const QByteArray &digest) const
 {
+    QReadLocker lock(&m_lock);
     return m_idByDigest.value(digest);
 }
 
-void SubscriptionRegistry::put(const KnownSubscription &subscription)
+void SubscriptionRegistry::put(const KnownSubscription &subscription) // under the write lock
 {
     m_byId.insert(subscription.id, subscription);
     if (!subscription.sinkToken.isEmpty()) {

@@ -5,13 +5,15 @@
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
+#include <QReadWriteLock>
 
 namespace roamdesk {
 
 /// The subscriptions created from RoamDesk and their sink tokens, cached in memory for the receiver
 /// (which asks on every request) and persisted through a NotificationStore on the same thread.
 /// Tokens are kept as SHA-256 digests for lookup, so matching a presented token takes the same time
-/// whatever its content.
+/// whatever its content. Changes happen on the owner's thread; the lookups (find, tokenDigest,
+/// subscriptionForDigest, all) may also be called from other threads (the receiver's request worker).
 class SubscriptionRegistry final : public QObject
 {
     Q_OBJECT
@@ -46,6 +48,7 @@ private:
     void drop(const QString &id);
 
     NotificationStore *m_store;
+    mutable QReadWriteLock m_lock; // guards the three maps
     QHash<QString, KnownSubscription> m_byId;
     QHash<QString, QByteArray> m_digestById;
     QHash<QByteArray, QString> m_idByDigest;
