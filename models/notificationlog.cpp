@@ -336,13 +336,16 @@ void NotificationLogModel::applyFirstPage(const NotificationLogPage &page)
         }
     } else {
         beginResetModel();
-        m_rows.clear();
-        m_rows.squeeze();
+        QVector<Row> old;
+        old.swap(m_rows);
         clearStrings();
         m_rows.reserve(page.records.size());
         for (const NotificationLogRecord &record : page.records)
             m_rows.append(compact(record));
         endResetModel();
+        // Handing back a million rows' memory is milliseconds of page unmapping: the reader thread does it.
+        QMetaObject::invokeMethod(
+            m_reader, [old = std::move(old)] { Q_UNUSED(old) }, Qt::QueuedConnection);
     }
     m_busy = false;
     m_newestSeen = page.newestSeq;

@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 
 using namespace roamdesk;
 using namespace roamdesk::ui;
@@ -46,6 +47,8 @@ class BenchApplication final : public QApplication
 public:
     using QApplication::QApplication;
     static inline qint64 worstEventNs = 0;
+    static inline qint64 worstEventCpuNs = 0; // the same in thread CPU time: without the OS preempting us
+    static inline QString worstEventWhat; // event type and receiver of the longest one
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (QThread::currentThread() != thread())
@@ -55,14 +58,29 @@ public:
             --m_depth;
             return result;
         }
+        // Before notify(): the receiver and the event may be gone after it.
+        const char *className = receiver->metaObject()->className();
+        const int type = int(event->type());
+        const qint64 cpuStart = threadCpuNs();
         m_timer.start();
         const bool result = QApplication::notify(receiver, event);
-        worstEventNs = std::max(worstEventNs, m_timer.nsecsElapsed());
+        const qint64 ns = m_timer.nsecsElapsed();
+        worstEventCpuNs = std::max(worstEventCpuNs, threadCpuNs() - cpuStart);
+        if (ns > worstEventNs) {
+            worstEventNs = ns;
+            worstEventWhat = QStringLiteral("event %1 to %2").arg(type).arg(QLatin1String(className));
+        }
         --m_depth;
         return result;
     }
 
 private:
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
     int m_depth = 0;
     QElapsedTimer m_timer;
 };
@@ -319,8 +337,8 @@ int stall(int rate, int seconds, bool logShown)
     return 0;
 }
 
-/// Scrolls the log to its bottom, as a user dragging the bar down would, and waits (in the event loop) until
-/// the next page is shown. False when no more rows came within the timeout.
+/// Scrolls the log to its bottom from inside the event loop, as a user dragging the bar down would, and waits
+/// (in the event loop) until the next page is shown. False when no more rows came within the timeout.
 bool scrollOnePage(MainWindow &window, int timeoutMs = 30000)
 {
     NotificationLogView *log = window.notificationLog();
@@ -331,11 +349,10 @@ bool scrollOnePage(MainWindow &window, int timeoutMs = 30000)
             if (log->visibleRowCount() > before)
                 loop.quit();
         });
-    log->table()->scrollToBottom(); // a synchronous model has fetched the page by now
-    if (log->visibleRowCount() == before) {
-        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
+    // An event, so that whatever the view does on scrolling (a synchronous model reads its page here) is timed.
+    QTimer::singleShot(0, log->table(), [log] { log->table()->scrollToBottom(); });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
     QObject::disconnect(inserted);
     return log->visibleRowCount() > before;
 }
@@ -362,6 +379,8 @@ public:
         m_worst = 0;
         m_gaps.clear();
         BenchApplication::worstEventNs = 0;
+        BenchApplication::worstEventCpuNs = 0;
+        BenchApplication::worstEventWhat.clear();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
@@ -372,6 +391,8 @@ public:
         return m_gaps.isEmpty() ? 0 : m_gaps.at(int(m_gaps.size() * 0.99));
     }
     static double worstEventMs() { return double(BenchApplication::worstEventNs) / 1e6; }
+    static QString worstEventWhat() { return BenchApplication::worstEventWhat; }
+    static double worstEventCpuMs() { return double(BenchApplication::worstEventCpuNs) / 1e6; }
 
 private:
     QTimer m_timer;
@@ -415,6 +436,8 @@ int scroll(qint64 count, QString db, qint64 rowsWanted)
     const qint64 scrollStall = heart.worstMs();
     const qint64 scrollP99 = heart.p99Ms();
     const double scrollEvent = Heartbeat::worstEventMs();
+    const QString scrollEventWhat = Heartbeat::worstEventWhat();
+    const double scrollEventCpu = Heartbeat::worstEventCpuMs();
     const int rowsReached = log->visibleRowCount();
 
     // Filtering from the filter bar: each until its first rows are shown.
@@ -423,27 +446,39 @@ int scroll(qint64 count, QString db, qint64 rowsWanted)
     QJsonObject filters;
     qint64 filterStall = 0;
     double filterEvent = 0;
+    double filterEventCpu = 0;
     for (const QString &expression : {QStringLiteral("type:roaming-on"), QStringLiteral("device:+99999991500"),
              QStringLiteral("sub:sub-7"), QStringLiteral("bench-999990"), QString()}) {
         heart.start();
         QElapsedTimer timer;
         timer.start();
-        log->setFilterText(expression);
-        waitFor([&] { return !filtering; }, 60000);
+        // From an event, as the filter bar does: a synchronous model reads the first page inside it.
+        bool applied = false;
+        QTimer::singleShot(0, log, [&] {
+            log->setFilterText(expression);
+            applied = true;
+        });
+        waitFor([&] { return applied && !filtering; }, 60000);
         const qint64 ms = timer.elapsed();
         waitFor([] { return false; }, 50); // let the view settle inside the measurement
         heart.stop();
         filterStall = std::max(filterStall, heart.worstMs());
         filterEvent = std::max(filterEvent, Heartbeat::worstEventMs());
+        filterEventCpu = std::max(filterEventCpu, Heartbeat::worstEventCpuMs());
         filters.insert(expression.isEmpty() ? QStringLiteral("cleared") : expression,
             QJsonObject{{QStringLiteral("ms"), ms}, {QStringLiteral("max_stall_ms"), heart.worstMs()},
                 {QStringLiteral("max_event_ms"), Heartbeat::worstEventMs()},
+                {QStringLiteral("max_event_was"), Heartbeat::worstEventWhat()},
+                {QStringLiteral("max_event_cpu_ms"), Heartbeat::worstEventCpuMs()},
                 {QStringLiteral("rows"), log->visibleRowCount()}});
     }
     print({{QStringLiteral("bench"), QStringLiteral("scroll")}, {QStringLiteral("stored"), count},
         {QStringLiteral("rows_reached"), rowsReached}, {QStringLiteral("pages"), pages},
         {QStringLiteral("scroll_ms"), scrollMs}, {QStringLiteral("scroll_max_stall_ms"), scrollStall},
         {QStringLiteral("scroll_p99_gap_ms"), scrollP99}, {QStringLiteral("scroll_max_event_ms"), scrollEvent},
+        {QStringLiteral("scroll_max_event_was"), scrollEventWhat},
+        {QStringLiteral("scroll_max_event_cpu_ms"), scrollEventCpu},
+        {QStringLiteral("filter_max_event_cpu_ms"), filterEventCpu},
         {QStringLiteral("filter_max_stall_ms"), filterStall}, {QStringLiteral("filter_max_event_ms"), filterEvent},
         {QStringLiteral("filters"), filters}, {QStringLiteral("rss_kib"), rssKiB()}});
     session.shutdown();
