@@ -6,6 +6,8 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcLog, "roamdesk.log", QtInfoMsg)
 
 namespace roamdesk {
@@ -23,20 +25,44 @@ QString formatTime(qint64 ms)
 
 } // namespace
 
-NotificationLogModel::NotificationLogModel(NotificationLogSource *source, QObject *parent)
+NotificationLogModel::NotificationLogModel(NotificationLogSourceFactory factory, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_source(source)
+    , m_reader(new NotificationLogReader(std::move(factory)))
 {
-    Q_ASSERT(source);
+    qRegisterMetaType<NotificationLogPage>();
     m_strings << QString();
     m_stringIds.insert(QString(), 0);
     m_refreshTimer.setSingleShot(true);
     m_refreshTimer.setInterval(RefreshCoalesceMs);
     connect(&m_refreshTimer, &QTimer::timeout, this, &NotificationLogModel::refresh);
-    loadFirstPage();
+    m_reader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_reader, &QObject::deleteLater);
+    // Queued: the reader emits on its thread, the answers are applied on ours.
+    connect(m_reader, &NotificationLogReader::pageRead, this, &NotificationLogModel::onPageRead);
+    connect(m_reader, &NotificationLogReader::rawJsonRead, this, &NotificationLogModel::onRawJsonRead);
+    connect(m_reader, &NotificationLogReader::countRead, this,
+        [this](quint64 generation, qint64 count, const QString &error) {
+            if (generation != m_generation)
+                return;
+            if (!error.isEmpty()) {
+                reportError(error);
+                return;
+            }
+            m_totalCount = count;
+            Q_EMIT totalCountReady(count);
+        });
+    m_thread.setObjectName(QStringLiteral("roamdesk.log-reader"));
+    m_thread.start();
+    reload();
 }
 
-NotificationLogModel::~NotificationLogModel() = default;
+NotificationLogModel::~NotificationLogModel()
+{
+    // Skip whatever is still queued; a read in progress finishes (SQLite has no cheap cancel through QtSql).
+    m_reader->setLatestGeneration(std::numeric_limits<quint64>::max());
+    m_thread.quit();
+    m_thread.wait();
+}
 
 int NotificationLogModel::rowCount(const QModelIndex &parent) const
 {
@@ -68,8 +94,14 @@ QVariant NotificationLogModel::data(const QModelIndex &index, int role) const
         return {};
     case RawValueRole:
         return rawValue(row, index.column());
-    case RawJsonRole:
-        return m_source->rawJson(row.seq);
+    case RawJsonRole: {
+        // Never read here: ask the reader, rawJsonReady and dataChanged follow.
+        const auto it = m_rawCache.constFind(row.seq);
+        if (it != m_rawCache.constEnd())
+            return it.value();
+        const_cast<NotificationLogModel *>(this)->requestRawJson(row.seq);
+        return QByteArray();
+    }
     case SeqRole:
         return row.seq;
     case EventTypeRole:
@@ -185,27 +217,21 @@ QHash<int, QByteArray> NotificationLogModel::roleNames() const
 
 bool NotificationLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_exhausted && !m_busy;
+    return !parent.isValid() && !m_exhausted && !m_busy && !m_fetchPending && !m_reloadPending;
 }
 
 void NotificationLogModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_exhausted || m_busy)
+    if (!canFetchMore(parent))
         return;
     const qint64 before = m_rows.isEmpty() ? m_newestSeen + 1 : m_rows.constLast().seq;
-    const QList<NotificationLogRecord> page = m_source->olderThan(m_filter, before, m_pageSize);
-    if (page.size() < m_pageSize)
-        m_exhausted = true;
-    if (page.isEmpty()) {
-        reportError();
-        return;
-    }
-    m_busy = true;
-    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    for (const NotificationLogRecord &record : page) // no reserve(): let the vector grow geometrically
-        m_rows.append(compact(record));
-    endInsertRows();
-    m_busy = false;
+    setPending(m_reloadPending, true);
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader, generation = m_generation, filter = m_filter, before, limit = m_pageSize] {
+            reader->readOlder(generation, filter, before, limit);
+        },
+        Qt::QueuedConnection);
 }
 
 void NotificationLogModel::setFilter(const NotificationLogFilter &filter)
@@ -224,61 +250,208 @@ void NotificationLogModel::setPageSize(int rows)
 
 void NotificationLogModel::reload()
 {
-    m_busy = true;
-    beginResetModel();
-    loadFirstPage();
-    endResetModel();
-    m_busy = false;
+    ++m_generation;
+    m_reader->setLatestGeneration(m_generation);
+    // Answers still on their way belong to the old generation and will be dropped.
+    m_refreshPending = false;
+    m_totalCount = -1;
+    setPending(true, false);
+    if (!m_reloadQueued) {
+        // One request per event-loop turn, with the filter and page size as they are by then.
+        m_reloadQueued = true;
+        QMetaObject::invokeMethod(this, &NotificationLogModel::sendReload, Qt::QueuedConnection);
+    }
 }
 
-void NotificationLogModel::loadFirstPage()
+void NotificationLogModel::sendReload()
 {
-    m_rows.clear();
-    m_rows.squeeze();
-    m_strings.erase(m_strings.begin() + 1, m_strings.end());
-    m_stringIds.clear();
-    m_stringIds.insert(QString(), 0);
-    // Remember the newest seq first: anything stored while the page loads is picked up by refresh().
-    m_newestSeen = m_source->newestSeq();
-    m_exhausted = false;
-    const QList<NotificationLogRecord> page = m_source->olderThan(m_filter, m_newestSeen + 1, m_pageSize);
-    if (page.size() < m_pageSize)
-        m_exhausted = true;
-    m_rows.reserve(page.size());
-    for (const NotificationLogRecord &record : page)
-        m_rows.append(compact(record));
-    if (page.isEmpty())
-        reportError();
+    m_reloadQueued = false;
+    if (!m_reloadPending)
+        return;
+    m_refreshAgain = false; // the first page reads the newest seq itself
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader, generation = m_generation, filter = m_filter, limit = m_pageSize] {
+            reader->readFirst(generation, filter, limit);
+        },
+        Qt::QueuedConnection);
 }
 
 void NotificationLogModel::refresh()
 {
     m_refreshTimer.stop();
-    const qint64 newest = m_source->newestSeq();
-    if (newest <= m_newestSeen)
-        return;
-    // One more than a page tells "fits above the current rows" from "too many: start over".
-    const QList<NotificationLogRecord> newer = m_source->newerThan(m_filter, m_newestSeen, m_pageSize + 1);
-    if (newer.size() > m_pageSize) {
-        reload();
+    if (m_reloadPending || m_refreshPending) {
+        // An answer that moves m_newestSeen is on its way: look again once it is here.
+        m_refreshAgain = true;
         return;
     }
-    m_newestSeen = qMax(newest, newer.isEmpty() ? newest : newer.constFirst().seq);
-    if (newer.isEmpty())
-        return;
-    m_busy = true;
-    beginInsertRows({}, 0, int(newer.size()) - 1);
-    // Qt 6's QList keeps room at the front: prepending is amortized O(1) per row, not a copy of the log.
-    for (auto it = newer.crbegin(); it != newer.crend(); ++it)
-        m_rows.prepend(compact(*it));
-    endInsertRows();
-    m_busy = false;
+    m_refreshPending = true;
+    // One more than a page tells "fits above the current rows" from "too many: start over".
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader, generation = m_generation, filter = m_filter, after = m_newestSeen,
+            limit = m_pageSize + 1] { reader->readNewer(generation, filter, after, limit); },
+        Qt::QueuedConnection);
 }
 
 void NotificationLogModel::scheduleRefresh()
 {
     if (!m_refreshTimer.isActive())
         m_refreshTimer.start();
+}
+
+void NotificationLogModel::onPageRead(const NotificationLogPage &page)
+{
+    if (page.generation != m_generation)
+        return; // asked for under an older filter
+    switch (page.kind) {
+    case NotificationLogPage::Kind::First:
+        applyFirstPage(page);
+        break;
+    case NotificationLogPage::Kind::Older:
+        applyOlderPage(page);
+        break;
+    case NotificationLogPage::Kind::Newer:
+        applyNewerPage(page);
+        break;
+    }
+    if (m_refreshAgain && !m_reloadPending && !m_refreshPending) {
+        m_refreshAgain = false;
+        refresh();
+    }
+}
+
+void NotificationLogModel::applyFirstPage(const NotificationLogPage &page)
+{
+    m_busy = true;
+    if (m_rows.isEmpty()) {
+        // Nothing shown yet: the page simply arrives.
+        clearStrings();
+        if (!page.records.isEmpty()) {
+            beginInsertRows({}, 0, int(page.records.size()) - 1);
+            m_rows.reserve(page.records.size());
+            for (const NotificationLogRecord &record : page.records)
+                m_rows.append(compact(record));
+            endInsertRows();
+        }
+    } else {
+        beginResetModel();
+        QVector<Row> old;
+        old.swap(m_rows);
+        clearStrings();
+        m_rows.reserve(page.records.size());
+        for (const NotificationLogRecord &record : page.records)
+            m_rows.append(compact(record));
+        endResetModel();
+        // Handing back a million rows' memory is milliseconds of page unmapping: the reader thread does it.
+        QMetaObject::invokeMethod(
+            m_reader, [old = std::move(old)] { Q_UNUSED(old) }, Qt::QueuedConnection);
+    }
+    m_busy = false;
+    m_newestSeen = page.newestSeq;
+    m_exhausted = page.records.size() < page.limit;
+    setPending(false, false);
+    if (!page.error.isEmpty())
+        reportError(page.error);
+}
+
+void NotificationLogModel::applyOlderPage(const NotificationLogPage &page)
+{
+    m_exhausted = page.records.size() < page.limit;
+    if (!page.records.isEmpty()) {
+        m_busy = true;
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.records.size() - 1));
+        for (const NotificationLogRecord &record : page.records) // no reserve(): let the vector grow geometrically
+            m_rows.append(compact(record));
+        endInsertRows();
+        m_busy = false;
+    }
+    // After the rows are in: a view may ask for the next page from loadingChanged.
+    setPending(m_reloadPending, false);
+    if (!page.error.isEmpty())
+        reportError(page.error);
+}
+
+void NotificationLogModel::applyNewerPage(const NotificationLogPage &page)
+{
+    m_refreshPending = false;
+    if (!page.error.isEmpty()) {
+        reportError(page.error);
+        return;
+    }
+    if (page.records.size() >= page.limit) {
+        reload(); // more than a page arrived at once: start over rather than leave a gap
+        return;
+    }
+    m_newestSeen = qMax(m_newestSeen, page.newestSeq);
+    if (page.records.isEmpty())
+        return;
+    m_busy = true;
+    beginInsertRows({}, 0, int(page.records.size()) - 1);
+    // Qt 6's QList keeps room at the front: prepending is amortized O(1) per row, not a copy of the log.
+    for (auto it = page.records.crbegin(); it != page.records.crend(); ++it)
+        m_rows.prepend(compact(*it));
+    endInsertRows();
+    m_busy = false;
+}
+
+void NotificationLogModel::setPending(bool reload, bool fetch)
+{
+    if (reload == m_reloadPending && fetch == m_fetchPending)
+        return;
+    m_reloadPending = reload;
+    m_fetchPending = fetch;
+    Q_EMIT loadingChanged();
+}
+
+void NotificationLogModel::requestRawJson(qint64 seq)
+{
+    if (m_rawCache.contains(seq)) {
+        // Answer like a read would: later, never from inside the caller.
+        QMetaObject::invokeMethod(
+            this,
+            [this, seq] {
+                const auto it = m_rawCache.constFind(seq);
+                if (it != m_rawCache.constEnd())
+                    Q_EMIT rawJsonReady(seq, it.value());
+                else
+                    requestRawJson(seq); // evicted meanwhile
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (m_rawPending.contains(seq))
+        return;
+    m_rawPending.insert(seq);
+    QMetaObject::invokeMethod(
+        m_reader, [reader = m_reader, seq] { reader->readRawJson(seq); }, Qt::QueuedConnection);
+}
+
+void NotificationLogModel::onRawJsonRead(qint64 seq, const QByteArray &json, const QString &error)
+{
+    m_rawPending.remove(seq);
+    if (!error.isEmpty())
+        reportError(error);
+    if (!json.isEmpty()) {
+        if (!m_rawCache.contains(seq)) {
+            m_rawOrder.append(seq);
+            while (m_rawOrder.size() > RawJsonCacheSize)
+                m_rawCache.remove(m_rawOrder.takeFirst());
+        }
+        m_rawCache.insert(seq, json);
+    }
+    Q_EMIT rawJsonReady(seq, json);
+    const int row = rowOfSeq(seq);
+    if (row >= 0 && !json.isEmpty())
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1), {RawJsonRole});
+}
+
+void NotificationLogModel::requestTotalCount()
+{
+    QMetaObject::invokeMethod(
+        m_reader,
+        [reader = m_reader, generation = m_generation, filter = m_filter] { reader->readCount(generation, filter); },
+        Qt::QueuedConnection);
 }
 
 NotificationLogRecord NotificationLogModel::record(int row) const
@@ -302,11 +475,13 @@ NotificationLogRecord NotificationLogModel::record(int row) const
         record.countryNames = string(r.countryNames).split(QLatin1Char(','), Qt::SkipEmptyParts);
     record.terminationReason = string(r.termination);
     record.validity = ReceiptValidity(r.validity);
-    record.rawJson = m_source->rawJson(r.seq);
-    // id and source are unique per row, so the compact row leaves them to the raw event.
-    const QJsonObject event = QJsonDocument::fromJson(record.rawJson).object();
-    record.eventId = event.value(QStringLiteral("id")).toString();
-    record.source = event.value(QStringLiteral("source")).toString();
+    record.rawJson = cachedRawJson(r.seq);
+    if (!record.rawJson.isEmpty()) {
+        // id and source are unique per row, so the compact row leaves them to the raw event.
+        const QJsonObject event = QJsonDocument::fromJson(record.rawJson).object();
+        record.eventId = event.value(QStringLiteral("id")).toString();
+        record.source = event.value(QStringLiteral("source")).toString();
+    }
     return record;
 }
 
@@ -315,14 +490,12 @@ qint64 NotificationLogModel::seqAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).seq : 0;
 }
 
-qint64 NotificationLogModel::totalCount() const
+int NotificationLogModel::rowOfSeq(qint64 seq) const
 {
-    return m_source->count(m_filter);
-}
-
-QString NotificationLogModel::lastError() const
-{
-    return m_source->lastError();
+    // Rows are in strictly falling seq order.
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), seq, [](const Row &row, qint64 wanted) { return row.seq > wanted; });
+    return it != m_rows.cend() && it->seq == seq ? int(it - m_rows.cbegin()) : -1;
 }
 
 NotificationLogModel::Row NotificationLogModel::compact(const NotificationLogRecord &record)
@@ -354,11 +527,18 @@ quint32 NotificationLogModel::intern(const QString &text)
     return id;
 }
 
-void NotificationLogModel::reportError()
+void NotificationLogModel::clearStrings()
 {
-    const QString error = m_source->lastError();
+    m_strings.erase(m_strings.begin() + 1, m_strings.end());
+    m_stringIds.clear();
+    m_stringIds.insert(QString(), 0);
+}
+
+void NotificationLogModel::reportError(const QString &error)
+{
     if (error.isEmpty())
         return;
+    m_lastError = error;
     qCWarning(lcLog) << "reading the notification store failed:" << error;
     Q_EMIT loadFailed(error);
 }

@@ -8,7 +8,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <limits>
+#include <memory>
 #include <optional>
 
 namespace roamdesk {
@@ -89,5 +91,9 @@ public:
     virtual qint64 count(const NotificationLogFilter &filter) = 0;
     virtual QString lastError() const = 0;
 };
+
+/// Opens a NotificationLogSource on the calling thread: a SQL connection belongs to the thread that opened
+/// it, so a reader thread calls this itself. Null (with `error` set) when the source cannot be opened.
+using NotificationLogSourceFactory = std::function<std::unique_ptr<NotificationLogSource>(QString *error)>;
 
 } // namespace roamdesk

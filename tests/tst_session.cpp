@@ -179,7 +179,7 @@ void tst_Session::createdSubscriptionSurvivesRestart()
             model->index(model->rowOf(id), SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 1, Timeout);
         QCOMPARE(session->storedNotificationCount(), 1);
         QTRY_COMPARE(session->notificationLogModel()->rowCount(), 1);
-        QVERIFY(session->logRowJson(0).contains(id.toUtf8()));
+        QTRY_VERIFY(session->logRowJson(0).contains(id.toUtf8())); // read on the log's thread, then cached
         session->shutdown();
     }
     // A new session on the same store: the subscription is known again, with its count and how it ended

@@ -444,14 +444,14 @@ void tst_ui_MainWindow::filtersNarrowTheLog()
     NotificationLogView *log = m_window->notificationLog();
     m_window->showTab(MainWindow::NotificationsTab);
     log->setFilterText(QString());
-    QTRY_VERIFY(log->visibleRowCount() >= 5);
+    QTRY_VERIFY(!m_session->logLoading() && log->visibleRowCount() >= 5);
     const int all = log->visibleRowCount();
     log->setFilterText(QStringLiteral("type:roaming-on"));
     QTRY_COMPARE(log->visibleRowCount(), logRows(QStringLiteral("roaming-on")));
     QVERIFY(log->visibleRowCount() >= 1);
     QVERIFY(log->visibleRowCount() < all);
     log->setFilterText(QStringLiteral("device:") + RoamingPhone);
-    QTRY_VERIFY(log->visibleRowCount() >= 1);
+    QTRY_VERIFY(!m_session->logLoading() && log->visibleRowCount() >= 1);
     QVERIFY(log->visibleRowCount() < all);
     // Typed by hand: applied once the typing pauses.
     log->setFilterText(QString());
@@ -561,7 +561,8 @@ void tst_ui_MainWindow::exportWritesTheFilteredLog()
 {
     NotificationLogView *log = m_window->notificationLog();
     log->setFilterText(QStringLiteral("type:roaming-on"));
-    QTRY_VERIFY(log->visibleRowCount() >= 1);
+    // The rows of the previous filter stay until the new first page is read on the log's thread.
+    QTRY_VERIFY(!m_session->logLoading() && log->visibleRowCount() >= 1);
     const int shown = log->visibleRowCount();
     const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
     QSignalSpy exported(m_session, &Session::logExported);

@@ -2,6 +2,7 @@
 
 #include "eventkindproxy.h"
 #include "eventtype.h"
+#include "notificationlog.h"
 #include "session/session.h"
 
 #include <QAction>
@@ -172,6 +173,11 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
         m_filtering = busy;
         updateFollowLabel();
     });
+    connect(m_session, &Session::logFetching, this, [this](bool busy) {
+        m_fetching = busy;
+        updateFollowLabel();
+    });
+    connect(m_session, &Session::logJsonReady, this, &NotificationLogView::onJsonReady);
     connect(m_session, &Session::notificationsArrived, this, [this](int count) {
         if (!m_onScreen || !m_following) {
             m_unread += count;
@@ -280,9 +286,13 @@ void NotificationLogView::updateFollowLabel()
 {
     const qint64 total = m_session->storedNotificationCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(m_filtering
-            ? tr("Filtering %1 stored notifications…").arg(QLocale().toString(total))
-            : tr("%1 shown of %2 stored").arg(QLocale().toString(shown), QLocale().toString(total)));
+    if (m_filtering)
+        m_countLabel->setText(tr("Filtering %1 stored notifications…").arg(QLocale().toString(total)));
+    else if (m_fetching)
+        m_countLabel->setText(
+            tr("%1 shown of %2 stored — loading…").arg(QLocale().toString(shown), QLocale().toString(total)));
+    else
+        m_countLabel->setText(tr("%1 shown of %2 stored").arg(QLocale().toString(shown), QLocale().toString(total)));
     if (m_following) {
         m_follow->setText(tr("● Following new events"));
         m_follow->setEnabled(false);
@@ -311,20 +321,31 @@ void NotificationLogView::setOnScreen(bool onScreen)
 
 QByteArray NotificationLogView::selectedJson() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
-        return {};
-    const QByteArray raw = m_session->logRowJson(current.row());
-    const QJsonDocument document = QJsonDocument::fromJson(raw);
-    return document.isNull() ? raw : document.toJson(QJsonDocument::Indented);
+    return m_detailJson;
 }
 
 void NotificationLogView::showDetail()
 {
-    const QByteArray json = selectedJson();
-    m_detail->setPlainText(QString::fromUtf8(json));
-    m_copy->setEnabled(!json.isEmpty());
-    m_export->setEnabled(!json.isEmpty());
+    // The JSON is read on the log's thread: show "Loading…" until onJsonReady() brings it.
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    m_detailSeq = current.isValid() ? current.siblingAtColumn(0).data(NotificationLogModel::SeqRole).toLongLong() : 0;
+    m_detailJson.clear();
+    m_detail->setPlainText(m_detailSeq > 0 ? tr("Loading…") : QString());
+    m_copy->setEnabled(false);
+    m_export->setEnabled(false);
+    if (m_detailSeq > 0)
+        m_session->requestLogJson(m_detailSeq);
+}
+
+void NotificationLogView::onJsonReady(qint64 seq, const QByteArray &raw)
+{
+    if (seq != m_detailSeq || seq == 0)
+        return;
+    const QJsonDocument document = QJsonDocument::fromJson(raw);
+    m_detailJson = document.isNull() ? raw : document.toJson(QJsonDocument::Indented);
+    m_detail->setPlainText(QString::fromUtf8(m_detailJson));
+    m_copy->setEnabled(!m_detailJson.isEmpty());
+    m_export->setEnabled(!m_detailJson.isEmpty());
 }
 
 QString NotificationLogView::detailText() const

@@ -66,6 +66,7 @@ private:
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onScrolled(int value);
     void showDetail();
+    void onJsonReady(qint64 seq, const QByteArray &raw);
     void updateFollowLabel();
     void sizeColumns();
     QByteArray selectedJson() const;
@@ -88,6 +89,9 @@ private:
     bool m_onScreen = false;
     bool m_columnsSized = false;
     bool m_filtering = false;
+    bool m_fetching = false;
+    qint64 m_detailSeq = 0; // the row the detail pane shows (its store seq)
+    QByteArray m_detailJson; // its CloudEvent, pretty-printed, once read
 };
 
 } // namespace roamdesk::ui

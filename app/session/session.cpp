@@ -7,7 +7,6 @@
 #include "countrytable.h"
 #include "notificationlog.h"
 #include "notificationlogexport.h"
-#include "session/prefetchedlogsource.h"
 #include "session/receiverhost.h"
 #include "simdevicemodel.h"
 #include "simulator/scenarioplayer.h"
@@ -62,11 +61,10 @@ struct Session::Private
     QUrl sinkUrl;
     QString receiverError;
     QString databasePath;
-    SqliteNotificationStore reader;
-    PrefetchedLogSource prefetch{&reader};
-    QThreadPool pool; // filter and export reads, each with its own store connection
-    quint64 filterGeneration = 0;
-    NotificationLogModel *log = nullptr;
+    QThreadPool pool; // exports, each with its own store connection
+    NotificationLogModel *log = nullptr; // reads on its own thread with its own store connection
+    bool logReloading = false;
+    bool logFetching = false;
     QIdentityProxyModel *logProxy = nullptr;
     qint64 storedCount = 0;
     QHash<QString, int> eventCounts;
@@ -582,14 +580,28 @@ bool Session::startReceiver(QStringList *problems)
             d->sinkUrl = sinkUrl;
             d->receiverError = error;
             d->databasePath = databasePath;
-            if (!databasePath.isEmpty() && d->reader.open(databasePath)) {
-                d->log = new NotificationLogModel(&d->prefetch, this);
+            if (!databasePath.isEmpty()) {
+                d->log = new NotificationLogModel(SqliteNotificationStore::readerFactory(databasePath), this);
                 // Big enough that a burst between two refreshes is prepended rather than reloaded.
                 d->log->setPageSize(2000);
                 d->log->setFilter(d->pendingFilter);
+                connect(d->log, &NotificationLogModel::loadingChanged, this, [this] {
+                    if (d->log->isReloading() != d->logReloading) {
+                        d->logReloading = d->log->isReloading();
+                        Q_EMIT logFiltering(d->logReloading);
+                    }
+                    if (d->log->isFetching() != d->logFetching) {
+                        d->logFetching = d->log->isFetching();
+                        Q_EMIT logFetching(d->logFetching);
+                    }
+                });
+                connect(d->log, &NotificationLogModel::rawJsonReady, this, &Session::logJsonReady);
+                connect(d->log, &NotificationLogModel::loadFailed, this,
+                    [](const QString &error) { qCWarning(lcSession) << "log not readable:" << error; });
                 d->logProxy->setSourceModel(d->log);
-            } else {
-                qCWarning(lcSession) << "log not readable:" << d->reader.lastError();
+                d->logReloading = d->log->isReloading();
+                if (d->logReloading)
+                    Q_EMIT logFiltering(true);
             }
             for (const KnownSubscription &sub : known)
                 d->subscriptions->upsert(fromKnown(sub), true);
@@ -737,39 +749,31 @@ void Session::setLogFilter(const QString &text, const QString &type, const QStri
     filter.device = device;
     filter.subscriptionId = subscription;
     d->pendingFilter = filter;
-    const quint64 generation = ++d->filterGeneration;
-    if (!d->log || filter == d->log->filter())
-        return;
-    if (filter.text.isEmpty()) {
-        // Type, device and subscription are indexed: the first page is a quick read.
+    // The model reads the first page on its own thread and swaps it in; logFiltering tells meanwhile.
+    if (d->log)
         d->log->setFilter(filter);
-        return;
-    }
-    // Free text scans the table: read the first page on a worker, then reload the model from it.
-    Q_EMIT logFiltering(true);
-    const QString database = d->databasePath;
-    const int pageSize = d->log->pageSize();
-    d->pool.start([this, database, filter, pageSize, generation] {
-        SqliteNotificationStore store;
-        QList<NotificationLogRecord> page;
-        qint64 newest = 0;
-        if (store.open(database)) {
-            newest = store.newestSeq();
-            page = store.olderThan(filter, newest + 1, pageSize);
-        }
-        QMetaObject::invokeMethod(this, [this, filter, newest, pageSize, generation, page = std::move(page)]() mutable {
-            if (generation != d->filterGeneration || !d->log)
-                return; // the user typed on; a newer query is on its way
-            d->prefetch.offer(filter, newest, pageSize, std::move(page));
-            d->log->setFilter(filter);
-            Q_EMIT logFiltering(false);
-        });
-    });
 }
 
 QByteArray Session::logRowJson(int row) const
 {
-    return d->log ? d->log->record(row).rawJson : QByteArray();
+    if (!d->log)
+        return {};
+    const qint64 seq = d->log->seqAt(row);
+    const QByteArray json = d->log->cachedRawJson(seq);
+    if (json.isEmpty() && seq > 0)
+        d->log->requestRawJson(seq);
+    return json;
+}
+
+void Session::requestLogJson(qint64 seq)
+{
+    if (d->log && seq > 0)
+        d->log->requestRawJson(seq);
+}
+
+bool Session::logLoading() const
+{
+    return d->log && d->log->isLoading();
 }
 
 qint64 Session::storedNotificationCount() const

@@ -107,8 +107,14 @@ public:
     QAbstractItemModel *trafficModel() const;
     /// Narrows the notification log: free text plus optional type, device and subscription.
     void setLogFilter(const QString &text, const QString &type, const QString &device, const QString &subscription);
-    /// The raw CloudEvent JSON of a log row.
+    /// The raw CloudEvent JSON of a log row if it has been read; otherwise empty, and it is asked for
+    /// (logJsonReady follows).
     QByteArray logRowJson(int row) const;
+    /// Asks for the raw CloudEvent JSON of the log row with this seq (NotificationLogModel::SeqRole);
+    /// logJsonReady answers. The store is read on the log's reader thread.
+    void requestLogJson(qint64 seq);
+    /// The log is reading its first page after a filter change, or a further page.
+    bool logLoading() const;
     /// Number of notifications stored (all, unfiltered).
     qint64 storedNotificationCount() const;
     /// Writes the log as filtered now to `path` (JSON Lines or CSV) on a worker thread with its own store
@@ -154,8 +160,12 @@ Q_SIGNALS:
     void receiverStateChanged();
     void environmentChanged();
     void logExported(bool ok, qint64 written, const QString &path, const QString &error);
-    /// A free-text filter is being read on a worker (true), or has been applied (false).
+    /// The first page for a new log filter is being read on the log's thread (true), or is shown (false).
     void logFiltering(bool busy);
+    /// A further page of the log (scrolling down) is being read (true), or has been appended (false).
+    void logFetching(bool busy);
+    /// The raw CloudEvent JSON asked for with requestLogJson() (empty when the row is unknown).
+    void logJsonReady(qint64 seq, const QByteArray &json);
     void simulatorChanged();
     /// Scenario playback position (scenario time, not wall time).
     void scenarioProgress(qint64 positionMs, qint64 durationMs);

@@ -189,6 +189,19 @@ NotificationStoreFactory SqliteNotificationStore::factory(const QString &path, D
     };
 }
 
+NotificationLogSourceFactory SqliteNotificationStore::readerFactory(const QString &path)
+{
+    return [path](QString *error) -> std::unique_ptr<NotificationLogSource> {
+        auto store = std::make_unique<SqliteNotificationStore>();
+        if (!store->open(path)) {
+            if (error)
+                *error = store->lastError();
+            return nullptr;
+        }
+        return store;
+    };
+}
+
 bool SqliteNotificationStore::open(const QString &path, Durability durability)
 {
     close();

@@ -24,6 +24,9 @@ public:
     static QString defaultPath();
     /// A factory for the writer thread: each call opens a new connection to `path`.
     static NotificationStoreFactory factory(const QString &path, Durability durability = Durability::Normal);
+    /// A factory for log readers (e.g. NotificationLogModel's worker): each call opens a new connection to
+    /// `path` on the calling thread, to be used only there.
+    static NotificationLogSourceFactory readerFactory(const QString &path);
 
     /// Creates the file (and its folder) if needed, sets WAL and the durability, migrates the schema.
     /// Refuses a file whose schema is newer than this build understands.

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
@@ -74,6 +75,13 @@ void fill(SqliteNotificationStore &store, qint64 have, qint64 want, QTextStream 
     out << "filled " << (want - have) << " rows in " << timer.elapsed() << " ms" << Qt::endl;
 }
 
+/// Runs the event loop until the model has applied what it asked its reader thread for.
+void settle(NotificationLogModel &model)
+{
+    while (model.isLoading())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -104,7 +112,8 @@ int main(int argc, char *argv[])
     timer.start();
     SqliteNotificationStore store;
     store.open(path);
-    NotificationLogModel model(&store);
+    NotificationLogModel model(SqliteNotificationStore::readerFactory(path));
+    settle(model);
     const qint64 openMs = timer.elapsed();
     out << "rows in store:            " << store.count({}) << Qt::endl;
     out << "open (store + first page): " << openMs << " ms, " << model.rowCount() << " rows shown" << Qt::endl;
@@ -113,6 +122,7 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         model.setFilter(filter);
+        settle(model);
         const qint64 ms = t.elapsed();
         out << "filter " << label << ": " << ms << " ms (first page: " << model.rowCount() << " rows)" << Qt::endl;
     };
@@ -137,11 +147,16 @@ int main(int argc, char *argv[])
     measure("cleared              ", none);
 
     timer.restart();
-    while (model.canFetchMore({}))
+    while (model.canFetchMore({})) {
         model.fetchMore({});
+        settle(model);
+    }
     out << "scroll to the bottom (every row fetched): " << timer.elapsed() << " ms, " << model.rowCount() << " rows"
         << Qt::endl;
     timer.restart();
+    model.requestTotalCount();
+    while (model.totalCount() < 0 && model.lastError().isEmpty())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     const qint64 total = model.totalCount();
     out << "count all: " << timer.elapsed() << " ms (" << total << ")" << Qt::endl;
     out << "RSS: " << rssBefore / 1024 << " MiB before opening, " << rssKiB() / 1024 << " MiB with all "

@@ -3,6 +3,8 @@
 //   bench_ui stall RATE SECONDS [hidden]  longest GUI event-loop stall while RATE notifications/s arrive
 //                                    (with the log tab shown, or another tab when "hidden")
 //   bench_ui memory N [DB]           RSS and open time with N notifications stored and the log open
+//   bench_ui scroll N [DB] [ROWS]    longest GUI stall while scrolling down through the log (to ROWS rows,
+//                                    default all N) and while filtering it, with N notifications stored
 // Each prints one JSON object on stdout.
 #include "mainwindow.h"
 #include "notification.h"
@@ -29,6 +31,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdio>
+#include <ctime>
 
 using namespace roamdesk;
 using namespace roamdesk::ui;
@@ -44,6 +47,8 @@ class BenchApplication final : public QApplication
 public:
     using QApplication::QApplication;
     static inline qint64 worstEventNs = 0;
+    static inline qint64 worstEventCpuNs = 0; // the same in thread CPU time: without the OS preempting us
+    static inline QString worstEventWhat; // event type and receiver of the longest one
     bool notify(QObject *receiver, QEvent *event) override
     {
         if (QThread::currentThread() != thread())
@@ -53,14 +58,29 @@ public:
             --m_depth;
             return result;
         }
+        // Before notify(): the receiver and the event may be gone after it.
+        const char *className = receiver->metaObject()->className();
+        const int type = int(event->type());
+        const qint64 cpuStart = threadCpuNs();
         m_timer.start();
         const bool result = QApplication::notify(receiver, event);
-        worstEventNs = std::max(worstEventNs, m_timer.nsecsElapsed());
+        const qint64 ns = m_timer.nsecsElapsed();
+        worstEventCpuNs = std::max(worstEventCpuNs, threadCpuNs() - cpuStart);
+        if (ns > worstEventNs) {
+            worstEventNs = ns;
+            worstEventWhat = QStringLiteral("event %1 to %2").arg(type).arg(QLatin1String(className));
+        }
         --m_depth;
         return result;
     }
 
 private:
+    static qint64 threadCpuNs()
+    {
+        timespec now{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
     int m_depth = 0;
     QElapsedTimer m_timer;
 };
@@ -317,38 +337,191 @@ int stall(int rate, int seconds, bool logShown)
     return 0;
 }
 
+/// Scrolls the log to its bottom from inside the event loop, as a user dragging the bar down would, and waits
+/// (in the event loop) until the next page is shown. False when no more rows came within the timeout.
+bool scrollOnePage(MainWindow &window, int timeoutMs = 30000)
+{
+    NotificationLogView *log = window.notificationLog();
+    const int before = log->visibleRowCount();
+    QEventLoop loop;
+    const QMetaObject::Connection inserted =
+        QObject::connect(log->table()->model(), &QAbstractItemModel::rowsInserted, &loop, [&] {
+            if (log->visibleRowCount() > before)
+                loop.quit();
+        });
+    // An event, so that whatever the view does on scrolling (a synchronous model reads its page here) is timed.
+    QTimer::singleShot(0, log->table(), [log] { log->table()->scrollToBottom(); });
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    QObject::disconnect(inserted);
+    return log->visibleRowCount() > before;
+}
+
+/// The GUI thread's heartbeat: a 1 ms timer; the longest gap between beats is the longest stall.
+class Heartbeat final
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_worst = std::max(m_worst, now - m_last);
+            m_gaps << now - m_last;
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_worst = 0;
+        m_gaps.clear();
+        BenchApplication::worstEventNs = 0;
+        BenchApplication::worstEventCpuNs = 0;
+        BenchApplication::worstEventWhat.clear();
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    qint64 worstMs() const { return m_worst; }
+    qint64 p99Ms()
+    {
+        std::sort(m_gaps.begin(), m_gaps.end());
+        return m_gaps.isEmpty() ? 0 : m_gaps.at(int(m_gaps.size() * 0.99));
+    }
+    static double worstEventMs() { return double(BenchApplication::worstEventNs) / 1e6; }
+    static QString worstEventWhat() { return BenchApplication::worstEventWhat; }
+    static double worstEventCpuMs() { return double(BenchApplication::worstEventCpuNs) / 1e6; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_worst = 0;
+    QList<qint64> m_gaps;
+};
+
+bool fillStore(qint64 count, const QString &db, qint64 *fillMs);
+
+int scroll(qint64 count, QString db, qint64 rowsWanted)
+{
+    QTemporaryDir dir;
+    if (db.isEmpty())
+        db = dir.filePath(QStringLiteral("n.sqlite"));
+    qint64 fillMs = 0;
+    if (!fillStore(count, db, &fillMs))
+        return 1;
+    if (rowsWanted <= 0)
+        rowsWanted = count;
+    Session session(options(db));
+    session.start();
+    MainWindow window(&session);
+    window.resize(1200, 800);
+    window.show();
+    window.showTab(MainWindow::NotificationsTab);
+    NotificationLogView *log = window.notificationLog();
+    waitFor([&] { return log->visibleRowCount() > 0; }, 60000);
+
+    // Scrolling down through the log, page after page.
+    Heartbeat heart;
+    QElapsedTimer scrollTimer;
+    scrollTimer.start();
+    heart.start();
+    int pages = 0;
+    while (log->visibleRowCount() < rowsWanted && scrollOnePage(window))
+        ++pages;
+    heart.stop();
+    const qint64 scrollMs = scrollTimer.elapsed();
+    const qint64 scrollStall = heart.worstMs();
+    const qint64 scrollP99 = heart.p99Ms();
+    const double scrollEvent = Heartbeat::worstEventMs();
+    const QString scrollEventWhat = Heartbeat::worstEventWhat();
+    const double scrollEventCpu = Heartbeat::worstEventCpuMs();
+    const int rowsReached = log->visibleRowCount();
+
+    // Filtering from the filter bar: each until its first rows are shown.
+    bool filtering = false;
+    QObject::connect(&session, &Session::logFiltering, [&](bool busy) { filtering = busy; });
+    QJsonObject filters;
+    qint64 filterStall = 0;
+    double filterEvent = 0;
+    double filterEventCpu = 0;
+    for (const QString &expression : {QStringLiteral("type:roaming-on"), QStringLiteral("device:+99999991500"),
+             QStringLiteral("sub:sub-7"), QStringLiteral("bench-999990"), QString()}) {
+        heart.start();
+        QElapsedTimer timer;
+        timer.start();
+        // From an event, as the filter bar does: a synchronous model reads the first page inside it.
+        bool applied = false;
+        QTimer::singleShot(0, log, [&] {
+            log->setFilterText(expression);
+            applied = true;
+        });
+        waitFor([&] { return applied && !filtering; }, 60000);
+        const qint64 ms = timer.elapsed();
+        waitFor([] { return false; }, 50); // let the view settle inside the measurement
+        heart.stop();
+        filterStall = std::max(filterStall, heart.worstMs());
+        filterEvent = std::max(filterEvent, Heartbeat::worstEventMs());
+        filterEventCpu = std::max(filterEventCpu, Heartbeat::worstEventCpuMs());
+        filters.insert(expression.isEmpty() ? QStringLiteral("cleared") : expression,
+            QJsonObject{{QStringLiteral("ms"), ms}, {QStringLiteral("max_stall_ms"), heart.worstMs()},
+                {QStringLiteral("max_event_ms"), Heartbeat::worstEventMs()},
+                {QStringLiteral("max_event_was"), Heartbeat::worstEventWhat()},
+                {QStringLiteral("max_event_cpu_ms"), Heartbeat::worstEventCpuMs()},
+                {QStringLiteral("rows"), log->visibleRowCount()}});
+    }
+    print({{QStringLiteral("bench"), QStringLiteral("scroll")}, {QStringLiteral("stored"), count},
+        {QStringLiteral("rows_reached"), rowsReached}, {QStringLiteral("pages"), pages},
+        {QStringLiteral("scroll_ms"), scrollMs}, {QStringLiteral("scroll_max_stall_ms"), scrollStall},
+        {QStringLiteral("scroll_p99_gap_ms"), scrollP99}, {QStringLiteral("scroll_max_event_ms"), scrollEvent},
+        {QStringLiteral("scroll_max_event_was"), scrollEventWhat},
+        {QStringLiteral("scroll_max_event_cpu_ms"), scrollEventCpu},
+        {QStringLiteral("filter_max_event_cpu_ms"), filterEventCpu},
+        {QStringLiteral("filter_max_stall_ms"), filterStall}, {QStringLiteral("filter_max_event_ms"), filterEvent},
+        {QStringLiteral("filters"), filters}, {QStringLiteral("rss_kib"), rssKiB()}});
+    session.shutdown();
+    return 0;
+}
+
+bool fillStore(qint64 count, const QString &db, qint64 *fillMs)
+{
+    SqliteNotificationStore store;
+    if (!store.open(db)) {
+        qCritical("cannot open %s: %s", qPrintable(db), qPrintable(store.lastError()));
+        return false;
+    }
+    const qint64 have = store.count({});
+    QElapsedTimer fill;
+    fill.start();
+    const qint64 baseMs = QDateTime::currentMSecsSinceEpoch() - count;
+    for (qint64 n = have; n < count;) {
+        QList<NotificationLogRecord> batch;
+        for (int i = 0; i < 10000 && n < count; ++i, ++n) {
+            const QByteArray raw = cloudEvent(n, QStringLiteral("sub-%1").arg(n % 50));
+            const NotificationParseResult parsed = NotificationParser::parse(raw);
+            batch << NotificationLogRecord::fromNotification(*parsed.notification, raw, baseMs + n,
+                parsed.notification->subscriptionId, ReceiptValidity::Unauthenticated);
+        }
+        const InsertResult result = store.insert(batch);
+        if (!result.ok) {
+            qCritical("insert failed: %s", qPrintable(result.error));
+            return false;
+        }
+    }
+    *fillMs = fill.elapsed();
+    return true;
+}
+
 int memory(qint64 count, QString db)
 {
     QTemporaryDir dir;
     if (db.isEmpty())
         db = dir.filePath(QStringLiteral("n.sqlite"));
     qint64 fillMs = 0;
-    {
-        SqliteNotificationStore store;
-        if (!store.open(db)) {
-            qCritical("cannot open %s: %s", qPrintable(db), qPrintable(store.lastError()));
-            return 1;
-        }
-        const qint64 have = store.count({});
-        QElapsedTimer fill;
-        fill.start();
-        const qint64 baseMs = QDateTime::currentMSecsSinceEpoch() - count;
-        for (qint64 n = have; n < count;) {
-            QList<NotificationLogRecord> batch;
-            for (int i = 0; i < 10000 && n < count; ++i, ++n) {
-                const QByteArray raw = cloudEvent(n, QStringLiteral("sub-%1").arg(n % 50));
-                const NotificationParseResult parsed = NotificationParser::parse(raw);
-                batch << NotificationLogRecord::fromNotification(*parsed.notification, raw, baseMs + n,
-                    parsed.notification->subscriptionId, ReceiptValidity::Unauthenticated);
-            }
-            const InsertResult result = store.insert(batch);
-            if (!result.ok) {
-                qCritical("insert failed: %s", qPrintable(result.error));
-                return 1;
-            }
-        }
-        fillMs = fill.elapsed();
-    }
+    if (!fillStore(count, db, &fillMs))
+        return 1;
     const qint64 before = rssKiB();
     QElapsedTimer open;
     open.start();
@@ -365,8 +538,8 @@ int memory(qint64 count, QString db)
     QElapsedTimer scroll;
     scroll.start();
     for (int i = 0; i < 50; ++i) {
-        window.notificationLog()->table()->scrollToBottom();
-        QCoreApplication::processEvents();
+        if (!scrollOnePage(window))
+            break;
     }
     const qint64 scrollMs = scroll.elapsed();
     const qint64 afterScroll = rssKiB();
@@ -424,6 +597,9 @@ int main(int argc, char *argv[])
             args.value(4) != QLatin1String("hidden"));
     if (mode == QLatin1String("memory"))
         return memory(args.value(2, QStringLiteral("1000000")).toLongLong(), args.value(3));
-    std::fprintf(stderr, "usage: bench_ui startup | stall RATE SECONDS [hidden] | memory N [DB]\n");
+    if (mode == QLatin1String("scroll"))
+        return scroll(args.value(2, QStringLiteral("1000000")).toLongLong(), args.value(3), args.value(4).toLongLong());
+    std::fprintf(
+        stderr, "usage: bench_ui startup | stall RATE SECONDS [hidden] | memory N [DB] | scroll N [DB] [ROWS]\n");
     return 2;
 }
