@@ -40,7 +40,7 @@ class Session final : public QObject
 public:
     struct Options
     {
-        QString databasePath; // empty: AppDataLocation/notifications.sqlite
+        QString databasePath; // empty: SqliteNotificationStore::defaultPath()
         bool startSimulator = true; // the embedded simulator (the default environment's backend)
         QHostAddress receiverHost = QHostAddress::LocalHost;
         quint16 receiverPort = 8787; // ReceiverSettings::DefaultPort; 0: let the OS choose

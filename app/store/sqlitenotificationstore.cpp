@@ -173,7 +173,10 @@ SqliteNotificationStore::~SqliteNotificationStore()
 
 QString SqliteNotificationStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/notifications.sqlite");
+    // One folder for the GUI and roamdesk-cli (their application names differ), so `roamdesk-cli log` reads
+    // what the window received.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/RoamDesk/notifications.sqlite");
 }
 
 NotificationStoreFactory SqliteNotificationStore::factory(const QString &path, Durability durability)

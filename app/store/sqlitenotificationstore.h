@@ -20,7 +20,7 @@ public:
     SqliteNotificationStore(const SqliteNotificationStore &) = delete;
     SqliteNotificationStore &operator=(const SqliteNotificationStore &) = delete;
 
-    /// <AppDataLocation>/notifications.sqlite
+    /// <GenericDataLocation>/RoamDesk/notifications.sqlite, shared by the GUI and roamdesk-cli
     static QString defaultPath();
     /// A factory for the writer thread: each call opens a new connection to `path`.
     static NotificationStoreFactory factory(const QString &path, Durability durability = Durability::Normal);
