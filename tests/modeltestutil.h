@@ -4,6 +4,7 @@
 // optional ../shared files (official CAMARA YAML examples and the seed's JSON samples).
 
 #include "datetime.h"
+#include "fielderror.h"
 #include "testsupport.h"
 #include "yamlmini.h"
 
@@ -60,6 +61,29 @@ inline QJsonValue stripNulls(const QJsonValue &value)
         return out;
     }
     return value;
+}
+
+/// The paths of `errors`, in order: what the tests compare (the messages are checked separately).
+inline QStringList paths(const roamdesk::FieldErrors &errors)
+{
+    QStringList list;
+    for (const roamdesk::FieldError &error : errors)
+        list << error.path;
+    return list;
+}
+
+/// RFC 7396 merge patch: objects merge recursively, null removes a member, anything else replaces.
+inline QJsonObject mergePatch(QJsonObject target, const QJsonObject &patch)
+{
+    for (auto it = patch.begin(); it != patch.end(); ++it) {
+        if (it.value().isNull())
+            target.remove(it.key());
+        else if (it.value().isObject() && target.value(it.key()).isObject())
+            target.insert(it.key(), mergePatch(target.value(it.key()).toObject(), it.value().toObject()));
+        else
+            target.insert(it.key(), it.value());
+    }
+    return target;
 }
 
 inline QJsonDocument readJson(const QString &relative)

@@ -1,4 +1,5 @@
 #include "device.h"
+#include "modeltestutil.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -10,14 +11,6 @@ namespace {
 QJsonObject object(const char *json)
 {
     return QJsonDocument::fromJson(json).object();
-}
-
-QStringList paths(const FieldErrors &errors)
-{
-    QStringList list;
-    for (const FieldError &error : errors)
-        list << error.path;
-    return list;
 }
 
 } // namespace
@@ -203,7 +196,7 @@ private slots:
         QVERIFY(device.has_value());
         QVERIFY2(decodeErrors.isEmpty(), qPrintable(formatFieldErrors(decodeErrors)));
         const FieldErrors errors = device->validate();
-        QCOMPARE(paths(errors), errorPaths);
+        QCOMPARE(modeltest::paths(errors), errorPaths);
         for (const FieldError &error : errors)
             QVERIFY2(error.message.size() > 10, qPrintable(error.message)); // a sentence, not a code
     }
@@ -219,7 +212,7 @@ private slots:
         device = Device();
         device.ipv4Address = Ipv4Address{QStringLiteral("1.2.3.4"), QString(), 70000};
         errors = device.validate();
-        QCOMPARE(paths(errors), (QStringList{"ipv4Address.publicPort"}));
+        QCOMPARE(modeltest::paths(errors), (QStringList{"ipv4Address.publicPort"}));
         QVERIFY(errors.first().message.contains(QLatin1String("65535")));
     }
 
@@ -250,14 +243,14 @@ private slots:
         QFETCH(QStringList, errorPaths);
         FieldErrors errors;
         Device::fromJson(QJsonDocument::fromJson(json).object(), &errors);
-        QCOMPARE(paths(errors), errorPaths);
+        QCOMPARE(modeltest::paths(errors), errorPaths);
     }
 
     void decodeNotAnObject()
     {
         FieldErrors errors;
         QVERIFY(!Device::fromJson(QJsonValue(QStringLiteral("+358401234567")), &errors, QStringLiteral("data.device")));
-        QCOMPARE(paths(errors), QStringList{"data.device"});
+        QCOMPARE(modeltest::paths(errors), QStringList{"data.device"});
 
         errors.clear();
         QVERIFY(!Device::fromJson(QJsonValue(QJsonValue::Null), &errors));
@@ -284,7 +277,7 @@ private slots:
             object(R"({"ipv4Address":{"publicAddress":"1.2.3.4","privateAddress":null,"publicPort":null}})"), &errors);
         QVERIFY(ip && ip->ipv4Address);
         QVERIFY(!ip->ipv4Address->publicPort);
-        QCOMPARE(paths(ip->validate()), QStringList{"ipv4Address"});
+        QCOMPARE(modeltest::paths(ip->validate()), QStringList{"ipv4Address"});
     }
 
     void roundTrip_data()

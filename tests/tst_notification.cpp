@@ -11,28 +11,6 @@ Q_DECLARE_METATYPE(roamdesk::EventType)
 
 namespace {
 
-QStringList paths(const FieldErrors &errors)
-{
-    QStringList list;
-    for (const FieldError &error : errors)
-        list << error.path;
-    return list;
-}
-
-/// RFC 7396 merge patch (null removes a member).
-QJsonObject mergePatch(QJsonObject target, const QJsonObject &patch)
-{
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        if (it.value().isNull())
-            target.remove(it.key());
-        else if (it.value().isObject() && target.value(it.key()).isObject())
-            target.insert(it.key(), mergePatch(target.value(it.key()).toObject(), it.value().toObject()));
-        else
-            target.insert(it.key(), it.value());
-    }
-    return target;
-}
-
 QString wire(const char *shortName)
 {
     return QStringLiteral("org.camaraproject.device-roaming-status-subscriptions.v0.") + QLatin1String(shortName);
@@ -243,15 +221,15 @@ private slots:
         QFETCH(QByteArray, patch);
         QFETCH(QStringList, errorPaths);
         const QJsonObject valid = modeltest::readJsonObject(QStringLiteral("models/notifications/") + file);
-        const QJsonObject input = mergePatch(valid, QJsonDocument::fromJson(patch).object());
+        const QJsonObject input = modeltest::mergePatch(valid, QJsonDocument::fromJson(patch).object());
         const NotificationParseResult result = NotificationParser::fromJson(input);
         QVERIFY(!result.ok());
         QVERIFY(!result.notification);
-        QCOMPARE(paths(result.errors), errorPaths);
+        QCOMPARE(modeltest::paths(result.errors), errorPaths);
         for (const FieldError &error : result.errors)
             QVERIFY(!error.message.isEmpty());
         // The same through the byte-level entry point.
-        QCOMPARE(paths(NotificationParser::parse(QJsonDocument(input).toJson()).errors), errorPaths);
+        QCOMPARE(modeltest::paths(NotificationParser::parse(QJsonDocument(input).toJson()).errors), errorPaths);
     }
 
     /// The schema lists countryCode as required on subscription-ends, its own example omits it: not enforced.
@@ -271,7 +249,7 @@ private slots:
                 "SUBSCRIPTION_DELETED"}));
         QJsonObject input = modeltest::readJsonObject("models/notifications/subscription-ends.json");
         for (const QString &reason : NotificationParser::terminationReasons()) {
-            input = mergePatch(input, QJsonObject{{"data", QJsonObject{{"terminationReason", reason}}}});
+            input = modeltest::mergePatch(input, QJsonObject{{"data", QJsonObject{{"terminationReason", reason}}}});
             QVERIFY2(NotificationParser::fromJson(input).ok(), qPrintable(reason));
         }
     }

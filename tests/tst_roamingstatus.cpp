@@ -6,18 +6,6 @@
 
 using namespace roamdesk;
 
-namespace {
-
-QStringList paths(const FieldErrors &errors)
-{
-    QStringList list;
-    for (const FieldError &error : errors)
-        list << error.path;
-    return list;
-}
-
-} // namespace
-
 /// RoamingStatus: the 200 body of POST …/device-roaming-status/v1/retrieve.
 class TestRoamingStatus : public QObject
 {
@@ -133,7 +121,7 @@ private slots:
         QFETCH(QStringList, errorPaths);
         FieldErrors errors;
         QVERIFY(!RoamingStatus::fromJson(QJsonDocument::fromJson(json).object(), &errors));
-        QCOMPARE(paths(errors), errorPaths);
+        QCOMPARE(modeltest::paths(errors), errorPaths);
         for (const FieldError &error : errors)
             QVERIFY(!error.message.isEmpty());
     }

@@ -10,28 +10,6 @@ Q_DECLARE_METATYPE(roamdesk::SubscriptionStatus)
 
 namespace {
 
-QStringList paths(const FieldErrors &errors)
-{
-    QStringList list;
-    for (const FieldError &error : errors)
-        list << error.path;
-    return list;
-}
-
-/// RFC 7396 merge patch: objects merge recursively, null removes a member, anything else replaces.
-QJsonObject mergePatch(QJsonObject target, const QJsonObject &patch)
-{
-    for (auto it = patch.begin(); it != patch.end(); ++it) {
-        if (it.value().isNull())
-            target.remove(it.key());
-        else if (it.value().isObject() && target.value(it.key()).isObject())
-            target.insert(it.key(), mergePatch(target.value(it.key()).toObject(), it.value().toObject()));
-        else
-            target.insert(it.key(), it.value());
-    }
-    return target;
-}
-
 /// {"sink": url} (built, not written as a raw literal: moc 6.4 reads "//" inside raw strings as a comment).
 QByteArray sinkPatch(const char *url)
 {
@@ -64,7 +42,7 @@ private slots:
         const std::optional<SubscriptionRequest> request = SubscriptionRequest::fromJson(input, &errors);
         QVERIFY2(request, qPrintable(formatFieldErrors(errors)));
         QCOMPARE(request->toJson(), input);
-        QCOMPARE(paths(request->validate(Now)), QStringList{});
+        QCOMPARE(modeltest::paths(request->validate(Now)), QStringList{});
     }
 
     /// Built in code, the request has the shape the Network as Code SDK sends.
@@ -158,13 +136,14 @@ private slots:
     {
         QFETCH(QByteArray, patch);
         QFETCH(QStringList, errorPaths);
-        const QJsonObject input = mergePatch(modeltest::readJsonObject("models/subscriptions/request-sdk.json"),
-            QJsonDocument::fromJson(patch).object());
+        const QJsonObject input =
+            modeltest::mergePatch(modeltest::readJsonObject("models/subscriptions/request-sdk.json"),
+                QJsonDocument::fromJson(patch).object());
         FieldErrors errors;
         const std::optional<SubscriptionRequest> request = SubscriptionRequest::fromJson(input, &errors);
         QVERIFY2(request, qPrintable(formatFieldErrors(errors)));
         const FieldErrors problems = request->validate(Now);
-        QCOMPARE(paths(problems), errorPaths);
+        QCOMPARE(modeltest::paths(problems), errorPaths);
         for (const FieldError &problem : problems)
             QVERIFY2(problem.message.size() > 10, qPrintable(problem.message));
     }
@@ -175,7 +154,7 @@ private slots:
         SubscriptionRequest request =
             *SubscriptionRequest::fromJson(modeltest::readJsonObject("models/subscriptions/request-sdk.json"), &errors);
         request.sinkCredential->accessTokenExpiresUtc.reset();
-        QCOMPARE(paths(request.validate(Now)), QStringList{"sinkCredential.accessTokenExpiresUtc"});
+        QCOMPARE(modeltest::paths(request.validate(Now)), QStringList{"sinkCredential.accessTokenExpiresUtc"});
     }
 
     void requestDecodeErrors_data()
@@ -210,11 +189,12 @@ private slots:
     {
         QFETCH(QByteArray, patch);
         QFETCH(QStringList, errorPaths);
-        const QJsonObject input = mergePatch(modeltest::readJsonObject("models/subscriptions/request-sdk.json"),
-            QJsonDocument::fromJson(patch).object());
+        const QJsonObject input =
+            modeltest::mergePatch(modeltest::readJsonObject("models/subscriptions/request-sdk.json"),
+                QJsonDocument::fromJson(patch).object());
         FieldErrors errors;
         QVERIFY(!SubscriptionRequest::fromJson(input, &errors));
-        QCOMPARE(paths(errors), errorPaths);
+        QCOMPARE(modeltest::paths(errors), errorPaths);
     }
 
     void plainCredentialKeptForTheServer()
@@ -301,7 +281,7 @@ private slots:
         input.append(QStringLiteral("not an object"));
         FieldErrors errors;
         QVERIFY(!Subscription::listFromJson(input, &errors));
-        QCOMPARE(paths(errors), (QStringList{"[1].id", "[3]"}));
+        QCOMPARE(modeltest::paths(errors), (QStringList{"[1].id", "[3]"}));
     }
 
     void subscriptionDecodeErrors_data()
@@ -319,11 +299,12 @@ private slots:
     {
         QFETCH(QByteArray, patch);
         QFETCH(QStringList, errorPaths);
-        const QJsonObject input = mergePatch(modeltest::readJsonObject("models/subscriptions/subscription-active.json"),
-            QJsonDocument::fromJson(patch).object());
+        const QJsonObject input =
+            modeltest::mergePatch(modeltest::readJsonObject("models/subscriptions/subscription-active.json"),
+                QJsonDocument::fromJson(patch).object());
         FieldErrors errors;
         QVERIFY(!Subscription::fromJson(input, &errors));
-        QCOMPARE(paths(errors), errorPaths);
+        QCOMPARE(modeltest::paths(errors), errorPaths);
     }
 
     void status_data()
