@@ -69,6 +69,23 @@ int usageError(const QCommandLineParser &parser, const QString &message)
     return ExitUsage;
 }
 
+constexpr int GoOn = -1;
+
+/// Parses `arguments` (no positional ones allowed); returns GoOn, or the exit code once help or a usage error
+/// has been printed.
+int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments))
+        return usageError(parser, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(parser, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    return GoOn;
+}
+
 QString describe(const NotificationLogRecord &record)
 {
     QStringList parts;
@@ -127,14 +144,8 @@ int runReceive(const QStringList &arguments)
         QStringLiteral("full-sync"), tr("Sync every commit to disk (survives power cuts; slower)."));
     parser.addOptions({host, port, path, db, token, allowUnauthenticated, quiet, publicUrl, tlsCert, tlsKey, maxBody,
         maxConnections, idleTimeout, fullSync});
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (const int exitCode = parseArguments(parser, arguments); exitCode != GoOn)
+        return exitCode;
 
     ReceiverSettings settings;
     if (!settings.address.setAddress(parser.value(host)))
@@ -208,14 +219,8 @@ int runLog(const QStringList &arguments)
     const QCommandLineOption device(
         QStringLiteral("device"), tr("Only this device (phone number, NAI or address)."), QStringLiteral("D"));
     parser.addOptions({db, json, csv, since, type, device});
-    if (!parser.parse(arguments))
-        return usageError(parser, parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return ExitOk;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(parser, tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()));
+    if (const int exitCode = parseArguments(parser, arguments); exitCode != GoOn)
+        return exitCode;
     if (!parser.isSet(db))
         return usageError(parser, tr("--db FILE is required"));
     if (parser.isSet(json) && parser.isSet(csv))
