@@ -1,5 +1,6 @@
 // RoamingClient against loopback fixtures that assert the exact requests and play faults.
 #include "client/roamingclient.h"
+#include "clienttestutil.h"
 #include "common/clock.h"
 #include "datetime.h"
 #include "trafficlogmodel.h"
@@ -18,17 +19,11 @@
 
 using namespace roamdesk;
 using namespace roamdesk::api;
+using clienttest::phone;
+using clienttest::Wait;
+using clienttest::waitFor;
 
 namespace {
-
-constexpr int Wait = 15000; // generous QTRY timeout
-
-Device phone(const QString &number)
-{
-    Device device;
-    device.phoneNumber = number;
-    return device;
-}
 
 QJsonValue json(const QByteArray &bytes)
 {
@@ -77,15 +72,6 @@ private:
             m_server->root(QStringLiteral("/device-status")), QStringLiteral("bearer-secret-123"));
         environment.subscriptionsVersion = version;
         return environment;
-    }
-
-    ApiCall *waitFor(ApiCall *call)
-    {
-        if (!call->isFinished()) {
-            QSignalSpy spy(call, &ApiCall::finished);
-            [&] { QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, Wait); }();
-        }
-        return call;
     }
 
 private slots:

@@ -1,6 +1,7 @@
 // RoamingClient against the real embedded simulator: every seed device, every operation, v0.7 and v0.8,
 // with the Network as Code and bearer header styles.
 #include "client/roamingclient.h"
+#include "clienttestutil.h"
 #include "datetime.h"
 #include "simulator/simulatorserver.h"
 #include "trafficlogmodel.h"
@@ -11,19 +12,9 @@
 
 using namespace roamdesk;
 using namespace roamdesk::api;
-
-namespace {
-
-constexpr int Wait = 15000;
-
-Device phone(const QString &number)
-{
-    Device device;
-    device.phoneNumber = number;
-    return device;
-}
-
-} // namespace
+using clienttest::phone;
+using clienttest::Wait;
+using clienttest::waitFor;
 
 class tst_ClientSimulator : public QObject
 {
@@ -32,15 +23,6 @@ class tst_ClientSimulator : public QObject
 private:
     std::unique_ptr<sim::SimulatorServer> m_simulator;
     std::unique_ptr<RoamingClient> m_client;
-
-    ApiCall *waitFor(ApiCall *call)
-    {
-        if (!call->isFinished()) {
-            QSignalSpy spy(call, &ApiCall::finished);
-            [&] { QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, Wait); }();
-        }
-        return call;
-    }
 
 private slots:
     void init()
