@@ -6,6 +6,7 @@
 //   bench_ui scroll N [DB] [ROWS]    longest GUI stall while scrolling down through the log (to ROWS rows,
 //                                    default all N) and while filtering it, with N notifications stored
 // Each prints one JSON object on stdout.
+#include "eventloopwait.h"
 #include "mainwindow.h"
 #include "notification.h"
 #include "notificationlogview.h"
@@ -35,6 +36,7 @@
 
 using namespace roamdesk;
 using namespace roamdesk::ui;
+using roamdesk::benchui::waitFor;
 
 namespace {
 
@@ -101,24 +103,6 @@ void print(const QJsonObject &object)
 {
     std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
-}
-
-/// Runs the event loop (sleeping in it, not spinning) until `done` or the timeout.
-void waitFor(const std::function<bool()> &done, int timeoutMs)
-{
-    if (done())
-        return;
-    QEventLoop loop;
-    QElapsedTimer timer;
-    timer.start();
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || timer.elapsed() >= timeoutMs)
-            loop.quit();
-    });
-    poll.start();
-    loop.exec();
 }
 
 /// Sets a flag on the first paint of a widget.

@@ -3,6 +3,7 @@
 // Run under a real X server for real fonts: xvfb-run -a -s "-screen 0 1400x900x24" roamdesk-screenshots OUTDIR
 #include "createsubscriptiondialog.h"
 #include "deviceeditor.h"
+#include "eventloopwait.h"
 #include "lookuppanel.h"
 #include "mainwindow.h"
 #include "notificationlogview.h"
@@ -32,26 +33,9 @@
 
 using namespace roamdesk;
 using namespace roamdesk::ui;
+using roamdesk::benchui::waitFor;
 
 namespace {
-
-/// Runs the event loop (sleeping in it, not spinning) until `done` or the timeout.
-void waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
-{
-    if (done())
-        return;
-    QEventLoop loop;
-    QElapsedTimer timer;
-    timer.start();
-    QTimer poll;
-    poll.setInterval(10);
-    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
-        if (done() || timer.elapsed() >= timeoutMs)
-            loop.quit();
-    });
-    poll.start();
-    loop.exec();
-}
 
 void settle(int ms = 300)
 {
