@@ -19,6 +19,28 @@ void insertDateTime(QJsonObject &object, const QString &key, const std::optional
         object.insert(key, rfc3339::format(*value));
 }
 
+/// protocol, sink, types, config and sinkCredential: the members a SubscriptionRequest and a Subscription share,
+/// with the same names and wire form.
+template <typename T>
+void insertSharedMembers(QJsonObject &object, const T &value)
+{
+    object.insert(QStringLiteral("protocol"), value.protocol);
+    object.insert(QStringLiteral("sink"), value.sink);
+    object.insert(QStringLiteral("types"), QJsonArray::fromStringList(value.types));
+    object.insert(QStringLiteral("config"), value.config.toJson());
+    if (value.sinkCredential)
+        object.insert(QStringLiteral("sinkCredential"), value.sinkCredential->toJson());
+}
+
+/// The shared required strings (config and sinkCredential are read by the callers, each in its own order).
+template <typename T>
+void readSharedStrings(const JsonReader &reader, T &value)
+{
+    value.protocol = reader.string(QStringLiteral("protocol"), JsonReader::Required).value_or(QString());
+    value.sink = reader.string(QStringLiteral("sink"), JsonReader::Required).value_or(QString());
+    value.types = reader.stringList(QStringLiteral("types"), JsonReader::Required).value_or(QStringList());
+}
+
 } // namespace
 
 // ---- SinkCredential ----
@@ -132,12 +154,7 @@ bool SubscriptionRequest::operator==(const SubscriptionRequest &other) const
 QJsonObject SubscriptionRequest::toJson() const
 {
     QJsonObject object;
-    object.insert(QStringLiteral("protocol"), protocol);
-    object.insert(QStringLiteral("sink"), sink);
-    object.insert(QStringLiteral("types"), QJsonArray::fromStringList(types));
-    object.insert(QStringLiteral("config"), config.toJson());
-    if (sinkCredential)
-        object.insert(QStringLiteral("sinkCredential"), sinkCredential->toJson());
+    insertSharedMembers(object, *this);
     return object;
 }
 
@@ -146,9 +163,7 @@ std::optional<SubscriptionRequest> SubscriptionRequest::fromJson(const QJsonObje
     FieldErrors local;
     const JsonReader reader(object, QString(), &local);
     SubscriptionRequest request;
-    request.protocol = reader.string(QStringLiteral("protocol"), JsonReader::Required).value_or(QString());
-    request.sink = reader.string(QStringLiteral("sink"), JsonReader::Required).value_or(QString());
-    request.types = reader.stringList(QStringLiteral("types"), JsonReader::Required).value_or(QStringList());
+    readSharedStrings(reader, request);
     request.sinkCredential = SinkCredential::fromJson(object.value(QStringLiteral("sinkCredential")), &local);
     if (const std::optional<SubscriptionConfig> config =
             SubscriptionConfig::fromJson(object.value(QStringLiteral("config")), &local)) {
@@ -273,12 +288,7 @@ QJsonObject Subscription::toJson() const
 {
     QJsonObject object;
     object.insert(QStringLiteral("id"), id);
-    object.insert(QStringLiteral("protocol"), protocol);
-    object.insert(QStringLiteral("sink"), sink);
-    object.insert(QStringLiteral("types"), QJsonArray::fromStringList(types));
-    object.insert(QStringLiteral("config"), config.toJson());
-    if (sinkCredential)
-        object.insert(QStringLiteral("sinkCredential"), sinkCredential->toJson());
+    insertSharedMembers(object, *this);
     insertDateTime(object, QStringLiteral("startsAt"), startsAt);
     insertDateTime(object, QStringLiteral("expiresAt"), expiresAt);
     if (status)
@@ -292,9 +302,7 @@ std::optional<Subscription> Subscription::fromJson(const QJsonObject &object, Fi
     const JsonReader reader(object, QString(), &local);
     Subscription subscription;
     subscription.id = reader.string(QStringLiteral("id"), JsonReader::Required).value_or(QString());
-    subscription.protocol = reader.string(QStringLiteral("protocol"), JsonReader::Required).value_or(QString());
-    subscription.sink = reader.string(QStringLiteral("sink"), JsonReader::Required).value_or(QString());
-    subscription.types = reader.stringList(QStringLiteral("types"), JsonReader::Required).value_or(QStringList());
+    readSharedStrings(reader, subscription);
     if (const std::optional<SubscriptionConfig> config =
             SubscriptionConfig::fromJson(object.value(QStringLiteral("config")), &local)) {
         subscription.config = *config;
