@@ -10,6 +10,13 @@ Q_DECLARE_METATYPE(roamdesk::SubscriptionStatus)
 
 namespace {
 
+/// A fixture of tests/data with an RFC 7396 patch (JSON text) applied.
+QJsonObject patchedFixture(const char *fixture, const QByteArray &patch)
+{
+    return modeltest::mergePatch(
+        modeltest::readJsonObject(QString::fromUtf8(fixture)), QJsonDocument::fromJson(patch).object());
+}
+
 /// {"sink": url} (built, not written as a raw literal: moc 6.4 reads "//" inside raw strings as a comment).
 QByteArray sinkPatch(const char *url)
 {
@@ -136,9 +143,7 @@ private slots:
     {
         QFETCH(QByteArray, patch);
         QFETCH(QStringList, errorPaths);
-        const QJsonObject input =
-            modeltest::mergePatch(modeltest::readJsonObject("models/subscriptions/request-sdk.json"),
-                QJsonDocument::fromJson(patch).object());
+        const QJsonObject input = patchedFixture("models/subscriptions/request-sdk.json", patch);
         FieldErrors errors;
         const std::optional<SubscriptionRequest> request = SubscriptionRequest::fromJson(input, &errors);
         QVERIFY2(request, qPrintable(formatFieldErrors(errors)));
@@ -189,9 +194,7 @@ private slots:
     {
         QFETCH(QByteArray, patch);
         QFETCH(QStringList, errorPaths);
-        const QJsonObject input =
-            modeltest::mergePatch(modeltest::readJsonObject("models/subscriptions/request-sdk.json"),
-                QJsonDocument::fromJson(patch).object());
+        const QJsonObject input = patchedFixture("models/subscriptions/request-sdk.json", patch);
         FieldErrors errors;
         QVERIFY(!SubscriptionRequest::fromJson(input, &errors));
         QCOMPARE(modeltest::paths(errors), errorPaths);
@@ -299,9 +302,7 @@ private slots:
     {
         QFETCH(QByteArray, patch);
         QFETCH(QStringList, errorPaths);
-        const QJsonObject input =
-            modeltest::mergePatch(modeltest::readJsonObject("models/subscriptions/subscription-active.json"),
-                QJsonDocument::fromJson(patch).object());
+        const QJsonObject input = patchedFixture("models/subscriptions/subscription-active.json", patch);
         FieldErrors errors;
         QVERIFY(!Subscription::fromJson(input, &errors));
         QCOMPARE(modeltest::paths(errors), errorPaths);
