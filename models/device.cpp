@@ -188,14 +188,10 @@ QJsonObject Device::toJson() const
 
 std::optional<Device> Device::fromJson(const QJsonValue &value, FieldErrors *errors, const QString &path)
 {
-    if (value.isUndefined() || value.isNull())
+    const std::optional<QJsonObject> object = optionalObject(value, path, errors);
+    if (!object)
         return std::nullopt;
-    if (!value.isObject()) {
-        if (errors)
-            errors->append(FieldError{path, jsonmsg::mustBeObject()});
-        return std::nullopt;
-    }
-    const JsonReader reader(value.toObject(), path, errors);
+    const JsonReader reader(*object, path, errors);
     Device device;
     device.phoneNumber = reader.string(QStringLiteral("phoneNumber")).value_or(QString());
     device.networkAccessIdentifier = reader.string(QStringLiteral("networkAccessIdentifier")).value_or(QString());

@@ -189,4 +189,16 @@ std::optional<QJsonObject> JsonReader::object(const QString &key, Requirement re
     return v.toObject();
 }
 
+std::optional<QJsonObject> optionalObject(const QJsonValue &value, const QString &path, FieldErrors *errors)
+{
+    if (value.isUndefined() || value.isNull())
+        return std::nullopt;
+    if (!value.isObject()) {
+        if (errors)
+            errors->append(FieldError{path, jsonmsg::mustBeObject()});
+        return std::nullopt;
+    }
+    return value.toObject();
+}
+
 } // namespace roamdesk

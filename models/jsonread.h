@@ -48,6 +48,10 @@ private:
     FieldErrors *m_errors; // may be null: errors are then dropped
 };
 
+/// An optional object given as a bare value (a nested decoder's input): nullopt when absent or null, and nullopt
+/// with a "must be an object" error at `path` when it is something else. `errors` may be null.
+std::optional<QJsonObject> optionalObject(const QJsonValue &value, const QString &path, FieldErrors *errors);
+
 namespace jsonmsg {
 QString required();
 QString notNull();

@@ -66,15 +66,11 @@ QJsonObject SinkCredential::toJson() const
 std::optional<SinkCredential> SinkCredential::fromJson(
     const QJsonValue &value, FieldErrors *errors, const QString &path)
 {
-    if (value.isUndefined() || value.isNull())
+    const std::optional<QJsonObject> object = optionalObject(value, path, errors);
+    if (!object)
         return std::nullopt;
-    if (!value.isObject()) {
-        if (errors)
-            errors->append(FieldError{path, jsonmsg::mustBeObject()});
-        return std::nullopt;
-    }
     FieldErrors local;
-    const JsonReader reader(value.toObject(), path, &local);
+    const JsonReader reader(*object, path, &local);
     SinkCredential credential;
     credential.credentialType =
         reader.string(QStringLiteral("credentialType"), JsonReader::Required).value_or(QString());
