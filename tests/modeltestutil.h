@@ -124,6 +124,19 @@ inline QStringList specFiles()
         QStringLiteral("DeviceRoamingStatus-r1.2/device-roaming-status-subscriptions.yaml")};
 }
 
+/// The examples of all four official files (specFiles()), in order; on the first unreadable file, none and `error` set.
+inline QList<testsupport::yaml::Example> allSpecExamples(QString *error)
+{
+    QList<testsupport::yaml::Example> all;
+    for (const QString &file : specFiles()) {
+        const QList<testsupport::yaml::Example> examples = specExamples(file, error);
+        if (!error->isEmpty())
+            return {};
+        all << examples;
+    }
+    return all;
+}
+
 /// The JSON samples of the seed text: blocks from a line "{" to a line "}" at column 0, verbatim.
 inline QList<QByteArray> seedJsonSamples()
 {

@@ -335,40 +335,38 @@ private slots:
         int subscriptions = 0;
         int lists = 0;
         int requests = 0;
-        for (const QString &file : modeltest::specFiles()) {
-            QString error;
-            const QList<testsupport::yaml::Example> examples = modeltest::specExamples(file, &error);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            for (const testsupport::yaml::Example &example : examples) {
-                const QByteArray where = example.where.toUtf8();
-                FieldErrors errors;
-                if (example.value.isArray()) {
-                    ++lists;
-                    const auto list = Subscription::listFromJson(example.value.toArray(), &errors);
-                    QVERIFY2(list, where + ": " + formatFieldErrors(errors).toUtf8());
-                    QJsonArray output;
-                    for (const Subscription &subscription : *list)
-                        output.append(subscription.toJson());
-                    QCOMPARE(modeltest::canonicalDates(output), modeltest::canonicalDates(example.value));
-                    continue;
-                }
-                const QJsonObject input = example.value.toObject();
-                if (!input.contains(QStringLiteral("sink")))
-                    continue;
-                if (input.contains(QStringLiteral("id"))) {
-                    ++subscriptions;
-                    const auto subscription = Subscription::fromJson(input, &errors);
-                    QVERIFY2(subscription, where + ": " + formatFieldErrors(errors).toUtf8());
-                    QCOMPARE(modeltest::canonicalDates(subscription->toJson()), modeltest::canonicalDates(input));
-                } else {
-                    ++requests;
-                    const auto request = SubscriptionRequest::fromJson(input, &errors);
-                    QVERIFY2(request, where + ": " + formatFieldErrors(errors).toUtf8());
-                    QCOMPARE(modeltest::canonicalDates(request->toJson()), modeltest::canonicalDates(input));
-                    // Valid at a time before its expiry dates.
-                    const QDateTime before(QDate(2022, 1, 1), QTime(0, 0), QTimeZone::utc());
-                    QCOMPARE(formatFieldErrors(request->validate(before)), QString());
-                }
+        QString error;
+        const QList<testsupport::yaml::Example> examples = modeltest::allSpecExamples(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        for (const testsupport::yaml::Example &example : examples) {
+            const QByteArray where = example.where.toUtf8();
+            FieldErrors errors;
+            if (example.value.isArray()) {
+                ++lists;
+                const auto list = Subscription::listFromJson(example.value.toArray(), &errors);
+                QVERIFY2(list, where + ": " + formatFieldErrors(errors).toUtf8());
+                QJsonArray output;
+                for (const Subscription &subscription : *list)
+                    output.append(subscription.toJson());
+                QCOMPARE(modeltest::canonicalDates(output), modeltest::canonicalDates(example.value));
+                continue;
+            }
+            const QJsonObject input = example.value.toObject();
+            if (!input.contains(QStringLiteral("sink")))
+                continue;
+            if (input.contains(QStringLiteral("id"))) {
+                ++subscriptions;
+                const auto subscription = Subscription::fromJson(input, &errors);
+                QVERIFY2(subscription, where + ": " + formatFieldErrors(errors).toUtf8());
+                QCOMPARE(modeltest::canonicalDates(subscription->toJson()), modeltest::canonicalDates(input));
+            } else {
+                ++requests;
+                const auto request = SubscriptionRequest::fromJson(input, &errors);
+                QVERIFY2(request, where + ": " + formatFieldErrors(errors).toUtf8());
+                QCOMPARE(modeltest::canonicalDates(request->toJson()), modeltest::canonicalDates(input));
+                // Valid at a time before its expiry dates.
+                const QDateTime before(QDate(2022, 1, 1), QTime(0, 0), QTimeZone::utc());
+                QCOMPARE(formatFieldErrors(request->validate(before)), QString());
             }
         }
         QCOMPARE(subscriptions, 3 + 4); // v0.7: active, activation requested, deleted; v0.8 adds the disambiguation
