@@ -1,13 +1,18 @@
 #include "application.h"
 
 #include "mainwindow.h"
+#include "session/session.h"
+#include "simdevicemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFontDatabase>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QTimer>
 #include <QTranslator>
 
 Q_LOGGING_CATEGORY(lcApp, "roamdesk.app")
@@ -23,8 +28,8 @@ void installTranslations(QApplication &app, const QLocale &locale)
     if (own->load(locale, QStringLiteral("roamdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     qCDebug(lcApp) << "UI languages" << locale.uiLanguages();
 }
@@ -46,16 +51,44 @@ int runApplication(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QApplication::translate("main", "Use this UI language (en, fi, de)."),
-                                            QStringLiteral("code"));
+        QApplication::translate("main", "Use this UI language (en, fi, de)."), QStringLiteral("code"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QApplication::translate("main", "Store notifications in this SQLite file."), QStringLiteral("file"));
+    const QCommandLineOption portOption(QStringLiteral("receiver-port"),
+        QApplication::translate("main", "Receive notifications on this port."), QStringLiteral("port"));
+    const QCommandLineOption startupOption(QStringLiteral("measure-startup"),
+        QApplication::translate("main", "Print the time to the window shown and quit (benchmark)."));
     parser.addOption(languageOption);
+    parser.addOption(dbOption);
+    parser.addOption(portOption);
+    parser.addOption(startupOption);
     parser.process(app);
 
     installTranslations(app, parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale());
 
-    MainWindow window;
+    // Flags only where a colour emoji font draws them; elsewhere they would be two boxes.
+    const QStringList families = QFontDatabase::families();
+    SimDeviceModel::setFlagsEnabled(std::any_of(families.cbegin(), families.cend(),
+        [](const QString &family) { return family.contains(QLatin1String("Emoji"), Qt::CaseInsensitive); }));
+
+    Session::Options options;
+    options.databasePath = parser.value(dbOption);
+    if (parser.isSet(portOption))
+        options.receiverPort = quint16(parser.value(portOption).toUInt());
+    Session session(options);
+    QString error;
+    if (!session.start(&error))
+        qCWarning(lcApp) << "Started with problems:" << error; // the status bar shows it as well
+
+    MainWindow window(&session);
     window.show();
-    return QApplication::exec();
+    if (parser.isSet(startupOption)) {
+        // The first event-loop turn after show() is when the window is on screen.
+        QTimer::singleShot(0, &app, [] { QApplication::exit(0); });
+    }
+    const int code = QApplication::exec();
+    session.shutdown();
+    return code;
 }
 
 } // namespace roamdesk::ui

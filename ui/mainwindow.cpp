@@ -1,40 +1,281 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "deviceeditor.h"
+#include "lookuppanel.h"
+#include "notificationlogview.h"
+#include "session/session.h"
+#include "simulatorpanel.h"
+#include "statuswidget.h"
+#include "subscriptionsview.h"
+#include "trafficview.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QVBoxLayout>
 
 namespace roamdesk::ui {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
+    , m_session(session)
 {
     setWindowTitle(tr("RoamDesk"));
     setObjectName(QStringLiteral("mainWindow"));
-    resize(1200, 760);
-    auto *placeholder = new QLabel(tr("Device lookup, subscriptions and live notifications appear here."), this);
-    placeholder->setAlignment(Qt::AlignCenter);
-    setCentralWidget(placeholder);
-    createMenus();
-    statusBar()->showMessage(tr("Ready"));
+    resize(1280, 800);
+
+    m_lookup = new LookupPanel(m_session, this);
+    m_simulatorBox = new QGroupBox(tr("Simulator"), this);
+    m_simulatorBox->setObjectName(QStringLiteral("simulatorBox"));
+    auto *simLayout = new QVBoxLayout(m_simulatorBox);
+    m_simulator = new SimulatorPanel(m_session, m_simulatorBox);
+    simLayout->addWidget(m_simulator);
+
+    m_leftSplitter = new QSplitter(Qt::Vertical, this);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_leftSplitter->addWidget(m_lookup);
+    m_leftSplitter->addWidget(m_simulatorBox);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+    m_leftSplitter->setChildrenCollapsible(false);
+    m_leftSplitter->setSizes({470, 330});
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_subscriptions = new SubscriptionsView(m_session, m_tabs);
+    m_log = new NotificationLogView(m_session, m_tabs);
+    m_tabs->addTab(m_subscriptions, tr("Subscriptions"));
+    m_tabs->addTab(m_log, tr("Notifications"));
+    m_traffic = new TrafficView(m_session, m_tabs);
+    m_tabs->addTab(m_traffic, tr("Traffic"));
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({360, 1000});
+    m_mainSplitter->setChildrenCollapsible(false);
+    setCentralWidget(m_mainSplitter);
+
+    m_status = new StatusWidget(m_session, this);
+    statusBar()->addPermanentWidget(m_status, 1);
+
+    createToolBar();
+    createActions();
+
+    connect(m_lookup, &LookupPanel::subscribeRequested, this, &MainWindow::subscribeDevice);
+    connect(m_log, &NotificationLogView::unreadCountChanged, this, &MainWindow::updateNotificationTabTitle);
+    connect(m_log, &NotificationLogView::unreadCountChanged, m_status, &StatusWidget::setUnread);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+        [this](int index) { m_log->setOnScreen(m_tabs->widget(index) == m_log); });
+    connect(m_session, &Session::environmentChanged, this, &MainWindow::onEnvironmentChanged);
+    connect(m_session, &Session::logExported, this,
+        [this](bool ok, qint64 written, const QString &path, const QString &error) {
+            statusBar()->showMessage(ok ? tr("Exported %1 notifications to %2.").arg(written).arg(path)
+                                        : tr("The export to %1 failed: %2").arg(path, error),
+                10000);
+        });
+
+    restoreState();
+    m_log->setOnScreen(m_tabs->currentWidget() == m_log);
+    onEnvironmentChanged();
+    // What the network lists now, merged with what this RoamDesk remembers (asynchronous).
+    QTimer::singleShot(0, m_subscriptions, &SubscriptionsView::refreshQuietly);
+    connect(m_session, &Session::environmentChanged, m_subscriptions, &SubscriptionsView::refreshQuietly);
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::createMenus()
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Environment"));
+    bar->setObjectName(QStringLiteral("environmentToolBar"));
+    bar->setMovable(false);
+    auto *spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    auto *label = new QLabel(tr("&Environment:"), bar);
+    m_environment = new QComboBox(bar);
+    m_environment->setObjectName(QStringLiteral("environmentCombo"));
+    m_environment->setAccessibleName(tr("Environment"));
+    m_environment->setToolTip(tr("Which network the lookups and subscriptions go to"));
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    label->setBuddy(m_environment);
+    bar->addWidget(label);
+    bar->addWidget(m_environment);
+    fillEnvironments();
+    connect(m_environment, &QComboBox::activated, this,
+        [this](int index) { m_session->setEnvironment(m_environment->itemData(index).toString()); });
+}
+
+void MainWindow::fillEnvironments()
+{
+    const QSignalBlocker blocker(m_environment);
+    m_environment->clear();
+    for (const Session::Environment &env : m_session->environments())
+        m_environment->addItem(env.name, env.id);
+    m_environment->setCurrentIndex(m_environment->findData(m_session->currentEnvironmentId()));
+}
+
+void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *exportLog = file->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
+    exportLog->setShortcut(QKeySequence(tr("Ctrl+E")));
+    exportLog->setObjectName(QStringLiteral("actionExportLog"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *focusLookup = view->addAction(tr("&Device lookup"), this, [this] {
+        m_lookup->editor()->phoneEdit()->setFocus();
+        m_lookup->editor()->phoneEdit()->selectAll();
+    });
+    focusLookup->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction *subs = view->addAction(tr("&Subscriptions"), this, [this] { showTab(SubscriptionsTab); });
+    subs->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *notes = view->addAction(tr("&Notifications"), this, [this] { showTab(NotificationsTab); });
+    notes->setShortcut(QKeySequence(tr("Ctrl+2")));
+    QAction *traffic = view->addAction(tr("&Traffic"), this, [this] { showTab(TrafficTab); });
+    traffic->setShortcut(QKeySequence(tr("Ctrl+3")));
+    view->addSeparator();
+    QAction *filter = view->addAction(tr("&Filter notifications"), this, [this] {
+        showTab(NotificationsTab);
+        m_log->filterEdit()->setFocus();
+        m_log->filterEdit()->selectAll();
+    });
+    filter->setShortcut(QKeySequence::Find);
+    QAction *newest = view->addAction(tr("&Jump to newest notification"), m_log, &NotificationLogView::jumpToNewest);
+    newest->setShortcut(QKeySequence(tr("Ctrl+End")));
+
+    QMenu *subscriptions = menuBar()->addMenu(tr("&Subscriptions"));
+    QAction *create = subscriptions->addAction(tr("&New subscription…"), this, [this] {
+        showTab(SubscriptionsTab);
+        m_subscriptions->createSubscription(m_lookup->editor()->isValid() ? m_lookup->editor()->device() : Device());
+    });
+    create->setShortcut(QKeySequence::New);
+    create->setObjectName(QStringLiteral("actionNewSubscription"));
+    QAction *refresh = subscriptions->addAction(tr("&Refresh"), this, [this] {
+        showTab(SubscriptionsTab);
+        m_subscriptions->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    QAction *del =
+        subscriptions->addAction(tr("&Delete selected…"), m_subscriptions, &SubscriptionsView::deleteSelected);
+    del->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+
+    QMenu *simulator = menuBar()->addMenu(tr("S&imulator"));
+    simulator->setObjectName(QStringLiteral("simulatorMenu"));
+    QAction *move = simulator->addAction(tr("&Move selected device"), m_simulator, &SimulatorPanel::moveSelected);
+    move->setShortcut(QKeySequence(tr("Ctrl+M")));
+    QAction *home =
+        simulator->addAction(tr("Send selected device &home"), m_simulator, &SimulatorPanel::sendSelectedHome);
+    home->setShortcut(QKeySequence(tr("Ctrl+H")));
+    QAction *play = simulator->addAction(tr("&Play / pause scenario"), m_simulator, &SimulatorPanel::togglePlay);
+    play->setShortcut(QKeySequence(tr("Ctrl+P")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About RoamDesk…"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::exportLog()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export notifications"),
+        QStringLiteral("notifications.jsonl"), tr("JSON Lines (*.jsonl);;CSV (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool csv =
+        path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter.startsWith(QLatin1String("CSV"));
+    if (m_session->exportLog(path, csv))
+        statusBar()->showMessage(tr("Exporting the notifications shown to %1…").arg(path));
+    else
+        statusBar()->showMessage(tr("An export is already running."), 5000);
+}
+
+void MainWindow::showTab(int tab)
+{
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
+
+void MainWindow::subscribeDevice(const Device &device)
+{
+    showTab(SubscriptionsTab);
+    m_subscriptions->createSubscription(device);
+}
+
+void MainWindow::onEnvironmentChanged()
+{
+    fillEnvironments();
+    setWindowTitle(tr("RoamDesk — %1").arg(m_session->currentEnvironment().name));
+    const bool simulator = m_session->isSimulatorEnvironment() && m_session->hasSimulator();
+    m_simulatorBox->setVisible(simulator);
+    for (QAction *action : menuBar()->actions()) {
+        if (action->menu() && action->menu()->objectName() == QLatin1String("simulatorMenu"))
+            action->setVisible(simulator);
+    }
+    m_status->refresh();
+}
+
+void MainWindow::updateNotificationTabTitle(int unread)
+{
+    const int index = m_tabs->indexOf(m_log);
+    m_tabs->setTabText(index, unread > 0 ? tr("Notifications (%1)").arg(unread) : tr("Notifications"));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    if (settings.contains(QStringLiteral("geometry")))
+        restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    QMainWindow::restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    m_mainSplitter->restoreState(settings.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray());
+    m_log->splitter()->restoreState(settings.value(QStringLiteral("logSplitter")).toByteArray());
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), int(SubscriptionsTab)).toInt());
+}
+
+void MainWindow::saveState()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("mainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), QMainWindow::saveState());
+    settings.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
+    settings.setValue(QStringLiteral("logSplitter"), m_log->splitter()->saveState());
+    settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::showAbout()

@@ -1,24 +1,83 @@
 #pragma once
 
+#include "device.h"
+
 #include <QMainWindow>
+
+class QComboBox;
+class QGroupBox;
+class QSplitter;
+class QTabWidget;
+class QTableView;
+
+namespace roamdesk {
+class Session;
+} // namespace roamdesk
 
 namespace roamdesk::ui {
 
-/// The window an operator keeps open all day: device lookup, subscriptions, live notifications.
+class LookupPanel;
+class NotificationLogView;
+class SimulatorPanel;
+class StatusWidget;
+class SubscriptionsView;
+class TrafficView;
+
+/// The window an operator keeps open all day: device lookup and simulator controls on the left,
+/// subscriptions / live notifications / traffic in tabs on the right, the environment switcher always in
+/// the toolbar and the receiver's state always in the status bar. Geometry and splitters survive restarts.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    enum Tab { SubscriptionsTab, NotificationsTab, TrafficTab };
+
+    LookupPanel *lookupPanel() const { return m_lookup; }
+    SubscriptionsView *subscriptionsView() const { return m_subscriptions; }
+    NotificationLogView *notificationLog() const { return m_log; }
+    SimulatorPanel *simulatorPanel() const { return m_simulator; }
+    StatusWidget *statusWidget() const { return m_status; }
+    TrafficView *trafficView() const { return m_traffic; }
+    QComboBox *environmentCombo() const { return m_environment; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QGroupBox *simulatorBox() const { return m_simulatorBox; }
 
 public Q_SLOTS:
     void showAbout();
+    void showTab(int tab);
+    void subscribeDevice(const roamdesk::Device &device);
+    /// Asks for a file and exports the log as filtered now (JSON Lines or CSV), off the GUI thread.
+    void exportLog();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void createMenus();
+    void createActions();
+    void createToolBar();
+    void fillEnvironments();
+    void onEnvironmentChanged();
+    void updateNotificationTabTitle(int unread);
+    void restoreState();
+    void saveState();
+
+    Session *m_session;
+    QComboBox *m_environment = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QSplitter *m_leftSplitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    LookupPanel *m_lookup = nullptr;
+    SubscriptionsView *m_subscriptions = nullptr;
+    NotificationLogView *m_log = nullptr;
+    QGroupBox *m_simulatorBox = nullptr;
+    SimulatorPanel *m_simulator = nullptr;
+    TrafficView *m_traffic = nullptr;
+    StatusWidget *m_status = nullptr;
 };
 
 } // namespace roamdesk::ui

@@ -1,0 +1,6 @@
+# GUI benchmarks and the screenshot tool (plain executables; run bench/ui.sh). Not part of CI.
+qt_add_executable(roamdesk-screenshots ${CMAKE_CURRENT_LIST_DIR}/ui/screenshots.cpp)
+target_link_libraries(roamdesk-screenshots PRIVATE roamdesk_ui roamdesk_core)
+
+qt_add_executable(bench_ui ${CMAKE_CURRENT_LIST_DIR}/ui/bench_ui.cpp)
+target_link_libraries(bench_ui PRIVATE roamdesk_ui roamdesk_core)

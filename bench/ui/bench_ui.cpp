@@ -1,0 +1,420 @@
+// GUI benchmarks for the main window (see bench/ui.sh):
+//   bench_ui startup                 time from main() to the window's first paint, by phase
+//   bench_ui stall RATE SECONDS [hidden]  longest GUI event-loop stall while RATE notifications/s arrive
+//                                    (with the log tab shown, or another tab when "hidden")
+//   bench_ui memory N [DB]           RSS and open time with N notifications stored and the log open
+// Each prints one JSON object on stdout.
+#include "mainwindow.h"
+#include "notification.h"
+#include "notificationlogview.h"
+#include "session/session.h"
+#include "store/sqlitenotificationstore.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QTimer>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdio>
+
+using namespace roamdesk;
+using namespace roamdesk::ui;
+
+namespace {
+
+QElapsedTimer g_sinceMain;
+
+/// Times each event the GUI thread handles (outermost only): the longest one is the longest stretch of work
+/// our code did without returning to the event loop, apart from the OS scheduling the thread late.
+class BenchApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    static inline qint64 worstEventNs = 0;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        if (m_depth++ > 0) {
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            return result;
+        }
+        m_timer.start();
+        const bool result = QApplication::notify(receiver, event);
+        worstEventNs = std::max(worstEventNs, m_timer.nsecsElapsed());
+        --m_depth;
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+    QElapsedTimer m_timer;
+};
+
+qint64 rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+void print(const QJsonObject &object)
+{
+    std::printf("%s\n", QJsonDocument(object).toJson(QJsonDocument::Compact).constData());
+    std::fflush(stdout);
+}
+
+/// Runs the event loop (sleeping in it, not spinning) until `done` or the timeout.
+void waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    if (done())
+        return;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    timer.start();
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || timer.elapsed() >= timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+}
+
+/// Sets a flag on the first paint of a widget.
+class FirstPaint final : public QObject
+{
+public:
+    qint64 atMs = -1;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && atMs < 0)
+            atMs = g_sinceMain.elapsed();
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+QByteArray cloudEvent(qint64 n, const QString &subscription)
+{
+    static const char *types[] = {"roaming-status", "roaming-on", "roaming-change-country", "roaming-off"};
+    const char *type = types[n % 4];
+    const bool roaming = n % 4 != 3;
+    QByteArray body = "{\"id\":\"bench-" + QByteArray::number(n) + "\",\"source\":\"/bench/" + subscription.toUtf8()
+        + "\",\"specversion\":\"1.0\",\"type\":\"org.camaraproject.device-roaming-status-subscriptions.v0." + type
+        + "\",\"time\":\"2026-11-26T12:00:00.000Z\",\"datacontenttype\":\"application/json\",\"data\":{"
+          "\"subscriptionId\":\""
+        + subscription.toUtf8() + "\",\"device\":{\"phoneNumber\":\"+9999999" + QByteArray::number(1000 + n % 1000)
+        + "\"},\"roaming\":" + (roaming ? "true" : "false");
+    if (roaming)
+        body += ",\"countryCode\":262,\"countryName\":[\"DE\"]";
+    body += "}}";
+    return body;
+}
+
+/// Posts CloudEvents at a fixed rate over keep-alive connections, on its own thread.
+class LoadGenerator final : public QThread
+{
+public:
+    LoadGenerator(const QUrl &sink, int rate, int seconds, int connections)
+        : m_sink(sink)
+        , m_rate(rate)
+        , m_seconds(seconds)
+        , m_connections(connections)
+    {
+    }
+    std::atomic<qint64> sent{0};
+    std::atomic<qint64> answered{0};
+    std::atomic<qint64> non204{0};
+
+protected:
+    void run() override
+    {
+        struct Conn
+        {
+            QTcpSocket *socket;
+            QByteArray buffer;
+            bool busy = false;
+        };
+        QList<Conn *> conns;
+        qint64 next = 0;
+        double tokens = 0;
+        QElapsedTimer clock;
+        clock.start();
+        const qint64 total = qint64(m_rate) * m_seconds;
+        auto sendOn = [&](Conn *c) {
+            const QByteArray body = cloudEvent(next++, QStringLiteral("bench-sub"));
+            QByteArray request = "POST " + m_sink.path().toUtf8()
+                + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                  "Content-Type: application/cloudevents+json\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+            c->socket->write(request);
+            c->busy = true;
+            ++sent;
+            tokens -= 1;
+        };
+        auto pump = [&] {
+            for (Conn *c : conns) {
+                if (tokens < 1 || next >= total)
+                    return;
+                if (!c->busy && c->socket->state() == QAbstractSocket::ConnectedState)
+                    sendOn(c);
+            }
+        };
+        for (int i = 0; i < m_connections; ++i) {
+            auto *c = new Conn{new QTcpSocket, {}};
+            conns << c;
+            QObject::connect(c->socket, &QTcpSocket::readyRead, c->socket, [&, c] {
+                c->buffer += c->socket->readAll();
+                for (;;) {
+                    const int headerEnd = c->buffer.indexOf("\r\n\r\n");
+                    if (headerEnd < 0)
+                        break;
+                    const QByteArray head = c->buffer.left(headerEnd);
+                    int length = 0;
+                    const int cl = head.toLower().indexOf("content-length:");
+                    if (cl >= 0)
+                        length = head.mid(cl + 15, head.indexOf('\r', cl) - cl - 15).trimmed().toInt();
+                    if (c->buffer.size() < headerEnd + 4 + length)
+                        break;
+                    if (!head.startsWith("HTTP/1.1 204"))
+                        ++non204;
+                    c->buffer.remove(0, headerEnd + 4 + length);
+                    ++answered;
+                    c->busy = false;
+                }
+                pump();
+            });
+            c->socket->connectToHost(QHostAddress(m_sink.host()), quint16(m_sink.port()));
+        }
+        QTimer tick;
+        tick.setInterval(2);
+        qint64 last = 0;
+        QObject::connect(&tick, &QTimer::timeout, &tick, [&] {
+            const qint64 now = clock.elapsed();
+            tokens = std::min<double>(tokens + (now - last) * m_rate / 1000.0, m_rate / 10.0);
+            last = now;
+            pump();
+            if (answered >= total || now > (m_seconds + 10) * 1000)
+                quit();
+        });
+        tick.start();
+        exec();
+        for (Conn *c : conns) {
+            delete c->socket;
+            delete c;
+        }
+    }
+
+private:
+    QUrl m_sink;
+    int m_rate;
+    int m_seconds;
+    int m_connections;
+};
+
+Session::Options options(const QString &db)
+{
+    Session::Options o;
+    o.databasePath = db;
+    o.receiverPort = 0;
+    return o;
+}
+
+int startup()
+{
+    QTemporaryDir dir;
+    const qint64 appMs = g_sinceMain.elapsed();
+    Session session(options(dir.filePath(QStringLiteral("n.sqlite"))));
+    session.start();
+    const qint64 sessionMs = g_sinceMain.elapsed();
+    MainWindow window(&session);
+    const qint64 windowMs = g_sinceMain.elapsed();
+    FirstPaint paint;
+    window.installEventFilter(&paint);
+    window.show();
+    waitFor([&] { return paint.atMs >= 0; }, 10000);
+    const qint64 shownMs = paint.atMs;
+    waitFor([&] { return session.receiverListening(); }, 10000);
+    print({{QStringLiteral("bench"), QStringLiteral("startup")}, {QStringLiteral("qapplication_ms"), appMs},
+        {QStringLiteral("session_started_ms"), sessionMs}, {QStringLiteral("window_built_ms"), windowMs},
+        {QStringLiteral("window_painted_ms"), shownMs},
+        {QStringLiteral("receiver_listening_ms"), g_sinceMain.elapsed()}});
+    session.shutdown();
+    return 0;
+}
+
+int stall(int rate, int seconds, bool logShown)
+{
+    QTemporaryDir dir;
+    Session session(options(dir.filePath(QStringLiteral("n.sqlite"))));
+    session.start();
+    MainWindow window(&session);
+    window.show();
+    window.showTab(logShown ? MainWindow::NotificationsTab : MainWindow::SubscriptionsTab);
+    waitFor([&] { return session.receiverListening(); }, 10000);
+
+    // The GUI thread's heartbeat: a 1 ms timer; the longest gap between beats is the longest stall.
+    QElapsedTimer beat;
+    beat.start();
+    qint64 lastBeat = 0;
+    qint64 worst = 0;
+    QList<qint64> gaps;
+    QTimer heart;
+    heart.setTimerType(Qt::PreciseTimer);
+    heart.setInterval(1);
+    QObject::connect(&heart, &QTimer::timeout, [&] {
+        const qint64 now = beat.elapsed();
+        const qint64 gap = now - lastBeat;
+        lastBeat = now;
+        worst = std::max(worst, gap);
+        gaps << gap;
+    });
+
+    LoadGenerator load(session.sinkUrl(), rate, seconds, 32);
+    QElapsedTimer wall;
+    wall.start();
+    lastBeat = beat.elapsed();
+    heart.start();
+    BenchApplication::worstEventNs = 0;
+    load.start();
+    waitFor([&] { return load.isFinished(); }, (seconds + 20) * 1000);
+    heart.stop();
+    const qint64 elapsed = wall.elapsed();
+    waitFor([&] { return session.storedNotificationCount() >= load.answered - load.non204; }, 5000);
+    std::sort(gaps.begin(), gaps.end());
+    const qint64 p99 = gaps.isEmpty() ? 0 : gaps.at(int(gaps.size() * 0.99));
+    print({{QStringLiteral("bench"), QStringLiteral("stall")}, {QStringLiteral("target_rate"), rate},
+        {QStringLiteral("seconds"), seconds}, {QStringLiteral("log_tab_shown"), logShown},
+        {QStringLiteral("sent"), load.sent.load()}, {QStringLiteral("answered"), load.answered.load()},
+        {QStringLiteral("non_204"), load.non204.load()},
+        {QStringLiteral("achieved_rate"), double(load.answered) * 1000.0 / double(elapsed)},
+        {QStringLiteral("stored_seen_by_gui"), session.storedNotificationCount()},
+        {QStringLiteral("log_rows_loaded"), window.notificationLog()->visibleRowCount()},
+        {QStringLiteral("max_stall_ms"), worst}, {QStringLiteral("p99_gap_ms"), p99},
+        {QStringLiteral("max_event_ms"), double(BenchApplication::worstEventNs) / 1e6},
+        {QStringLiteral("rss_kib"), rssKiB()}});
+    session.shutdown();
+    return 0;
+}
+
+int memory(qint64 count, QString db)
+{
+    QTemporaryDir dir;
+    if (db.isEmpty())
+        db = dir.filePath(QStringLiteral("n.sqlite"));
+    qint64 fillMs = 0;
+    {
+        SqliteNotificationStore store;
+        if (!store.open(db)) {
+            qCritical("cannot open %s: %s", qPrintable(db), qPrintable(store.lastError()));
+            return 1;
+        }
+        const qint64 have = store.count({});
+        QElapsedTimer fill;
+        fill.start();
+        const qint64 baseMs = QDateTime::currentMSecsSinceEpoch() - count;
+        for (qint64 n = have; n < count;) {
+            QList<NotificationLogRecord> batch;
+            for (int i = 0; i < 10000 && n < count; ++i, ++n) {
+                const QByteArray raw = cloudEvent(n, QStringLiteral("sub-%1").arg(n % 50));
+                const NotificationParseResult parsed = NotificationParser::parse(raw);
+                batch << NotificationLogRecord::fromNotification(*parsed.notification, raw, baseMs + n,
+                    parsed.notification->subscriptionId, ReceiptValidity::Unauthenticated);
+            }
+            const InsertResult result = store.insert(batch);
+            if (!result.ok) {
+                qCritical("insert failed: %s", qPrintable(result.error));
+                return 1;
+            }
+        }
+        fillMs = fill.elapsed();
+    }
+    const qint64 before = rssKiB();
+    QElapsedTimer open;
+    open.start();
+    Session session(options(db));
+    session.start();
+    MainWindow window(&session);
+    window.show();
+    window.showTab(MainWindow::NotificationsTab);
+    waitFor([&] { return window.notificationLog()->visibleRowCount() > 0; }, 60000);
+    const qint64 openMs = open.elapsed();
+    waitFor([] { return false; }, 500);
+    const qint64 afterOpen = rssKiB();
+    // Scroll down through 50 pages (as a user holding Page Down would) and measure again.
+    QElapsedTimer scroll;
+    scroll.start();
+    for (int i = 0; i < 50; ++i) {
+        window.notificationLog()->table()->scrollToBottom();
+        QCoreApplication::processEvents();
+    }
+    const qint64 scrollMs = scroll.elapsed();
+    const qint64 afterScroll = rssKiB();
+    const int rowsAfterScroll = window.notificationLog()->visibleRowCount();
+    // Filters through the filter bar, each measured until the first filtered rows are shown.
+    auto timeFilter = [&](const QString &expression) {
+        QElapsedTimer timer;
+        timer.start();
+        window.notificationLog()->setFilterText(expression);
+        QCoreApplication::processEvents();
+        return timer.elapsed();
+    };
+    const qint64 typeFilterMs = timeFilter(QStringLiteral("type:roaming-on"));
+    const qint64 deviceFilterMs = timeFilter(QStringLiteral("device:+99999991500"));
+    const qint64 textFilterMs = timeFilter(QStringLiteral("bench-999990"));
+    const int textRows = window.notificationLog()->visibleRowCount();
+    const qint64 clearFilterMs = timeFilter(QString());
+    print({{QStringLiteral("bench"), QStringLiteral("memory")},
+        {QStringLiteral("stored"), session.storedNotificationCount()}, {QStringLiteral("fill_ms"), fillMs},
+        {QStringLiteral("rss_before_session_kib"), before}, {QStringLiteral("open_to_first_rows_ms"), openMs},
+        {QStringLiteral("rss_log_open_kib"), afterOpen},
+        {QStringLiteral("rows_loaded_after_scrolling"), rowsAfterScroll},
+        {QStringLiteral("scroll_50_pages_ms"), scrollMs}, {QStringLiteral("rss_after_scrolling_kib"), afterScroll},
+        {QStringLiteral("filter_type_ms"), typeFilterMs}, {QStringLiteral("filter_device_ms"), deviceFilterMs},
+        {QStringLiteral("filter_text_ms"), textFilterMs}, {QStringLiteral("filter_text_rows"), textRows},
+        {QStringLiteral("filter_clear_ms"), clearFilterMs}});
+    session.shutdown();
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    g_sinceMain.start();
+    BenchApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("RoamDesk-bench"));
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    const QStringList args = QApplication::arguments();
+    const QString mode = args.value(1);
+    if (mode == QLatin1String("startup"))
+        return startup();
+    if (mode == QLatin1String("stall"))
+        return stall(args.value(2, QStringLiteral("5000")).toInt(), args.value(3, QStringLiteral("10")).toInt(),
+            args.value(4) != QLatin1String("hidden"));
+    if (mode == QLatin1String("memory"))
+        return memory(args.value(2, QStringLiteral("1000000")).toLongLong(), args.value(3));
+    std::fprintf(stderr, "usage: bench_ui startup | stall RATE SECONDS [hidden] | memory N [DB]\n");
+    return 2;
+}

@@ -1,0 +1,64 @@
+// SimDeviceModel: devices and where they are, updated in place.
+#include "simdevicemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace roamdesk;
+
+namespace {
+SimDeviceModel::Entry device(const QString &phone, int home, int now)
+{
+    SimDeviceModel::Entry e;
+    e.key = phone;
+    e.device.phoneNumber = phone;
+    e.homeMcc = home;
+    e.currentMcc = now;
+    return e;
+}
+} // namespace
+
+class tst_ui_SimDeviceModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsWhereDevicesAre();
+    void updatesInPlace();
+};
+
+void tst_ui_SimDeviceModel::showsWhereDevicesAre()
+{
+    SimDeviceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries(
+        {device(QStringLiteral("+99999991000"), 244, 262), device(QStringLiteral("+99999991001"), 244, 244)});
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.index(0, SimDeviceModel::LocationColumn).data().toString().contains(QStringLiteral("DE")));
+    QVERIFY(model.index(0, SimDeviceModel::RoamingColumn).data().toString().contains(QStringLiteral("roaming")));
+    QVERIFY(model.index(1, SimDeviceModel::RoamingColumn).data().toString().contains(QStringLiteral("home")));
+    QVERIFY(model.index(0, 0).data(SimDeviceModel::RoamingRole).toBool());
+    QVERIFY(!model.index(1, 0).data(SimDeviceModel::RoamingRole).toBool());
+}
+
+void tst_ui_SimDeviceModel::updatesInPlace()
+{
+    SimDeviceModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries({device(QStringLiteral("a"), 244, 244), device(QStringLiteral("b"), 244, 244)});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setEntries({device(QStringLiteral("a"), 244, 262), device(QStringLiteral("b"), 244, 244)});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(model.updatePosition(QStringLiteral("b"), 208));
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!model.updatePosition(QStringLiteral("zz"), 208));
+    model.setEntries({device(QStringLiteral("c"), 244, 244)});
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_ui_SimDeviceModel)
+#include "tst_ui_simdevicemodel.moc"

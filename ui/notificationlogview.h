@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace roamdesk {
+class Session;
+} // namespace roamdesk
+
+namespace roamdesk::ui {
+
+class EventKindProxy;
+
+/// The live notification log (Wireshark-style): a filter bar over the receiver's log, newest first; the view
+/// follows new events while the user is at the top and holds still while they read further down; a detail
+/// pane with the pretty-printed CloudEvent, copy and export; an unread counter for the tab title.
+class NotificationLogView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NotificationLogView)
+
+public:
+    explicit NotificationLogView(Session *session, QWidget *parent = nullptr);
+    ~NotificationLogView() override;
+
+    /// The filter syntax: free words plus `type:`, `device:` and `sub:` terms, e.g. "type:roaming-on device:+999".
+    struct Filter
+    {
+        QString text;
+        QString type;
+        QString device;
+        QString subscription;
+    };
+    static Filter parseFilter(const QString &expression);
+
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QSplitter *splitter() const { return m_splitter; }
+    QString detailText() const;
+    int unreadCount() const { return m_unread; }
+    bool isFollowing() const { return m_following; }
+    int visibleRowCount() const;
+
+public Q_SLOTS:
+    void setFilterText(const QString &expression);
+    void markAllRead();
+    void jumpToNewest();
+    void copyJson();
+    void exportSelected();
+    /// Tells the view whether it is on screen (the tab is current) so unread counting can stop.
+    void setOnScreen(bool onScreen);
+
+Q_SIGNALS:
+    void unreadCountChanged(int count);
+
+private:
+    void applyFilter();
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onScrolled(int value);
+    void showDetail();
+    void updateFollowLabel();
+    void sizeColumns();
+    QByteArray selectedJson() const;
+
+    Session *m_session;
+    EventKindProxy *m_proxy;
+    QLineEdit *m_filter;
+    QComboBox *m_typeCombo;
+    QTableView *m_table;
+    QSplitter *m_splitter;
+    QPlainTextEdit *m_detail;
+    QPushButton *m_copy;
+    QPushButton *m_export;
+    QPushButton *m_follow;
+    QLabel *m_countLabel;
+    QTimer *m_filterDelay;
+    int m_unread = 0;
+    int m_newWhileReading = 0;
+    bool m_following = true;
+    bool m_onScreen = false;
+    bool m_columnsSized = false;
+};
+
+} // namespace roamdesk::ui

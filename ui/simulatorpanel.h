@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace roamdesk {
+class Session;
+} // namespace roamdesk
+
+namespace roamdesk::ui {
+
+/// Controls for the embedded simulator: the simulated devices and where each is now, move the selected
+/// device to a country or home, and play / pause / speed up a scenario — enough to show every event type
+/// within a minute.
+class SimulatorPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SimulatorPanel)
+
+public:
+    explicit SimulatorPanel(Session *session, QWidget *parent = nullptr);
+    ~SimulatorPanel() override;
+
+    QTableView *table() const { return m_table; }
+    QComboBox *countryCombo() const { return m_country; }
+    QComboBox *scenarioCombo() const { return m_scenario; }
+    QString messageText() const;
+
+    /// Selects a device row by key; false when unknown.
+    bool selectDevice(const QString &key);
+    QString selectedKey() const;
+
+public Q_SLOTS:
+    void moveSelected();
+    void sendSelectedHome();
+    void togglePlay();
+    void refreshScenarios();
+
+private:
+    void updateState();
+    void showMessage(const QString &text, bool error);
+
+    Session *m_session;
+    QTableView *m_table;
+    QSortFilterProxyModel *m_proxy;
+    QComboBox *m_country;
+    QPushButton *m_move;
+    QPushButton *m_home;
+    QComboBox *m_scenario;
+    QPushButton *m_play;
+    QComboBox *m_speed;
+    QLabel *m_message;
+    QLabel *m_progress;
+    QString m_loadedScenario;
+};
+
+} // namespace roamdesk::ui

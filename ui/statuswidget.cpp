@@ -1,0 +1,109 @@
+#include "statuswidget.h"
+
+#include "session/session.h"
+#include "subscriptiontablemodel.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+namespace roamdesk::ui {
+
+StatusWidget::StatusWidget(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    m_environment = new QLabel(this);
+    m_environment->setObjectName(QStringLiteral("statusEnvironment"));
+    m_environment->setAccessibleName(tr("Environment"));
+    m_receiver = new QLabel(this);
+    m_receiver->setObjectName(QStringLiteral("statusReceiver"));
+    m_receiver->setAccessibleName(tr("Receiver"));
+    m_receiver->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_counts = new QLabel(this);
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_counts->setAccessibleName(tr("Counts"));
+    layout->addWidget(m_environment);
+    layout->addWidget(new QLabel(QStringLiteral("·"), this));
+    layout->addWidget(m_receiver);
+    layout->addWidget(new QLabel(QStringLiteral("·"), this));
+    layout->addWidget(m_counts);
+    layout->addStretch(1);
+
+    connect(m_session, &Session::environmentChanged, this, &StatusWidget::refresh);
+    connect(m_session, &Session::receiverStateChanged, this, &StatusWidget::refresh);
+    connect(m_session, &Session::simulatorChanged, this, &StatusWidget::refresh);
+    // Counts change with every notification: coalesce them into at most a few repaints a second.
+    auto *coalesce = new QTimer(this);
+    coalesce->setSingleShot(true);
+    coalesce->setInterval(250);
+    connect(coalesce, &QTimer::timeout, this, &StatusWidget::refresh);
+    connect(m_session, &Session::notificationsArrived, coalesce, [coalesce] {
+        if (!coalesce->isActive())
+            coalesce->start();
+    });
+    auto *model = m_session->subscriptionModel();
+    connect(model, &QAbstractItemModel::rowsInserted, this, &StatusWidget::refresh);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &StatusWidget::refresh);
+    connect(model, &QAbstractItemModel::dataChanged, coalesce, [coalesce] {
+        if (!coalesce->isActive())
+            coalesce->start();
+    });
+    refresh();
+}
+
+StatusWidget::~StatusWidget() = default;
+
+void StatusWidget::setUnread(int unread)
+{
+    m_unread = unread;
+    refresh();
+}
+
+void StatusWidget::refresh()
+{
+    const Session::Environment env = m_session->currentEnvironment();
+    if (env.isSimulator && m_session->hasSimulator()) {
+        const QUrl root = m_session->simulatorApiRoot();
+        m_environment->setText(tr("%1 %2:%3").arg(env.name, root.host()).arg(root.port()));
+    } else {
+        m_environment->setText(tr("%1 %2").arg(env.name, m_session->apiRoot().toString()));
+    }
+    if (m_session->receiverListening()) {
+        m_receiver->setText(tr("Receiver %1 ● listening").arg(m_session->sinkUrl().toString()));
+        m_receiver->setStyleSheet(QString());
+    } else {
+        const QString error = m_session->receiverError();
+        m_receiver->setText(error.isEmpty() ? tr("Receiver ✗ stopped") : tr("Receiver ✗ stopped: %1").arg(error));
+        m_receiver->setStyleSheet(QStringLiteral("color: #b00020;"));
+    }
+    int active = 0;
+    auto *model = m_session->subscriptionModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (!model->index(row, 0).data(SubscriptionTableModel::IsEndedRole).toBool())
+            ++active;
+    }
+    QString counts = tr("Active subscriptions: %1").arg(active) + QStringLiteral(" · ")
+        + tr("Notifications: %1").arg(QLocale().toString(m_session->storedNotificationCount()));
+    if (m_unread > 0)
+        counts += QStringLiteral(" · ") + tr("%1 new").arg(m_unread);
+    m_counts->setText(counts);
+}
+
+QString StatusWidget::environmentText() const
+{
+    return m_environment->text();
+}
+QString StatusWidget::receiverText() const
+{
+    return m_receiver->text();
+}
+QString StatusWidget::countsText() const
+{
+    return m_counts->text();
+}
+
+} // namespace roamdesk::ui

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "apierror.h"
+#include "device.h"
+
+#include <QSet>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace roamdesk {
+class Session;
+} // namespace roamdesk
+
+namespace roamdesk::ui {
+
+class CreateSubscriptionDialog;
+
+/// The subscription manager: the API's list merged with the local store in a sortable table,
+/// create / refresh / get by id / delete (with confirmation, several at once). Results and errors are
+/// shown in a line above the table, where the action was taken.
+class SubscriptionsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SubscriptionsView)
+
+public:
+    explicit SubscriptionsView(Session *session, QWidget *parent = nullptr);
+    ~SubscriptionsView() override;
+
+    QTableView *table() const { return m_table; }
+    QString messageText() const;
+    /// Asked before deleting: receives the ids, returns true to go ahead. Defaults to a question box.
+    void setDeleteConfirmer(std::function<bool(const QStringList &)> confirmer);
+    /// Lets the dialog be inspected and filled before it runs (tests); returning false cancels.
+    void setDialogHook(std::function<bool(CreateSubscriptionDialog *)> hook);
+
+    QStringList selectedIds() const;
+    int pendingRequests() const { return m_pending; }
+
+public Q_SLOTS:
+    void refresh();
+    /// A refresh that says nothing unless it fails (at start, after switching environments).
+    void refreshQuietly();
+    void createSubscription(const roamdesk::Device &device = {});
+    void deleteSelected();
+    void fetchById(const QString &id);
+    void copySelection() const;
+
+private:
+    void showMessage(const QString &text, bool error);
+    void updateActions();
+
+    Session *m_session;
+    QTableView *m_table;
+    QSortFilterProxyModel *m_proxy;
+    QLabel *m_message;
+    QLineEdit *m_idEdit;
+    QPushButton *m_deleteButton;
+    std::function<bool(const QStringList &)> m_confirm;
+    std::function<bool(CreateSubscriptionDialog *)> m_dialogHook;
+    int m_pending = 0;
+    QSet<quint64> m_quiet;
+};
+
+} // namespace roamdesk::ui

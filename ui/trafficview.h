@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace roamdesk {
+class Session;
+} // namespace roamdesk
+
+namespace roamdesk::ui {
+
+/// The traffic inspector (Postman-like): every HTTP exchange the client made, with the masked request and
+/// response below it and "Copy as curl" to reproduce it in a shell.
+class TrafficView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TrafficView)
+
+public:
+    explicit TrafficView(Session *session, QWidget *parent = nullptr);
+    ~TrafficView() override;
+
+    QTableView *table() const { return m_table; }
+    QString detailText() const;
+
+public Q_SLOTS:
+    void copyCurl();
+
+private:
+    void showDetail();
+
+    Session *m_session;
+    QTableView *m_table;
+    QPlainTextEdit *m_detail;
+    QPushButton *m_curl;
+};
+
+} // namespace roamdesk::ui
