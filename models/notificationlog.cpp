@@ -2,6 +2,8 @@
 
 #include "countrytable.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcLog, "roamdesk.log", QtInfoMsg)
@@ -200,8 +202,7 @@ void NotificationLogModel::fetchMore(const QModelIndex &parent)
     }
     m_busy = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size() - 1));
-    m_rows.reserve(m_rows.size() + page.size());
-    for (const NotificationLogRecord &record : page)
+    for (const NotificationLogRecord &record : page) // no reserve(): let the vector grow geometrically
         m_rows.append(compact(record));
     endInsertRows();
     m_busy = false;
@@ -267,12 +268,9 @@ void NotificationLogModel::refresh()
         return;
     m_busy = true;
     beginInsertRows({}, 0, int(newer.size()) - 1);
-    QVector<Row> rows;
-    rows.reserve(newer.size() + m_rows.size());
-    for (const NotificationLogRecord &record : newer)
-        rows.append(compact(record));
-    rows += m_rows;
-    m_rows.swap(rows);
+    // Qt 6's QList keeps room at the front: prepending is amortized O(1) per row, not a copy of the log.
+    for (auto it = newer.crbegin(); it != newer.crend(); ++it)
+        m_rows.prepend(compact(*it));
     endInsertRows();
     m_busy = false;
 }
@@ -305,6 +303,10 @@ NotificationLogRecord NotificationLogModel::record(int row) const
     record.terminationReason = string(r.termination);
     record.validity = ReceiptValidity(r.validity);
     record.rawJson = m_source->rawJson(r.seq);
+    // id and source are unique per row, so the compact row leaves them to the raw event.
+    const QJsonObject event = QJsonDocument::fromJson(record.rawJson).object();
+    record.eventId = event.value(QStringLiteral("id")).toString();
+    record.source = event.value(QStringLiteral("source")).toString();
     return record;
 }
 

@@ -59,7 +59,7 @@ public:
     void setPageSize(int rows);
     int pageSize() const { return m_pageSize; }
 
-    /// The full record of a row (with the raw JSON), read from the source.
+    /// The full record of a row: its columns, the raw JSON read from the source, id and source from it.
     NotificationLogRecord record(int row) const;
     qint64 seqAt(int row) const;
     /// How many stored notifications match the filter (a COUNT; may scan for text filters).

@@ -126,8 +126,12 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0).data(NotificationLogModel::CountryCodeRole).toInt(), 262);
         QCOMPARE(model.headerData(NotificationLogModel::TypeColumn, Qt::Horizontal).toString(), QStringLiteral("Type"));
         const NotificationLogRecord record = model.record(0);
-        QCOMPARE(record.eventId, QString()); // not kept in the compact row …
-        QCOMPARE(record.rawJson, makeRecord(4).rawJson); // … but the raw event is one query away
+        QCOMPARE(record.rawJson, makeRecord(4).rawJson); // one query away, not kept in the row
+        QCOMPARE(record.eventId, QStringLiteral("ev-4"));
+        QCOMPARE(record.source, Source);
+        QCOMPARE(record.seq, qint64(4));
+        QCOMPARE(record.type, EventType::RoamingChangeCountry);
+        QCOMPARE(model.record(99).seq, qint64(0)); // out of range: an empty record
         QCOMPARE(record.countryNames, std::optional<QStringList>(QStringList{QStringLiteral("DE")}));
     }
 

@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+
 using namespace roamdesk;
 
 namespace {
@@ -20,6 +22,50 @@ NotificationLogRecord makeRecord(const QString &id)
     record.rawJson = QByteArrayLiteral("{}");
     return record;
 }
+
+/// A real SQLite store whose inserts fail on demand (a full disk cannot be arranged portably in a test).
+class FailingStore final : public NotificationStore
+{
+public:
+    explicit FailingStore(std::unique_ptr<NotificationStore> real)
+        : m_real(std::move(real))
+    {
+    }
+    static inline std::atomic_bool failInserts{false};
+
+    bool isOpen() const override { return m_real->isOpen(); }
+    int schemaVersion() override { return m_real->schemaVersion(); }
+    InsertResult insert(const QList<NotificationLogRecord> &records) override
+    {
+        if (!failInserts)
+            return m_real->insert(records);
+        InsertResult result;
+        result.error = QStringLiteral("database or disk is full");
+        return result;
+    }
+    bool rememberSubscription(const KnownSubscription &s) override { return m_real->rememberSubscription(s); }
+    bool forgetSubscription(const QString &id) override { return m_real->forgetSubscription(id); }
+    bool markSubscriptionDeleted(const QString &id, const QDateTime &when) override
+    {
+        return m_real->markSubscriptionDeleted(id, when);
+    }
+    QList<KnownSubscription> subscriptions() override { return m_real->subscriptions(); }
+    QList<NotificationLogRecord> olderThan(const NotificationLogFilter &f, qint64 b, int l, bool r) override
+    {
+        return m_real->olderThan(f, b, l, r);
+    }
+    QList<NotificationLogRecord> newerThan(const NotificationLogFilter &f, qint64 a, int l) override
+    {
+        return m_real->newerThan(f, a, l);
+    }
+    qint64 newestSeq() override { return m_real->newestSeq(); }
+    QByteArray rawJson(qint64 seq) override { return m_real->rawJson(seq); }
+    qint64 count(const NotificationLogFilter &f) override { return m_real->count(f); }
+    QString lastError() const override { return m_real->lastError(); }
+
+private:
+    std::unique_ptr<NotificationStore> m_real;
+};
 
 } // namespace
 
@@ -103,6 +149,32 @@ private Q_SLOTS:
         SqliteNotificationStore reader;
         QVERIFY(reader.open(m_path));
         QCOMPARE(reader.count({}), qint64(500));
+    }
+
+    void failedCommitsFailEveryRecord()
+    {
+        NotificationStoreFactory real = SqliteNotificationStore::factory(m_path);
+        GroupCommitWriter writer([&](QString *error) -> std::unique_ptr<NotificationStore> {
+            std::unique_ptr<NotificationStore> store = real(error);
+            return store ? std::make_unique<FailingStore>(std::move(store)) : nullptr;
+        });
+        QSignalSpy failures(&writer, &GroupCommitWriter::writeFailed);
+        QVERIFY(writer.start());
+        FailingStore::failInserts = true;
+        QList<GroupCommitWriter::Outcome> outcomes;
+        for (int i = 0; i < 3; ++i)
+            writer.submit(makeRecord(QString::number(i)), [&](const GroupCommitWriter::Outcome &o) { outcomes << o; });
+        QTRY_COMPARE(outcomes.size(), 3);
+        FailingStore::failInserts = false;
+        for (const GroupCommitWriter::Outcome &outcome : outcomes) {
+            QVERIFY(!outcome.ok);
+            QCOMPARE(outcome.error, QStringLiteral("database or disk is full"));
+        }
+        QVERIFY(failures.size() >= 1);
+        // The writer carries on once the store recovers.
+        GroupCommitWriter::Outcome later;
+        writer.submit(makeRecord(QStringLiteral("later")), [&](const GroupCommitWriter::Outcome &o) { later = o; });
+        QTRY_VERIFY(later.ok);
     }
 
     void reportsAStoreThatCannotOpen()

@@ -3,6 +3,7 @@
 #include "apierror.h"
 
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QTcpSocket>
 
 #if QT_CONFIG(ssl)
@@ -64,19 +65,31 @@ QByteArray camaraErrorBody(int status, const QByteArray &code, const QString &me
     return ApiError::make(status, QString::fromLatin1(code), message).toJsonBytes();
 }
 
-ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits)
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, ConnectionTracker *tracker)
     : QObject(socket)
     , m_socket(socket)
-    , m_limits(limits)
+    , m_tracker(tracker)
+    , m_limits(tracker->limits())
+    , m_idleTimeoutMs(tracker->limits().idleTimeoutMs)
 {
     // Bounds what one connection can make us buffer, whatever the HTTP parser does with it.
-    socket->setReadBufferSize(limits.maxBodyBytes + ConnectionLimits::MaxHeaderBytes + FramingSlack);
-    m_idle.setSingleShot(true);
-    m_idle.setInterval(limits.idleTimeoutMs);
-    connect(&m_idle, &QTimer::timeout, this, &ConnectionGuard::onIdle);
+    socket->setReadBufferSize(m_limits.maxBodyBytes + ConnectionLimits::MaxHeaderBytes + FramingSlack);
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
-    connect(socket, &QIODevice::bytesWritten, this, [this] { m_idle.start(); });
-    m_idle.start();
+    connect(socket, &QIODevice::bytesWritten, this, &ConnectionGuard::touch);
+    touch();
+}
+
+void ConnectionGuard::touch()
+{
+    m_lastActivityMs = m_tracker->nowMs();
+}
+
+void ConnectionGuard::checkIdle(qint64 nowMs)
+{
+    if (nowMs - m_lastActivityMs < m_idleTimeoutMs)
+        return;
+    touch();
+    onIdle();
 }
 
 void ConnectionGuard::requestDispatched()
@@ -84,7 +97,7 @@ void ConnectionGuard::requestDispatched()
     m_head.clear();
     m_headDone = false;
     m_bytesSinceDispatch = 0;
-    m_idle.start();
+    touch();
 }
 
 void ConnectionGuard::responseDeferred()
@@ -96,25 +109,27 @@ void ConnectionGuard::responseFinished()
 {
     if (m_deferred > 0)
         --m_deferred;
-    m_idle.start();
+    touch();
 }
 
 void ConnectionGuard::onReadyRead()
 {
-    m_idle.start();
+    touch();
     if (m_rejected) {
         drain();
         return;
     }
-    // While an answer is pending Qt's parser does not read: the bytes wait in the socket and we look
-    // at them when it resumes (it re-emits readyRead).
-    if (m_deferred > 0)
-        return;
-    const qint64 fresh = m_socket->bytesAvailable();
+    if (!m_afterParser) {
+        // A second slot, connected after the HTTP parser's: what the parser left unread is not new next time.
+        m_afterParser = true;
+        connect(m_socket, &QIODevice::readyRead, this, [this] { m_unreadAfterParser = m_socket->bytesAvailable(); });
+    }
+    const qint64 available = m_socket->bytesAvailable();
+    const qint64 fresh = qMax<qint64>(0, available - m_unreadAfterParser);
     m_bytesSinceDispatch += fresh;
-    if (!m_headDone) {
-        const qint64 room = ConnectionLimits::MaxHeaderBytes + 4 - m_head.size();
-        m_head += m_socket->peek(qMin(fresh, qMax<qint64>(room, 0)));
+    if (!m_headDone && fresh > 0) {
+        const qint64 room = qMax<qint64>(ConnectionLimits::MaxHeaderBytes + 4 - m_head.size(), 0);
+        m_head += m_socket->peek(available).right(fresh).left(room);
         while (m_head.startsWith("\r\n")) // empty lines between requests are allowed
             m_head.remove(0, 2);
         const qsizetype end = m_head.indexOf("\r\n\r\n");
@@ -138,16 +153,15 @@ void ConnectionGuard::onReadyRead()
 
 void ConnectionGuard::inspectHead(const QByteArray &head)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
+    static const QByteArray name = QByteArrayLiteral("\ncontent-length:");
+    for (qsizetype at = head.indexOf('\n'); at >= 0 && at + name.size() <= head.size();
+         at = head.indexOf('\n', at + 1)) {
+        if (QByteArrayView(head).sliced(at, name.size()).compare(name, Qt::CaseInsensitive) != 0)
             continue;
-        if (line.left(colon).trimmed().compare("Content-Length", Qt::CaseInsensitive) != 0)
-            continue;
+        const qsizetype end = head.indexOf('\r', at + name.size());
         bool ok = false;
-        const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
+        const qint64 length =
+            head.mid(at + name.size(), end < 0 ? -1 : end - at - name.size()).trimmed().toLongLong(&ok);
         if (ok && length > m_limits.maxBodyBytes) {
             reject(413, "PAYLOAD_TOO_LARGE",
                 tr("The body (%1 bytes) is larger than %2 bytes.").arg(length).arg(m_limits.maxBodyBytes));
@@ -158,10 +172,8 @@ void ConnectionGuard::inspectHead(const QByteArray &head)
 
 void ConnectionGuard::onIdle()
 {
-    if (m_deferred > 0) { // waiting for our own commit, not for the client
-        m_idle.start();
+    if (m_deferred > 0) // waiting for our own commit, not for the client
         return;
-    }
     if (m_rejected) {
         m_socket->abort();
         return;
@@ -192,8 +204,8 @@ void ConnectionGuard::reject(int status, const QByteArray &code, const QString &
         m_socket->commitTransaction();
     m_socket->readAll();
     m_socket->write(rawResponse(status, code, message));
-    m_idle.setInterval(qMin(m_limits.idleTimeoutMs, 5000));
-    m_idle.start();
+    m_idleTimeoutMs = qMin(m_limits.idleTimeoutMs, 5000);
+    touch();
     finishRejection();
 }
 
@@ -234,6 +246,20 @@ ConnectionTracker::ConnectionTracker(const ConnectionLimits &limits, QObject *pa
     : QObject(parent)
     , m_limits(limits)
 {
+    m_clock.start();
+    m_sweep.setInterval(qBound(20, limits.idleTimeoutMs / 4, 1000));
+    connect(&m_sweep, &QTimer::timeout, this, &ConnectionTracker::sweep);
+    m_sweep.start();
+}
+
+void ConnectionTracker::sweep()
+{
+    const qint64 now = nowMs();
+    const QList<QPointer<ConnectionGuard>> guards(m_guards.cbegin(), m_guards.cend());
+    for (const QPointer<ConnectionGuard> &guard : guards) {
+        if (guard)
+            guard->checkIdle(now);
+    }
 }
 
 bool ConnectionTracker::attach(QTcpSocket *socket)
@@ -251,7 +277,7 @@ bool ConnectionTracker::attach(QTcpSocket *socket)
         });
         return false;
     }
-    auto *guard = new ConnectionGuard(socket, m_limits);
+    auto *guard = new ConnectionGuard(socket, this);
     m_guards.insert(socket, guard);
     connect(guard, &QObject::destroyed, this, [this, socket] { m_guards.remove(socket); });
     return true;
@@ -260,8 +286,10 @@ bool ConnectionTracker::attach(QTcpSocket *socket)
 void ConnectionTracker::closeAll()
 {
     const auto guards = m_guards;
-    for (ConnectionGuard *guard : guards)
+    for (ConnectionGuard *guard : guards) {
+        guard->socket()->flush(); // the last answers go out before the sockets are destroyed
         guard->socket()->disconnectFromHost();
+    }
 }
 
 GuardedTcpServer::GuardedTcpServer(ConnectionTracker *tracker, QObject *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QTcpServer>
@@ -37,7 +38,7 @@ class ConnectionGuard final : public QObject
     Q_DISABLE_COPY_MOVE(ConnectionGuard)
 
 public:
-    ConnectionGuard(QTcpSocket *socket, const ConnectionLimits &limits);
+    ConnectionGuard(QTcpSocket *socket, ConnectionTracker *tracker);
 
     QTcpSocket *socket() const { return m_socket; }
     /// A complete request reached a handler: what follows on the wire is the next request.
@@ -48,7 +49,11 @@ public:
     /// Answers with a CAMARA error, stops parsing this connection and closes it.
     void reject(int status, const QByteArray &code, const QString &message);
 
+    /// Called by the tracker's sweep: closes the connection when it has been idle too long.
+    void checkIdle(qint64 nowMs);
+
 private:
+    void touch();
     void onReadyRead();
     void onIdle();
     void inspectHead(const QByteArray &head);
@@ -56,14 +61,18 @@ private:
     void finishRejection();
 
     QTcpSocket *m_socket;
+    ConnectionTracker *m_tracker;
     ConnectionLimits m_limits;
-    QTimer m_idle;
+    qint64 m_lastActivityMs = 0;
+    qint64 m_idleTimeoutMs = 0;
     QByteArray m_head;
     qint64 m_bytesSinceDispatch = 0;
     qint64 m_drained = 0;
+    qint64 m_unreadAfterParser = 0;
     int m_deferred = 0;
     bool m_headDone = false;
     bool m_rejected = false;
+    bool m_afterParser = false;
 };
 
 /// Counts and guards the connections of the receiver's listening sockets; refuses new ones over the cap.
@@ -83,10 +92,17 @@ public:
     ConnectionGuard *guardFor(QTcpSocket *socket) const { return m_guards.value(socket); }
     /// Closes every connection (after their answers were written).
     void closeAll();
+    /// Monotonic milliseconds, the clock of the idle checks.
+    qint64 nowMs() const { return m_clock.elapsed(); }
 
 private:
+    void sweep();
+
     ConnectionLimits m_limits;
     QHash<QTcpSocket *, ConnectionGuard *> m_guards;
+    QElapsedTimer m_clock;
+    // One coarse timer for all connections instead of restarting a timer per socket on every read.
+    QTimer m_sweep;
 };
 
 /// Plain TCP: accepts through the tracker.

@@ -13,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QTcpServer>
+#include <QTcpSocket>
 
 #if QT_CONFIG(ssl)
 #include <QSslCertificate>
@@ -58,7 +59,7 @@ WebhookReceiver::WebhookReceiver(SubscriptionRegistry *registry, QObject *parent
 
 WebhookReceiver::~WebhookReceiver()
 {
-    stopAndWait();
+    stop();
 }
 
 void WebhookReceiver::setSettings(const ReceiverSettings &settings)
@@ -239,11 +240,6 @@ void WebhookReceiver::stop()
     finishStop();
 }
 
-void WebhookReceiver::stopAndWait()
-{
-    stop();
-}
-
 void WebhookReceiver::finishStop()
 {
     // Commits everything pending and runs its completions: every held request gets its answer.
@@ -329,21 +325,28 @@ void WebhookReceiver::handle(const QHttpServerRequest &request, QHttpServerRespo
     static const QMetaMethod storedSignal = QMetaMethod::fromSignal(&WebhookReceiver::notificationStored);
     const bool announce = isSignalConnected(storedSignal);
 
-    // Held until the commit: answered 204 only once the event is durable.
+    // Held until the commit: answered 204 only once the event is durable. Qt 6.4 deletes a socket whose
+    // client went away even while its responder is held, so the socket is tracked: a gone client gets no
+    // answer (its event is stored all the same; a retry is deduplicated).
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket = held->socket();
     if (guard)
         guard->responseDeferred();
     NotificationLogRecord announced = announce ? record : NotificationLogRecord();
     m_writer->submit(std::move(record),
-        [this, held, guard, announce, announced = std::move(announced)](
+        [this, held, socket, guard, announce, announced = std::move(announced)](
             const GroupCommitWriter::Outcome &outcome) mutable {
+            const bool connected = socket && socket->state() == QAbstractSocket::ConnectedState;
             if (outcome.ok) {
-                held->write(Status::NoContent);
+                if (connected) {
+                    held->write(Status::NoContent);
+                    socket->flush(); // now, not on the next event-loop pass: the client is waiting for it
+                }
                 if (announce && outcome.seq > 0) {
                     announced.seq = outcome.seq;
                     Q_EMIT notificationStored(announced);
                 }
-            } else {
+            } else if (connected) {
                 answerError(
                     *held, 503, "UNAVAILABLE", tr("The notification could not be stored: %1").arg(outcome.error));
             }

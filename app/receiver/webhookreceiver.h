@@ -52,10 +52,9 @@ public:
 
     /// Opens the store (and its writer thread), loads TLS files, binds. False with errorString() set.
     bool start();
-    /// Stops accepting, commits and answers what is pending, closes connections, then emits stopped().
+    /// Stops accepting, commits and answers what is pending, closes connections, emits stopped().
+    /// Synchronous: blocks for at most the commit in progress (milliseconds).
     void stop();
-    /// stop() and wait for it (processes events). Used by the destructor.
-    void stopAndWait();
 
     State state() const { return m_state; }
     QString errorString() const { return m_error; }

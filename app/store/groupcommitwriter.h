@@ -15,8 +15,8 @@ class GroupCommitWriterThread;
 /// Group commit on a dedicated writer thread with its own store connection. submit() queues a record
 /// and returns at once; whenever the writer is free it takes everything queued into one transaction,
 /// commits, and then every record's completion runs on the submitting thread (the HTTP thread), in
-/// submission order. No timer: under load batches grow by themselves while the previous one commits;
-/// when idle a lone record is committed immediately.
+/// submission order. No timer window: an idle writer starts on the first record at once; records
+/// submitted while it commits wait for the next transaction, so under load batches grow by themselves.
 class GroupCommitWriter final : public QObject
 {
     Q_OBJECT

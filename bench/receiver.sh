@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Receiver throughput against its ceiling, in the same run, then the million-row log.
+#   bench/receiver.sh [BUILD_DIR]      (needs wrk; builds the targets it needs)
+# 1. wrk -t2 -c32 -d10s POSTing valid, unique CloudEvents with a bearer token at
+#    - a bare QHttpServer route answering 204 (the ceiling), and
+#    - `roamdesk-cli receive` (validation, auth, durable group-committed SQLite storage),
+#    alternating ceiling/receiver twice; prints requests/s and the ratio.
+# 2. bench_notificationlog: open/filter/scroll timings and RSS with 1,000,000 stored notifications.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+BUILD="${1:-$ROOT/build}"
+DURATION="${ROAMDESK_BENCH_DURATION:-10s}"
+ROWS="${ROAMDESK_BENCH_ROWS:-1000000}"
+command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+cmake --build "$BUILD" --target roamdesk-cli bench_receiver_ceiling bench_notificationlog >/dev/null
+
+WORK="$(mktemp -d)"
+PIDS=()
+cleanup() { for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done; rm -rf "$WORK"; }
+trap cleanup EXIT
+export ROAMDESK_BENCH_TOKEN="bench-token-$RANDOM"
+
+"$BUILD/bench/bench_receiver_ceiling" 0 >"$WORK/ceiling.url" &
+PIDS+=($!)
+"$BUILD/app/roamdesk-cli" receive --port 0 --quiet --db "$WORK/bench.sqlite" --token "$ROAMDESK_BENCH_TOKEN" \
+    >"$WORK/receiver.url" 2>"$WORK/receiver.log" &
+RECEIVER=$!
+PIDS+=($RECEIVER)
+for f in ceiling receiver; do
+    for _ in $(seq 100); do [ -s "$WORK/$f.url" ] && break; sleep 0.1; done
+done
+CEILING_URL="$(head -1 "$WORK/ceiling.url")"
+RECEIVER_URL="$(head -1 "$WORK/receiver.url")"
+
+run() { # name url -> prints requests/s
+    local out
+    out="$(wrk -t2 -c32 -d"$DURATION" -s "$ROOT/bench/receiver/post.lua" "$2")"
+    echo "$out" | sed "s/^/  [$1] /" >&2
+    echo "$out" | awk '/Requests\/sec/ {print $2}'
+}
+declare -a C R
+for round in 1 2; do
+    C+=("$(run ceiling "$CEILING_URL")")
+    R+=("$(run receiver "$RECEIVER_URL")")
+done
+kill -TERM "$RECEIVER"; wait "$RECEIVER" || true
+STORED="$(sqlite3 "$WORK/bench.sqlite" 'SELECT COUNT(*) FROM notifications' 2>/dev/null || echo '?')"
+echo
+echo "== receiver throughput (wrk -t2 -c32 -d$DURATION, valid CloudEvent, bearer token, durable store)"
+for i in 0 1; do
+    awk -v c="${C[$i]}" -v r="${R[$i]}" -v n=$((i + 1)) \
+        'BEGIN { printf "round %d: ceiling %.0f/s, receiver %.0f/s, ratio %.2f\n", n, c, r, r / c }'
+done
+echo "notifications stored by the receiver: $STORED"
+echo
+echo "== notification log with $ROWS stored notifications"
+/usr/bin/time -f "bench_notificationlog: %e s wall, max RSS %M KiB" \
+    "$BUILD/bench/bench_notificationlog" --rows "$ROWS" --db "${ROAMDESK_BENCH_LOG_DB:-/tmp/roamdesk-bench-log.sqlite}"
