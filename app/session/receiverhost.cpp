@@ -74,7 +74,7 @@ void ReceiverHost::start(const ReceiverSettings &requested)
 void ReceiverHost::stop()
 {
     if (m_receiver) {
-        m_receiver->stopAndWait();
+        m_receiver->stop();
         m_receiver.reset();
         Q_EMIT stopped();
     }
@@ -123,6 +123,12 @@ void ReceiverHost::countEvents(const QStringList &subscriptionIds)
 
 void ReceiverHost::onStored(const NotificationLogRecord &record)
 {
+    if ((record.type == EventType::RoamingOn || record.type == EventType::RoamingChangeCountry)
+        && m_pending.alerts.size() < ReceiverBatch::MaxAlerts) {
+        NotificationLogRecord alert = record;
+        alert.rawJson.clear();
+        m_pending.alerts.append(alert);
+    }
     if (record.subscriptionId.isEmpty())
         return;
     ++m_pending.eventsBySubscription[record.subscriptionId];
