@@ -241,8 +241,8 @@ QWidget *SettingsDialog::createEnvironmentsPage()
         updateAuthRows();
         updateProfileHint();
     });
-    for (QLineEdit *edit : {m_apiRoot, m_rapidApiHost, m_apiKey, m_bearerToken, m_tokenUrl, m_clientId,
-             m_clientSecret, m_scope}) {
+    for (QLineEdit *edit :
+        {m_apiRoot, m_rapidApiHost, m_apiKey, m_bearerToken, m_tokenUrl, m_clientId, m_clientSecret, m_scope}) {
         connect(edit, &QLineEdit::textEdited, this, &SettingsDialog::updateProfileHint);
     }
     return page;
@@ -434,8 +434,8 @@ void SettingsDialog::loadForm(const api::Environment &environment)
     m_subscriptionsVersion->setCurrentText(environment.subscriptionsVersion);
     m_timeout->setValue(qMax(1, environment.timeoutMs / 1000));
     m_remove->setText(custom ? tr("Re&move") : tr("Re&set"));
-    m_remove->setToolTip(custom ? tr("Remove this profile and its secrets")
-                                : tr("Put this built-in profile back to its defaults"));
+    m_remove->setToolTip(
+        custom ? tr("Remove this profile and its secrets") : tr("Put this built-in profile back to its defaults"));
     m_loading = false;
     updateAuthRows();
     updateProfileHint();

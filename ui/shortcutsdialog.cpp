@@ -53,7 +53,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QMenuBar *menuBar)
     }
     // Keys the views handle without a menu entry.
     const QString tables = tr("Tables");
-    result.append({tables, tr("Copy the selected rows"), QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)});
+    result.append(
+        {tables, tr("Copy the selected rows"), QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)});
     result.append({tables, tr("Move between rows"), tr("Up, Down, Page Up, Page Down")});
     result.append({tables, tr("Sort by a column"), tr("Click its header")});
     const QString lookup = tr("Device lookup");

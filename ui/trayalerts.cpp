@@ -63,10 +63,14 @@ QString TrayAlerts::describe(const NotificationLogRecord &record)
     QStringList codes = record.countryNames.value_or(QStringList());
     if (codes.isEmpty() && record.countryCode)
         codes = CountryTable::instance().isoCodes(*record.countryCode);
+    const QString device = record.device.isEmpty() ? tr("A device") : record.device;
+    // roaming-on carries no country (CAMARA): then the sentence says only that roaming began.
+    if (codes.isEmpty() && !record.countryCode)
+        return record.type == EventType::RoamingChangeCountry ? tr("%1 changed country").arg(device)
+                                                              : tr("%1 started roaming").arg(device);
     QString where = CountryTable::describe(codes);
     if (record.countryCode)
         where += QStringLiteral(" (MCC %1)").arg(*record.countryCode);
-    const QString device = record.device.isEmpty() ? tr("A device") : record.device;
     if (record.type == EventType::RoamingChangeCountry)
         return tr("%1 moved to %2").arg(device, where);
     return tr("%1 is roaming in %2").arg(device, where);

@@ -26,8 +26,8 @@ WorkProgress::WorkProgress(Session *session, QWidget *parent)
     layout->addWidget(m_bar);
 
     connect(m_session, &Session::subscriptionDeleted, this, [this] { deleteAnswered(); });
-    connect(m_session, &Session::requestFailed, this,
-        [this](quint64, Session::Operation operation, const ApiError &, int) {
+    connect(
+        m_session, &Session::requestFailed, this, [this](quint64, Session::Operation operation, const ApiError &, int) {
             if (operation == Session::Operation::Delete) {
                 ++m_deleteFailed;
                 deleteAnswered();

@@ -25,8 +25,8 @@ QString tr(const char *text)
 #ifdef ROAMDESK_HAVE_QTKEYCHAIN
 /// Runs one keyring job to its end (or the timeout) and returns its error. `done` sees the job only when it
 /// finished in time; the job deletes itself either way.
-QKeychain::Error runJob(QKeychain::Job *job, int timeoutMs, QString *errorString,
-    const std::function<void(QKeychain::Job *)> &done = {})
+QKeychain::Error runJob(
+    QKeychain::Job *job, int timeoutMs, QString *errorString, const std::function<void(QKeychain::Job *)> &done = {})
 {
     job->setAutoDelete(false);
     // Never quietly store in plain text behind the user's back: the file fallback is chosen explicitly.
@@ -87,8 +87,9 @@ QString KeychainSecretStore::read(const QString &key) const
     job->setKey(key);
     QString error;
     QString value;
-    const QKeychain::Error code = runJob(job, m_timeoutMs, &error,
-        [&value](QKeychain::Job *finished) { value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData(); });
+    const QKeychain::Error code = runJob(job, m_timeoutMs, &error, [&value](QKeychain::Job *finished) {
+        value = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+    });
     if (code == QKeychain::NoError || code == QKeychain::EntryNotFound) {
         m_lastError.clear();
         m_cache.insert(key, value);
@@ -153,8 +154,11 @@ bool KeychainSecretStore::probe(const QString &service, QString *reason, int tim
     const QKeychain::Error code = runJob(job, timeoutMs, &error);
     if (code == QKeychain::NoError || code == QKeychain::EntryNotFound)
         return true;
-    if (reason)
-        *reason = error.isEmpty() ? tr("no keyring service is running") : error;
+    if (reason) {
+        *reason = error.isEmpty() || error == QLatin1String("Unknown error")
+            ? tr("no keyring service (Secret Service or KWallet) answered on the session bus")
+            : tr("the keyring answered: %1").arg(error);
+    }
     qCInfo(lcSecrets) << "no usable keyring:" << error;
     return false;
 #else
