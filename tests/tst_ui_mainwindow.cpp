@@ -21,6 +21,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -60,7 +61,9 @@ private Q_SLOTS:
     void lookupSeedDevice();
     void createWithInitialEventArrivesInLog();
     void deleteShowsSubscriptionEnds();
+    void getByIdAndMultiSelectDelete();
     void simulatorMovesProduceEvents();
+    void scenarioPlaysFromThePanel();
     void filtersNarrowTheLog();
     void unreadCounterInTabTitle();
     void environmentSwitchHidesSimulator();
@@ -334,6 +337,56 @@ void tst_ui_MainWindow::deleteShowsSubscriptionEnds()
     QVERIFY(model->index(model->rowOf(id), 0).data(SubscriptionTableModel::IsEndedRole).toBool());
 }
 
+void tst_ui_MainWindow::getByIdAndMultiSelectDelete()
+{
+    const QString first = subscribe(RoamingPhone, EventType::RoamingOff, false);
+    const QString second = subscribe(RoamingPhone, EventType::RoamingChangeCountry, false);
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+    SubscriptionsView *view = m_window->subscriptionsView();
+    SubscriptionTableModel *model = m_session->subscriptionModel();
+    m_window->showTab(MainWindow::SubscriptionsTab);
+
+    // Get by id: the answer is shown where it was asked for, and the row is selected.
+    view->fetchById(first);
+    QTRY_VERIFY_WITH_TIMEOUT(view->messageText().contains(first), Timeout);
+    QVERIFY(view->messageText().contains(QStringLiteral("ACTIVE")));
+    QCOMPARE(view->selectedIds(), QStringList{first});
+    view->fetchById(QStringLiteral("no-such-subscription"));
+    QTRY_VERIFY_WITH_TIMEOUT(view->messageText().contains(QStringLiteral("404")), Timeout);
+
+    // Two rows selected, one confirmation for both, both end.
+    auto *proxy = static_cast<QSortFilterProxyModel *>(view->table()->model());
+    view->table()->clearSelection();
+    for (const QString &id : {first, second}) {
+        const QModelIndex index = proxy->mapFromSource(model->index(model->rowOf(id), 0));
+        view->table()->selectionModel()->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    QStringList confirmed;
+    view->setDeleteConfirmer([&](const QStringList &ids) {
+        confirmed = ids;
+        return true;
+    });
+    view->deleteSelected();
+    confirmed.sort();
+    QStringList expected{first, second};
+    expected.sort();
+    QCOMPARE(confirmed, expected);
+    for (const QString &id : {first, second})
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->index(model->rowOf(id), SubscriptionTableModel::StatusColumn).data().toString(),
+            QStringLiteral("■ Ended (deleted)"), Timeout);
+    // Declining the confirmation deletes nothing.
+    const QString third = subscribe(RoamingPhone, EventType::RoamingOff, false);
+    view->table()->clearSelection();
+    view->table()->selectRow(proxy->mapFromSource(model->index(model->rowOf(third), 0)).row());
+    view->setDeleteConfirmer([](const QStringList &) { return false; });
+    QTRY_COMPARE(view->pendingRequests(), 0);
+    view->deleteSelected();
+    QCOMPARE(view->pendingRequests(), 0); // no DELETE was sent
+    QCOMPARE(model->index(model->rowOf(third), SubscriptionTableModel::StatusColumn).data().toString(),
+        QStringLiteral("● ACTIVE"));
+}
+
 void tst_ui_MainWindow::simulatorMovesProduceEvents()
 {
     const QString on = subscribe(HomePhone, EventType::RoamingOn, false);
@@ -362,6 +415,28 @@ void tst_ui_MainWindow::simulatorMovesProduceEvents()
     QCOMPARE(logRows(QStringLiteral("roaming-on"), on), 1);
 }
 
+void tst_ui_MainWindow::scenarioPlaysFromThePanel()
+{
+    SimulatorPanel *panel = m_window->simulatorPanel();
+    const int offBefore = logRows(QStringLiteral("roaming-off"));
+    const int onBefore = logRows(QStringLiteral("roaming-on"));
+    panel->scenarioCombo()->setCurrentIndex(panel->scenarioCombo()->findText(QStringLiteral("europe-tour")));
+    QComboBox *speed = panel->findChild<QComboBox *>(QStringLiteral("speedCombo"));
+    QVERIFY(speed);
+    speed->setCurrentIndex(speed->count() - 1); // the fastest
+    auto *play = panel->findChild<QPushButton *>(QStringLiteral("playButton"));
+    QVERIFY(play && play->isEnabled());
+    QTest::mouseClick(play, Qt::LeftButton);
+    QVERIFY(m_session->scenarioPlaying());
+    QVERIFY(play->text().contains(QStringLiteral("Pause")));
+    // FR, BE, home: the remaining subscriptions on the home device see roaming-on and roaming-off again.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->scenarioPlaying(), Timeout);
+    QTRY_VERIFY(play->text().contains(QStringLiteral("Play")));
+    QTRY_VERIFY_WITH_TIMEOUT(logRows(QStringLiteral("roaming-off")) > offBefore, Timeout);
+    QVERIFY(logRows(QStringLiteral("roaming-on")) > onBefore);
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("scenarioProgress"))->text().contains(QStringLiteral("25 s")));
+}
+
 void tst_ui_MainWindow::filtersNarrowTheLog()
 {
     NotificationLogView *log = m_window->notificationLog();
@@ -375,6 +450,11 @@ void tst_ui_MainWindow::filtersNarrowTheLog()
     QVERIFY(log->visibleRowCount() < all);
     log->setFilterText(QStringLiteral("device:") + RoamingPhone);
     QTRY_VERIFY(log->visibleRowCount() >= 1);
+    QVERIFY(log->visibleRowCount() < all);
+    // Typed by hand: applied once the typing pauses.
+    log->setFilterText(QString());
+    QTest::keyClicks(log->filterEdit(), QStringLiteral("type:roaming-off"));
+    QTRY_COMPARE(log->visibleRowCount(), logRows(QStringLiteral("roaming-off")));
     QVERIFY(log->visibleRowCount() < all);
     log->setFilterText(QStringLiteral("no-such-text-anywhere"));
     QTRY_COMPARE(log->visibleRowCount(), 0);

@@ -108,8 +108,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_log->setOnScreen(m_tabs->currentWidget() == m_log);
     onEnvironmentChanged();
     // What the network lists now, merged with what this RoamDesk remembers (asynchronous).
-    QTimer::singleShot(0, m_subscriptions, &SubscriptionsView::refresh);
-    connect(m_session, &Session::environmentChanged, m_subscriptions, &SubscriptionsView::refresh);
+    QTimer::singleShot(0, m_subscriptions, &SubscriptionsView::refreshQuietly);
+    connect(m_session, &Session::environmentChanged, m_subscriptions, &SubscriptionsView::refreshQuietly);
 }
 
 MainWindow::~MainWindow() = default;

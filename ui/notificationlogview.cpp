@@ -25,13 +25,15 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace roamdesk::ui {
 
 namespace {
 const char *const FilterKey = "log/filter";
-}
+constexpr int FilterDelayMs = 300;
+} // namespace
 
 NotificationLogView::Filter NotificationLogView::parseFilter(const QString &expression)
 {
@@ -149,7 +151,13 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     layout->addWidget(m_splitter, 1);
 
-    connect(m_filter, &QLineEdit::textChanged, this, &NotificationLogView::applyFilter);
+    // Typing runs one query when the user pauses, not one per keystroke: a free-text filter scans the store.
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(FilterDelayMs);
+    connect(m_filterDelay, &QTimer::timeout, this, &NotificationLogView::applyFilter);
+    connect(m_filter, &QLineEdit::textEdited, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &NotificationLogView::applyFilter);
     connect(m_typeCombo, &QComboBox::currentIndexChanged, this, &NotificationLogView::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NotificationLogView::showDetail);
     connect(m_copy, &QPushButton::clicked, this, &NotificationLogView::copyJson);
@@ -167,7 +175,7 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
         }
     });
 
-    m_filter->setText(QSettings().value(QLatin1String(FilterKey)).toString());
+    setFilterText(QSettings().value(QLatin1String(FilterKey)).toString());
     showDetail();
     updateFollowLabel();
     sizeColumns();
@@ -203,10 +211,12 @@ void NotificationLogView::sizeColumns()
 void NotificationLogView::setFilterText(const QString &expression)
 {
     m_filter->setText(expression);
+    applyFilter();
 }
 
 void NotificationLogView::applyFilter()
 {
+    m_filterDelay->stop();
     Filter filter = parseFilter(m_filter->text());
     const QString comboType = m_typeCombo->currentData().toString();
     if (filter.type.isEmpty() && !comboType.isEmpty())

@@ -9,6 +9,7 @@ class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTimer;
 
 namespace roamdesk {
 class Session;
@@ -80,6 +81,7 @@ private:
     QPushButton *m_export;
     QPushButton *m_follow;
     QLabel *m_countLabel;
+    QTimer *m_filterDelay;
     int m_unread = 0;
     int m_newWhileReading = 0;
     bool m_following = true;

@@ -61,6 +61,8 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
     });
     for (const auto &[label, mcc] : countries)
         m_country->addItem(label, mcc);
+    // The first stop of most demos (and of the spec's own example).
+    m_country->setCurrentIndex(qMax(0, m_country->findData(208)));
     m_move = new QPushButton(tr("&Move"), this);
     m_move->setObjectName(QStringLiteral("moveButton"));
     m_move->setAccessibleName(tr("Move the selected device to the country"));
@@ -90,6 +92,12 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
     scenarioRow->addWidget(m_speed);
     layout->addLayout(scenarioRow);
 
+    m_progress = new QLabel(this);
+    m_progress->setObjectName(QStringLiteral("scenarioProgress"));
+    m_progress->setAccessibleName(tr("Scenario progress"));
+    m_progress->hide();
+    layout->addWidget(m_progress);
+
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("simulatorMessage"));
     m_message->setWordWrap(true);
@@ -103,6 +111,10 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
         [this] { m_session->setScenarioSpeed(m_speed->currentData().toDouble()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SimulatorPanel::updateState);
     connect(m_session, &Session::simulatorChanged, this, &SimulatorPanel::updateState);
+    connect(m_session, &Session::scenarioProgress, this, [this](qint64 positionMs, qint64 durationMs) {
+        m_progress->setText(tr("Scenario time %1 s of %2 s").arg(positionMs / 1000).arg(durationMs / 1000));
+        m_progress->show();
+    });
     refreshScenarios();
     updateState();
 }

@@ -55,6 +55,7 @@ private:
     QPushButton *m_play;
     QComboBox *m_speed;
     QLabel *m_message;
+    QLabel *m_progress;
     QString m_loadedScenario;
 };
 

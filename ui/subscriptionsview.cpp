@@ -130,8 +130,10 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
         --m_pending;
         showMessage(tr("Created subscription %1 (%2).").arg(sub.id, sub.sink), false);
     });
-    connect(m_session, &Session::subscriptionsRefreshed, this, [this](quint64, int count) {
+    connect(m_session, &Session::subscriptionsRefreshed, this, [this](quint64 id, int count) {
         --m_pending;
+        if (m_quiet.remove(id))
+            return;
         showMessage(count == 1 ? tr("Refreshed: the API lists one subscription.")
                                : tr("Refreshed: the API lists %1 subscriptions.").arg(count),
             false);
@@ -150,10 +152,11 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
         showMessage(tr("Deleted subscription %1.").arg(id), false);
     });
     connect(m_session, &Session::requestFailed, this,
-        [this](quint64, Session::Operation operation, const ApiError &error, int attempts) {
+        [this](quint64 id, Session::Operation operation, const ApiError &error, int attempts) {
             if (operation == Session::Operation::Lookup)
                 return;
             --m_pending;
+            m_quiet.remove(id); // errors are shown even for a refresh nobody asked for
             QString what;
             switch (operation) {
             case Session::Operation::Create:
@@ -225,6 +228,12 @@ void SubscriptionsView::refresh()
 {
     ++m_pending;
     m_session->refreshSubscriptions();
+}
+
+void SubscriptionsView::refreshQuietly()
+{
+    ++m_pending;
+    m_quiet.insert(m_session->refreshSubscriptions());
 }
 
 void SubscriptionsView::createSubscription(const Device &device)

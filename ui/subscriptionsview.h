@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "device.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -45,6 +46,8 @@ public:
 
 public Q_SLOTS:
     void refresh();
+    /// A refresh that says nothing unless it fails (at start, after switching environments).
+    void refreshQuietly();
     void createSubscription(const roamdesk::Device &device = {});
     void deleteSelected();
     void fetchById(const QString &id);
@@ -63,6 +66,7 @@ private:
     std::function<bool(const QStringList &)> m_confirm;
     std::function<bool(CreateSubscriptionDialog *)> m_dialogHook;
     int m_pending = 0;
+    QSet<quint64> m_quiet;
 };
 
 } // namespace roamdesk::ui

@@ -138,6 +138,7 @@ bool Session::start(QString *error)
             connect(network, &sim::SimulatedNetwork::devicesChanged, this, refreshDevices);
             connect(network, &sim::SimulatedNetwork::deviceMoved, this, refreshDevices);
             connect(d->simulator->player(), &sim::ScenarioPlayer::playingChanged, this, &Session::simulatorChanged);
+            connect(d->simulator.get(), &sim::SimulatorServer::scenarioProgress, this, &Session::scenarioProgress);
             refreshDevices();
             qCInfo(lcSession) << "simulator at" << d->simulator->apiRoot().toString();
         }

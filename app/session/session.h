@@ -154,6 +154,8 @@ Q_SIGNALS:
     void environmentChanged();
     void logExported(bool ok, qint64 written, const QString &path, const QString &error);
     void simulatorChanged();
+    /// Scenario playback position (scenario time, not wall time).
+    void scenarioProgress(qint64 positionMs, qint64 durationMs);
 
 private:
     quint64 track(api::ApiCall *call, std::function<void(quint64, api::ApiCall *)> onSuccess);

@@ -1,6 +1,7 @@
 // GUI benchmarks for the main window (see bench/ui.sh):
 //   bench_ui startup                 time from main() to the window's first paint, by phase
-//   bench_ui stall RATE SECONDS      longest GUI event-loop stall while RATE notifications/s arrive
+//   bench_ui stall RATE SECONDS [hidden]  longest GUI event-loop stall while RATE notifications/s arrive
+//                                    (with the log tab shown, or another tab when "hidden")
 //   bench_ui memory N [DB]           RSS and open time with N notifications stored and the log open
 // Each prints one JSON object on stdout.
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,6 +37,34 @@ namespace {
 
 QElapsedTimer g_sinceMain;
 
+/// Times each event the GUI thread handles (outermost only): the longest one is the longest stretch of work
+/// our code did without returning to the event loop, apart from the OS scheduling the thread late.
+class BenchApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    static inline qint64 worstEventNs = 0;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (QThread::currentThread() != thread())
+            return QApplication::notify(receiver, event);
+        if (m_depth++ > 0) {
+            const bool result = QApplication::notify(receiver, event);
+            --m_depth;
+            return result;
+        }
+        m_timer.start();
+        const bool result = QApplication::notify(receiver, event);
+        worstEventNs = std::max(worstEventNs, m_timer.nsecsElapsed());
+        --m_depth;
+        return result;
+    }
+
+private:
+    int m_depth = 0;
+    QElapsedTimer m_timer;
+};
+
 qint64 rssKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -53,12 +83,22 @@ void print(const QJsonObject &object)
     std::fflush(stdout);
 }
 
+/// Runs the event loop (sleeping in it, not spinning) until `done` or the timeout.
 void waitFor(const std::function<bool()> &done, int timeoutMs)
 {
+    if (done())
+        return;
+    QEventLoop loop;
     QElapsedTimer timer;
     timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || timer.elapsed() >= timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
 }
 
 /// Sets a flag on the first paint of a widget.
@@ -223,14 +263,14 @@ int startup()
     return 0;
 }
 
-int stall(int rate, int seconds)
+int stall(int rate, int seconds, bool logShown)
 {
     QTemporaryDir dir;
     Session session(options(dir.filePath(QStringLiteral("n.sqlite"))));
     session.start();
     MainWindow window(&session);
     window.show();
-    window.showTab(MainWindow::NotificationsTab);
+    window.showTab(logShown ? MainWindow::NotificationsTab : MainWindow::SubscriptionsTab);
     waitFor([&] { return session.receiverListening(); }, 10000);
 
     // The GUI thread's heartbeat: a 1 ms timer; the longest gap between beats is the longest stall.
@@ -255,6 +295,7 @@ int stall(int rate, int seconds)
     wall.start();
     lastBeat = beat.elapsed();
     heart.start();
+    BenchApplication::worstEventNs = 0;
     load.start();
     waitFor([&] { return load.isFinished(); }, (seconds + 20) * 1000);
     heart.stop();
@@ -263,12 +304,14 @@ int stall(int rate, int seconds)
     std::sort(gaps.begin(), gaps.end());
     const qint64 p99 = gaps.isEmpty() ? 0 : gaps.at(int(gaps.size() * 0.99));
     print({{QStringLiteral("bench"), QStringLiteral("stall")}, {QStringLiteral("target_rate"), rate},
-        {QStringLiteral("seconds"), seconds}, {QStringLiteral("sent"), load.sent.load()},
-        {QStringLiteral("answered"), load.answered.load()}, {QStringLiteral("non_204"), load.non204.load()},
+        {QStringLiteral("seconds"), seconds}, {QStringLiteral("log_tab_shown"), logShown},
+        {QStringLiteral("sent"), load.sent.load()}, {QStringLiteral("answered"), load.answered.load()},
+        {QStringLiteral("non_204"), load.non204.load()},
         {QStringLiteral("achieved_rate"), double(load.answered) * 1000.0 / double(elapsed)},
         {QStringLiteral("stored_seen_by_gui"), session.storedNotificationCount()},
         {QStringLiteral("log_rows_loaded"), window.notificationLog()->visibleRowCount()},
         {QStringLiteral("max_stall_ms"), worst}, {QStringLiteral("p99_gap_ms"), p99},
+        {QStringLiteral("max_event_ms"), double(BenchApplication::worstEventNs) / 1e6},
         {QStringLiteral("rss_kib"), rssKiB()}});
     session.shutdown();
     return 0;
@@ -327,12 +370,29 @@ int memory(qint64 count, QString db)
     }
     const qint64 scrollMs = scroll.elapsed();
     const qint64 afterScroll = rssKiB();
+    const int rowsAfterScroll = window.notificationLog()->visibleRowCount();
+    // Filters through the filter bar, each measured until the first filtered rows are shown.
+    auto timeFilter = [&](const QString &expression) {
+        QElapsedTimer timer;
+        timer.start();
+        window.notificationLog()->setFilterText(expression);
+        QCoreApplication::processEvents();
+        return timer.elapsed();
+    };
+    const qint64 typeFilterMs = timeFilter(QStringLiteral("type:roaming-on"));
+    const qint64 deviceFilterMs = timeFilter(QStringLiteral("device:+99999991500"));
+    const qint64 textFilterMs = timeFilter(QStringLiteral("bench-999990"));
+    const int textRows = window.notificationLog()->visibleRowCount();
+    const qint64 clearFilterMs = timeFilter(QString());
     print({{QStringLiteral("bench"), QStringLiteral("memory")},
         {QStringLiteral("stored"), session.storedNotificationCount()}, {QStringLiteral("fill_ms"), fillMs},
         {QStringLiteral("rss_before_session_kib"), before}, {QStringLiteral("open_to_first_rows_ms"), openMs},
         {QStringLiteral("rss_log_open_kib"), afterOpen},
-        {QStringLiteral("rows_loaded_after_scrolling"), window.notificationLog()->visibleRowCount()},
-        {QStringLiteral("scroll_50_pages_ms"), scrollMs}, {QStringLiteral("rss_after_scrolling_kib"), afterScroll}});
+        {QStringLiteral("rows_loaded_after_scrolling"), rowsAfterScroll},
+        {QStringLiteral("scroll_50_pages_ms"), scrollMs}, {QStringLiteral("rss_after_scrolling_kib"), afterScroll},
+        {QStringLiteral("filter_type_ms"), typeFilterMs}, {QStringLiteral("filter_device_ms"), deviceFilterMs},
+        {QStringLiteral("filter_text_ms"), textFilterMs}, {QStringLiteral("filter_text_rows"), textRows},
+        {QStringLiteral("filter_clear_ms"), clearFilterMs}});
     session.shutdown();
     return 0;
 }
@@ -342,7 +402,7 @@ int memory(qint64 count, QString db)
 int main(int argc, char *argv[])
 {
     g_sinceMain.start();
-    QApplication app(argc, argv);
+    BenchApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RoamDesk-bench"));
     QStandardPaths::setTestModeEnabled(true);
     QSettings().clear();
@@ -351,9 +411,10 @@ int main(int argc, char *argv[])
     if (mode == QLatin1String("startup"))
         return startup();
     if (mode == QLatin1String("stall"))
-        return stall(args.value(2, QStringLiteral("5000")).toInt(), args.value(3, QStringLiteral("10")).toInt());
+        return stall(args.value(2, QStringLiteral("5000")).toInt(), args.value(3, QStringLiteral("10")).toInt(),
+            args.value(4) != QLatin1String("hidden"));
     if (mode == QLatin1String("memory"))
         return memory(args.value(2, QStringLiteral("1000000")).toLongLong(), args.value(3));
-    std::fprintf(stderr, "usage: bench_ui startup | stall RATE SECONDS | memory N [DB]\n");
+    std::fprintf(stderr, "usage: bench_ui startup | stall RATE SECONDS [hidden] | memory N [DB]\n");
     return 2;
 }

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QLineEdit>
@@ -34,12 +35,22 @@ using namespace roamdesk::ui;
 
 namespace {
 
+/// Runs the event loop (sleeping in it, not spinning) until `done` or the timeout.
 void waitFor(const std::function<bool()> &done, int timeoutMs = 10000)
 {
+    if (done())
+        return;
+    QEventLoop loop;
     QElapsedTimer timer;
     timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    QTimer poll;
+    poll.setInterval(10);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || timer.elapsed() >= timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
 }
 
 void settle(int ms = 300)
