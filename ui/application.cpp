@@ -3,6 +3,11 @@
 #include "mainwindow.h"
 #include "session/session.h"
 #include "simdevicemodel.h"
+// polish (issue 7)
+#include "client/keychainsecretstore.h"
+#include "preferences.h"
+#include "screenshotmode.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -62,6 +67,11 @@ int runApplication(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.addOption(portOption);
     parser.addOption(startupOption);
+    // --- polish (issue 7) ---
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+        QApplication::translate("main", "Write PNGs of the main views to this folder and quit (documentation)."),
+        QStringLiteral("folder"));
+    parser.addOption(screenshotsOption);
     parser.process(app);
 
     installTranslations(app, parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale());
@@ -71,8 +81,21 @@ int runApplication(int argc, char *argv[])
     SimDeviceModel::setFlagsEnabled(std::any_of(families.cbegin(), families.cend(),
         [](const QString &family) { return family.contains(QLatin1String("Emoji"), Qt::CaseInsensitive); }));
 
+    // --- polish (issue 7): saved receiver settings, secrets in the keyring or the owner-only file ---
+    const Preferences preferences = Preferences::load();
+    const api::SecretStoreChoice secrets = api::chooseSecretStore(
+        qEnvironmentVariableIsSet("ROAMDESK_SECRET_BACKEND") ? QString() : preferences.secretBackend);
+    SettingsDialog::setSecretsFallbackReason(secrets.fallbackReason);
+    qCInfo(lcApp) << "secrets:" << secrets.backendName() << secrets.fallbackReason;
+
     Session::Options options;
-    options.databasePath = parser.value(dbOption);
+    options.secretStore = secrets.store.get();
+    options.receiverHost = preferences.receiverAddress;
+    options.receiverPort = preferences.receiverPort;
+    options.publicSinkUrl = preferences.publicSinkUrl;
+    options.tlsCertificateFile = preferences.tlsCertificateFile;
+    options.tlsKeyFile = preferences.tlsKeyFile;
+    options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : preferences.databasePath;
     if (parser.isSet(portOption))
         options.receiverPort = quint16(parser.value(portOption).toUInt());
     Session session(options);
@@ -82,6 +105,8 @@ int runApplication(int argc, char *argv[])
 
     MainWindow window(&session);
     window.show();
+    if (parser.isSet(screenshotsOption)) // polish (issue 7)
+        return runScreenshots(&window, &session, parser.value(screenshotsOption));
     if (parser.isSet(startupOption)) {
         // The first event-loop turn after show() is when the window is on screen.
         QTimer::singleShot(0, &app, [] { QApplication::exit(0); });

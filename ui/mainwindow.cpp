@@ -9,6 +9,12 @@
 #include "statuswidget.h"
 #include "subscriptionsview.h"
 #include "trafficview.h"
+// polish (issue 7)
+#include "notificationlog.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "trayalerts.h"
+#include "workprogress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QSystemTrayIcon>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -81,6 +89,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     createToolBar();
     createActions();
+    createPolish();
 
     connect(m_lookup, &LookupPanel::subscribeRequested, this, &MainWindow::subscribeDevice);
     connect(m_log, &NotificationLogView::unreadCountChanged, this, &MainWindow::updateNotificationTabTitle);
@@ -210,8 +219,10 @@ void MainWindow::exportLog()
         return;
     const bool csv =
         path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter.startsWith(QLatin1String("CSV"));
-    if (m_session->exportLog(path, csv))
+    if (m_session->exportLog(path, csv)) {
         statusBar()->showMessage(tr("Exporting the notifications shown to %1…").arg(path));
+        m_work->startExport(path); // polish (issue 7)
+    }
     else
         statusBar()->showMessage(tr("An export is already running."), 5000);
 }
@@ -258,6 +269,7 @@ void MainWindow::restoreState()
     m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray());
     m_log->splitter()->restoreState(settings.value(QStringLiteral("logSplitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), int(SubscriptionsTab)).toInt());
+    m_log->setFilterText(settings.value(QStringLiteral("logFilter")).toString()); // polish (issue 7)
 }
 
 void MainWindow::saveState()
@@ -270,6 +282,7 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
     settings.setValue(QStringLiteral("logSplitter"), m_log->splitter()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("logFilter"), m_log->filterEdit()->text()); // polish (issue 7)
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -282,6 +295,136 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+// --- polish (issue 7): settings, keyboard shortcuts, tray alerts, progress ---
+
+void MainWindow::createPolish()
+{
+    m_work = new WorkProgress(m_session, this);
+    statusBar()->addPermanentWidget(m_work);
+
+    // Settings: in the File menu and beside the environment switcher, which it edits.
+    auto *settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settings->setToolTip(tr("Environments, credentials, receiver and alerts"));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    QMenu *file = menuBar()->actions().constFirst()->menu();
+    file->insertAction(file->actions().constLast(), settings);
+    file->insertSeparator(file->actions().constLast());
+    if (auto *bar = findChild<QToolBar *>(QStringLiteral("environmentToolBar")))
+        bar->addAction(settings);
+
+    QMenu *view = nullptr;
+    QMenu *help = nullptr;
+    for (QAction *top : menuBar()->actions()) {
+        if (top->menu() && top->menu()->title() == tr("&View"))
+            view = top->menu();
+        if (top->menu() && top->menu()->title() == tr("&Help"))
+            help = top->menu();
+    }
+    if (view) {
+        view->addSeparator();
+        QAction *environment = view->addAction(tr("Switch &environment"), this, [this] {
+            m_environment->setFocus();
+            m_environment->showPopup();
+        });
+        environment->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+        QAction *curl = view->addAction(tr("Copy request as &curl"), this, [this] {
+            showTab(TrafficTab);
+            m_traffic->copyCurl();
+        });
+        curl->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+        QAction *json = view->addAction(tr("Copy notification &JSON"), this, [this] {
+            showTab(NotificationsTab);
+            m_log->copyJson();
+        });
+        json->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
+        QAction *read = view->addAction(tr("Mark notifications &read"), m_log, &NotificationLogView::markAllRead);
+        read->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    }
+    if (help) {
+        auto *keys = new QAction(tr("&Keyboard shortcuts"), this);
+        keys->setObjectName(QStringLiteral("actionShortcuts"));
+        keys->setShortcuts({QKeySequence(tr("Ctrl+/")), QKeySequence(QKeySequence::HelpContents)});
+        connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+        help->insertAction(help->actions().value(0), keys);
+        help->insertSeparator(help->actions().value(1));
+    }
+
+    // A bulk delete shows its progress in the status bar.
+    m_subscriptions->setDeleteConfirmer([this](const QStringList &ids) {
+        const auto answer = QMessageBox::question(this, tr("Delete subscriptions"),
+            tr("Delete %n subscription(s)? The network stops sending their notifications.", nullptr, int(ids.size()))
+                + QStringLiteral("\n\n") + ids.join(QLatin1Char('\n')),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+        m_work->startDeletes(int(ids.size()));
+        return true;
+    });
+
+    m_trayAlerts = new TrayAlerts(m_session, this);
+    connect(m_trayAlerts, &TrayAlerts::showEventRequested, this, &MainWindow::revealNotification);
+    connect(m_trayAlerts, &TrayAlerts::alertRaised, this, [this](const QString &title, const QString &message) {
+        // Without a tray the status bar carries the alert.
+        if (!m_trayAlerts->trayIcon() || !m_trayAlerts->trayIcon()->isVisible())
+            statusBar()->showMessage(tr("%1: %2").arg(title, message), 10000);
+    });
+    QMenu *trayMenu = m_trayAlerts->trayMenu();
+    trayMenu->addAction(tr("Show RoamDesk"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    trayMenu->addAction(tr("&Quit"), this, &QWidget::close);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_session, this);
+    connect(&dialog, &SettingsDialog::preferencesSaved, this,
+        [this](const Preferences &preferences, bool receiverChanged) {
+            m_trayAlerts->setPreferences(preferences);
+            if (receiverChanged)
+                statusBar()->showMessage(tr("The receiver settings apply the next time RoamDesk starts."), 10000);
+        });
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::revealNotification(qint64 seq)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    showTab(NotificationsTab);
+    QTableView *table = m_log->table();
+    QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(NotificationLogModel::SeqRole).toLongLong() == seq) {
+            m_revealAttempts = 0;
+            table->setCurrentIndex(index);
+            table->selectRow(row);
+            table->scrollTo(index);
+            table->setFocus();
+            return;
+        }
+    }
+    // Hidden by the filter, or not in the view yet: clear the filter and look again shortly.
+    if (!m_log->filterEdit()->text().isEmpty())
+        m_log->setFilterText(QString());
+    if (++m_revealAttempts <= 20)
+        QTimer::singleShot(100, this, [this, seq] { revealNotification(seq); });
+    else
+        m_revealAttempts = 0;
 }
 
 } // namespace roamdesk::ui

@@ -22,6 +22,8 @@ class SimulatorPanel;
 class StatusWidget;
 class SubscriptionsView;
 class TrafficView;
+class TrayAlerts; // polish (issue 7)
+class WorkProgress; // polish (issue 7)
 
 /// The window an operator keeps open all day: device lookup and simulator controls on the left,
 /// subscriptions / live notifications / traffic in tabs on the right, the environment switcher always in
@@ -46,6 +48,9 @@ public:
     QComboBox *environmentCombo() const { return m_environment; }
     QTabWidget *tabs() const { return m_tabs; }
     QGroupBox *simulatorBox() const { return m_simulatorBox; }
+    // --- polish (issue 7) ---
+    TrayAlerts *trayAlerts() const { return m_trayAlerts; }
+    WorkProgress *workProgress() const { return m_work; }
 
 public Q_SLOTS:
     void showAbout();
@@ -53,6 +58,13 @@ public Q_SLOTS:
     void subscribeDevice(const roamdesk::Device &device);
     /// Asks for a file and exports the log as filtered now (JSON Lines or CSV), off the GUI thread.
     void exportLog();
+    // --- polish (issue 7) ---
+    /// The settings dialog (environments, receiver, alerts), modal.
+    void showSettings();
+    /// Help → Keyboard shortcuts.
+    void showShortcuts();
+    /// Brings the window up with the notification `seq` selected in the log (a tray alert was clicked).
+    void revealNotification(qint64 seq);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +77,7 @@ private:
     void updateNotificationTabTitle(int unread);
     void restoreState();
     void saveState();
+    void createPolish(); // polish (issue 7): settings, shortcuts, tray alerts, progress
 
     Session *m_session;
     QComboBox *m_environment = nullptr;
@@ -78,6 +91,10 @@ private:
     SimulatorPanel *m_simulator = nullptr;
     TrafficView *m_traffic = nullptr;
     StatusWidget *m_status = nullptr;
+    // --- polish (issue 7) ---
+    TrayAlerts *m_trayAlerts = nullptr;
+    WorkProgress *m_work = nullptr;
+    int m_revealAttempts = 0;
 };
 
 } // namespace roamdesk::ui
