@@ -11,9 +11,12 @@
 #include "session/session.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "themecolors.h"
 #include "trayalerts.h"
 
 #include <QApplication>
+#include <QPalette>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -35,6 +38,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <cmath>
 
 using namespace roamdesk;
 using namespace roamdesk::ui;
@@ -109,6 +113,8 @@ private Q_SLOTS:
     void everyMenuShortcutIsListedAndUnique();
     void accessibleNamesOnSettingsControls();
     void logFilterIsRemembered();
+    void meaningfulColoursReadOnLightAndDark_data();
+    void meaningfulColoursReadOnLightAndDark();
 
 private:
     QTemporaryDir m_dir;
@@ -689,6 +695,59 @@ void tst_ui_Settings::logFilterIsRemembered()
     QCOMPARE(again.notificationLog()->filterEdit()->text(), QStringLiteral("type:roaming-on device:+99999991001"));
     again.notificationLog()->setFilterText(QString());
     again.close();
+}
+
+namespace {
+
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void tst_ui_Settings::meaningfulColoursReadOnLightAndDark_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(Qt::black);
+    QTest::newRow("white base") << QColor(Qt::white) << QColor(Qt::black);
+    QTest::newRow("dark") << QColor(0x2b, 0x2b, 0x2b) << QColor(0xe8, 0xe8, 0xe8);
+    QTest::newRow("black base") << QColor(0x1e, 0x1e, 0x1e) << QColor(Qt::white);
+}
+
+void tst_ui_Settings::meaningfulColoursReadOnLightAndDark()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, text);
+    const QPalette saved = QApplication::palette();
+    QPalette palette = saved;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::Base, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Text, text);
+    QApplication::setPalette(palette);
+    QCOMPARE(theme::isDark(), window.lightness() < 128);
+    const QList<QPair<const char *, QColor>> colours{
+        {"error", theme::error()}, {"abroad", theme::abroad()}, {"home", theme::home()}, {"change", theme::change()}};
+    QApplication::setPalette(saved);
+    for (const auto &[name, colour] : colours) {
+        // WCAG AA for normal text.
+        QVERIFY2(contrast(colour, window) >= 4.5,
+            qPrintable(QStringLiteral("%1 %2 on %3: %4")
+                           .arg(QLatin1String(name), colour.name(), window.name())
+                           .arg(contrast(colour, window))));
+    }
 }
 
 QTEST_MAIN(tst_ui_Settings)

@@ -27,11 +27,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSystemTrayIcon>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -222,8 +222,7 @@ void MainWindow::exportLog()
     if (m_session->exportLog(path, csv)) {
         statusBar()->showMessage(tr("Exporting the notifications shown to %1…").arg(path));
         m_work->startExport(path); // polish (issue 7)
-    }
-    else
+    } else
         statusBar()->showMessage(tr("An export is already running."), 5000);
 }
 
@@ -384,8 +383,8 @@ void MainWindow::createPolish()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_session, this);
-    connect(&dialog, &SettingsDialog::preferencesSaved, this,
-        [this](const Preferences &preferences, bool receiverChanged) {
+    connect(
+        &dialog, &SettingsDialog::preferencesSaved, this, [this](const Preferences &preferences, bool receiverChanged) {
             m_trayAlerts->setPreferences(preferences);
             if (receiverChanged)
                 statusBar()->showMessage(tr("The receiver settings apply the next time RoamDesk starts."), 10000);

@@ -11,6 +11,7 @@
 #include "simulatorpanel.h"
 #include "subscriptionsview.h"
 #include "subscriptiontablemodel.h"
+#include "themecolors.h"
 #include "trafficview.h"
 
 #include <QApplication>
@@ -72,7 +73,9 @@ public:
     bool save(QWidget *widget, const QString &name)
     {
         settle();
-        const QString path = m_dir.filePath(name + QStringLiteral(".png"));
+        // Under a dark palette (roamdesk --dark) the pictures get a -dark suffix.
+        const QString suffix = theme::isDark() ? QStringLiteral("-dark") : QString();
+        const QString path = m_dir.filePath(name + suffix + QStringLiteral(".png"));
         const bool ok = widget->grab().save(path);
         qCInfo(lcShots) << (ok ? "wrote" : "could not write") << path;
         m_ok = m_ok && ok;
