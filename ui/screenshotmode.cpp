@@ -25,6 +25,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -183,6 +184,12 @@ public:
                 traffic->selectRow(row);
                 break;
             }
+        }
+        // Scrolled to the sink credential: the token shows as a ${PLACEHOLDER}.
+        if (auto *detail = m_window->trafficView()->findChild<QPlainTextEdit *>()) {
+            detail->moveCursor(QTextCursor::End);
+            detail->find(QStringLiteral("sinkCredential"), QTextDocument::FindBackward);
+            detail->centerCursor();
         }
         save(m_window, QStringLiteral("traffic"));
 
