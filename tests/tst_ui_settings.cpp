@@ -11,11 +11,19 @@
 #include "session/session.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "subscriptionsview.h"
 #include "themecolors.h"
 #include "trayalerts.h"
+#include "workprogress.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
+#include <QMessageBox>
 #include <QPalette>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QTimer>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -113,6 +121,9 @@ private Q_SLOTS:
     void everyMenuShortcutIsListedAndUnique();
     void accessibleNamesOnSettingsControls();
     void logFilterIsRemembered();
+    void everyWindowControlHasAnAccessibleName();
+    void bulkDeleteShowsProgress();
+    void exportShowsProgressUntilDone();
     void meaningfulColoursReadOnLightAndDark_data();
     void meaningfulColoursReadOnLightAndDark();
 
@@ -695,6 +706,109 @@ void tst_ui_Settings::logFilterIsRemembered()
     QCOMPARE(again.notificationLog()->filterEdit()->text(), QStringLiteral("type:roaming-on device:+99999991001"));
     again.notificationLog()->setFilterText(QString());
     again.close();
+}
+
+void tst_ui_Settings::everyWindowControlHasAnAccessibleName()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    QStringList unnamed;
+    int checked = 0;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+        if (!control || !widget->isVisibleTo(m_window) || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        // Parts of compound widgets (the edit inside a combo box, a spin box's buttons) speak through them.
+        QWidget *parent = widget->parentWidget();
+        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        ++checked;
+        // What a screen reader says: the accessible name, a button's text or the label's buddy text.
+        if (accessible->text(QAccessible::Name).remove(QLatin1Char('&')).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 '%2'").arg(widget->metaObject()->className(), widget->objectName());
+    }
+    QVERIFY2(checked >= 20, qPrintable(QString::number(checked))); // the window's controls, not an empty list
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void tst_ui_Settings::bulkDeleteShowsProgress()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    QSignalSpy created(m_session, &Session::subscriptionCreated);
+    for (int i = 0; i < 3; ++i)
+        m_session->createSubscription(request(HomePhone, EventType::RoamingOff, m_session->sinkUrl().toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 3, Timeout);
+    QStringList ids;
+    for (const QList<QVariant> &arguments : std::as_const(created))
+        ids << arguments.at(1).value<Subscription>().id;
+
+    m_window->showTab(MainWindow::SubscriptionsTab);
+    QTableView *table = m_window->subscriptionsView()->findChild<QTableView *>();
+    QVERIFY(table);
+    table->clearSelection();
+    table->setSelectionMode(QAbstractItemView::MultiSelection);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            if (ids.contains(table->model()->index(row, column).data().toString())
+                || ids.contains(table->model()->index(row, column).data(Qt::ToolTipRole).toString()))
+                table->selectRow(row);
+        }
+    }
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+
+    WorkProgress *progress = m_window->workProgress();
+    QVERIFY(!progress->isVisible());
+    QSignalSpy deleted(m_session, &Session::subscriptionDeleted);
+    bool asked = false;
+    // The confirmation box is modal: answer it as a user would.
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text().contains(QStringLiteral("3 subscription"));
+        box->button(QMessageBox::Yes)->click();
+    });
+    m_window->subscriptionsView()->deleteSelected();
+    QVERIFY(asked);
+    // Shown at once, counted as the answers come, gone when the last one is in.
+    QCOMPARE(deleted.count(), 0); // the calls are out; none answered before the event loop runs
+    QVERIFY(progress->isBusy());
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->bar()->maximum(), 3);
+    QVERIFY2(progress->text().contains(QStringLiteral("0 of 3")), qPrintable(progress->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 3, Timeout);
+    QTRY_VERIFY(!progress->isBusy());
+    QVERIFY(!progress->isVisible());
+}
+
+void tst_ui_Settings::exportShowsProgressUntilDone()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    WorkProgress *progress = m_window->workProgress();
+    QSignalSpy exported(m_session, &Session::logExported);
+    const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
+    QVERIFY(m_session->exportLog(path, false));
+    progress->startExport(path);
+    QVERIFY(progress->isBusy());
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->bar()->maximum(), 0); // busy: the worker gives no count
+    QVERIFY(progress->text().contains(QStringLiteral("export.jsonl")));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, Timeout);
+    QVERIFY(exported.at(0).at(0).toBool());
+    QVERIFY(!progress->isBusy());
+    QVERIFY(!progress->isVisible());
 }
 
 namespace {
