@@ -8,3 +8,4 @@ roamdesk_add_test(tst_install LABEL install TIMEOUT 60)
 add_dependencies(tst_install roamdesk roamdesk-cli)
 target_compile_definitions(tst_install PRIVATE ROAMDESK_BINARY_DIR="${CMAKE_BINARY_DIR}"
                            ROAMDESK_CMAKE_COMMAND="${CMAKE_COMMAND}" ROAMDESK_CPACK_COMMAND="${CMAKE_CPACK_COMMAND}")
+roamdesk_add_test(tst_ui_settings_keyring LABEL polish TIMEOUT 60)
