@@ -183,6 +183,7 @@ void tst_ui_Settings::preferencesRoundTrip()
     p.alertRoamingOn = false;
     p.alertCountryChange = true;
     p.secretBackend = QStringLiteral("file");
+    p.language = QStringLiteral("fi");
     {
         QSettings settings(path, QSettings::IniFormat);
         p.save(settings);
@@ -419,6 +420,8 @@ void tst_ui_Settings::dialogReceiverAndAlertsRoundTrip()
         dialog.publicSinkUrlEdit()->setText(QStringLiteral("https://tunnel.example.net/notifications"));
         dialog.databasePathEdit()->setText(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
         dialog.roamingOnCheck()->setChecked(false);
+        QCOMPARE(dialog.languageCombo()->currentData().toString(), QString()); // the system's
+        dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("de")));
         expected = dialog.editedPreferences();
         dialog.accept();
         QCOMPARE(spy.count(), 1);
@@ -430,11 +433,13 @@ void tst_ui_Settings::dialogReceiverAndAlertsRoundTrip()
     QCOMPARE(loaded.receiverAddress, QHostAddress(QStringLiteral("0.0.0.0")));
     QVERIFY(!loaded.alertRoamingOn);
     QVERIFY(loaded.alertCountryChange);
+    QCOMPARE(loaded.language, QStringLiteral("de"));
 
     SettingsDialog again(m_session);
     QCOMPARE(again.receiverPortSpin()->value(), 9555);
     QCOMPARE(again.publicSinkUrlEdit()->text(), QStringLiteral("https://tunnel.example.net/notifications"));
     QVERIFY(!again.roamingOnCheck()->isChecked());
+    QCOMPARE(again.languageCombo()->currentData().toString(), QStringLiteral("de"));
     again.trayAlertsCheck()->setChecked(false);
     QVERIFY(!again.roamingOnCheck()->isEnabled());
     QSignalSpy spy(&again, &SettingsDialog::preferencesSaved);
@@ -742,6 +747,17 @@ void tst_ui_Settings::bulkDeleteShowsProgress()
     if (!m_window) {
         m_window = new MainWindow(m_session);
         m_window->show();
+    }
+    {
+        // A profile saved in the settings is in the switcher at once, and gone when removed.
+        SettingsDialog dialog(m_session, m_window);
+        QVERIFY(dialog.addCustomProfile(QStringLiteral("switcher")));
+        dialog.apiRootEdit()->setText(QStringLiteral("https://switcher.example/api"));
+        dialog.accept();
+        QVERIFY(m_window->environmentCombo()->findData(QStringLiteral("switcher")) >= 0);
+        m_session->environmentStore()->remove(QStringLiteral("switcher"));
+        QCOMPARE(m_window->environmentCombo()->findData(QStringLiteral("switcher")), -1);
+        QCOMPARE(m_window->environmentCombo()->currentData().toString(), m_session->currentEnvironmentId());
     }
     QSignalSpy created(m_session, &Session::subscriptionCreated);
     for (int i = 0; i < 3; ++i)

@@ -105,7 +105,11 @@ int runApplication(int argc, char *argv[])
     parser.addOption(darkOption);
     parser.process(app);
 
-    installTranslations(app, parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale());
+    // --language, else the language chosen in the settings (polish, issue 7), else the system's.
+    const QString savedLanguage = Preferences::load().language;
+    installTranslations(app,
+        parser.isSet(languageOption) ? QLocale(parser.value(languageOption))
+                                     : (savedLanguage.isEmpty() ? QLocale() : QLocale(savedLanguage)));
 
     // Flags only where a colour emoji font draws them; elsewhere they would be two boxes.
     const QStringList families = QFontDatabase::families();

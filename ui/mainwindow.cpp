@@ -10,6 +10,7 @@
 #include "subscriptionsview.h"
 #include "trafficview.h"
 // polish (issue 7)
+#include "client/environmentstore.h"
 #include "notificationlog.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -363,6 +364,10 @@ void MainWindow::createPolish()
         m_work->startDeletes(int(ids.size()));
         return true;
     });
+
+    // Profiles added or removed in the settings show in the switcher at once.
+    connect(m_session->environmentStore(), &api::EnvironmentStore::environmentsChanged, this,
+        &MainWindow::fillEnvironments);
 
     m_trayAlerts = new TrayAlerts(m_session, this);
     connect(m_trayAlerts, &TrayAlerts::showEventRequested, this, &MainWindow::revealNotification);
