@@ -618,10 +618,9 @@ void SettingsDialog::testConnection()
         QString message;
         if (call->ok()) {
             const int count = call->subscriptions() ? int(call->subscriptions()->size()) : 0;
-            message = tr("✓ Connected: HTTP %1 in %2 ms, %3 subscription(s) listed.")
+            message = tr("✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.", nullptr, count)
                           .arg(call->httpStatus())
-                          .arg(call->elapsedMs())
-                          .arg(count);
+                          .arg(call->elapsedMs());
         } else {
             message = tr("✗ %1").arg(errorSentence(call->error(), call->attempts()));
         }

@@ -253,8 +253,13 @@ api::SecretStore *Session::secretStore() const
 
 void Session::reloadEnvironment()
 {
+    const api::Environment before = d->client->environment();
     d->client->clearAccessToken();
     applyEnvironment();
+    // Another profile (the edited one was removed) or another endpoint: its subscriptions are another list.
+    const api::Environment after = d->client->environment();
+    if (after.name != before.name || after.apiRoot != before.apiRoot)
+        d->subscriptions->clear();
     Q_EMIT environmentChanged();
 }
 
