@@ -70,6 +70,8 @@ QString SubscriptionTableModel::statusText(const Row &row) const
     if (!row.endReason.isEmpty()) {
         if (row.endReason == QLatin1String("DELETED"))
             return QCoreApplication::translate("SubscriptionTableModel", "■ Deleted");
+        if (row.endReason == QLatin1String(NotListed))
+            return QCoreApplication::translate("SubscriptionTableModel", "□ Not listed by the API");
         return QCoreApplication::translate("SubscriptionTableModel", "■ Ended (%1)").arg(reasonText(row.endReason));
     }
     if (row.subscription.status)
@@ -89,6 +91,7 @@ QVariant SubscriptionTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case StatusColumn:
             return row.endReason.isEmpty() || row.endReason == QLatin1String("DELETED")
+                    || row.endReason == QLatin1String(NotListed)
                 ? statusText(row)
                 : QCoreApplication::translate("SubscriptionTableModel", "Ended: %1").arg(row.endReason);
         case SinkColumn:
@@ -200,6 +203,8 @@ void SubscriptionTableModel::mergeApiList(const QList<Subscription> &subscriptio
             Row &existing = m_rows[row];
             existing.subscription = sub;
             existing.listedByApi = true;
+            if (existing.endReason == QLatin1String(NotListed))
+                existing.endReason.clear(); // listed again (e.g. back on the environment it belongs to)
             emitRowChanged(row);
         } else {
             const int at = int(m_rows.size());
@@ -220,7 +225,7 @@ void SubscriptionTableModel::mergeApiList(const QList<Subscription> &subscriptio
         row.listedByApi = false;
         if (row.createdHere || !row.endReason.isEmpty()) {
             if (row.endReason.isEmpty())
-                row.endReason = QStringLiteral("DELETED");
+                row.endReason = QLatin1String(NotListed);
             emitRowChanged(i);
             continue;
         }
@@ -259,7 +264,7 @@ void SubscriptionTableModel::markEnded(const QString &id, const QString &reason)
         return;
     Row &r = m_rows[row];
     // A delete done here is followed by the sink's SUBSCRIPTION_DELETED: keep the more precise reason.
-    if (r.endReason.isEmpty() || r.endReason == QLatin1String("DELETED"))
+    if (r.endReason.isEmpty() || r.endReason == QLatin1String("DELETED") || r.endReason == QLatin1String(NotListed))
         r.endReason = reason;
     if (reason == QLatin1String("SUBSCRIPTION_EXPIRED"))
         r.subscription.status = SubscriptionStatus::Expired;

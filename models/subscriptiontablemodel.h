@@ -46,6 +46,10 @@ public:
         QString endReason; // terminationReason once subscription-ends arrived, or "DELETED"
     };
 
+    /// The end "reason" of a subscription created here that the API no longer lists (another network, a
+    /// simulator restarted without its state, or deleted elsewhere): honest about what is known.
+    static constexpr char NotListed[] = "NOT_LISTED";
+
     explicit SubscriptionTableModel(QObject *parent = nullptr);
     ~SubscriptionTableModel() override;
 

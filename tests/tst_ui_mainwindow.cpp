@@ -434,7 +434,7 @@ void tst_ui_MainWindow::scenarioPlaysFromThePanel()
     QTRY_VERIFY(play->text().contains(QStringLiteral("Play")));
     QTRY_VERIFY_WITH_TIMEOUT(logRows(QStringLiteral("roaming-off")) > offBefore, Timeout);
     QVERIFY(logRows(QStringLiteral("roaming-on")) > onBefore);
-    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("scenarioProgress"))->text().contains(QStringLiteral("25 s")));
+    QVERIFY(panel->findChild<QLabel *>(QStringLiteral("scenarioProgress"))->text().contains(QStringLiteral("of 25 s")));
 }
 
 void tst_ui_MainWindow::filtersNarrowTheLog()
@@ -531,7 +531,8 @@ void tst_ui_MainWindow::autoScrollPausesWhileReading()
     const QModelIndex stillTop = log->table()->indexAt(QPoint(2, 2));
     QCOMPARE(stillTop.siblingAtColumn(0).data().toString() + stillTop.siblingAtColumn(2).data().toString(), reading);
     QVERIFY(!log->isFollowing());
-    QVERIFY(log->unreadCount() > 0);
+    // Counted when the receiver reports the commit (the view may have read the row from the store first).
+    QTRY_VERIFY_WITH_TIMEOUT(log->unreadCount() > 0, Timeout);
     log->jumpToNewest();
     QCOMPARE(bar->value(), 0);
     QVERIFY(log->isFollowing());

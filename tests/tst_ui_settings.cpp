@@ -11,9 +11,20 @@
 #include "session/session.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "subscriptionsview.h"
+#include "themecolors.h"
 #include "trayalerts.h"
+#include "workprogress.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
 #include <QApplication>
+#include <QMessageBox>
+#include <QPalette>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QTimer>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -35,6 +46,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <cmath>
 
 using namespace roamdesk;
 using namespace roamdesk::ui;
@@ -109,6 +121,11 @@ private Q_SLOTS:
     void everyMenuShortcutIsListedAndUnique();
     void accessibleNamesOnSettingsControls();
     void logFilterIsRemembered();
+    void everyWindowControlHasAnAccessibleName();
+    void bulkDeleteShowsProgress();
+    void exportShowsProgressUntilDone();
+    void meaningfulColoursReadOnLightAndDark_data();
+    void meaningfulColoursReadOnLightAndDark();
 
 private:
     QTemporaryDir m_dir;
@@ -166,6 +183,7 @@ void tst_ui_Settings::preferencesRoundTrip()
     p.alertRoamingOn = false;
     p.alertCountryChange = true;
     p.secretBackend = QStringLiteral("file");
+    p.language = QStringLiteral("fi");
     {
         QSettings settings(path, QSettings::IniFormat);
         p.save(settings);
@@ -402,6 +420,8 @@ void tst_ui_Settings::dialogReceiverAndAlertsRoundTrip()
         dialog.publicSinkUrlEdit()->setText(QStringLiteral("https://tunnel.example.net/notifications"));
         dialog.databasePathEdit()->setText(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
         dialog.roamingOnCheck()->setChecked(false);
+        QCOMPARE(dialog.languageCombo()->currentData().toString(), QString()); // the system's
+        dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("de")));
         expected = dialog.editedPreferences();
         dialog.accept();
         QCOMPARE(spy.count(), 1);
@@ -413,11 +433,13 @@ void tst_ui_Settings::dialogReceiverAndAlertsRoundTrip()
     QCOMPARE(loaded.receiverAddress, QHostAddress(QStringLiteral("0.0.0.0")));
     QVERIFY(!loaded.alertRoamingOn);
     QVERIFY(loaded.alertCountryChange);
+    QCOMPARE(loaded.language, QStringLiteral("de"));
 
     SettingsDialog again(m_session);
     QCOMPARE(again.receiverPortSpin()->value(), 9555);
     QCOMPARE(again.publicSinkUrlEdit()->text(), QStringLiteral("https://tunnel.example.net/notifications"));
     QVERIFY(!again.roamingOnCheck()->isChecked());
+    QCOMPARE(again.languageCombo()->currentData().toString(), QStringLiteral("de"));
     again.trayAlertsCheck()->setChecked(false);
     QVERIFY(!again.roamingOnCheck()->isEnabled());
     QSignalSpy spy(&again, &SettingsDialog::preferencesSaved);
@@ -689,6 +711,173 @@ void tst_ui_Settings::logFilterIsRemembered()
     QCOMPARE(again.notificationLog()->filterEdit()->text(), QStringLiteral("type:roaming-on device:+99999991001"));
     again.notificationLog()->setFilterText(QString());
     again.close();
+}
+
+void tst_ui_Settings::everyWindowControlHasAnAccessibleName()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    QStringList unnamed;
+    int checked = 0;
+    for (QWidget *widget : m_window->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(widget) || qobject_cast<QLineEdit *>(widget)
+            || qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)
+            || qobject_cast<QAbstractItemView *>(widget) || qobject_cast<QPlainTextEdit *>(widget);
+        if (!control || !widget->isVisibleTo(m_window) || widget->focusPolicy() == Qt::NoFocus)
+            continue;
+        // Parts of compound widgets (the edit inside a combo box, a spin box's buttons) speak through them.
+        QWidget *parent = widget->parentWidget();
+        if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
+            continue;
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+        QVERIFY(accessible);
+        ++checked;
+        // What a screen reader says: the accessible name, a button's text or the label's buddy text.
+        if (accessible->text(QAccessible::Name).remove(QLatin1Char('&')).trimmed().isEmpty())
+            unnamed << QStringLiteral("%1 '%2'").arg(widget->metaObject()->className(), widget->objectName());
+    }
+    QVERIFY2(checked >= 20, qPrintable(QString::number(checked))); // the window's controls, not an empty list
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void tst_ui_Settings::bulkDeleteShowsProgress()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    {
+        // A profile saved in the settings is in the switcher at once, and gone when removed.
+        SettingsDialog dialog(m_session, m_window);
+        QVERIFY(dialog.addCustomProfile(QStringLiteral("switcher")));
+        dialog.apiRootEdit()->setText(QStringLiteral("https://switcher.example/api"));
+        dialog.accept();
+        QVERIFY(m_window->environmentCombo()->findData(QStringLiteral("switcher")) >= 0);
+        m_session->environmentStore()->remove(QStringLiteral("switcher"));
+        QCOMPARE(m_window->environmentCombo()->findData(QStringLiteral("switcher")), -1);
+        QCOMPARE(m_window->environmentCombo()->currentData().toString(), m_session->currentEnvironmentId());
+    }
+    QSignalSpy created(m_session, &Session::subscriptionCreated);
+    for (int i = 0; i < 3; ++i)
+        m_session->createSubscription(request(HomePhone, EventType::RoamingOff, m_session->sinkUrl().toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(created.count(), 3, Timeout);
+    QStringList ids;
+    for (const QList<QVariant> &arguments : std::as_const(created))
+        ids << arguments.at(1).value<Subscription>().id;
+
+    m_window->showTab(MainWindow::SubscriptionsTab);
+    QTableView *table = m_window->subscriptionsView()->findChild<QTableView *>();
+    QVERIFY(table);
+    table->clearSelection();
+    table->setSelectionMode(QAbstractItemView::MultiSelection);
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        for (int column = 0; column < table->model()->columnCount(); ++column) {
+            if (ids.contains(table->model()->index(row, column).data().toString())
+                || ids.contains(table->model()->index(row, column).data(Qt::ToolTipRole).toString()))
+                table->selectRow(row);
+        }
+    }
+    QCOMPARE(table->selectionModel()->selectedRows().size(), 3);
+
+    WorkProgress *progress = m_window->workProgress();
+    QVERIFY(!progress->isVisible());
+    QSignalSpy deleted(m_session, &Session::subscriptionDeleted);
+    bool asked = false;
+    // The confirmation box is modal: answer it as a user would.
+    QTimer::singleShot(0, this, [&asked] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text().contains(QStringLiteral("3 subscription"));
+        box->button(QMessageBox::Yes)->click();
+    });
+    m_window->subscriptionsView()->deleteSelected();
+    QVERIFY(asked);
+    // Shown at once, counted as the answers come, gone when the last one is in.
+    QCOMPARE(deleted.count(), 0); // the calls are out; none answered before the event loop runs
+    QVERIFY(progress->isBusy());
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->bar()->maximum(), 3);
+    QVERIFY2(progress->text().contains(QStringLiteral("0 of 3")), qPrintable(progress->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(deleted.count(), 3, Timeout);
+    QTRY_VERIFY(!progress->isBusy());
+    QVERIFY(!progress->isVisible());
+}
+
+void tst_ui_Settings::exportShowsProgressUntilDone()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    WorkProgress *progress = m_window->workProgress();
+    QSignalSpy exported(m_session, &Session::logExported);
+    const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
+    QVERIFY(m_session->exportLog(path, false));
+    progress->startExport(path);
+    QVERIFY(progress->isBusy());
+    QVERIFY(progress->isVisible());
+    QCOMPARE(progress->bar()->maximum(), 0); // busy: the worker gives no count
+    QVERIFY(progress->text().contains(QStringLiteral("export.jsonl")));
+    QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, Timeout);
+    QVERIFY(exported.at(0).at(0).toBool());
+    QVERIFY(!progress->isBusy());
+    QVERIFY(!progress->isVisible());
+}
+
+namespace {
+
+double luminance(const QColor &colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.03928 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void tst_ui_Settings::meaningfulColoursReadOnLightAndDark_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(Qt::black);
+    QTest::newRow("white base") << QColor(Qt::white) << QColor(Qt::black);
+    QTest::newRow("dark") << QColor(0x2b, 0x2b, 0x2b) << QColor(0xe8, 0xe8, 0xe8);
+    QTest::newRow("black base") << QColor(0x1e, 0x1e, 0x1e) << QColor(Qt::white);
+}
+
+void tst_ui_Settings::meaningfulColoursReadOnLightAndDark()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, text);
+    const QPalette saved = QApplication::palette();
+    QPalette palette = saved;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::Base, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Text, text);
+    QApplication::setPalette(palette);
+    QCOMPARE(theme::isDark(), window.lightness() < 128);
+    const QList<QPair<const char *, QColor>> colours{
+        {"error", theme::error()}, {"abroad", theme::abroad()}, {"home", theme::home()}, {"change", theme::change()}};
+    QApplication::setPalette(saved);
+    for (const auto &[name, colour] : colours) {
+        // WCAG AA for normal text.
+        QVERIFY2(contrast(colour, window) >= 4.5,
+            qPrintable(QStringLiteral("%1 %2 on %3: %4")
+                           .arg(QLatin1String(name), colour.name(), window.name())
+                           .arg(contrast(colour, window))));
+    }
 }
 
 QTEST_MAIN(tst_ui_Settings)

@@ -63,13 +63,18 @@ void tst_ui_SubscriptionTableModel::mergeKeepsLocalAndDropsForeign()
     model.mergeApiList({make(QStringLiteral("mine")), make(QStringLiteral("theirs"))});
     QCOMPARE(model.rowCount(), 2);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-    // Both vanish from the API: ours stays (as deleted), the foreign one goes.
+    // Both vanish from the API: ours stays (marked), the foreign one goes.
     model.mergeApiList({});
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.idAt(0), QStringLiteral("mine"));
     QVERIFY(model.index(0, 0).data(SubscriptionTableModel::IsEndedRole).toBool());
-    QCOMPARE(model.index(0, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("■ Deleted"));
+    QCOMPARE(model.index(0, SubscriptionTableModel::StatusColumn).data().toString(),
+        QStringLiteral("□ Not listed by the API"));
+    // Listed again: active again.
+    model.mergeApiList({make(QStringLiteral("mine"))});
+    QCOMPARE(model.index(0, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("● ACTIVE"));
+    QVERIFY(!model.index(0, 0).data(SubscriptionTableModel::IsEndedRole).toBool());
 }
 
 void tst_ui_SubscriptionTableModel::upsertAndEnd_data()

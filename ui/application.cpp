@@ -17,6 +17,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPalette>
+#include <QStyle>
 #include <QTimer>
 #include <QTranslator>
 
@@ -37,6 +39,32 @@ void installTranslations(QApplication &app, const QLocale &locale)
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     qCDebug(lcApp) << "UI languages" << locale.uiLanguages();
+}
+
+/// A dark Fusion palette, as a dark desktop theme would install (polish, issue 7).
+void useDarkPalette(QApplication &app)
+{
+    Q_UNUSED(app)
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x32, 0x32, 0x32));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::BrightText, QColor(0xff, 0x6e, 0x6e));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x82, 0xb1, 0xff));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
 }
 
 } // namespace
@@ -72,14 +100,24 @@ int runApplication(int argc, char *argv[])
         QApplication::translate("main", "Write PNGs of the main views to this folder and quit (documentation)."),
         QStringLiteral("folder"));
     parser.addOption(screenshotsOption);
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+        QApplication::translate("main", "Use a dark palette instead of the desktop's (to check dark mode)."));
+    parser.addOption(darkOption);
     parser.process(app);
 
-    installTranslations(app, parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale());
+    // --language, else the language chosen in the settings (polish, issue 7), else the system's.
+    const QString savedLanguage = Preferences::load().language;
+    installTranslations(app,
+        parser.isSet(languageOption) ? QLocale(parser.value(languageOption))
+                                     : (savedLanguage.isEmpty() ? QLocale() : QLocale(savedLanguage)));
 
     // Flags only where a colour emoji font draws them; elsewhere they would be two boxes.
     const QStringList families = QFontDatabase::families();
     SimDeviceModel::setFlagsEnabled(std::any_of(families.cbegin(), families.cend(),
         [](const QString &family) { return family.contains(QLatin1String("Emoji"), Qt::CaseInsensitive); }));
+
+    if (parser.isSet(darkOption))
+        useDarkPalette(app); // polish (issue 7)
 
     // --- polish (issue 7): saved receiver settings, secrets in the keyring or the owner-only file ---
     const Preferences preferences = Preferences::load();

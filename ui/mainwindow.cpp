@@ -10,6 +10,7 @@
 #include "subscriptionsview.h"
 #include "trafficview.h"
 // polish (issue 7)
+#include "client/environmentstore.h"
 #include "notificationlog.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -27,11 +28,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSystemTrayIcon>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -222,8 +223,7 @@ void MainWindow::exportLog()
     if (m_session->exportLog(path, csv)) {
         statusBar()->showMessage(tr("Exporting the notifications shown to %1…").arg(path));
         m_work->startExport(path); // polish (issue 7)
-    }
-    else
+    } else
         statusBar()->showMessage(tr("An export is already running."), 5000);
 }
 
@@ -365,6 +365,10 @@ void MainWindow::createPolish()
         return true;
     });
 
+    // Profiles added or removed in the settings show in the switcher at once.
+    connect(m_session->environmentStore(), &api::EnvironmentStore::environmentsChanged, this,
+        &MainWindow::fillEnvironments);
+
     m_trayAlerts = new TrayAlerts(m_session, this);
     connect(m_trayAlerts, &TrayAlerts::showEventRequested, this, &MainWindow::revealNotification);
     connect(m_trayAlerts, &TrayAlerts::alertRaised, this, [this](const QString &title, const QString &message) {
@@ -384,8 +388,8 @@ void MainWindow::createPolish()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_session, this);
-    connect(&dialog, &SettingsDialog::preferencesSaved, this,
-        [this](const Preferences &preferences, bool receiverChanged) {
+    connect(
+        &dialog, &SettingsDialog::preferencesSaved, this, [this](const Preferences &preferences, bool receiverChanged) {
             m_trayAlerts->setPreferences(preferences);
             if (receiverChanged)
                 statusBar()->showMessage(tr("The receiver settings apply the next time RoamDesk starts."), 10000);

@@ -168,6 +168,10 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &NotificationLogView::sizeColumns);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &NotificationLogView::updateFollowLabel);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &NotificationLogView::onScrolled);
+    connect(m_session, &Session::logFiltering, this, [this](bool busy) {
+        m_filtering = busy;
+        updateFollowLabel();
+    });
     connect(m_session, &Session::notificationsArrived, this, [this](int count) {
         if (!m_onScreen || !m_following) {
             m_unread += count;
@@ -276,7 +280,9 @@ void NotificationLogView::updateFollowLabel()
 {
     const qint64 total = m_session->storedNotificationCount();
     const int shown = m_proxy->rowCount();
-    m_countLabel->setText(tr("%1 shown of %2 stored").arg(QLocale().toString(shown), QLocale().toString(total)));
+    m_countLabel->setText(m_filtering
+            ? tr("Filtering %1 stored notifications…").arg(QLocale().toString(total))
+            : tr("%1 shown of %2 stored").arg(QLocale().toString(shown), QLocale().toString(total)));
     if (m_following) {
         m_follow->setText(tr("● Following new events"));
         m_follow->setEnabled(false);

@@ -87,6 +87,7 @@ private:
     bool m_following = true;
     bool m_onScreen = false;
     bool m_columnsSized = false;
+    bool m_filtering = false;
 };
 
 } // namespace roamdesk::ui

@@ -38,6 +38,7 @@ Preferences Preferences::load(QSettings &settings)
     settings.endGroup();
 
     p.secretBackend = settings.value(QStringLiteral("secrets/backend"), p.secretBackend).toString();
+    p.language = settings.value(QStringLiteral("ui/language")).toString();
     return p;
 }
 
@@ -65,6 +66,7 @@ void Preferences::save(QSettings &settings) const
     settings.endGroup();
 
     settings.setValue(QStringLiteral("secrets/backend"), secretBackend);
+    settings.setValue(QStringLiteral("ui/language"), language);
     settings.sync();
 }
 
@@ -99,7 +101,7 @@ bool Preferences::operator==(const Preferences &other) const
         && publicSinkUrl == other.publicSinkUrl && tlsCertificateFile == other.tlsCertificateFile
         && tlsKeyFile == other.tlsKeyFile && databasePath == other.databasePath && trayAlerts == other.trayAlerts
         && alertRoamingOn == other.alertRoamingOn && alertCountryChange == other.alertCountryChange
-        && secretBackend == other.secretBackend;
+        && secretBackend == other.secretBackend && language == other.language;
 }
 
 } // namespace roamdesk::ui

@@ -30,6 +30,9 @@ struct Preferences
     bool alertRoamingOn = true;
     bool alertCountryChange = true;
 
+    /// UI language ("en", "fi", "de"); empty: the system locale. Applies at the next start.
+    QString language;
+
     /// Which secret backend to use: "auto", "keyring" or "file" (ROAMDESK_SECRET_BACKEND overrides).
     QString secretBackend = QStringLiteral("auto");
 

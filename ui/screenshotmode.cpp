@@ -11,6 +11,7 @@
 #include "simulatorpanel.h"
 #include "subscriptionsview.h"
 #include "subscriptiontablemodel.h"
+#include "themecolors.h"
 #include "trafficview.h"
 
 #include <QApplication>
@@ -24,6 +25,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -72,7 +74,9 @@ public:
     bool save(QWidget *widget, const QString &name)
     {
         settle();
-        const QString path = m_dir.filePath(name + QStringLiteral(".png"));
+        // Under a dark palette (roamdesk --dark) the pictures get a -dark suffix.
+        const QString suffix = theme::isDark() ? QStringLiteral("-dark") : QString();
+        const QString path = m_dir.filePath(name + suffix + QStringLiteral(".png"));
         const bool ok = widget->grab().save(path);
         qCInfo(lcShots) << (ok ? "wrote" : "could not write") << path;
         m_ok = m_ok && ok;
@@ -180,6 +184,12 @@ public:
                 traffic->selectRow(row);
                 break;
             }
+        }
+        // Scrolled to the sink credential: the token shows as a ${PLACEHOLDER}.
+        if (auto *detail = m_window->trafficView()->findChild<QPlainTextEdit *>()) {
+            detail->moveCursor(QTextCursor::End);
+            detail->find(QStringLiteral("sinkCredential"), QTextDocument::FindBackward);
+            detail->centerCursor();
         }
         save(m_window, QStringLiteral("traffic"));
 

@@ -85,7 +85,7 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     m_pages->setObjectName(QStringLiteral("settingsPages"));
     m_pages->addTab(createEnvironmentsPage(), tr("&Environments"));
     m_pages->addTab(createReceiverPage(), tr("&Receiver"));
-    m_pages->addTab(createAlertsPage(), tr("&Alerts"));
+    m_pages->addTab(createDesktopPage(), tr("&Desktop"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -342,9 +342,19 @@ QWidget *SettingsDialog::createReceiverPage()
     return page;
 }
 
-QWidget *SettingsDialog::createAlertsPage()
+QWidget *SettingsDialog::createDesktopPage()
 {
     auto *page = new QWidget(this);
+    m_language = new QComboBox(page);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->addItem(tr("System language"), QString());
+    // Each language in its own name, so that it can be found whatever the current one is.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Suomi"), QStringLiteral("fi"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    auto *languageForm = new QFormLayout;
+    languageForm->addRow(tr("&Language (from the next start):"), m_language);
     m_trayAlerts = new QCheckBox(tr("Show &tray notifications"), page);
     m_trayAlerts->setObjectName(QStringLiteral("trayAlertsCheck"));
     m_alertRoamingOn = new QCheckBox(tr("When a device starts &roaming"), page);
@@ -360,6 +370,8 @@ QWidget *SettingsDialog::createAlertsPage()
             : tr("This desktop has no system tray: alerts appear in the status bar instead."));
 
     auto *layout = new QVBoxLayout(page);
+    layout->addLayout(languageForm);
+    layout->addSpacing(12);
     layout->addWidget(m_trayAlerts);
     auto *indent = new QVBoxLayout;
     indent->setContentsMargins(24, 0, 0, 0);
@@ -557,6 +569,8 @@ void SettingsDialog::loadPreferences(const Preferences &preferences)
     m_alertCountryChange->setChecked(preferences.alertCountryChange);
     m_alertRoamingOn->setEnabled(preferences.trayAlerts);
     m_alertCountryChange->setEnabled(preferences.trayAlerts);
+    const int language = m_language->findData(preferences.language);
+    m_language->setCurrentIndex(language < 0 ? 0 : language);
     const int backend = m_secretBackend->findData(preferences.secretBackend);
     m_secretBackend->setCurrentIndex(backend < 0 ? 0 : backend);
 }
@@ -574,6 +588,7 @@ Preferences SettingsDialog::editedPreferences() const
     preferences.alertRoamingOn = m_alertRoamingOn->isChecked();
     preferences.alertCountryChange = m_alertCountryChange->isChecked();
     preferences.secretBackend = m_secretBackend->currentData().toString();
+    preferences.language = m_language->currentData().toString();
     return preferences;
 }
 
@@ -603,10 +618,9 @@ void SettingsDialog::testConnection()
         QString message;
         if (call->ok()) {
             const int count = call->subscriptions() ? int(call->subscriptions()->size()) : 0;
-            message = tr("✓ Connected: HTTP %1 in %2 ms, %3 subscription(s) listed.")
+            message = tr("✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.", nullptr, count)
                           .arg(call->httpStatus())
-                          .arg(call->elapsedMs())
-                          .arg(count);
+                          .arg(call->elapsedMs());
         } else {
             message = tr("✗ %1").arg(errorSentence(call->error(), call->attempts()));
         }
@@ -656,7 +670,7 @@ void SettingsDialog::accept()
         || preferences.receiverPort != m_original.receiverPort || preferences.publicSinkUrl != m_original.publicSinkUrl
         || preferences.tlsCertificateFile != m_original.tlsCertificateFile
         || preferences.tlsKeyFile != m_original.tlsKeyFile || preferences.databasePath != m_original.databasePath
-        || preferences.secretBackend != m_original.secretBackend;
+        || preferences.secretBackend != m_original.secretBackend || preferences.language != m_original.language;
     m_original = preferences;
     if (currentTouched || !store->contains(current))
         m_session->reloadEnvironment();

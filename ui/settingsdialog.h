@@ -30,7 +30,8 @@ namespace roamdesk::ui {
 
 /// Settings: the environment profiles (simulator, Network as Code prod/staging/dev, custom CAMARA endpoints
 /// with a bearer token or OAuth2 client credentials) with masked secrets and a "Test connection" that makes
-/// a real call; the receiver (address, port, public sink URL, TLS files, store location); tray alerts.
+/// a real call; the receiver (address, port, public sink URL, TLS files, store location); the desktop
+/// (language, tray alerts).
 /// Edits are kept in the dialog until Save; profiles go to the session's EnvironmentStore (secrets to its
 /// SecretStore, never the settings file), the rest to Preferences.
 class SettingsDialog final : public QDialog
@@ -39,7 +40,7 @@ class SettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum Page { EnvironmentsPage, ReceiverPage, AlertsPage };
+    enum Page { EnvironmentsPage, ReceiverPage, DesktopPage };
 
     explicit SettingsDialog(Session *session, QWidget *parent = nullptr);
     ~SettingsDialog() override;
@@ -81,6 +82,7 @@ public:
     QCheckBox *trayAlertsCheck() const { return m_trayAlerts; }
     QCheckBox *roamingOnCheck() const { return m_alertRoamingOn; }
     QCheckBox *countryChangeCheck() const { return m_alertCountryChange; }
+    QComboBox *languageCombo() const { return m_language; }
     QLabel *errorLabel() const { return m_error; }
 
 public Q_SLOTS:
@@ -98,7 +100,7 @@ Q_SIGNALS:
 private:
     QWidget *createEnvironmentsPage();
     QWidget *createReceiverPage();
-    QWidget *createAlertsPage();
+    QWidget *createDesktopPage();
     QWidget *secretField(QLineEdit *edit, const QString &what);
     QWidget *fileField(QLineEdit *edit, const QString &caption, bool save);
     void loadProfiles();
@@ -153,6 +155,7 @@ private:
     QCheckBox *m_trayAlerts;
     QCheckBox *m_alertRoamingOn;
     QCheckBox *m_alertCountryChange;
+    QComboBox *m_language;
 
     QLabel *m_error;
     QDialogButtonBox *m_buttons;

@@ -93,7 +93,7 @@ ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_table);
     layout->addWidget(buttons);
-    resize(640, 720);
+    resize(640, 600);
 }
 
 ShortcutsDialog::~ShortcutsDialog() = default;

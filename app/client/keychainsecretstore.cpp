@@ -157,7 +157,7 @@ bool KeychainSecretStore::probe(const QString &service, QString *reason, int tim
     if (reason) {
         *reason = error.isEmpty() || error == QLatin1String("Unknown error")
             ? tr("no keyring service (Secret Service or KWallet) answered on the session bus")
-            : tr("the keyring answered: %1").arg(error);
+            : tr("no keyring is reachable (%1)").arg(error);
     }
     qCInfo(lcSecrets) << "no usable keyring:" << error;
     return false;

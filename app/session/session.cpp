@@ -7,6 +7,7 @@
 #include "countrytable.h"
 #include "notificationlog.h"
 #include "notificationlogexport.h"
+#include "session/prefetchedlogsource.h"
 #include "session/receiverhost.h"
 #include "simdevicemodel.h"
 #include "simulator/scenarioplayer.h"
@@ -26,6 +27,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QThread>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUuid>
 
@@ -62,6 +64,9 @@ struct Session::Private
     QString receiverError;
     QString databasePath;
     SqliteNotificationStore reader;
+    PrefetchedLogSource prefetch{&reader};
+    QThreadPool pool; // filter and export reads, each with its own store connection
+    quint64 filterGeneration = 0;
     NotificationLogModel *log = nullptr;
     QIdentityProxyModel *logProxy = nullptr;
     qint64 storedCount = 0;
@@ -109,6 +114,8 @@ Session::Session(const Options &options, QObject *parent)
 Session::~Session()
 {
     shutdown();
+    // Filter and export workers post back to this object: let them finish first.
+    d->pool.waitForDone();
 }
 
 bool Session::start(QString *error)
@@ -246,8 +253,13 @@ api::SecretStore *Session::secretStore() const
 
 void Session::reloadEnvironment()
 {
+    const api::Environment before = d->client->environment();
     d->client->clearAccessToken();
     applyEnvironment();
+    // Another profile (the edited one was removed) or another endpoint: its subscriptions are another list.
+    const api::Environment after = d->client->environment();
+    if (after.name != before.name || after.apiRoot != before.apiRoot)
+        d->subscriptions->clear();
     Q_EMIT environmentChanged();
 }
 
@@ -520,7 +532,7 @@ bool Session::startReceiver(QStringList *problems)
             d->receiverError = error;
             d->databasePath = databasePath;
             if (!databasePath.isEmpty() && d->reader.open(databasePath)) {
-                d->log = new NotificationLogModel(&d->reader, this);
+                d->log = new NotificationLogModel(&d->prefetch, this);
                 // Big enough that a burst between two refreshes is prepended rather than reloaded.
                 d->log->setPageSize(2000);
                 d->log->setFilter(d->pendingFilter);
@@ -676,8 +688,34 @@ void Session::setLogFilter(const QString &text, const QString &type, const QStri
     filter.device = device;
     filter.subscriptionId = subscription;
     d->pendingFilter = filter;
-    if (d->log && filter != d->log->filter())
+    const quint64 generation = ++d->filterGeneration;
+    if (!d->log || filter == d->log->filter())
+        return;
+    if (filter.text.isEmpty()) {
+        // Type, device and subscription are indexed: the first page is a quick read.
         d->log->setFilter(filter);
+        return;
+    }
+    // Free text scans the table: read the first page on a worker, then reload the model from it.
+    Q_EMIT logFiltering(true);
+    const QString database = d->databasePath;
+    const int pageSize = d->log->pageSize();
+    d->pool.start([this, database, filter, pageSize, generation] {
+        SqliteNotificationStore store;
+        QList<NotificationLogRecord> page;
+        qint64 newest = 0;
+        if (store.open(database)) {
+            newest = store.newestSeq();
+            page = store.olderThan(filter, newest + 1, pageSize);
+        }
+        QMetaObject::invokeMethod(this, [this, filter, newest, pageSize, generation, page = std::move(page)]() mutable {
+            if (generation != d->filterGeneration || !d->log)
+                return; // the user typed on; a newer query is on its way
+            d->prefetch.offer(filter, newest, pageSize, std::move(page));
+            d->log->setFilter(filter);
+            Q_EMIT logFiltering(false);
+        });
+    });
 }
 
 QByteArray Session::logRowJson(int row) const
@@ -697,7 +735,7 @@ bool Session::exportLog(const QString &path, bool csv)
     d->exporting = true;
     const QString database = d->databasePath;
     const NotificationLogFilter filter = d->pendingFilter;
-    QThread *thread = QThread::create([this, database, filter, path, csv] {
+    d->pool.start([this, database, filter, path, csv] {
         // Its own connection: a million rows are read and written without touching the GUI thread.
         SqliteNotificationStore store;
         QString error;
@@ -720,8 +758,6 @@ bool Session::exportLog(const QString &path, bool csv)
             Q_EMIT logExported(ok, written, path, error);
         });
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
     return true;
 }
 

@@ -153,6 +153,8 @@ Q_SIGNALS:
     void receiverStateChanged();
     void environmentChanged();
     void logExported(bool ok, qint64 written, const QString &path, const QString &error);
+    /// A free-text filter is being read on a worker (true), or has been applied (false).
+    void logFiltering(bool busy);
     void simulatorChanged();
     /// Scenario playback position (scenario time, not wall time).
     void scenarioProgress(qint64 positionMs, qint64 durationMs);
