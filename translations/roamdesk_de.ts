@@ -159,6 +159,10 @@
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
+    <message>
+        <source>□ Not listed by the API</source>
+        <translation>□ Von der API nicht gelistet</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -216,6 +220,10 @@
     <message>
         <source>Write PNGs of the main views to this folder and quit (documentation).</source>
         <translation>PNGs der Hauptansichten in diesen Ordner schreiben und beenden (Dokumentation).</translation>
+    </message>
+    <message>
+        <source>Use a dark palette instead of the desktop&apos;s (to check dark mode).</source>
+        <translation>Dunkle Palette statt der des Desktops verwenden (zum Prüfen des Dunkelmodus).</translation>
     </message>
 </context>
 <context>
@@ -900,12 +908,12 @@
         <translation>kein Schlüsselbunddienst (Secret Service oder KWallet) hat auf dem Sitzungsbus geantwortet</translation>
     </message>
     <message>
-        <source>the keyring answered: %1</source>
-        <translation>der Schlüsselbund antwortete: %1</translation>
-    </message>
-    <message>
         <source>this build has no keyring support (qtkeychain was not found)</source>
         <translation>dieser Build unterstützt keinen Schlüsselbund (qtkeychain wurde nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>no keyring is reachable (%1)</source>
+        <translation>kein Schlüsselbund erreichbar (%1)</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2215,10 @@
         <source>⚠ Could not write %1: %2</source>
         <translation>⚠ %1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Filtering %1 stored notifications…</source>
+        <translation>%1 gespeicherte Benachrichtigungen werden gefiltert…</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::Preferences</name>
@@ -2260,10 +2272,6 @@
     <message>
         <source>&amp;Receiver</source>
         <translation>&amp;Empfänger</translation>
-    </message>
-    <message>
-        <source>&amp;Alerts</source>
-        <translation>&amp;Hinweise</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2602,12 +2610,31 @@
         <translation>Abonnements unter %1 werden aufgelistet…</translation>
     </message>
     <message>
-        <source>✓ Connected: HTTP %1 in %2 ms, %3 subscription(s) listed.</source>
-        <translation>✓ Verbunden: HTTP %1 in %2 ms, aufgelistete Abonnements: %3.</translation>
-    </message>
-    <message>
         <source>⚠ The profile %1 needs an absolute API root URL.</source>
         <translation>⚠ Das Profil %1 braucht eine absolute API-Root-URL.</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>&amp;Sprache (ab dem nächsten Start):</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
+        <translation>
+            <numerusform>✓ Verbunden: HTTP %1 in %2 ms, %n Abonnement aufgelistet.</numerusform>
+            <numerusform>✓ Verbunden: HTTP %1 in %2 ms, %n Abonnements aufgelistet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Sink</source>
-        <translation>Vastaanotto-URL</translation>
+        <translation>Kohde</translation>
     </message>
     <message>
         <source>Status</source>
@@ -158,6 +158,10 @@
     <message>
         <source>Events</source>
         <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>□ Not listed by the API</source>
+        <translation>□ Ei rajapinnan luettelossa</translation>
     </message>
 </context>
 <context>
@@ -216,6 +220,10 @@
     <message>
         <source>Write PNGs of the main views to this folder and quit (documentation).</source>
         <translation>Tallenna päänäkymistä PNG-kuvat tähän kansioon ja lopeta (dokumentaatio).</translation>
+    </message>
+    <message>
+        <source>Use a dark palette instead of the desktop&apos;s (to check dark mode).</source>
+        <translation>Käytä tummaa palettia työpöydän paletin sijaan (tumman tilan tarkistamiseen).</translation>
     </message>
 </context>
 <context>
@@ -900,12 +908,12 @@
         <translation>mikään avainnippupalvelu (Secret Service tai KWallet) ei vastannut istuntoväylällä</translation>
     </message>
     <message>
-        <source>the keyring answered: %1</source>
-        <translation>avainnippu vastasi: %1</translation>
-    </message>
-    <message>
         <source>this build has no keyring support (qtkeychain was not found)</source>
         <translation>tässä versiossa ei ole avainnipputukea (qtkeychainia ei löytynyt)</translation>
+    </message>
+    <message>
+        <source>no keyring is reachable (%1)</source>
+        <translation>avainnippua ei tavoiteta (%1)</translation>
     </message>
 </context>
 <context>
@@ -2207,6 +2215,10 @@
         <source>⚠ Could not write %1: %2</source>
         <translation>⚠ Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
+    <message>
+        <source>Filtering %1 stored notifications…</source>
+        <translation>Suodatetaan tallennettuja ilmoituksia (%1)…</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::Preferences</name>
@@ -2260,10 +2272,6 @@
     <message>
         <source>&amp;Receiver</source>
         <translation>&amp;Vastaanotin</translation>
-    </message>
-    <message>
-        <source>&amp;Alerts</source>
-        <translation>&amp;Hälytykset</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2407,7 +2415,7 @@
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation>&amp;Testaa yhteys</translation>
+        <translation>T&amp;estaa yhteys</translation>
     </message>
     <message>
         <source>Lists the subscriptions of this profile, as edited, to check address and credentials</source>
@@ -2602,12 +2610,31 @@
         <translation>Luetellaan tilauksia osoitteessa %1…</translation>
     </message>
     <message>
-        <source>✓ Connected: HTTP %1 in %2 ms, %3 subscription(s) listed.</source>
-        <translation>✓ Yhdistetty: HTTP %1 (%2 ms), tilauksia luettelossa: %3.</translation>
-    </message>
-    <message>
         <source>⚠ The profile %1 needs an absolute API root URL.</source>
         <translation>⚠ Profiili %1 tarvitsee absoluuttisen API-juuren URL:n.</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Työpöytä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>&amp;Kieli (seuraavasta käynnistyksestä):</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
+        <translation>
+            <numerusform>✓ Yhdistetty: HTTP %1 (%2 ms), %n tilaus luettelossa.</numerusform>
+            <numerusform>✓ Yhdistetty: HTTP %1 (%2 ms), %n tilausta luettelossa.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
