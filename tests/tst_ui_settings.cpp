@@ -119,6 +119,7 @@ private Q_SLOTS:
     void trayAlertsFollowPreferences();
     void roamingOnRaisesAnAlertThatShowsTheEvent();
     void everyMenuShortcutIsListedAndUnique();
+    void toolbarSettingsOpenOnTheCurrentProfile();
     void accessibleNamesOnSettingsControls();
     void logFilterIsRemembered();
     void everyWindowControlHasAnAccessibleName();
@@ -681,6 +682,34 @@ void tst_ui_Settings::everyMenuShortcutIsListedAndUnique()
     auto *settings = m_window->findChild<QAction *>(QStringLiteral("actionSettings"));
     QVERIFY(settings);
     QCOMPARE(settings->shortcut(), QKeySequence(QStringLiteral("Ctrl+,")));
+}
+
+void tst_ui_Settings::toolbarSettingsOpenOnTheCurrentProfile()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    auto *button = m_window->findChild<QAction *>(QStringLiteral("actionEnvironmentSettings"));
+    QVERIFY(button); // beside the environment switcher
+    QString shownProfile;
+    bool wasSettings = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        wasSettings = dialog != nullptr;
+        if (!dialog)
+            return;
+        shownProfile = dialog->editedEnvironment().name;
+        dialog->reject();
+    });
+    button->trigger();
+    QVERIFY(wasSettings);
+    QCOMPARE(shownProfile, m_session->currentEnvironmentId());
+    // One settings entry in the File menu.
+    int entries = 0;
+    for (const QAction *action : m_window->menuBar()->actions().constFirst()->menu()->actions())
+        entries += action->text().contains(QStringLiteral("ettings")) ? 1 : 0;
+    QCOMPARE(entries, 1);
 }
 
 void tst_ui_Settings::accessibleNamesOnSettingsControls()

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "deviceeditor.h"
+#include "environmentdialog.h"
 #include "lookuppanel.h"
 #include "notificationlogview.h"
 #include "session/session.h"
@@ -132,6 +133,9 @@ void MainWindow::createToolBar()
     label->setBuddy(m_environment);
     bar->addWidget(label);
     bar->addWidget(m_environment);
+    QAction *settings = bar->addAction(tr("Settings…"), this, &MainWindow::editEnvironment);
+    settings->setObjectName(QStringLiteral("actionEnvironmentSettings"));
+    settings->setToolTip(tr("Key, token and API version of this environment"));
     fillEnvironments();
     connect(m_environment, &QComboBox::activated, this,
         [this](int index) { m_session->setEnvironment(m_environment->itemData(index).toString()); });
@@ -149,6 +153,7 @@ void MainWindow::fillEnvironments()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // (Settings… is added to this menu by createPolish().)
     QAction *exportLog = file->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
     exportLog->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportLog->setObjectName(QStringLiteral("actionExportLog"));
@@ -209,6 +214,12 @@ void MainWindow::createActions()
     QAction *about = help->addAction(tr("&About RoamDesk…"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::editEnvironment()
+{
+    // polish (issue 7): one settings dialog, opened on the current environment's profile.
+    showSettings();
 }
 
 void MainWindow::exportLog()
@@ -304,17 +315,18 @@ void MainWindow::createPolish()
     m_work = new WorkProgress(m_session, this);
     statusBar()->addPermanentWidget(m_work);
 
-    // Settings: in the File menu and beside the environment switcher, which it edits.
+    // Settings: in the File menu; the toolbar's "Settings…" beside the switcher opens the same dialog.
     auto *settings = new QAction(tr("&Settings…"), this);
     settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
-    settings->setToolTip(tr("Environments, credentials, receiver and alerts"));
+    QList<QKeySequence> keys{QKeySequence(tr("Ctrl+,"))};
+    if (!QKeySequence(QKeySequence::Preferences).isEmpty() && !keys.contains(QKeySequence(QKeySequence::Preferences)))
+        keys << QKeySequence(QKeySequence::Preferences);
+    settings->setShortcuts(keys);
+    settings->setToolTip(tr("Environments, credentials, receiver and desktop"));
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     QMenu *file = menuBar()->actions().constFirst()->menu();
     file->insertAction(file->actions().constLast(), settings);
     file->insertSeparator(file->actions().constLast());
-    if (auto *bar = findChild<QToolBar *>(QStringLiteral("environmentToolBar")))
-        bar->addAction(settings);
 
     QMenu *view = nullptr;
     QMenu *help = nullptr;
