@@ -13,6 +13,8 @@
 #include "shortcutsdialog.h"
 #include "subscriptionsview.h"
 #include "themecolors.h"
+#include "trafficlogmodel.h"
+#include "trafficview.h"
 #include "trayalerts.h"
 #include "workprogress.h"
 
@@ -120,6 +122,7 @@ private Q_SLOTS:
     void roamingOnRaisesAnAlertThatShowsTheEvent();
     void everyMenuShortcutIsListedAndUnique();
     void toolbarSettingsOpenOnTheCurrentProfile();
+    void trafficResendFromTheWindow();
     void accessibleNamesOnSettingsControls();
     void logFilterIsRemembered();
     void everyWindowControlHasAnAccessibleName();
@@ -710,6 +713,31 @@ void tst_ui_Settings::toolbarSettingsOpenOnTheCurrentProfile()
     for (const QAction *action : m_window->menuBar()->actions().constFirst()->menu()->actions())
         entries += action->text().contains(QStringLiteral("ettings")) ? 1 : 0;
     QCOMPARE(entries, 1);
+}
+
+void tst_ui_Settings::trafficResendFromTheWindow()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    QSignalSpy refreshed(m_session, &Session::subscriptionsRefreshed);
+    m_session->refreshSubscriptions(); // at least one GET in the inspector
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, Timeout);
+    QAbstractItemModel *traffic = m_session->trafficModel();
+    const int before = traffic->rowCount();
+    QTableView *table = m_window->trafficView()->table();
+    table->selectRow(before - 1);
+    auto *button = m_window->trafficView()->findChild<QPushButton *>(QStringLiteral("resendButton"));
+    QVERIFY(button); // beside "Copy as curl"
+    QVERIFY(!button->accessibleName().isEmpty());
+    button->click();
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->trafficView());
+    QTRY_COMPARE_WITH_TIMEOUT(traffic->rowCount(), before + 1, Timeout);
+    QTRY_COMPARE(table->selectionModel()->currentIndex().row(), before); // the repeat is selected
+    QCOMPARE(traffic->index(before, TrafficLogModel::StatusColumn).data().toString(),
+        traffic->index(before - 1, TrafficLogModel::StatusColumn).data().toString());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionResend")));
 }
 
 void tst_ui_Settings::accessibleNamesOnSettingsControls()

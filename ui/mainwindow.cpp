@@ -15,6 +15,8 @@
 #include "notificationlog.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "trafficlogmodel.h"
+#include "trafficresender.h"
 #include "trayalerts.h"
 #include "workprogress.h"
 
@@ -24,11 +26,13 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -356,6 +360,38 @@ void MainWindow::createPolish()
         QAction *read = view->addAction(tr("Mark notifications &read"), m_log, &NotificationLogView::markAllRead);
         read->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     }
+
+    // Re-send in the traffic inspector: View menu, the table's context menu and a button beside "Copy as curl".
+    m_resender = new TrafficResender(qobject_cast<TrafficLogModel *>(m_session->trafficModel()), this);
+    auto *resend = new QAction(tr("Re-&send request"), this);
+    resend->setObjectName(QStringLiteral("actionResend"));
+    resend->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    resend->setToolTip(tr("Send the selected request again, with its real credentials"));
+    connect(resend, &QAction::triggered, this, &MainWindow::resendSelected);
+    if (view)
+        view->addAction(resend);
+    m_traffic->table()->addAction(resend);
+    if (auto *curl = m_traffic->findChild<QPushButton *>(QStringLiteral("copyCurlButton"))) {
+        const auto rows = curl->parentWidget()->findChildren<QHBoxLayout *>();
+        for (QHBoxLayout *row : rows) {
+            const int at = row->indexOf(curl);
+            if (at < 0)
+                continue;
+            auto *button = new QPushButton(tr("Re-&send"), curl->parentWidget());
+            button->setObjectName(QStringLiteral("resendButton"));
+            button->setAccessibleName(tr("Send the selected request again"));
+            button->setToolTip(resend->toolTip());
+            connect(button, &QPushButton::clicked, this, &MainWindow::resendSelected);
+            row->insertWidget(at + 1, button);
+            break;
+        }
+    }
+    connect(m_resender, &TrafficResender::resent, this, [this](int row, int status, const QString &error) {
+        if (row >= 0)
+            m_traffic->table()->selectRow(row);
+        statusBar()->showMessage(
+            error.isEmpty() ? tr("Re-sent: HTTP %1.").arg(status) : tr("Re-sent, no answer: %1").arg(error), 8000);
+    });
     if (help) {
         auto *keys = new QAction(tr("&Keyboard shortcuts"), this);
         keys->setObjectName(QStringLiteral("actionShortcuts"));
@@ -395,6 +431,14 @@ void MainWindow::createPolish()
         activateWindow();
     });
     trayMenu->addAction(tr("&Quit"), this, &QWidget::close);
+}
+
+void MainWindow::resendSelected()
+{
+    showTab(TrafficTab);
+    const QModelIndex current = m_traffic->table()->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_resender->resend(current.row()))
+        statusBar()->showMessage(tr("Select a request in the traffic list to re-send it."), 5000);
 }
 
 void MainWindow::showSettings()
