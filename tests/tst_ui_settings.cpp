@@ -759,14 +759,22 @@ void tst_ui_Settings::accessibleNamesOnSettingsControls()
 
 void tst_ui_Settings::logFilterIsRemembered()
 {
+    QVariant chosenType;
     {
         MainWindow window(m_session);
         window.notificationLog()->setFilterText(QStringLiteral("type:roaming-on device:+99999991001"));
+        auto *type = window.notificationLog()->findChild<QComboBox *>(QStringLiteral("logTypeCombo"));
+        QVERIFY(type && type->count() > 2);
+        type->setCurrentIndex(2);
+        chosenType = type->currentData();
         window.close();
     }
     MainWindow again(m_session);
     QCOMPARE(again.notificationLog()->filterEdit()->text(), QStringLiteral("type:roaming-on device:+99999991001"));
+    auto *type = again.notificationLog()->findChild<QComboBox *>(QStringLiteral("logTypeCombo"));
+    QCOMPARE(type->currentData(), chosenType);
     again.notificationLog()->setFilterText(QString());
+    type->setCurrentIndex(0);
     again.close();
 }
 

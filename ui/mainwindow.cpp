@@ -285,6 +285,11 @@ void MainWindow::restoreState()
     m_log->splitter()->restoreState(settings.value(QStringLiteral("logSplitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), int(SubscriptionsTab)).toInt());
     m_log->setFilterText(settings.value(QStringLiteral("logFilter")).toString()); // polish (issue 7)
+    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) { // polish (issue 7)
+        const int index = type->findData(settings.value(QStringLiteral("logType")));
+        if (index >= 0)
+            type->setCurrentIndex(index);
+    }
 }
 
 void MainWindow::saveState()
@@ -298,6 +303,8 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("logSplitter"), m_log->splitter()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("logFilter"), m_log->filterEdit()->text()); // polish (issue 7)
+    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) // polish (issue 7)
+        settings.setValue(QStringLiteral("logType"), type->currentData());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
