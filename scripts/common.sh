@@ -12,7 +12,7 @@ ROAMDESK_PACKAGES=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev
     xvfb xauth fonts-dejavu-core
     qtkeychain-qt6-dev dpkg-dev
-    dbus-daemon gnome-keyring libsecret-1-0 curl
+    dbus-daemon gnome-keyring libsecret-1-0 curl desktop-file-utils
 )
 
 as_root() {

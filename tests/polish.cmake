@@ -1,6 +1,6 @@
 # Desktop polish (issue 7): settings and secrets, tray alerts, shortcuts, the traffic inspector's curl, install.
 roamdesk_add_test(tst_ui_settings LABEL polish GUI TIMEOUT 90)
-roamdesk_add_test(tst_ui_settings_inspector LABEL polish TIMEOUT 60)
+roamdesk_add_test(tst_ui_settings_inspector LABEL polish GUI TIMEOUT 60)
 
 # cmake --install into a scratch prefix and the CPack .deb (built with -B in a temporary folder, so the build
 # tree stays as it is) unpacked into a scratch root; both run roamdesk-cli --version from there.

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void maxEventsEndsSubscription();
     void scenarioPlaysEveryMove();
     void environmentSwitch();
+    void environmentSettingsKeepSecretsOutOfSettings();
 
 private:
     std::unique_ptr<Session> startSession(const QString &db);
@@ -266,6 +267,34 @@ void tst_Session::environmentSwitch()
     session.reset();
     auto again = startSession(QStringLiteral("env.sqlite"));
     QCOMPARE(again->currentEnvironmentId(), QStringLiteral("nac"));
+}
+
+void tst_Session::environmentSettingsKeepSecretsOutOfSettings()
+{
+    auto session = startSession(QStringLiteral("envsettings.sqlite"));
+    Session::EnvironmentSettings nac = session->environmentSettings(QStringLiteral("nac"));
+    QCOMPARE(nac.id, QStringLiteral("nac"));
+    QVERIFY(!nac.apiRootEditable);
+    QVERIFY(nac.secretLabel.contains(QStringLiteral("X-RapidAPI-Key")));
+    QVERIFY(nac.secret.isEmpty());
+    // Without the key the profile is refused, with a sentence saying what is missing.
+    QString error;
+    QVERIFY(!session->saveEnvironmentSettings(nac, &error));
+    QVERIFY2(error.contains(QStringLiteral("key")), qPrintable(error));
+    nac.secret = QStringLiteral("secret-key-123");
+    nac.subscriptionsVersion = QStringLiteral("v0.8");
+    QVERIFY2(session->saveEnvironmentSettings(nac, &error), qPrintable(error));
+    const Session::EnvironmentSettings again = session->environmentSettings(QStringLiteral("nac"));
+    QCOMPARE(again.secret, QStringLiteral("secret-key-123"));
+    QCOMPARE(again.subscriptionsVersion, QStringLiteral("v0.8"));
+    // The key is not in the settings file.
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("secret-key-123")), qPrintable(key));
+    // The simulator needs nothing and its root is the running simulator's.
+    const Session::EnvironmentSettings simulator = session->environmentSettings(QStringLiteral("simulator"));
+    QVERIFY(simulator.secretLabel.isEmpty());
+    QCOMPARE(simulator.apiRoot, session->simulatorApiRoot());
 }
 
 QTEST_GUILESS_MAIN(tst_Session)

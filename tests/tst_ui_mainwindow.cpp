@@ -3,6 +3,7 @@
 // simulator moves, log filters and the status bar.
 #include "createsubscriptiondialog.h"
 #include "deviceeditor.h"
+#include "environmentdialog.h"
 #include "lookuphistorymodel.h"
 #include "lookuppanel.h"
 #include "mainwindow.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void unreadCounterInTabTitle();
     void environmentSwitchHidesSimulator();
     void trafficCopiesCurl();
+    void environmentDialogNeedsTheKey();
     void autoScrollPausesWhileReading();
     void exportWritesTheFilteredLog();
     void stateSurvivesRestart();
@@ -507,6 +509,21 @@ void tst_ui_MainWindow::trafficCopiesCurl()
     const QString curl = QApplication::clipboard()->text();
     QVERIFY2(curl.startsWith(QStringLiteral("curl")), qPrintable(curl));
     QVERIFY(curl.contains(m_session->simulatorApiRoot().toString()));
+}
+
+void tst_ui_MainWindow::environmentDialogNeedsTheKey()
+{
+    EnvironmentDialog dialog(m_session, QStringLiteral("nac-dev"), m_window);
+    QVERIFY(dialog.apiRootEdit()->isReadOnly());
+    QVERIFY(dialog.apiRootEdit()->text().startsWith(QStringLiteral("https://")));
+    dialog.secretEdit()->clear();
+    dialog.save();
+    QVERIFY2(dialog.problemText().contains(QStringLiteral("key")), qPrintable(dialog.problemText()));
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QTest::keyClicks(dialog.secretEdit(), QStringLiteral("dev-key"));
+    dialog.save();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(m_session->environmentSettings(QStringLiteral("nac-dev")).secret, QStringLiteral("dev-key"));
 }
 
 void tst_ui_MainWindow::autoScrollPausesWhileReading()

@@ -13,6 +13,8 @@
 #include "shortcutsdialog.h"
 #include "subscriptionsview.h"
 #include "themecolors.h"
+#include "trafficlogmodel.h"
+#include "trafficview.h"
 #include "trayalerts.h"
 #include "workprogress.h"
 
@@ -119,6 +121,8 @@ private Q_SLOTS:
     void trayAlertsFollowPreferences();
     void roamingOnRaisesAnAlertThatShowsTheEvent();
     void everyMenuShortcutIsListedAndUnique();
+    void toolbarSettingsOpenOnTheCurrentProfile();
+    void trafficResendFromTheWindow();
     void accessibleNamesOnSettingsControls();
     void logFilterIsRemembered();
     void everyWindowControlHasAnAccessibleName();
@@ -683,6 +687,59 @@ void tst_ui_Settings::everyMenuShortcutIsListedAndUnique()
     QCOMPARE(settings->shortcut(), QKeySequence(QStringLiteral("Ctrl+,")));
 }
 
+void tst_ui_Settings::toolbarSettingsOpenOnTheCurrentProfile()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    auto *button = m_window->findChild<QAction *>(QStringLiteral("actionEnvironmentSettings"));
+    QVERIFY(button); // beside the environment switcher
+    QString shownProfile;
+    bool wasSettings = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<SettingsDialog *>(QApplication::activeModalWidget());
+        wasSettings = dialog != nullptr;
+        if (!dialog)
+            return;
+        shownProfile = dialog->editedEnvironment().name;
+        dialog->reject();
+    });
+    button->trigger();
+    QVERIFY(wasSettings);
+    QCOMPARE(shownProfile, m_session->currentEnvironmentId());
+    // One settings entry in the File menu.
+    int entries = 0;
+    for (const QAction *action : m_window->menuBar()->actions().constFirst()->menu()->actions())
+        entries += action->text().contains(QStringLiteral("ettings")) ? 1 : 0;
+    QCOMPARE(entries, 1);
+}
+
+void tst_ui_Settings::trafficResendFromTheWindow()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    QSignalSpy refreshed(m_session, &Session::subscriptionsRefreshed);
+    m_session->refreshSubscriptions(); // at least one GET in the inspector
+    QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, Timeout);
+    QAbstractItemModel *traffic = m_session->trafficModel();
+    const int before = traffic->rowCount();
+    QTableView *table = m_window->trafficView()->table();
+    table->selectRow(before - 1);
+    auto *button = m_window->trafficView()->findChild<QPushButton *>(QStringLiteral("resendButton"));
+    QVERIFY(button); // beside "Copy as curl"
+    QVERIFY(!button->accessibleName().isEmpty());
+    button->click();
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->trafficView());
+    QTRY_COMPARE_WITH_TIMEOUT(traffic->rowCount(), before + 1, Timeout);
+    QTRY_COMPARE(table->selectionModel()->currentIndex().row(), before); // the repeat is selected
+    QCOMPARE(traffic->index(before, TrafficLogModel::StatusColumn).data().toString(),
+        traffic->index(before - 1, TrafficLogModel::StatusColumn).data().toString());
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionResend")));
+}
+
 void tst_ui_Settings::accessibleNamesOnSettingsControls()
 {
     SettingsDialog dialog(m_session);
@@ -702,14 +759,22 @@ void tst_ui_Settings::accessibleNamesOnSettingsControls()
 
 void tst_ui_Settings::logFilterIsRemembered()
 {
+    QVariant chosenType;
     {
         MainWindow window(m_session);
         window.notificationLog()->setFilterText(QStringLiteral("type:roaming-on device:+99999991001"));
+        auto *type = window.notificationLog()->findChild<QComboBox *>(QStringLiteral("logTypeCombo"));
+        QVERIFY(type && type->count() > 2);
+        type->setCurrentIndex(2);
+        chosenType = type->currentData();
         window.close();
     }
     MainWindow again(m_session);
     QCOMPARE(again.notificationLog()->filterEdit()->text(), QStringLiteral("type:roaming-on device:+99999991001"));
+    auto *type = again.notificationLog()->findChild<QComboBox *>(QStringLiteral("logTypeCombo"));
+    QCOMPARE(type->currentData(), chosenType);
     again.notificationLog()->setFilterText(QString());
+    type->setCurrentIndex(0);
     again.close();
 }
 

@@ -2,11 +2,14 @@
 // masked (bearer token in the headers, sink token in the body), and its "copy as curl" command, run by a
 // real shell and a real curl with the secrets given as environment variables, reproduces the request —
 // same status, same answer. tst_trafficlogmodel checks the quoting with printf; this one goes on the wire.
+// "Re-send" (TrafficResender) is checked the same way: the repeat is a real request with the real secrets,
+// recorded masked.
 #include "client/apicall.h"
 #include "client/roamingclient.h"
 #include "simulator/simulatednetwork.h"
 #include "simulator/simulatorserver.h"
 #include "trafficlogmodel.h"
+#include "trafficresender.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace roamdesk;
 using namespace roamdesk::api;
@@ -38,6 +42,9 @@ private Q_SLOTS:
     void curlReproducesTheRequest_data();
     void curlReproducesTheRequest();
     void curlWithoutTheSecretsIsRefused();
+    void resendRepeatsTheRequest_data();
+    void resendRepeatsTheRequest();
+    void resendRestoresSecretsSafely();
 
 private:
     /// Runs one operation through the client; returns the exchange it recorded.
@@ -197,6 +204,81 @@ void tst_ui_SettingsInspector::curlWithoutTheSecretsIsRefused()
     QVERIFY(replay.second.contains("UNAUTHENTICATED"));
     // Revealed on request: runs as is.
     QCOMPARE(shell(exchange.toCurl(true), {}).first, 200);
+}
+
+void tst_ui_SettingsInspector::resendRepeatsTheRequest_data()
+{
+    curlReproducesTheRequest_data();
+}
+
+void tst_ui_SettingsInspector::resendRepeatsTheRequest()
+{
+    QFETCH(QString, operation);
+    QFETCH(int, status);
+    const TrafficExchange original = run(operation);
+    QCOMPARE(original.httpStatus, status);
+    const int subscriptionsBefore = m_simulator->network()->subscriptionCount();
+
+    ui::TrafficResender resender(m_traffic);
+    QVERIFY(!resender.resend(-1));
+    QVERIFY(!resender.resend(m_traffic->rowCount()));
+    QSignalSpy resent(&resender, &ui::TrafficResender::resent);
+    QVERIFY(resender.resend(m_traffic->rowCount() - 1));
+    QVERIFY(resent.wait(Timeout));
+    QCOMPARE(resent.at(0).at(1).toInt(), status);
+    QVERIFY(resent.at(0).at(2).toString().isEmpty());
+    const int row = resent.at(0).at(0).toInt();
+    QCOMPARE(row, m_traffic->rowCount() - 1);
+    const TrafficExchange again = m_traffic->exchange(row);
+    QCOMPARE(again.method, original.method);
+    QCOMPARE(again.url, original.url);
+    QCOMPARE(again.httpStatus, status);
+    QVERIFY(again.correlator != original.correlator);
+    QVERIFY(again.latencyMs >= 0);
+    // Recorded masked, like every exchange.
+    QString shown;
+    for (const auto &header : again.requestHeaders)
+        shown += QString::fromUtf8(header.first + ": " + header.second) + QLatin1Char('\n');
+    shown += QString::fromUtf8(again.requestBody) + again.toCurl();
+    QVERIFY2(!shown.contains(BearerToken) && !shown.contains(SinkToken), qPrintable(shown));
+    if (operation == QLatin1String("create")) {
+        QCOMPARE(m_simulator->network()->subscriptionCount(), subscriptionsBefore + 1);
+        int withRealToken = 0;
+        for (const sim::SimSubscription &subscription : m_simulator->network()->subscriptions())
+            withRealToken += subscription.sinkCredential && subscription.sinkCredential->accessToken == SinkToken;
+        QVERIFY(withRealToken >= 2); // the original and its repeat
+    } else if (operation != QLatin1String("list")) {
+        QCOMPARE(QJsonDocument::fromJson(again.responseBody), QJsonDocument::fromJson(original.responseBody));
+    }
+}
+
+void tst_ui_SettingsInspector::resendRestoresSecretsSafely()
+{
+    // JSON: a secret with a quote, a backslash and a control character stays one valid string.
+    const QString tricky = QStringLiteral("it\"s\\tok\u0001en");
+    TrafficExchange json;
+    json.requestHeaders = {{"Content-Type", "application/json"}, {"Authorization", "Bearer abc"}};
+    json.requestBody = QJsonDocument(
+        QJsonObject{{QStringLiteral("sinkCredential"), QJsonObject{{QStringLiteral("accessToken"), tricky}}}})
+                           .toJson(QJsonDocument::Compact);
+    json.requestBody = traffic::maskBody(json.requestBody, &json.secrets);
+    json.requestHeaders = traffic::maskHeaders(json.requestHeaders, &json.secrets);
+    QVERIFY(!json.requestBody.contains("tok"));
+    const QJsonDocument document = QJsonDocument::fromJson(ui::TrafficResender::unmaskedBody(json));
+    QVERIFY(!document.isNull());
+    QCOMPARE(
+        document.object()[QLatin1String("sinkCredential")].toObject()[QLatin1String("accessToken")].toString(), tricky);
+    const HttpHeaderList headers = ui::TrafficResender::unmaskedHeaders(json);
+    QVERIFY(headers.contains(qMakePair(QByteArray("Authorization"), QByteArray("Bearer abc"))));
+
+    // Forms (the OAuth2 token request): percent-encoded back in.
+    TrafficExchange form;
+    form.requestHeaders = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    form.requestBody = "grant_type=client_credentials&client_id=me&client_secret=a%26b%3Dc%20d";
+    form.requestBody = traffic::maskBody(form.requestBody, &form.secrets);
+    QVERIFY(!form.requestBody.contains("a%26b"));
+    const QUrlQuery query(QString::fromUtf8(ui::TrafficResender::unmaskedBody(form)));
+    QCOMPARE(query.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded), QStringLiteral("a&b=c d"));
 }
 
 QTEST_GUILESS_MAIN(tst_ui_SettingsInspector)

@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "deviceeditor.h"
+#include "environmentdialog.h"
 #include "lookuppanel.h"
 #include "notificationlogview.h"
 #include "session/session.h"
@@ -14,6 +15,8 @@
 #include "notificationlog.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
+#include "trafficlogmodel.h"
+#include "trafficresender.h"
 #include "trayalerts.h"
 #include "workprogress.h"
 
@@ -23,11 +26,13 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -132,6 +137,9 @@ void MainWindow::createToolBar()
     label->setBuddy(m_environment);
     bar->addWidget(label);
     bar->addWidget(m_environment);
+    QAction *settings = bar->addAction(tr("Settings…"), this, &MainWindow::editEnvironment);
+    settings->setObjectName(QStringLiteral("actionEnvironmentSettings"));
+    settings->setToolTip(tr("Key, token and API version of this environment"));
     fillEnvironments();
     connect(m_environment, &QComboBox::activated, this,
         [this](int index) { m_session->setEnvironment(m_environment->itemData(index).toString()); });
@@ -149,6 +157,7 @@ void MainWindow::fillEnvironments()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    // (Settings… is added to this menu by createPolish().)
     QAction *exportLog = file->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
     exportLog->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportLog->setObjectName(QStringLiteral("actionExportLog"));
@@ -211,6 +220,12 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::editEnvironment()
+{
+    // polish (issue 7): one settings dialog, opened on the current environment's profile.
+    showSettings();
+}
+
 void MainWindow::exportLog()
 {
     QString filter;
@@ -270,6 +285,11 @@ void MainWindow::restoreState()
     m_log->splitter()->restoreState(settings.value(QStringLiteral("logSplitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), int(SubscriptionsTab)).toInt());
     m_log->setFilterText(settings.value(QStringLiteral("logFilter")).toString()); // polish (issue 7)
+    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) { // polish (issue 7)
+        const int index = type->findData(settings.value(QStringLiteral("logType")));
+        if (index >= 0)
+            type->setCurrentIndex(index);
+    }
 }
 
 void MainWindow::saveState()
@@ -283,6 +303,8 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("logSplitter"), m_log->splitter()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
     settings.setValue(QStringLiteral("logFilter"), m_log->filterEdit()->text()); // polish (issue 7)
+    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) // polish (issue 7)
+        settings.setValue(QStringLiteral("logType"), type->currentData());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -304,17 +326,18 @@ void MainWindow::createPolish()
     m_work = new WorkProgress(m_session, this);
     statusBar()->addPermanentWidget(m_work);
 
-    // Settings: in the File menu and beside the environment switcher, which it edits.
+    // Settings: in the File menu; the toolbar's "Settings…" beside the switcher opens the same dialog.
     auto *settings = new QAction(tr("&Settings…"), this);
     settings->setObjectName(QStringLiteral("actionSettings"));
-    settings->setShortcut(QKeySequence(tr("Ctrl+,")));
-    settings->setToolTip(tr("Environments, credentials, receiver and alerts"));
+    QList<QKeySequence> keys{QKeySequence(tr("Ctrl+,"))};
+    if (!QKeySequence(QKeySequence::Preferences).isEmpty() && !keys.contains(QKeySequence(QKeySequence::Preferences)))
+        keys << QKeySequence(QKeySequence::Preferences);
+    settings->setShortcuts(keys);
+    settings->setToolTip(tr("Environments, credentials, receiver and desktop"));
     connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
     QMenu *file = menuBar()->actions().constFirst()->menu();
     file->insertAction(file->actions().constLast(), settings);
     file->insertSeparator(file->actions().constLast());
-    if (auto *bar = findChild<QToolBar *>(QStringLiteral("environmentToolBar")))
-        bar->addAction(settings);
 
     QMenu *view = nullptr;
     QMenu *help = nullptr;
@@ -344,6 +367,38 @@ void MainWindow::createPolish()
         QAction *read = view->addAction(tr("Mark notifications &read"), m_log, &NotificationLogView::markAllRead);
         read->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     }
+
+    // Re-send in the traffic inspector: View menu, the table's context menu and a button beside "Copy as curl".
+    m_resender = new TrafficResender(qobject_cast<TrafficLogModel *>(m_session->trafficModel()), this);
+    auto *resend = new QAction(tr("Re-&send request"), this);
+    resend->setObjectName(QStringLiteral("actionResend"));
+    resend->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    resend->setToolTip(tr("Send the selected request again, with its real credentials"));
+    connect(resend, &QAction::triggered, this, &MainWindow::resendSelected);
+    if (view)
+        view->addAction(resend);
+    m_traffic->table()->addAction(resend);
+    if (auto *curl = m_traffic->findChild<QPushButton *>(QStringLiteral("copyCurlButton"))) {
+        const auto rows = curl->parentWidget()->findChildren<QHBoxLayout *>();
+        for (QHBoxLayout *row : rows) {
+            const int at = row->indexOf(curl);
+            if (at < 0)
+                continue;
+            auto *button = new QPushButton(tr("Re-&send"), curl->parentWidget());
+            button->setObjectName(QStringLiteral("resendButton"));
+            button->setAccessibleName(tr("Send the selected request again"));
+            button->setToolTip(resend->toolTip());
+            connect(button, &QPushButton::clicked, this, &MainWindow::resendSelected);
+            row->insertWidget(at + 1, button);
+            break;
+        }
+    }
+    connect(m_resender, &TrafficResender::resent, this, [this](int row, int status, const QString &error) {
+        if (row >= 0)
+            m_traffic->table()->selectRow(row);
+        statusBar()->showMessage(
+            error.isEmpty() ? tr("Re-sent: HTTP %1.").arg(status) : tr("Re-sent, no answer: %1").arg(error), 8000);
+    });
     if (help) {
         auto *keys = new QAction(tr("&Keyboard shortcuts"), this);
         keys->setObjectName(QStringLiteral("actionShortcuts"));
@@ -383,6 +438,14 @@ void MainWindow::createPolish()
         activateWindow();
     });
     trayMenu->addAction(tr("&Quit"), this, &QWidget::close);
+}
+
+void MainWindow::resendSelected()
+{
+    showTab(TrafficTab);
+    const QModelIndex current = m_traffic->table()->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_resender->resend(current.row()))
+        statusBar()->showMessage(tr("Select a request in the traffic list to re-send it."), 5000);
 }
 
 void MainWindow::showSettings()

@@ -22,6 +22,7 @@ class SimulatorPanel;
 class StatusWidget;
 class SubscriptionsView;
 class TrafficView;
+class TrafficResender; // polish (issue 7)
 class TrayAlerts; // polish (issue 7)
 class WorkProgress; // polish (issue 7)
 
@@ -51,6 +52,7 @@ public:
     // --- polish (issue 7) ---
     TrayAlerts *trayAlerts() const { return m_trayAlerts; }
     WorkProgress *workProgress() const { return m_work; }
+    TrafficResender *trafficResender() const { return m_resender; }
 
 public Q_SLOTS:
     void showAbout();
@@ -58,6 +60,8 @@ public Q_SLOTS:
     void subscribeDevice(const roamdesk::Device &device);
     /// Asks for a file and exports the log as filtered now (JSON Lines or CSV), off the GUI thread.
     void exportLog();
+    /// The current environment's key, token and API version.
+    void editEnvironment();
     // --- polish (issue 7) ---
     /// The settings dialog (environments, receiver, alerts), modal.
     void showSettings();
@@ -65,6 +69,8 @@ public Q_SLOTS:
     void showShortcuts();
     /// Brings the window up with the notification `seq` selected in the log (a tray alert was clicked).
     void revealNotification(qint64 seq);
+    /// Sends the exchange selected in the traffic inspector again and selects the new one.
+    void resendSelected();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -94,6 +100,7 @@ private:
     // --- polish (issue 7) ---
     TrayAlerts *m_trayAlerts = nullptr;
     WorkProgress *m_work = nullptr;
+    TrafficResender *m_resender = nullptr;
     int m_revealAttempts = 0;
 };
 

@@ -96,7 +96,7 @@ QString KeychainSecretStore::read(const QString &key) const
         return value;
     }
     m_lastError = error;
-    qCWarning(lcSecrets) << "keyring read failed:" << error; // the key name only, never a value
+    qCWarning(lcSecrets) << "keyring read failed for" << key << ":" << error; // never the value
 #endif
     return {};
 }

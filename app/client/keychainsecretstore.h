@@ -11,12 +11,16 @@ namespace roamdesk::api {
 
 /// Secrets in the desktop's keyring (Secret Service or KWallet, through qtkeychain). Each key is one
 /// keyring entry under the service "RoamDesk". Reads are cached so that listing profiles does not ask the
-/// keyring again and again; each keyring round-trip waits at most a few seconds (a local event loop that
-/// ignores user input), so a hung keyring cannot freeze the window for good.
+/// keyring again and again; a keyring round-trip is waited for in a local event loop that ignores user input
+/// (the SecretStore interface is synchronous) and at most DefaultTimeoutMs, so a hung keyring cannot freeze
+/// the window for good. Secret values never reach the log.
 class KeychainSecretStore final : public SecretStore
 {
 public:
-    static constexpr int DefaultTimeoutMs = 3000;
+    /// Long enough for the desktop to ask for the keyring password (a locked keyring prompts on first use).
+    static constexpr int DefaultTimeoutMs = 30000;
+    /// The start-up check: a keyring that needs longer than this is treated as absent.
+    static constexpr int ProbeTimeoutMs = 10000;
 
     explicit KeychainSecretStore(const QString &service = QStringLiteral("RoamDesk"), int timeoutMs = DefaultTimeoutMs);
     ~KeychainSecretStore() override;
@@ -33,8 +37,8 @@ public:
     static bool isCompiledIn();
     /// Whether a keyring service answers: reads a probe entry (absent is fine). False with `reason` set when
     /// there is no backend (e.g. no Secret Service on the session bus) or it does not answer in time.
-    static bool probe(const QString &service = QStringLiteral("RoamDesk"), QString *reason = nullptr,
-        int timeoutMs = DefaultTimeoutMs);
+    static bool probe(
+        const QString &service = QStringLiteral("RoamDesk"), QString *reason = nullptr, int timeoutMs = ProbeTimeoutMs);
 
 private:
     QString m_service;

@@ -263,6 +263,88 @@ void Session::reloadEnvironment()
     Q_EMIT environmentChanged();
 }
 
+Session::EnvironmentSettings Session::environmentSettings(const QString &id) const
+{
+    EnvironmentSettings settings;
+    const std::optional<api::Environment> env = d->environments->environment(id);
+    if (!env)
+        return settings;
+    settings.id = id;
+    settings.apiRoot =
+        env->kind == api::EnvironmentKind::Simulator && d->simulator ? d->simulator->apiRoot() : env->apiRoot;
+    settings.apiRootEditable = env->kind == api::EnvironmentKind::Custom;
+    settings.subscriptionsVersion = env->subscriptionsVersion;
+    switch (env->auth) {
+    case api::AuthMode::None:
+        break;
+    case api::AuthMode::RapidApiKey:
+        settings.secretLabel = tr("Application key (X-RapidAPI-Key)");
+        settings.secret = env->apiKey;
+        break;
+    case api::AuthMode::Bearer:
+        settings.secretLabel = tr("Bearer access token");
+        settings.secret = env->bearerToken;
+        break;
+    case api::AuthMode::OAuth2ClientCredentials:
+        settings.secretLabel = tr("OAuth2 client secret");
+        settings.secret = env->clientSecret;
+        break;
+    }
+    return settings;
+}
+
+bool Session::saveEnvironmentSettings(const EnvironmentSettings &settings, QString *error)
+{
+    std::optional<api::Environment> env = d->environments->environment(settings.id);
+    if (!env) {
+        if (error)
+            *error = tr("There is no environment called %1.").arg(settings.id);
+        return false;
+    }
+    if (env->kind == api::EnvironmentKind::Custom)
+        env->apiRoot = settings.apiRoot;
+    if (!settings.subscriptionsVersion.isEmpty())
+        env->subscriptionsVersion = settings.subscriptionsVersion;
+    switch (env->auth) {
+    case api::AuthMode::None:
+        break;
+    case api::AuthMode::RapidApiKey:
+        env->apiKey = settings.secret;
+        break;
+    case api::AuthMode::Bearer:
+        env->bearerToken = settings.secret;
+        break;
+    case api::AuthMode::OAuth2ClientCredentials:
+        env->clientSecret = settings.secret;
+        break;
+    }
+    api::Environment check = *env;
+    if (check.kind == api::EnvironmentKind::Simulator && d->simulator)
+        check.apiRoot = d->simulator->apiRoot();
+    const QString problem = check.validationError();
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!d->environments->save(*env)) {
+        if (error)
+            *error = tr("The environment could not be saved.");
+        return false;
+    }
+    if (settings.id == currentEnvironmentId()) {
+        d->client->clearAccessToken();
+        applyEnvironment();
+        Q_EMIT environmentChanged();
+    }
+    return true;
+}
+
+QStringList Session::subscriptionsVersions()
+{
+    return api::Environment::supportedSubscriptionsVersions();
+}
+
 QUrl Session::apiRoot() const
 {
     return d->client->environment().apiRoot;

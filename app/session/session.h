@@ -67,6 +67,17 @@ public:
         bool isSimulator = false;
     };
 
+    /// The few settings of a profile the window edits itself (the full editor is the client's concern).
+    struct EnvironmentSettings
+    {
+        QString id;
+        QUrl apiRoot;
+        bool apiRootEditable = false; // custom endpoints only; the built-ins have fixed hosts
+        QString secretLabel; // "Application key (X-RapidAPI-Key)", "Bearer token", … ; empty: none
+        QString secret;
+        QString subscriptionsVersion; // "v0.7" or "v0.8"
+    };
+
     explicit Session(QObject *parent = nullptr);
     explicit Session(const Options &options, QObject *parent = nullptr);
     ~Session() override;
@@ -83,6 +94,11 @@ public:
     Environment currentEnvironment() const;
     bool isSimulatorEnvironment() const;
     void setEnvironment(const QString &id);
+    EnvironmentSettings environmentSettings(const QString &id) const;
+    /// Saves (secrets through the client's secret store, never in the settings file) and applies them when
+    /// the profile is the current one. False with `error` set when the profile would not be usable.
+    bool saveEnvironmentSettings(const EnvironmentSettings &settings, QString *error = nullptr);
+    static QStringList subscriptionsVersions();
     QUrl apiRoot() const;
     /// The profiles behind environments() and the secret store they use (for the settings dialog).
     api::EnvironmentStore *environmentStore() const;
