@@ -548,6 +548,26 @@
         <source>starting…</source>
         <translation>wird gestartet…</translation>
     </message>
+    <message>
+        <source>Application key (X-RapidAPI-Key)</source>
+        <translation>Anwendungsschlüssel (X-RapidAPI-Key)</translation>
+    </message>
+    <message>
+        <source>Bearer access token</source>
+        <translation>Bearer-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>OAuth2 client secret</source>
+        <translation>OAuth2-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>There is no environment called %1.</source>
+        <translation>Es gibt keine Umgebung namens %1.</translation>
+    </message>
+    <message>
+        <source>The environment could not be saved.</source>
+        <translation>Die Umgebung konnte nicht gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::SinkAuthenticator</name>
@@ -1763,6 +1783,45 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::EnvironmentDialog</name>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>API root</source>
+        <translation>API-Root</translation>
+    </message>
+    <message>
+        <source>e.g. https://operator.example/device-status</source>
+        <translation>z. B. https://operator.example/device-status</translation>
+    </message>
+    <message>
+        <source>Fixed for this environment</source>
+        <translation>Für diese Umgebung fest vorgegeben</translation>
+    </message>
+    <message>
+        <source>API &amp;root:</source>
+        <translation>API-&amp;Root:</translation>
+    </message>
+    <message>
+        <source>kept in RoamDesk&apos;s secret store, never in logs</source>
+        <translation>im Geheimnisspeicher von RoamDesk aufbewahrt, nie in Protokollen</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version</source>
+        <translation>Version der Abonnement-API</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions API:</source>
+        <translation>Abonnement-AP&amp;I:</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::EventKindProxy</name>
     <message>
         <source>Type</source>
@@ -2063,10 +2122,6 @@
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <source>Environments, credentials, receiver and alerts</source>
-        <translation>Umgebungen, Anmeldedaten, Empfänger und Hinweise</translation>
-    </message>
-    <message>
         <source>Switch &amp;environment</source>
         <translation>&amp;Umgebung wechseln</translation>
     </message>
@@ -2128,6 +2183,50 @@
     <message>
         <source>The receiver settings apply the next time RoamDesk starts.</source>
         <translation>Die Empfängereinstellungen gelten ab dem nächsten Start von RoamDesk.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Key, token and API version of this environment</source>
+        <translation>Schlüssel, Token und API-Version dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>Environments, credentials, receiver and desktop</source>
+        <translation>Umgebungen, Anmeldedaten, Empfänger und Desktop</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send request</source>
+        <translation>Anfrage erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Send the selected request again, with its real credentials</source>
+        <translation>Ausgewählte Anfrage erneut senden, mit den echten Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send</source>
+        <translation>Er&amp;neut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected request again</source>
+        <translation>Ausgewählte Anfrage erneut senden</translation>
+    </message>
+    <message>
+        <source>Re-sent: HTTP %1.</source>
+        <translation>Erneut gesendet: HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Re-sent, no answer: %1</source>
+        <translation>Erneut gesendet, keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Select a request in the traffic list to re-send it.</source>
+        <translation>Wählen Sie in der Datenverkehrsliste eine Anfrage aus, um sie erneut zu senden.</translation>
     </message>
 </context>
 <context>

@@ -548,6 +548,26 @@
         <source>starting…</source>
         <translation>käynnistyy…</translation>
     </message>
+    <message>
+        <source>Application key (X-RapidAPI-Key)</source>
+        <translation>Sovellusavain (X-RapidAPI-Key)</translation>
+    </message>
+    <message>
+        <source>Bearer access token</source>
+        <translation>Bearer-käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <source>OAuth2 client secret</source>
+        <translation>OAuth2-asiakassalaisuus</translation>
+    </message>
+    <message>
+        <source>There is no environment called %1.</source>
+        <translation>Ympäristöä nimeltä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The environment could not be saved.</source>
+        <translation>Ympäristöä ei voitu tallentaa.</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::SinkAuthenticator</name>
@@ -1763,6 +1783,45 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::EnvironmentDialog</name>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Ympäristö: %1</translation>
+    </message>
+    <message>
+        <source>API root</source>
+        <translation>API-juuri</translation>
+    </message>
+    <message>
+        <source>e.g. https://operator.example/device-status</source>
+        <translation>esim. https://operator.example/device-status</translation>
+    </message>
+    <message>
+        <source>Fixed for this environment</source>
+        <translation>Kiinteä tässä ympäristössä</translation>
+    </message>
+    <message>
+        <source>API &amp;root:</source>
+        <translation>API-&amp;juuri:</translation>
+    </message>
+    <message>
+        <source>kept in RoamDesk&apos;s secret store, never in logs</source>
+        <translation>säilytetään RoamDeskin salaisuusvarastossa, ei koskaan lokeissa</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version</source>
+        <translation>Tilausrajapinnan versio</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions API:</source>
+        <translation>Tilaus&amp;rajapinta:</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::EventKindProxy</name>
     <message>
         <source>Type</source>
@@ -2063,10 +2122,6 @@
         <translation>Ctrl+,</translation>
     </message>
     <message>
-        <source>Environments, credentials, receiver and alerts</source>
-        <translation>Ympäristöt, tunnistetiedot, vastaanotin ja hälytykset</translation>
-    </message>
-    <message>
         <source>Switch &amp;environment</source>
         <translation>Vaihda &amp;ympäristö</translation>
     </message>
@@ -2128,6 +2183,50 @@
     <message>
         <source>The receiver settings apply the next time RoamDesk starts.</source>
         <translation>Vastaanottimen asetukset tulevat voimaan, kun RoamDesk käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+    <message>
+        <source>Key, token and API version of this environment</source>
+        <translation>Tämän ympäristön avain, tunnus ja API-versio</translation>
+    </message>
+    <message>
+        <source>Environments, credentials, receiver and desktop</source>
+        <translation>Ympäristöt, tunnistetiedot, vastaanotin ja työpöytä</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send request</source>
+        <translation>Lähetä &amp;pyyntö uudelleen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Send the selected request again, with its real credentials</source>
+        <translation>Lähetä valittu pyyntö uudelleen oikeilla tunnistetiedoilla</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send</source>
+        <translation>Lähetä &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>Send the selected request again</source>
+        <translation>Lähetä valittu pyyntö uudelleen</translation>
+    </message>
+    <message>
+        <source>Re-sent: HTTP %1.</source>
+        <translation>Lähetetty uudelleen: HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Re-sent, no answer: %1</source>
+        <translation>Lähetetty uudelleen, ei vastausta: %1</translation>
+    </message>
+    <message>
+        <source>Select a request in the traffic list to re-send it.</source>
+        <translation>Valitse liikenneluettelosta pyyntö, jonka haluat lähettää uudelleen.</translation>
     </message>
 </context>
 <context>
