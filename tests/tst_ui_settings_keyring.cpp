@@ -33,6 +33,7 @@ private Q_SLOTS:
     void secretsRoundTripThroughTheKeyring_data();
     void secretsRoundTripThroughTheKeyring();
     void profilesKeepTheirSecretsInTheKeyring();
+    void secretsSavedWithoutAKeyringMoveIntoIt();
 
 private:
     QTemporaryDir m_dir;
@@ -179,6 +180,30 @@ void tst_ui_SettingsKeyring::profilesKeepTheirSecretsInTheKeyring()
     QVERIFY(!settingsFile.readAll().contains("KEYRING-SECRET-77"));
     QVERIFY(!QFileInfo::exists(filePath)); // the file fallback was never written
     QCOMPARE(KeychainSecretStore().read(secretKey), QString()); // removed with its profile
+}
+
+void tst_ui_SettingsKeyring::secretsSavedWithoutAKeyringMoveIntoIt()
+{
+    // Saved on a day without a keyring…
+    const QString filePath = m_dir.filePath(QStringLiteral("migrate/secrets.ini"));
+    {
+        FileSecretStore file(filePath);
+        file.write(QStringLiteral("environments/profiles/6e6163/apiKey"), QStringLiteral("MOVED-KEY-1"));
+        file.write(QStringLiteral("environments/profiles/6c6162/bearerToken"), QStringLiteral("MOVED-TOKEN-2"));
+    }
+    QVERIFY(QFileInfo::exists(filePath));
+    // …found on the next start with one: moved, readable, and the plain-text file is gone.
+    const SecretStoreChoice choice = chooseSecretStore(QStringLiteral("auto"), filePath);
+    QCOMPARE(choice.backend, SecretStoreChoice::Backend::Keyring);
+    QCOMPARE(choice.migrated, 2);
+    QVERIFY(!QFileInfo::exists(filePath));
+    KeychainSecretStore fresh;
+    QCOMPARE(fresh.read(QStringLiteral("environments/profiles/6e6163/apiKey")), QStringLiteral("MOVED-KEY-1"));
+    QCOMPARE(fresh.read(QStringLiteral("environments/profiles/6c6162/bearerToken")), QStringLiteral("MOVED-TOKEN-2"));
+    // Nothing left to move the next time.
+    QCOMPARE(chooseSecretStore(QStringLiteral("auto"), filePath).migrated, 0);
+    fresh.remove(QStringLiteral("environments/profiles/6e6163/apiKey"));
+    fresh.remove(QStringLiteral("environments/profiles/6c6162/bearerToken"));
 }
 
 QTEST_GUILESS_MAIN(tst_ui_SettingsKeyring)

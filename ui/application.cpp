@@ -124,7 +124,8 @@ int runApplication(int argc, char *argv[])
     const api::SecretStoreChoice secrets = api::chooseSecretStore(
         qEnvironmentVariableIsSet("ROAMDESK_SECRET_BACKEND") ? QString() : preferences.secretBackend);
     SettingsDialog::setSecretsFallbackReason(secrets.fallbackReason);
-    qCInfo(lcApp) << "secrets:" << secrets.backendName() << secrets.fallbackReason;
+    qCInfo(lcApp) << "secrets:" << secrets.backendName() << secrets.fallbackReason
+                  << "moved from the file:" << secrets.migrated;
 
     Session::Options options;
     options.secretStore = secrets.store.get();

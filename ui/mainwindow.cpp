@@ -431,12 +431,14 @@ void MainWindow::createPolish()
         if (!m_trayAlerts->trayIcon() || !m_trayAlerts->trayIcon()->isVisible())
             statusBar()->showMessage(tr("%1: %2").arg(title, message), 10000);
     });
-    QMenu *trayMenu = m_trayAlerts->trayMenu();
-    trayMenu->addAction(tr("Show RoamDesk"), this, [this] {
+    const auto showWindow = [this] {
         showNormal();
         raise();
         activateWindow();
-    });
+    };
+    connect(m_trayAlerts, &TrayAlerts::showWindowRequested, this, showWindow);
+    QMenu *trayMenu = m_trayAlerts->trayMenu();
+    trayMenu->addAction(tr("Show RoamDesk"), this, showWindow);
     trayMenu->addAction(tr("&Quit"), this, &QWidget::close);
 }
 

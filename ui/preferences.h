@@ -33,7 +33,8 @@ struct Preferences
     /// UI language ("en", "fi", "de"); empty: the system locale. Applies at the next start.
     QString language;
 
-    /// Which secret backend to use: "auto", "keyring" or "file" (ROAMDESK_SECRET_BACKEND overrides).
+    /// Which secret backend to use: "auto", "keyring" or "file" (ROAMDESK_SECRET_BACKEND overrides). Not in the
+    /// dialog on purpose: secrets in the keyring cannot be listed, so a switch to the file would lose them.
     QString secretBackend = QStringLiteral("auto");
 
     static Preferences load(QSettings &settings);

@@ -218,12 +218,6 @@ QWidget *SettingsDialog::createEnvironmentsPage()
     if (!g_secretsFallbackReason.isEmpty())
         secrets += QLatin1Char(' ') + tr("The desktop keyring is not used: %1.").arg(g_secretsFallbackReason);
     m_secretsLabel->setText(secrets);
-    m_secretBackend = new QComboBox(page);
-    m_secretBackend->setAccessibleName(tr("Where to keep secrets"));
-    m_secretBackend->addItem(tr("Desktop keyring when available, else an owner-only file"), QStringLiteral("auto"));
-    m_secretBackend->addItem(tr("Owner-only file"), QStringLiteral("file"));
-    auto *backendRow = new QFormLayout;
-    backendRow->addRow(tr("Keep secrets in (from the next start):"), m_secretBackend);
 
     auto *right = new QVBoxLayout;
     right->addLayout(m_form);
@@ -231,7 +225,6 @@ QWidget *SettingsDialog::createEnvironmentsPage()
     right->addLayout(testRow);
     right->addStretch(1);
     right->addWidget(m_secretsLabel);
-    right->addLayout(backendRow);
 
     auto *layout = new QHBoxLayout(page);
     layout->addLayout(left);
@@ -571,8 +564,6 @@ void SettingsDialog::loadPreferences(const Preferences &preferences)
     m_alertCountryChange->setEnabled(preferences.trayAlerts);
     const int language = m_language->findData(preferences.language);
     m_language->setCurrentIndex(language < 0 ? 0 : language);
-    const int backend = m_secretBackend->findData(preferences.secretBackend);
-    m_secretBackend->setCurrentIndex(backend < 0 ? 0 : backend);
 }
 
 Preferences SettingsDialog::editedPreferences() const
@@ -587,7 +578,6 @@ Preferences SettingsDialog::editedPreferences() const
     preferences.trayAlerts = m_trayAlerts->isChecked();
     preferences.alertRoamingOn = m_alertRoamingOn->isChecked();
     preferences.alertCountryChange = m_alertCountryChange->isChecked();
-    preferences.secretBackend = m_secretBackend->currentData().toString();
     preferences.language = m_language->currentData().toString();
     return preferences;
 }

@@ -143,7 +143,6 @@ private:
     QPushButton *m_test;
     QLabel *m_testResult;
     QLabel *m_secretsLabel;
-    QComboBox *m_secretBackend;
 
     QLineEdit *m_receiverAddress;
     QSpinBox *m_receiverPort;

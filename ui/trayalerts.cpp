@@ -24,8 +24,12 @@ TrayAlerts::TrayAlerts(Session *session, QObject *parent)
                 Q_EMIT showEventRequested(m_lastSeq);
         });
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
-            if (reason == QSystemTrayIcon::Trigger && m_lastSeq > 0)
+            if (reason != QSystemTrayIcon::Trigger)
+                return;
+            if (m_lastSeq > 0)
                 Q_EMIT showEventRequested(m_lastSeq);
+            else
+                Q_EMIT showWindowRequested();
         });
     }
     connect(m_session, &Session::alertsArrived, this, &TrayAlerts::handle);
@@ -70,7 +74,7 @@ QString TrayAlerts::describe(const NotificationLogRecord &record)
                                                               : tr("%1 started roaming").arg(device);
     QString where = CountryTable::describe(codes);
     if (record.countryCode)
-        where += QStringLiteral(" (MCC %1)").arg(*record.countryCode);
+        where += QLatin1Char(' ') + tr("(MCC %1)").arg(*record.countryCode);
     if (record.type == EventType::RoamingChangeCountry)
         return tr("%1 moved to %2").arg(device, where);
     return tr("%1 is roaming in %2").arg(device, where);

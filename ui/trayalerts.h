@@ -51,6 +51,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void alertRaised(const QString &title, const QString &message, qint64 seq);
     void showEventRequested(qint64 seq);
+    /// The tray icon was clicked with no alert to show.
+    void showWindowRequested();
 
 private:
     Session *m_session;

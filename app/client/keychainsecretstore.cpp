@@ -2,7 +2,10 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSettings>
 #include <QTimer>
 
 #include <functional>
@@ -183,6 +186,34 @@ QString SecretStoreChoice::backendName() const
     return {};
 }
 
+namespace {
+
+/// Moves every secret of the owner-only file into `keyring`; the file goes once all of them moved.
+int moveFileSecrets(const QString &filePath, KeychainSecretStore *keyring)
+{
+    const QString path = filePath.isEmpty() ? FileSecretStore().path() : filePath;
+    if (!QFileInfo::exists(path))
+        return 0;
+    QSettings file(path, QSettings::IniFormat);
+    const QStringList keys = file.allKeys();
+    int moved = 0;
+    for (const QString &key : keys) {
+        keyring->write(key, file.value(key).toString());
+        if (!keyring->lastError().isEmpty())
+            continue;
+        file.remove(key);
+        ++moved;
+    }
+    file.sync();
+    if (moved == keys.size())
+        QFile::remove(path);
+    if (moved > 0)
+        qCInfo(lcSecrets) << "moved" << moved << "secret(s) from" << path << "into the keyring";
+    return moved;
+}
+
+} // namespace
+
 SecretStoreChoice chooseSecretStore(const QString &policy, const QString &filePath)
 {
     QString wanted = policy.isEmpty() ? qEnvironmentVariable("ROAMDESK_SECRET_BACKEND") : policy;
@@ -200,7 +231,9 @@ SecretStoreChoice chooseSecretStore(const QString &policy, const QString &filePa
     if (wanted != QLatin1String("file")) {
         QString reason;
         if (KeychainSecretStore::probe(QStringLiteral("RoamDesk"), &reason)) {
-            choice.store = std::make_unique<KeychainSecretStore>();
+            auto keyring = std::make_unique<KeychainSecretStore>();
+            choice.migrated = moveFileSecrets(filePath, keyring.get());
+            choice.store = std::move(keyring);
             choice.backend = SecretStoreChoice::Backend::Keyring;
             return choice;
         }

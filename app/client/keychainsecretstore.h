@@ -56,6 +56,8 @@ struct SecretStoreChoice
     Backend backend = Backend::File;
     /// Why the keyring is not used (empty when it is): a sentence for the settings dialog.
     QString fallbackReason;
+    /// Secrets moved from the owner-only file into the keyring on this start (the file goes when all moved).
+    int migrated = 0;
 
     /// "Desktop keyring" / "Owner-only file" / "Memory only" (translated).
     QString backendName() const;
@@ -64,6 +66,8 @@ struct SecretStoreChoice
 /// Picks the backend. `policy` is "auto" (keyring if it answers, else file), "keyring" (keyring or, when
 /// none answers, still the file, with the reason), "file" or "memory"; empty means the environment variable
 /// ROAMDESK_SECRET_BACKEND, else "auto". `filePath` is the FileSecretStore's file (empty: its default).
+/// When the keyring is chosen and that file still holds secrets (saved while no keyring ran), they move
+/// into the keyring, so that nothing the user entered goes missing.
 SecretStoreChoice chooseSecretStore(const QString &policy = {}, const QString &filePath = {});
 
 } // namespace roamdesk::api
