@@ -2533,22 +2533,6 @@
         <translation>Der Schlüsselbund des Desktops wird nicht verwendet: %1.</translation>
     </message>
     <message>
-        <source>Where to keep secrets</source>
-        <translation>Speicherort für Geheimnisse</translation>
-    </message>
-    <message>
-        <source>Desktop keyring when available, else an owner-only file</source>
-        <translation>Schlüsselbund des Desktops, falls verfügbar, sonst eine Datei nur für den Eigentümer</translation>
-    </message>
-    <message>
-        <source>Owner-only file</source>
-        <translation>Datei nur für den Eigentümer</translation>
-    </message>
-    <message>
-        <source>Keep secrets in (from the next start):</source>
-        <translation>Geheimnisse aufbewahren in (ab dem nächsten Start):</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Zeigen</translation>
     </message>
@@ -3131,6 +3115,10 @@
     <message>
         <source>Latest: %1</source>
         <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>(MCC %1)</source>
+        <translation>(MCC %1)</translation>
     </message>
 </context>
 <context>

@@ -2533,22 +2533,6 @@
         <translation>Työpöydän avainnippua ei käytetä: %1.</translation>
     </message>
     <message>
-        <source>Where to keep secrets</source>
-        <translation>Salaisuuksien säilytyspaikka</translation>
-    </message>
-    <message>
-        <source>Desktop keyring when available, else an owner-only file</source>
-        <translation>Työpöydän avainnippu, jos saatavilla, muuten vain omistajan luettava tiedosto</translation>
-    </message>
-    <message>
-        <source>Owner-only file</source>
-        <translation>Vain omistajan luettava tiedosto</translation>
-    </message>
-    <message>
-        <source>Keep secrets in (from the next start):</source>
-        <translation>Salaisuuksien säilytys (seuraavasta käynnistyksestä):</translation>
-    </message>
-    <message>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
@@ -3131,6 +3115,10 @@
     <message>
         <source>Latest: %1</source>
         <translation>Uusin: %1</translation>
+    </message>
+    <message>
+        <source>(MCC %1)</source>
+        <translation>(MCC %1)</translation>
     </message>
 </context>
 <context>
