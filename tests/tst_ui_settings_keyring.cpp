@@ -54,8 +54,22 @@ void tst_ui_SettingsKeyring::initTestCase()
     QVERIFY(QDir().mkpath(runtime));
     QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 
-    // A bus of our own: nothing reaches the user's keyring, and nothing of theirs reaches the test.
-    m_bus.start(dbus, {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+    // A bus of our own: nothing reaches the user's keyring, and nothing of theirs reaches the test. No service
+    // directories: an early probe must not D-Bus-activate a second, locked keyring daemon that takes the name.
+    const QString config = m_dir.filePath(QStringLiteral("bus.conf"));
+    QFile conf(config);
+    QVERIFY(conf.open(QIODevice::WriteOnly));
+    conf.write(QStringLiteral("<!DOCTYPE busconfig PUBLIC \"-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN\"\n"
+                              " \"http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd\">\n"
+                              "<busconfig><type>session</type><listen>unix:dir=%1</listen><auth>EXTERNAL</auth>\n"
+                              "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                              "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy>\n"
+                              "</busconfig>\n")
+                   .arg(runtime)
+                   .toUtf8());
+    conf.close();
+    m_bus.start(dbus,
+        {QStringLiteral("--config-file=") + config, QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
     QVERIFY(m_bus.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(m_bus.canReadLine(), Timeout);
     const QByteArray address = m_bus.readLine().trimmed();
