@@ -1,4 +1,3143 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CreateSubscriptionDialog</name>
+    <message>
+        <source>roaming-status — every change</source>
+        <translation>roaming-status — jede Änderung</translation>
+    </message>
+    <message>
+        <source>roaming-on — device starts roaming</source>
+        <translation>roaming-on — Gerät beginnt Roaming</translation>
+    </message>
+    <message>
+        <source>roaming-off — device comes home</source>
+        <translation>roaming-off — Gerät kehrt ins Heimnetz zurück</translation>
+    </message>
+    <message>
+        <source>roaming-change-country — device roams into another country</source>
+        <translation>roaming-change-country — Gerät wechselt im Roaming das Land</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Retried once.</source>
+        <translation>Einmal wiederholt.</translation>
+    </message>
+    <message>
+        <source>Retried %1 times.</source>
+        <translation>%1-mal wiederholt.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupHistoryModel</name>
+    <message>
+        <source>not roaming</source>
+        <translation>kein Roaming</translation>
+    </message>
+    <message>
+        <source>roaming · %1</source>
+        <translation>Roaming · %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>SimDeviceModel</name>
+    <message>
+        <source>error device</source>
+        <translation>Fehlergerät</translation>
+    </message>
+    <message>
+        <source>▲ roaming</source>
+        <translation>▲ Roaming</translation>
+    </message>
+    <message>
+        <source>● home</source>
+        <translation>● im Heimnetz</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Jetzt in</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Heimatland</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>max events</source>
+        <translation>max. Ereignisse</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>token expired</source>
+        <translation>Token abgelaufen</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>■ Deleted</source>
+        <translation>■ Gelöscht</translation>
+    </message>
+    <message>
+        <source>■ Ended (%1)</source>
+        <translation>■ Beendet (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation>Sink</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>□ Not listed by the API</source>
+        <translation>□ Von der API nicht gelistet</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Runs the RoamDesk roaming network simulator (CAMARA Device Roaming Status v1, subscriptions v0.7 and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line.</source>
+        <translation>Führt den RoamDesk-Roaming-Netzsimulator aus (CAMARA Device Roaming Status v1, Abonnements v0.7 und v0.8), bis SIGINT/SIGTERM eintrifft. Gibt die apiRoot in der ersten Zeile aus.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default 0: chosen by the system).</source>
+        <translation>Port (Standard 0: vom System gewählt).</translation>
+    </message>
+    <message>
+        <source>Scenario file, or the name of a built-in one (%1).</source>
+        <translation>Szenariodatei oder Name eines eingebauten Szenarios (%1).</translation>
+    </message>
+    <message>
+        <source>Scenario speed factor (default 1).</source>
+        <translation>Geschwindigkeitsfaktor des Szenarios (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Require this bearer token (or X-RapidAPI-Key).</source>
+        <translation>Dieses Bearer-Token (oder X-RapidAPI-Key) verlangen.</translation>
+    </message>
+    <message>
+        <source>State file: devices and subscriptions survive a restart.</source>
+        <translation>Zustandsdatei: Geräte und Abonnements überstehen einen Neustart.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for the CAMARA Device Roaming Status APIs.</source>
+        <translation>Desktop-Konsole für die CAMARA-Device-Roaming-Status-APIs.</translation>
+    </message>
+    <message>
+        <source>Use this UI language (en, fi, de).</source>
+        <translation>Diese Sprache für die Oberfläche verwenden (en, fi, de).</translation>
+    </message>
+    <message>
+        <source>Store notifications in this SQLite file.</source>
+        <translation>Benachrichtigungen in dieser SQLite-Datei speichern.</translation>
+    </message>
+    <message>
+        <source>Receive notifications on this port.</source>
+        <translation>Benachrichtigungen auf diesem Port empfangen.</translation>
+    </message>
+    <message>
+        <source>Print the time to the window shown and quit (benchmark).</source>
+        <translation>Zeit bis zum Anzeigen des Fensters ausgeben und beenden (Benchmark).</translation>
+    </message>
+    <message>
+        <source>Write PNGs of the main views to this folder and quit (documentation).</source>
+        <translation>PNGs der Hauptansichten in diesen Ordner schreiben und beenden (Dokumentation).</translation>
+    </message>
+    <message>
+        <source>Use a dark palette instead of the desktop&apos;s (to check dark mode).</source>
+        <translation>Dunkle Palette statt der des Desktops verwenden (zum Prüfen des Dunkelmodus).</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ApiError</name>
+    <message>
+        <source>The server sent no error details (empty body).</source>
+        <translation>Der Server hat keine Fehlerdetails gesendet (leerer Body).</translation>
+    </message>
+    <message>
+        <source>The server sent a body that is not a CAMARA error: %1</source>
+        <translation>Der Server hat einen Body gesendet, der kein CAMARA-Fehler ist: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: the server refused the connection. Check that it is running and that the address and port are right.</source>
+        <translation>Keine Verbindung: Der Server hat die Verbindung abgelehnt. Prüfen Sie, ob er läuft und ob Adresse und Port stimmen.</translation>
+    </message>
+    <message>
+        <source>Could not connect: the host name could not be resolved. Check the address and your network connection.</source>
+        <translation>Keine Verbindung: Der Hostname konnte nicht aufgelöst werden. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) could not be established. Check the certificate and the system clock.</source>
+        <translation>Die sichere Verbindung (TLS) konnte nicht aufgebaut werden. Prüfen Sie das Zertifikat und die Systemuhr.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it was complete. Try again.</source>
+        <translation>Die Antwort brach ab, bevor sie vollständig war. Versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not the JSON the API promises.</source>
+        <translation>Die Antwort des Servers ist nicht das JSON, das die API zusagt.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request failed before the server answered.</source>
+        <translation>Die Anfrage ist fehlgeschlagen, bevor der Server geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>the request was rejected as invalid; check the device identifiers and the other fields.</source>
+        <translation>Die Anfrage wurde als ungültig abgelehnt; prüfen Sie die Gerätekennungen und die übrigen Felder.</translation>
+    </message>
+    <message>
+        <source>the request was not authenticated; check the API key or access token.</source>
+        <translation>Die Anfrage wurde nicht authentifiziert; prüfen Sie den API-Schlüssel oder das Zugriffstoken.</translation>
+    </message>
+    <message>
+        <source>the credentials do not permit this operation; check the token&apos;s scopes.</source>
+        <translation>Die Anmeldedaten erlauben diesen Vorgang nicht; prüfen Sie die Scopes des Tokens.</translation>
+    </message>
+    <message>
+        <source>the device or the resource was not found.</source>
+        <translation>Das Gerät oder die Ressource wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>the request conflicts with the current state; the resource may already exist.</source>
+        <translation>Die Anfrage steht im Konflikt mit dem aktuellen Zustand; die Ressource existiert eventuell bereits.</translation>
+    </message>
+    <message>
+        <source>the resource is no longer available.</source>
+        <translation>Die Ressource ist nicht mehr verfügbar.</translation>
+    </message>
+    <message>
+        <source>the request cannot be processed for this device; check which identifiers you gave.</source>
+        <translation>Die Anfrage kann für dieses Gerät nicht verarbeitet werden; prüfen Sie die angegebenen Kennungen.</translation>
+    </message>
+    <message>
+        <source>too many requests or the quota is used up; wait and try again.</source>
+        <translation>Zu viele Anfragen oder das Kontingent ist aufgebraucht; warten Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the service failed internally; try again later.</source>
+        <translation>Im Dienst ist ein interner Fehler aufgetreten; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>a gateway could not reach the service; try again later.</source>
+        <translation>Ein Gateway konnte den Dienst nicht erreichen; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>the service is temporarily unavailable.</source>
+        <translation>Der Dienst ist vorübergehend nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>a gateway timed out waiting for the service; try again later.</source>
+        <translation>Ein Gateway hat beim Warten auf den Dienst eine Zeitüberschreitung erreicht; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>the request was rejected.</source>
+        <translation>Die Anfrage wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>the server failed; try again later.</source>
+        <translation>Fehler auf dem Server; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>this answer was not expected.</source>
+        <translation>Diese Antwort war nicht erwartet.</translation>
+    </message>
+    <message>
+        <source>The network answered %1 %2: %3</source>
+        <translation>Das Netz antwortete %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ConnectionGuard</name>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Der Anfrage-Header ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Der Body ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is larger than %2 bytes.</source>
+        <translation>Der Body (%1 Byte) ist größer als %2 Byte.</translation>
+    </message>
+    <message>
+        <source>The request was not completed within %1 ms.</source>
+        <translation>Die Anfrage wurde nicht innerhalb von %1 ms abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ConnectionTracker</name>
+    <message>
+        <source>Too many open connections; try again later.</source>
+        <translation>Zu viele offene Verbindungen; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Device</name>
+    <message>
+        <source>Give at least one device identifier: phone number, network access identifier, IPv4 address or IPv6 address.</source>
+        <translation>Geben Sie mindestens eine Gerätekennung an: Telefonnummer, Network Access Identifier, IPv4-Adresse oder IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>The phone number must be in E.164 format with a leading &apos;+&apos;, 5 to 15 digits, e.g. +123456789.</source>
+        <translation>Die Telefonnummer muss im E.164-Format sein, mit führendem &apos;+&apos; und 5 bis 15 Ziffern, z. B. +123456789.</translation>
+    </message>
+    <message>
+        <source>The public IPv4 address is required.</source>
+        <translation>Die öffentliche IPv4-Adresse ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The public address must be a dotted-quad IPv4 address, e.g. 84.125.93.10.</source>
+        <translation>Die öffentliche Adresse muss eine IPv4-Adresse in Punktnotation sein, z. B. 84.125.93.10.</translation>
+    </message>
+    <message>
+        <source>The private address must be a dotted-quad IPv4 address, e.g. 192.168.0.1.</source>
+        <translation>Die private Adresse muss eine IPv4-Adresse in Punktnotation sein, z. B. 192.168.0.1.</translation>
+    </message>
+    <message>
+        <source>The public port must be between 0 and 65535.</source>
+        <translation>Der öffentliche Port muss zwischen 0 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>Give the private address or the public port together with the public address.</source>
+        <translation>Geben Sie die private Adresse oder den öffentlichen Port zusammen mit der öffentlichen Adresse an.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is not valid, e.g. 2001:db8:85a3:8d3:1319:8a2e:370:7344.</source>
+        <translation>Die IPv6-Adresse ist ungültig; ein Beispiel für eine gültige: 2001:db8:85a3:8d3:1319:8a2e:370:7344.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Json</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>darf nicht null sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must be a boolean</source>
+        <translation>muss ein boolescher Wert sein</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>muss eine Ganzzahl sein</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 date-time with a time zone, e.g. 2024-02-20T10:41:38.657Z</source>
+        <translation>muss ein RFC-3339-Zeitstempel mit Zeitzone sein, z. B. 2024-02-20T10:41:38.657Z</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Notification</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>der Body ist leer</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>der Body muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;; expected %2&lt;name&gt;</source>
+        <translation>unbekannter Ereignistyp &quot;%1&quot;; erwartet: %2&lt;Name&gt;</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>Zeile %1, Spalte %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::NotificationLogModel</name>
+    <message>
+        <source>Not roaming</source>
+        <translation>Kein Roaming</translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation>Roaming</translation>
+    </message>
+    <message>
+        <source>Roaming in %1</source>
+        <translation>Roaming in %1</translation>
+    </message>
+    <message>
+        <source>Roaming in %1 (MCC %2)</source>
+        <translation>Roaming in %1 (MCC %2)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Ereigniszeit</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Roaming / country</source>
+        <translation>Roaming / Land</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>Beendigungsgrund</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ReceiverHost</name>
+    <message>
+        <source>The notification store %1 could not be opened: %2</source>
+        <translation>Der Benachrichtigungsspeicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Session</name>
+    <message>
+        <source>The simulator could not listen: %1</source>
+        <translation>Der Simulator konnte nicht lauschen: %1</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Network as Code</source>
+        <translation>Network as Code</translation>
+    </message>
+    <message>
+        <source>Network as Code (staging)</source>
+        <translation>Network as Code (Staging)</translation>
+    </message>
+    <message>
+        <source>Network as Code (dev)</source>
+        <translation>Network as Code (Dev)</translation>
+    </message>
+    <message>
+        <source>The simulator is not running.</source>
+        <translation>Der Simulator läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The scenario could not be loaded: %1</source>
+        <translation>Das Szenario konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Application key (X-RapidAPI-Key)</source>
+        <translation>Anwendungsschlüssel (X-RapidAPI-Key)</translation>
+    </message>
+    <message>
+        <source>Bearer access token</source>
+        <translation>Bearer-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>OAuth2 client secret</source>
+        <translation>OAuth2-Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>There is no environment called %1.</source>
+        <translation>Es gibt keine Umgebung namens %1.</translation>
+    </message>
+    <message>
+        <source>The environment could not be saved.</source>
+        <translation>Die Umgebung konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::SinkAuthenticator</name>
+    <message>
+        <source>Only &apos;Authorization: Bearer &lt;token&gt;&apos; is accepted.</source>
+        <translation>Nur &apos;Authorization: Bearer &lt;token&gt;&apos; wird akzeptiert.</translation>
+    </message>
+    <message>
+        <source>A bearer token is required.</source>
+        <translation>Ein Bearer-Token ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The bearer token is not valid for this sink.</source>
+        <translation>Das Bearer-Token ist für diesen Sink nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 was created with a sink credential: its bearer token is required.</source>
+        <translation>Abonnement %1 wurde mit einer Sink-Anmeldeinformation erstellt: Sein Bearer-Token ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The bearer token is not the sink credential of subscription %1.</source>
+        <translation>Das Bearer-Token ist nicht die Sink-Anmeldeinformation von Abonnement %1.</translation>
+    </message>
+    <message>
+        <source>The bearer token is not valid for subscription %1.</source>
+        <translation>Das Bearer-Token ist für Abonnement %1 nicht gültig.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Subscription</name>
+    <message>
+        <source>Only HTTP is supported.</source>
+        <translation>Nur HTTP wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>The sink URL is required.</source>
+        <translation>Die Sink-URL ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The sink must be an absolute http:// or https:// URL.</source>
+        <translation>Der Sink muss eine absolute http://- oder https://-URL sein.</translation>
+    </message>
+    <message>
+        <source>Give exactly one event type per subscription.</source>
+        <translation>Geben Sie genau einen Ereignistyp pro Abonnement an.</translation>
+    </message>
+    <message>
+        <source>Unknown event type: use roaming-status, roaming-on, roaming-off or roaming-change-country.</source>
+        <translation>Unbekannter Ereignistyp: Verwenden Sie roaming-status, roaming-on, roaming-off oder roaming-change-country.</translation>
+    </message>
+    <message>
+        <source>The maximum number of events must be at least 1.</source>
+        <translation>Die maximale Anzahl an Ereignissen muss mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>The expiry time must be in the future.</source>
+        <translation>Der Ablaufzeitpunkt muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>Only an access token (ACCESSTOKEN) is supported.</source>
+        <translation>Nur ein Zugriffstoken (ACCESSTOKEN) wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>The sink access token is required.</source>
+        <translation>Das Zugriffstoken für den Sink ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Only bearer tokens are supported.</source>
+        <translation>Nur Bearer-Tokens werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The access token expiry time is required.</source>
+        <translation>Der Ablaufzeitpunkt des Zugriffstokens ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The access token has already expired.</source>
+        <translation>Das Zugriffstoken ist bereits abgelaufen.</translation>
+    </message>
+    <message>
+        <source>must be one of ACTIVATION_REQUESTED, ACTIVE, EXPIRED, INACTIVE, DELETED</source>
+        <translation>muss einer der Werte ACTIVATION_REQUESTED, ACTIVE, EXPIRED, INACTIVE, DELETED sein</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::SubscriptionRegistry</name>
+    <message>
+        <source>A subscription needs an id.</source>
+        <translation>Ein Abonnement braucht eine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::TrafficLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Correlator</source>
+        <translation>Korrelations-ID</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::WebhookReceiver</name>
+    <message>
+        <source>The receiver path must start with &apos;/&apos;: %1</source>
+        <translation>Der Empfängerpfad muss mit &apos;/&apos; beginnen: %1</translation>
+    </message>
+    <message>
+        <source>The receiver limits must be positive.</source>
+        <translation>Die Grenzwerte des Empfängers müssen positiv sein.</translation>
+    </message>
+    <message>
+        <source>Cannot open the notification store: %1</source>
+        <translation>Der Benachrichtigungsspeicher kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>Das TLS-Zertifikat %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>Der TLS-Schlüssel %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, unencrypted).</source>
+        <translation>%1 enthält keinen privaten PEM-Schlüssel (RSA oder EC, unverschlüsselt).</translation>
+    </message>
+    <message>
+        <source>This build of Qt has no TLS support.</source>
+        <translation>Dieser Qt-Build hat keine TLS-Unterstützung.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Lauschen auf %1, Port %2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>No notification sink at %1.</source>
+        <translation>Unter %1 gibt es keinen Benachrichtigungs-Sink.</translation>
+    </message>
+    <message>
+        <source>Notifications are POSTed.</source>
+        <translation>Benachrichtigungen werden per POST gesendet.</translation>
+    </message>
+    <message>
+        <source>The receiver is stopping.</source>
+        <translation>Der Empfänger wird beendet.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is larger than %2 bytes.</source>
+        <translation>Der Body (%1 Byte) ist größer als %2 Byte.</translation>
+    </message>
+    <message>
+        <source>Expected application/cloudevents+json or application/json, got &apos;%1&apos;.</source>
+        <translation>Erwartet wurde application/cloudevents+json oder application/json, erhalten: &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The CloudEvent is not valid.</source>
+        <translation>Das CloudEvent ist ungültig.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 was deleted; its events are no longer accepted.</source>
+        <translation>Abonnement %1 wurde gelöscht; seine Ereignisse werden nicht mehr angenommen.</translation>
+    </message>
+    <message>
+        <source>The notification could not be stored: %1</source>
+        <translation>Die Benachrichtigung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api</name>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>truncated body</source>
+        <translation>abgeschnittener Body</translation>
+    </message>
+    <message>
+        <source>invalid body</source>
+        <translation>ungültiger Body</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>secrets are kept only until RoamDesk quits (ROAMDESK_SECRET_BACKEND=memory)</source>
+        <translation>Geheimnisse werden nur bis zum Beenden von RoamDesk aufbewahrt (ROAMDESK_SECRET_BACKEND=memory)</translation>
+    </message>
+    <message>
+        <source>the file backend was asked for (ROAMDESK_SECRET_BACKEND=file)</source>
+        <translation>das Datei-Backend wurde angefordert (ROAMDESK_SECRET_BACKEND=file)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::ApiCall</name>
+    <message>
+        <source>The call has not finished.</source>
+        <translation>Der Aufruf ist noch nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 bytes.</source>
+        <translation>Die Antwort ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Keine Antwort innerhalb von %1 s.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 bytes.</source>
+        <translation>%1 von %2 Byte empfangen.</translation>
+    </message>
+    <message>
+        <source>The 202 answer is not a JSON object.</source>
+        <translation>Die 202-Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The 202 answer has no subscription id.</source>
+        <translation>Die 202-Antwort enthält keine Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>The answer has no body.</source>
+        <translation>Die Antwort hat keinen Body.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON (%1).</source>
+        <translation>Die Antwort ist kein JSON (%1).</translation>
+    </message>
+    <message>
+        <source>The roaming status is not a JSON object.</source>
+        <translation>Der Roaming-Status ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The roaming status does not match the spec: %1</source>
+        <translation>Der Roaming-Status entspricht nicht der Spezifikation: %1</translation>
+    </message>
+    <message>
+        <source>The subscription is not a JSON object.</source>
+        <translation>Das Abonnement ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The subscription does not match the spec: %1</source>
+        <translation>Das Abonnement entspricht nicht der Spezifikation: %1</translation>
+    </message>
+    <message>
+        <source>The subscription list is not a JSON array.</source>
+        <translation>Die Abonnementliste ist kein JSON-Array.</translation>
+    </message>
+    <message>
+        <source>The subscription list does not match the spec: %1</source>
+        <translation>Die Abonnementliste entspricht nicht der Spezifikation: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Vom Benutzer abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::Environment</name>
+    <message>
+        <source>The simulator is not running.</source>
+        <translation>Der Simulator läuft nicht.</translation>
+    </message>
+    <message>
+        <source>The API root must be an absolute http(s) URL.</source>
+        <translation>Die API-Root muss eine absolute http(s)-URL sein.</translation>
+    </message>
+    <message>
+        <source>Unsupported subscriptions API version %1.</source>
+        <translation>Nicht unterstützte Version %1 der Abonnement-API.</translation>
+    </message>
+    <message>
+        <source>The roaming status API version is missing.</source>
+        <translation>Die Version der Roaming-Status-API fehlt.</translation>
+    </message>
+    <message>
+        <source>Network as Code needs an application key (X-RapidAPI-Key).</source>
+        <translation>Network as Code benötigt einen Anwendungsschlüssel (X-RapidAPI-Key).</translation>
+    </message>
+    <message>
+        <source>The X-RapidAPI-Host is missing.</source>
+        <translation>Der X-RapidAPI-Host fehlt.</translation>
+    </message>
+    <message>
+        <source>A bearer access token is needed.</source>
+        <translation>Ein Bearer-Zugriffstoken wird benötigt.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token URL must be an absolute URL.</source>
+        <translation>Die OAuth2-Token-URL muss eine absolute URL sein.</translation>
+    </message>
+    <message>
+        <source>OAuth2 needs a client id and a client secret.</source>
+        <translation>OAuth2 benötigt eine Client-ID und ein Client-Geheimnis.</translation>
+    </message>
+    <message>
+        <source>The timeout must be positive.</source>
+        <translation>Das Zeitlimit muss positiv sein.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::KeychainSecretStore</name>
+    <message>
+        <source>this build has no keyring support</source>
+        <translation>dieser Build unterstützt keinen Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>stored in the desktop keyring (service &quot;%1&quot;)</source>
+        <translation>im Schlüsselbund des Desktops gespeichert (Dienst &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>no keyring service (Secret Service or KWallet) answered on the session bus</source>
+        <translation>kein Schlüsselbunddienst (Secret Service oder KWallet) hat auf dem Sitzungsbus geantwortet</translation>
+    </message>
+    <message>
+        <source>this build has no keyring support (qtkeychain was not found)</source>
+        <translation>dieser Build unterstützt keinen Schlüsselbund (qtkeychain wurde nicht gefunden)</translation>
+    </message>
+    <message>
+        <source>no keyring is reachable (%1)</source>
+        <translation>kein Schlüsselbund erreichbar (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::RoamingClient</name>
+    <message>
+        <source>Invalid subscription id.</source>
+        <translation>Ungültige Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token request failed: %1</source>
+        <translation>Die OAuth2-Token-Anfrage ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token endpoint answered %1 %2.</source>
+        <translation>Der OAuth2-Token-Endpunkt antwortete %1 %2.</translation>
+    </message>
+    <message>
+        <source>without an access_token</source>
+        <translation>ohne access_token</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::SecretStore</name>
+    <message>
+        <source>kept in memory only</source>
+        <translation>nur im Arbeitsspeicher gehalten</translation>
+    </message>
+    <message>
+        <source>stored in %1 (owner-only file)</source>
+        <translation>in %1 gespeichert (Datei nur für den Eigentümer)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::SecretStoreChoice</name>
+    <message>
+        <source>Desktop keyring</source>
+        <translation>Schlüsselbund des Desktops</translation>
+    </message>
+    <message>
+        <source>Owner-only file</source>
+        <translation>Datei nur für den Eigentümer</translation>
+    </message>
+    <message>
+        <source>Memory only</source>
+        <translation>Nur im Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::cli</name>
+    <message>
+        <source>Environment: simulator (default), nac, nac-staging, nac-dev or custom.</source>
+        <translation>Umgebung: simulator (Standard), nac, nac-staging, nac-dev oder custom.</translation>
+    </message>
+    <message>
+        <source>API root, e.g. https://host/device-status (with simulator: use a running one instead of starting one).</source>
+        <translation>API-Root, z. B. https://host/device-status (mit simulator: einen laufenden verwenden, statt einen zu starten).</translation>
+    </message>
+    <message>
+        <source>Network as Code application key (default: $ROAMDESK_API_KEY).</source>
+        <translation>Anwendungsschlüssel für Network as Code (Standard: $ROAMDESK_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Bearer access token (default: $ROAMDESK_BEARER).</source>
+        <translation>Bearer-Zugriffstoken (Standard: $ROAMDESK_BEARER).</translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL for client credentials (custom; secret from $ROAMDESK_CLIENT_SECRET).</source>
+        <translation>OAuth2-Token-URL für Client-Credentials (custom; Geheimnis aus $ROAMDESK_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id.</source>
+        <translation>OAuth2-Client-ID.</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version: v0.7 (default) or v0.8.</source>
+        <translation>Version der Abonnement-API: v0.7 (Standard) oder v0.8.</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt in seconds (default 30).</source>
+        <translation>Zeitlimit pro Versuch in Sekunden (Standard 30).</translation>
+    </message>
+    <message>
+        <source>State file of the in-process simulator (keeps subscriptions between runs).</source>
+        <translation>Zustandsdatei des prozessinternen Simulators (behält Abonnements zwischen Läufen).</translation>
+    </message>
+    <message>
+        <source>Indent the JSON output.</source>
+        <translation>JSON-Ausgabe einrücken.</translation>
+    </message>
+    <message>
+        <source>Log requests and retries to stderr.</source>
+        <translation>Anfragen und Wiederholungen nach stderr protokollieren.</translation>
+    </message>
+    <message>
+        <source>Phone number in E.164 form, e.g. +99999991000.</source>
+        <translation>Telefonnummer im E.164-Format, z. B. +99999991000.</translation>
+    </message>
+    <message>
+        <source>Network access identifier, e.g. 123456789@domain.com.</source>
+        <translation>Network Access Identifier (NAI), z. B. 123456789@domain.com.</translation>
+    </message>
+    <message>
+        <source>Public IPv4 address, optionally with :PORT.</source>
+        <translation>Öffentliche IPv4-Adresse, optional mit :PORT.</translation>
+    </message>
+    <message>
+        <source>Private IPv4 address (with --ipv4).</source>
+        <translation>Private IPv4-Adresse (mit --ipv4).</translation>
+    </message>
+    <message>
+        <source>IPv6 address.</source>
+        <translation>IPv6-Adresse.</translation>
+    </message>
+    <message>
+        <source>--ipv4: &apos;%1&apos; is not a port number.</source>
+        <translation>--ipv4: &apos;%1&apos; ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>--private-ip needs --ipv4.</source>
+        <translation>--private-ip benötigt --ipv4.</translation>
+    </message>
+    <message>
+        <source>Name the device with --phone, --nai, --ipv4 or --ipv6.</source>
+        <translation>Geben Sie das Gerät mit --phone, --nai, --ipv4 oder --ipv6 an.</translation>
+    </message>
+    <message>
+        <source>Invalid device: %1</source>
+        <translation>Ungültiges Gerät: %1</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an RFC 3339 date-time such as 2025-12-03T12:27:08.312Z.</source>
+        <translation>--%1: &apos;%2&apos; ist kein RFC-3339-Zeitstempel wie 2025-12-03T12:27:08.312Z.</translation>
+    </message>
+    <message>
+        <source>Retrieve a device&apos;s roaming status; prints the API&apos;s answer as received.</source>
+        <translation>Ruft den Roaming-Status eines Geräts ab; gibt die Antwort der API unverändert aus.</translation>
+    </message>
+    <message>
+        <source>Create a roaming subscription; prints the subscription as received.</source>
+        <translation>Erstellt ein Roaming-Abonnement; gibt das Abonnement unverändert aus.</translation>
+    </message>
+    <message>
+        <source>roaming-status, roaming-on, roaming-off or roaming-change-country (or the full type).</source>
+        <translation>roaming-status, roaming-on, roaming-off oder roaming-change-country (oder der vollständige Typ).</translation>
+    </message>
+    <message>
+        <source>Notification URL (default: $ROAMDESK_SINK or https://example.com/notify).</source>
+        <translation>Benachrichtigungs-URL (Standard: $ROAMDESK_SINK oder https://example.com/notify).</translation>
+    </message>
+    <message>
+        <source>Sink access token (sent as an ACCESSTOKEN bearer credential).</source>
+        <translation>Zugriffstoken für den Sink (als ACCESSTOKEN-Bearer-Anmeldeinformation gesendet).</translation>
+    </message>
+    <message>
+        <source>Expiry of the sink access token (RFC 3339).</source>
+        <translation>Ablauf des Zugriffstokens für den Sink (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>Ask for a notification of the current state at once.</source>
+        <translation>Sofort eine Benachrichtigung über den aktuellen Zustand anfordern.</translation>
+    </message>
+    <message>
+        <source>Maximum number of notifications.</source>
+        <translation>Maximale Anzahl an Benachrichtigungen.</translation>
+    </message>
+    <message>
+        <source>Subscription expiry (RFC 3339).</source>
+        <translation>Ablauf des Abonnements (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>--event is required (e.g. --event roaming-status).</source>
+        <translation>--event ist erforderlich (z. B. --event roaming-status).</translation>
+    </message>
+    <message>
+        <source>--event: &apos;%1&apos; is not one of roaming-status, roaming-on, roaming-off, roaming-change-country.</source>
+        <translation>--event: &apos;%1&apos; ist keiner der Werte roaming-status, roaming-on, roaming-off, roaming-change-country.</translation>
+    </message>
+    <message>
+        <source>--token and --token-expires go together.</source>
+        <translation>--token und --token-expires gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>--max-events must be a whole number of at least 1.</source>
+        <translation>--max-events muss eine ganze Zahl von mindestens 1 sein.</translation>
+    </message>
+    <message>
+        <source>Invalid subscription: %1</source>
+        <translation>Ungültiges Abonnement: %1</translation>
+    </message>
+    <message>
+        <source>List the roaming subscriptions; prints the list as received.</source>
+        <translation>Listet die Roaming-Abonnements auf; gibt die Liste unverändert aus.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Get or delete one roaming subscription.</source>
+        <translation>Ein Roaming-Abonnement abrufen oder löschen.</translation>
+    </message>
+    <message>
+        <source>get or delete</source>
+        <translation>get oder delete</translation>
+    </message>
+    <message>
+        <source>The subscription id.</source>
+        <translation>Die Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>Usage: subscription get|delete ID</source>
+        <translation>Aufruf: subscription get|delete ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid subscription id.</source>
+        <translation>&apos;%1&apos; ist keine gültige Abonnement-ID.</translation>
+    </message>
+    <message>
+        <source>Receives roaming CloudEvents and stores them; prints the sink URL on the first line, then one line per stored event.</source>
+        <translation>Empfängt Roaming-CloudEvents und speichert sie; gibt in der ersten Zeile die Sink-URL aus, danach eine Zeile pro gespeichertem Ereignis.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default %1; 0 picks a free one).</source>
+        <translation>Port (Standard %1; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Sink path (default /notifications).</source>
+        <translation>Sink-Pfad (Standard /notifications).</translation>
+    </message>
+    <message>
+        <source>Notification store (default: the app data folder).</source>
+        <translation>Benachrichtigungsspeicher (Standard: der Datenordner der App).</translation>
+    </message>
+    <message>
+        <source>Accept this bearer token (repeatable).</source>
+        <translation>Dieses Bearer-Token akzeptieren (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Accept requests without Authorization.</source>
+        <translation>Anfragen ohne Authorization akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Print only the sink URL.</source>
+        <translation>Nur die Sink-URL ausgeben.</translation>
+    </message>
+    <message>
+        <source>Sink URL to announce (behind NAT, a tunnel or a reverse proxy).</source>
+        <translation>Anzukündigende Sink-URL (hinter NAT, einem Tunnel oder einem Reverse-Proxy).</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve HTTPS.</source>
+        <translation>PEM-Zertifikat: per HTTPS bereitstellen.</translation>
+    </message>
+    <message>
+        <source>PEM private key for --tls-cert.</source>
+        <translation>Privater PEM-Schlüssel für --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Body cap in bytes (default 65536).</source>
+        <translation>Maximale Body-Größe in Byte (Standard 65536).</translation>
+    </message>
+    <message>
+        <source>Connection cap (default %1).</source>
+        <translation>Maximale Anzahl an Verbindungen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Idle timeout per connection in ms.</source>
+        <translation>Leerlauf-Zeitlimit pro Verbindung in ms.</translation>
+    </message>
+    <message>
+        <source>Sync every commit to disk (survives power cuts; slower).</source>
+        <translation>Jeden Commit auf die Platte synchronisieren (übersteht Stromausfälle; langsamer).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--host: not an IP address: %1</source>
+        <translation>--host: keine IP-Adresse: %1</translation>
+    </message>
+    <message>
+        <source>--port: not a port: %1</source>
+        <translation>--port: kein Port: %1</translation>
+    </message>
+    <message>
+        <source>--public-url: not an absolute URL: %1</source>
+        <translation>--public-url: keine absolute URL: %1</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--max-body: not a positive number</source>
+        <translation>--max-body: keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--max-connections: not a positive number</source>
+        <translation>--max-connections: keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>--idle-timeout: not a positive number</source>
+        <translation>--idle-timeout: keine positive Zahl</translation>
+    </message>
+    <message>
+        <source>Prints stored notifications, newest first: JSON Lines (default) or CSV.</source>
+        <translation>Gibt gespeicherte Benachrichtigungen aus, neueste zuerst: JSON Lines (Standard) oder CSV.</translation>
+    </message>
+    <message>
+        <source>Notification store.</source>
+        <translation>Benachrichtigungsspeicher.</translation>
+    </message>
+    <message>
+        <source>JSON Lines: the CloudEvent under &quot;event&quot; (default).</source>
+        <translation>JSON Lines: das CloudEvent unter &quot;event&quot; (Standard).</translation>
+    </message>
+    <message>
+        <source>CSV with a header row.</source>
+        <translation>CSV mit Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>Only notifications received at or after this RFC 3339 time.</source>
+        <translation>Nur Benachrichtigungen, die zu oder nach diesem RFC-3339-Zeitpunkt empfangen wurden.</translation>
+    </message>
+    <message>
+        <source>Only this event type (short or full name).</source>
+        <translation>Nur dieser Ereignistyp (kurzer oder vollständiger Name).</translation>
+    </message>
+    <message>
+        <source>Only this device (phone number, NAI or address).</source>
+        <translation>Nur dieses Gerät (Telefonnummer, NAI oder Adresse).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db DATEI ist erforderlich</translation>
+    </message>
+    <message>
+        <source>choose one of --json and --csv</source>
+        <translation>wählen Sie entweder --json oder --csv</translation>
+    </message>
+    <message>
+        <source>--since: not an RFC 3339 date-time: %1</source>
+        <translation>--since: kein RFC-3339-Zeitstempel: %1</translation>
+    </message>
+    <message>
+        <source>--type: unknown event type: %1</source>
+        <translation>--type: unbekannter Ereignistyp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::cli::Session</name>
+    <message>
+        <source>Unknown --env &apos;%1&apos; (simulator, nac, nac-staging, nac-dev, custom).</source>
+        <translation>Unbekanntes --env &apos;%1&apos; (simulator, nac, nac-staging, nac-dev, custom).</translation>
+    </message>
+    <message>
+        <source>--api-root must be an absolute http(s) URL.</source>
+        <translation>--api-root muss eine absolute http(s)-URL sein.</translation>
+    </message>
+    <message>
+        <source>The simulator could not start: %1</source>
+        <translation>Der Simulator konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Network as Code needs an application key: --api-key or $ROAMDESK_API_KEY.</source>
+        <translation>Network as Code benötigt einen Anwendungsschlüssel: --api-key oder $ROAMDESK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>--env custom needs --api-root.</source>
+        <translation>--env custom benötigt --api-root.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600.</source>
+        <translation>--timeout muss eine Sekundenzahl zwischen 0 und 3600 sein.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim</name>
+    <message>
+        <source>an MCC is a three-digit number from 200 to 999</source>
+        <translation>ein MCC ist eine dreistellige Zahl von 200 bis 999</translation>
+    </message>
+    <message>
+        <source>expected an MCC, a two-letter country code or &quot;home&quot;, got &quot;%1&quot;</source>
+        <translation>erwartet: ein MCC, ein zweistelliger Ländercode oder &quot;home&quot;, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an MCC or a two-letter country code, got &quot;%1&quot;</source>
+        <translation>erwartet: ein MCC oder ein zweistelliger Ländercode, erhalten: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an MCC, a two-letter country code or &quot;home&quot;</source>
+        <translation>erwartet: ein MCC, ein zweistelliger Ländercode oder &quot;home&quot;</translation>
+    </message>
+    <message>
+        <source>expected an MCC or a two-letter country code</source>
+        <translation>erwartet: ein MCC oder ein zweistelliger Ländercode</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim::Scenario</name>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>die Datei ist größer als 1 MiB</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object</source>
+        <translation>ein Szenario ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>a non-empty string is required</source>
+        <translation>eine nicht leere Zeichenkette ist erforderlich</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true oder false erwartet</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>Array erwartet</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>Objekt erwartet</translation>
+    </message>
+    <message>
+        <source>a device needs at least one of phoneNumber, networkAccessIdentifier, ipv4Address, ipv6Address</source>
+        <translation>ein Gerät braucht mindestens eines von phoneNumber, networkAccessIdentifier, ipv4Address, ipv6Address</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>nicht leere Zeichenkette erwartet</translation>
+    </message>
+    <message>
+        <source>required when the device has no phoneNumber</source>
+        <translation>erforderlich, wenn das Gerät keine phoneNumber hat</translation>
+    </message>
+    <message>
+        <source>device &quot;%1&quot; is defined twice</source>
+        <translation>Gerät &quot;%1&quot; ist doppelt definiert</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <source>required (an array of moves)</source>
+        <translation>erforderlich (ein Array von Bewegungen)</translation>
+    </message>
+    <message>
+        <source>too many steps (at most %1)</source>
+        <translation>zu viele Schritte (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>required (seconds from the start)</source>
+        <translation>erforderlich (Sekunden ab dem Start)</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds &gt;= 0</source>
+        <translation>Sekundenzahl &gt;= 0 erwartet</translation>
+    </message>
+    <message>
+        <source>expected a device key</source>
+        <translation>Geräteschlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot;</source>
+        <translation>unbekanntes Gerät &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim::ScenarioError</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim::SimulatedNetwork</name>
+    <message>
+        <source>Roaming in Germany</source>
+        <translation>Roaming in Deutschland</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Im Heimnetz</translation>
+    </message>
+    <message>
+        <source>Answers HTTP %1</source>
+        <translation>Antwortet mit HTTP %1</translation>
+    </message>
+    <message>
+        <source>a device needs a key and at least one identifier</source>
+        <translation>ein Gerät braucht einen Schlüssel und mindestens eine Kennung</translation>
+    </message>
+    <message>
+        <source>an identifier of %1 already belongs to device %2</source>
+        <translation>eine Kennung von %1 gehört bereits zu Gerät %2</translation>
+    </message>
+    <message>
+        <source>Device identifier not found.</source>
+        <translation>Gerätekennung nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Provided identifiers are not consistent.</source>
+        <translation>Die angegebenen Kennungen sind nicht konsistent.</translation>
+    </message>
+    <message>
+        <source>None of the provided device identifiers is supported (unsupported: %1).</source>
+        <translation>Keine der angegebenen Gerätekennungen wird unterstützt (nicht unterstützt: %1).</translation>
+    </message>
+    <message>
+        <source>The simulator is shutting down.</source>
+        <translation>Der Simulator wird heruntergefahren.</translation>
+    </message>
+    <message>
+        <source>not a RoamDesk simulator state file (format/version)</source>
+        <translation>keine Zustandsdatei des RoamDesk-Simulators (Format/Version)</translation>
+    </message>
+    <message>
+        <source>a device in the state file has no key or identifiers</source>
+        <translation>ein Gerät in der Zustandsdatei hat keinen Schlüssel oder keine Kennungen</translation>
+    </message>
+    <message>
+        <source>a subscription in the state file is incomplete</source>
+        <translation>ein Abonnement in der Zustandsdatei ist unvollständig</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim::SimulatorServer</name>
+    <message>
+        <source>already listening on port %1</source>
+        <translation>lauscht bereits auf Port %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>Lauschen auf %1:%2 nicht möglich: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a state file: %2</source>
+        <translation>%1 ist keine Zustandsdatei: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>in %n min</source>
+        <translation>in %n Min.</translation>
+    </message>
+    <message>
+        <source>%n min ago</source>
+        <translation>vor %n Min.</translation>
+    </message>
+    <message>
+        <source>in %n h</source>
+        <translation>in %n Std.</translation>
+    </message>
+    <message>
+        <source>%n h ago</source>
+        <translation>vor %n Std.</translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation>in %n Tag(en)</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>vor %n Tag(en)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::AboutDialog</name>
+    <message>
+        <source>About RoamDesk</source>
+        <translation>Über RoamDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;RoamDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for the CAMARA Device Roaming Status APIs: look up devices, manage roaming-status subscriptions and watch CloudEvents arrive, against Network as Code, any CAMARA endpoint or the embedded simulator.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;RoamDesk is free software under the Apache License 2.0. Qt is used under the GNU LGPL v3. The CAMARA API definitions are © the CAMARA project, Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RoamDesk %1&lt;/h2&gt;&lt;p&gt;Eine Desktop-Konsole für die CAMARA-Device-Roaming-Status-APIs: Geräte abfragen, Roaming-Status-Abonnements verwalten und eintreffende CloudEvents verfolgen – mit Network as Code, einem beliebigen CAMARA-Endpunkt oder dem eingebauten Simulator.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;RoamDesk ist freie Software unter der Apache License 2.0. Qt wird unter der GNU LGPL v3 verwendet. Die CAMARA-API-Definitionen sind © CAMARA-Projekt, Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::CreateSubscriptionDialog</name>
+    <message>
+        <source>New subscription</source>
+        <translation>Neues Abonnement</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>&amp;Event type:</source>
+        <translation>&amp;Ereignistyp:</translation>
+    </message>
+    <message>
+        <source>Sink URL</source>
+        <translation>Sink-URL</translation>
+    </message>
+    <message>
+        <source>Where the network POSTs the notifications; by default this RoamDesk&apos;s receiver</source>
+        <translation>Wohin das Netz die Benachrichtigungen per POST sendet; standardmäßig an den Empfänger dieses RoamDesk</translation>
+    </message>
+    <message>
+        <source>Sin&amp;k:</source>
+        <translation>Sin&amp;k:</translation>
+    </message>
+    <message>
+        <source>Send a bearer &amp;token with each notification</source>
+        <translation>Mit jeder Benachrichtigung ein Bearer-&amp;Token senden</translation>
+    </message>
+    <message>
+        <source>Sink access token</source>
+        <translation>Zugriffstoken für den Sink</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Generate a new token</source>
+        <translation>Neues Token erzeugen</translation>
+    </message>
+    <message>
+        <source>Generate a new random token</source>
+        <translation>Neues zufälliges Token erzeugen</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Zugriffst&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Token expires at</source>
+        <translation>Token läuft ab am</translation>
+    </message>
+    <message>
+        <source>Token e&amp;xpires:</source>
+        <translation>Token läuft a&amp;b:</translation>
+    </message>
+    <message>
+        <source>Send the current status at once (&amp;initial event)</source>
+        <translation>Aktuellen Status sofort senden (&amp;initiales Ereignis)</translation>
+    </message>
+    <message>
+        <source>Limit to</source>
+        <translation>Begrenzen auf</translation>
+    </message>
+    <message>
+        <source>Maximum number of events</source>
+        <translation>Maximale Anzahl an Ereignissen</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> Ereignisse</translation>
+    </message>
+    <message>
+        <source>&amp;Max events:</source>
+        <translation>&amp;Max. Ereignisse:</translation>
+    </message>
+    <message>
+        <source>Expire at</source>
+        <translation>Ablauf am</translation>
+    </message>
+    <message>
+        <source>Subscription expire time</source>
+        <translation>Ablaufzeit des Abonnements</translation>
+    </message>
+    <message>
+        <source>Ex&amp;pire time:</source>
+        <translation>Abla&amp;ufzeit:</translation>
+    </message>
+    <message>
+        <source>Problems with this subscription</source>
+        <translation>Probleme mit diesem Abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>E&amp;rstellen</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::DeviceEditor</name>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Tele&amp;fon</translation>
+    </message>
+    <message>
+        <source>N&amp;AI</source>
+        <translation>&amp;NAI</translation>
+    </message>
+    <message>
+        <source>IPv&amp;4</source>
+        <translation>IPv&amp;4</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6</source>
+        <translation>IPv&amp;6</translation>
+    </message>
+    <message>
+        <source>Identifier type: %1</source>
+        <translation>Kennungstyp: %1</translation>
+    </message>
+    <message>
+        <source>+99999991000</source>
+        <translation>+99999991000</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>E.164 with a leading +, e.g. +99999991000</source>
+        <translation>E.164 mit führendem +, z. B. +99999991000</translation>
+    </message>
+    <message>
+        <source>user@domain.example</source>
+        <translation>benutzer@domain.example</translation>
+    </message>
+    <message>
+        <source>Network access identifier</source>
+        <translation>Network Access Identifier</translation>
+    </message>
+    <message>
+        <source>203.0.113.7</source>
+        <translation>203.0.113.7</translation>
+    </message>
+    <message>
+        <source>Public IPv4 address</source>
+        <translation>Öffentliche IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>10.0.0.7</source>
+        <translation>10.0.0.7</translation>
+    </message>
+    <message>
+        <source>Private IPv4 address</source>
+        <translation>Private IPv4-Adresse</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Public port</source>
+        <translation>Öffentlicher Port</translation>
+    </message>
+    <message>
+        <source>Public:</source>
+        <translation>Öffentlich:</translation>
+    </message>
+    <message>
+        <source>Private:</source>
+        <translation>Privat:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>2001:db8::7</source>
+        <translation>2001:db8::7</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>Identifier validation</source>
+        <translation>Prüfung der Kennung</translation>
+    </message>
+    <message>
+        <source>Enter an identifier.</source>
+        <translation>Geben Sie eine Kennung ein.</translation>
+    </message>
+    <message>
+        <source>✓ valid E.164 number</source>
+        <translation>✓ gültige E.164-Nummer</translation>
+    </message>
+    <message>
+        <source>✓ network access identifier</source>
+        <translation>✓ Network Access Identifier</translation>
+    </message>
+    <message>
+        <source>✓ valid IPv4 identifier</source>
+        <translation>✓ gültige IPv4-Kennung</translation>
+    </message>
+    <message>
+        <source>✓ valid IPv6 address</source>
+        <translation>✓ gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::EnvironmentDialog</name>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Umgebung: %1</translation>
+    </message>
+    <message>
+        <source>API root</source>
+        <translation>API-Root</translation>
+    </message>
+    <message>
+        <source>e.g. https://operator.example/device-status</source>
+        <translation>z. B. https://operator.example/device-status</translation>
+    </message>
+    <message>
+        <source>Fixed for this environment</source>
+        <translation>Für diese Umgebung fest vorgegeben</translation>
+    </message>
+    <message>
+        <source>API &amp;root:</source>
+        <translation>API-&amp;Root:</translation>
+    </message>
+    <message>
+        <source>kept in RoamDesk&apos;s secret store, never in logs</source>
+        <translation>im Geheimnisspeicher von RoamDesk aufbewahrt, nie in Protokollen</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version</source>
+        <translation>Version der Abonnement-API</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions API:</source>
+        <translation>Abonnement-AP&amp;I:</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::EventKindProxy</name>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::LookupPanel</name>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>Abf&amp;ragen</translation>
+    </message>
+    <message>
+        <source>Look up roaming status</source>
+        <translation>Roaming-Status abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>Abonn&amp;ieren…</translation>
+    </message>
+    <message>
+        <source>Subscribe to this device</source>
+        <translation>Dieses Gerät abonnieren</translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation>Roaming</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Mobile country code</source>
+        <translation>Mobiler Ländercode (MCC)</translation>
+    </message>
+    <message>
+        <source>Last status time</source>
+        <translation>Zeitpunkt des letzten Status</translation>
+    </message>
+    <message>
+        <source>Roaming:</source>
+        <translation>Roaming:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>MCC:</source>
+        <translation>MCC:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>Lookup error</source>
+        <translation>Abfragefehler</translation>
+    </message>
+    <message>
+        <source>Recent lookups</source>
+        <translation>Letzte Abfragen</translation>
+    </message>
+    <message>
+        <source>Double-click to look the device up again</source>
+        <translation>Doppelklicken, um das Gerät erneut abzufragen</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>▲ Yes, roaming</source>
+        <translation>▲ Ja, Roaming</translation>
+    </message>
+    <message>
+        <source>● No, at home</source>
+        <translation>● Nein, im Heimnetz</translation>
+    </message>
+    <message>
+        <source>none (international code)</source>
+        <translation>keins (internationaler Code)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>home network</source>
+        <translation>Heimnetz</translation>
+    </message>
+    <message>
+        <source>unknown (not reported)</source>
+        <translation>unbekannt (nicht gemeldet)</translation>
+    </message>
+    <message>
+        <source>✗ Lookup failed</source>
+        <translation>✗ Abfrage fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::MainWindow</name>
+    <message>
+        <source>RoamDesk</source>
+        <translation>RoamDesk</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Exported %1 notifications to %2.</source>
+        <translation>%1 Benachrichtigungen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>Der Export nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Umgebung:</translation>
+    </message>
+    <message>
+        <source>Which network the lookups and subscriptions go to</source>
+        <translation>An welches Netz Abfragen und Abonnements gehen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export notifications…</source>
+        <translation>Benachrichtigungen e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Device lookup</source>
+        <translation>&amp;Geräteabfrage</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation>A&amp;bonnements</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>Be&amp;nachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>&amp;Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Filter notifications</source>
+        <translation>Benachrichtigungen &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to newest notification</source>
+        <translation>Zur neues&amp;ten Benachrichtigung springen</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>&amp;Neues Abonnement…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected…</source>
+        <translation>Ausgewählte &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>S&amp;imulator</source>
+        <translation>&amp;Simulator</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected device</source>
+        <translation>Ausgewähltes Gerät &amp;verschieben</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Send selected device &amp;home</source>
+        <translation>Ausgewähltes Gerät nach &amp;Hause schicken</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause scenario</source>
+        <translation>Szenario &amp;abspielen / pausieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About RoamDesk…</source>
+        <translation>&amp;Über RoamDesk…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>Über &amp;Qt…</translation>
+    </message>
+    <message>
+        <source>Export notifications</source>
+        <translation>Benachrichtigungen exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the notifications shown to %1…</source>
+        <translation>Die angezeigten Benachrichtigungen werden nach %1 exportiert…</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Ein Export läuft bereits.</translation>
+    </message>
+    <message>
+        <source>RoamDesk — %1</source>
+        <translation>RoamDesk — %1</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Benachrichtigungen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Switch &amp;environment</source>
+        <translation>&amp;Umgebung wechseln</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Copy request as &amp;curl</source>
+        <translation>Anfrage als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy notification &amp;JSON</source>
+        <translation>Benachrichtigung als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Mark notifications &amp;read</source>
+        <translation>Benachrichtigungen als ge&amp;lesen markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Delete subscriptions</source>
+        <translation>Abonnements löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n subscription(s)? The network stops sending their notifications.</source>
+        <translation>
+            <numerusform>%n Abonnement löschen? Das Netz sendet dann keine Benachrichtigungen mehr dafür.</numerusform>
+            <numerusform>%n Abonnements löschen? Das Netz sendet dann keine Benachrichtigungen mehr dafür.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show RoamDesk</source>
+        <translation>RoamDesk anzeigen</translation>
+    </message>
+    <message>
+        <source>The receiver settings apply the next time RoamDesk starts.</source>
+        <translation>Die Empfängereinstellungen gelten ab dem nächsten Start von RoamDesk.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Key, token and API version of this environment</source>
+        <translation>Schlüssel, Token und API-Version dieser Umgebung</translation>
+    </message>
+    <message>
+        <source>Environments, credentials, receiver and desktop</source>
+        <translation>Umgebungen, Anmeldedaten, Empfänger und Desktop</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send request</source>
+        <translation>Anfrage erneut &amp;senden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Send the selected request again, with its real credentials</source>
+        <translation>Ausgewählte Anfrage erneut senden, mit den echten Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send</source>
+        <translation>Er&amp;neut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected request again</source>
+        <translation>Ausgewählte Anfrage erneut senden</translation>
+    </message>
+    <message>
+        <source>Re-sent: HTTP %1.</source>
+        <translation>Erneut gesendet: HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Re-sent, no answer: %1</source>
+        <translation>Erneut gesendet, keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Select a request in the traffic list to re-send it.</source>
+        <translation>Wählen Sie in der Datenverkehrsliste eine Anfrage aus, um sie erneut zu senden.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::NotificationLogView</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Notification filter</source>
+        <translation>Benachrichtigungsfilter</translation>
+    </message>
+    <message>
+        <source>type:roaming-on device:+99999991000 sub:3f2… or any text</source>
+        <translation>type:roaming-on device:+99999991000 sub:3f2… oder beliebiger Text</translation>
+    </message>
+    <message>
+        <source>Event type filter</source>
+        <translation>Ereignistyp-Filter</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Jump to the newest notification</source>
+        <translation>Zur neuesten Benachrichtigung springen</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Benachrichtigungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Selected notification as JSON</source>
+        <translation>Ausgewählte Benachrichtigung als JSON</translation>
+    </message>
+    <message>
+        <source>Select a notification to see its CloudEvent.</source>
+        <translation>Wählen Sie eine Benachrichtigung aus, um ihr CloudEvent zu sehen.</translation>
+    </message>
+    <message>
+        <source>Copy the notification JSON</source>
+        <translation>JSON der Benachrichtigung kopieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the notification JSON to a file</source>
+        <translation>JSON der Benachrichtigung in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 stored</source>
+        <translation>%1 von %2 gespeicherten angezeigt</translation>
+    </message>
+    <message>
+        <source>● Following new events</source>
+        <translation>● Neue Ereignisse werden verfolgt</translation>
+    </message>
+    <message numerus="yes">
+        <source>⏸ Paused — %n new, jump to newest</source>
+        <translation>
+            <numerusform>⏸ Angehalten — %n neues, zum neuesten springen</numerusform>
+            <numerusform>⏸ Angehalten — %n neue, zum neuesten springen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⏸ Paused — jump to newest</source>
+        <translation>⏸ Angehalten — zum neuesten springen</translation>
+    </message>
+    <message>
+        <source>Export notification</source>
+        <translation>Benachrichtigung exportieren</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>⚠ Could not write %1: %2</source>
+        <translation>⚠ %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Filtering %1 stored notifications…</source>
+        <translation>%1 gespeicherte Benachrichtigungen werden gefiltert…</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::Preferences</name>
+    <message>
+        <source>The receiver address is not an IP address.</source>
+        <translation>Die Empfängeradresse ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The public sink URL must be an http:// or https:// URL with a host.</source>
+        <translation>Die öffentliche Sink-URL muss eine http://- oder https://-URL mit Host sein.</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate file and a key file.</source>
+        <translation>TLS benötigt eine Zertifikatsdatei und eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SettingsDialog</name>
+    <message>
+        <source>Embedded simulator</source>
+        <translation>Eingebauter Simulator</translation>
+    </message>
+    <message>
+        <source>Network as Code (production)</source>
+        <translation>Network as Code (Produktion)</translation>
+    </message>
+    <message>
+        <source>Network as Code (staging)</source>
+        <translation>Network as Code (Staging)</translation>
+    </message>
+    <message>
+        <source>Network as Code (development)</source>
+        <translation>Network as Code (Entwicklung)</translation>
+    </message>
+    <message>
+        <source>Custom CAMARA endpoint</source>
+        <translation>Eigener CAMARA-Endpunkt</translation>
+    </message>
+    <message>
+        <source>RoamDesk Settings</source>
+        <translation>RoamDesk-Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Environments</source>
+        <translation>&amp;Umgebungen</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Empfänger</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Environment profiles</source>
+        <translation>Umgebungsprofile</translation>
+    </message>
+    <message>
+        <source>A&amp;dd custom…</source>
+        <translation>Eigene hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>A CAMARA endpoint of your own, with a bearer token or OAuth2 client credentials</source>
+        <translation>Ein eigener CAMARA-Endpunkt mit Bearer-Token oder OAuth2-Client-Credentials</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>API root URL</source>
+        <translation>API-Root-URL</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Network as Code application key</source>
+        <translation>Anwendungsschlüssel für Network as Code</translation>
+    </message>
+    <message>
+        <source>Bearer access token</source>
+        <translation>Bearer-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2-Client-Credentials</translation>
+    </message>
+    <message>
+        <source>X-RapidAPI-Host</source>
+        <translation>X-RapidAPI-Host</translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL</source>
+        <translation>OAuth2-Token-URL</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id</source>
+        <translation>OAuth2-Client-ID</translation>
+    </message>
+    <message>
+        <source>OAuth2 scope</source>
+        <translation>OAuth2-Scope</translation>
+    </message>
+    <message>
+        <source>optional, space separated</source>
+        <translation>optional, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version</source>
+        <translation>Version der Abonnement-API</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Zeitlimit für Anfragen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>API &amp;root:</source>
+        <translation>API-&amp;Root:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>&amp;Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>RapidAPI &amp;host:</source>
+        <translation>RapidAPI-H&amp;ost:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Anwe&amp;ndungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>application key</source>
+        <translation>Anwendungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation>&amp;Bearer-Token:</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>To&amp;ken-URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>Sco&amp;pe:</translation>
+    </message>
+    <message>
+        <source>Subscriptions &amp;API:</source>
+        <translation>Abonnement-AP&amp;I:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>Zeitli&amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions of this profile, as edited, to check address and credentials</source>
+        <translation>Listet die Abonnements dieses Profils mit den bearbeiteten Werten auf, um Adresse und Anmeldedaten zu prüfen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Secrets are %1.</source>
+        <translation>Geheimnisse werden %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring is not used: %1.</source>
+        <translation>Der Schlüsselbund des Desktops wird nicht verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1</source>
+        <translation>%1 anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 keeps the receiver private to this computer; 0.0.0.0 listens on every interface</source>
+        <translation>127.0.0.1 hält den Empfänger auf diesem Computer privat; 0.0.0.0 lauscht auf allen Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Empfängerport</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>beliebiger freier Port</translation>
+    </message>
+    <message>
+        <source>Public sink URL</source>
+        <translation>Öffentliche Sink-URL</translation>
+    </message>
+    <message>
+        <source>empty: the local URL (use a tunnel or proxy URL for a real network)</source>
+        <translation>leer: die lokale URL (für ein echtes Netz eine Tunnel- oder Proxy-URL verwenden)</translation>
+    </message>
+    <message>
+        <source>default location</source>
+        <translation>Standardort</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;address:</source>
+        <translation>Empfangs&amp;adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic sink URL:</source>
+        <translation>Ö&amp;ffentliche Sink-URL:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate (PEM):</source>
+        <translation>TLS-&amp;Zertifikat (PEM):</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key (PEM):</source>
+        <translation>TLS-&amp;Schlüssel (PEM):</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>Privater TLS-Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Store location:</source>
+        <translation>Speicher&amp;ort:</translation>
+    </message>
+    <message>
+        <source>notification store</source>
+        <translation>Benachrichtigungsspeicher</translation>
+    </message>
+    <message>
+        <source>Now receiving at %1.</source>
+        <translation>Empfang jetzt unter %1.</translation>
+    </message>
+    <message>
+        <source>The receiver is not running: %1</source>
+        <translation>Der Empfänger läuft nicht: %1</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect the next time RoamDesk starts.</source>
+        <translation>Änderungen auf dieser Seite gelten ab dem nächsten Start von RoamDesk.</translation>
+    </message>
+    <message>
+        <source>Show &amp;tray notifications</source>
+        <translation>&amp;Benachrichtigungen im Infobereich anzeigen</translation>
+    </message>
+    <message>
+        <source>When a device starts &amp;roaming</source>
+        <translation>Wenn ein Gerät mit dem &amp;Roaming beginnt</translation>
+    </message>
+    <message>
+        <source>When a roaming device &amp;changes country</source>
+        <translation>Wenn ein Gerät im Roaming das &amp;Land wechselt</translation>
+    </message>
+    <message>
+        <source>Clicking a notification shows the event in the log.</source>
+        <translation>Ein Klick auf eine Benachrichtigung zeigt das Ereignis im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: alerts appear in the status bar instead.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Hinweise erscheinen stattdessen in der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>The embedded simulator&apos;s address changes with every start</source>
+        <translation>Die Adresse des eingebauten Simulators ändert sich bei jedem Start</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>Zurück&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its secrets</source>
+        <translation>Dieses Profil und seine Geheimnisse entfernen</translation>
+    </message>
+    <message>
+        <source>Put this built-in profile back to its defaults</source>
+        <translation>Dieses eingebaute Profil auf die Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Name of the CAMARA endpoint profile:</source>
+        <translation>Name des CAMARA-Endpunktprofils:</translation>
+    </message>
+    <message>
+        <source>✗ A profile needs a name that is not taken yet.</source>
+        <translation>✗ Ein Profil braucht einen Namen, der noch nicht vergeben ist.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions at %1…</source>
+        <translation>Abonnements unter %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <source>⚠ The profile %1 needs an absolute API root URL.</source>
+        <translation>⚠ Das Profil %1 braucht eine absolute API-Root-URL.</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Desktop</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>&amp;Sprache (ab dem nächsten Start):</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
+        <translation>
+            <numerusform>✓ Verbunden: HTTP %1 in %2 ms, %n Abonnement aufgelistet.</numerusform>
+            <numerusform>✓ Verbunden: HTTP %1 in %2 ms, %n Abonnements aufgelistet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Ausgewählte Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Move between rows</source>
+        <translation>Zwischen Zeilen wechseln</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Pfeil hoch, Pfeil runter, Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <source>Sort by a column</source>
+        <translation>Nach einer Spalte sortieren</translation>
+    </message>
+    <message>
+        <source>Click its header</source>
+        <translation>Auf ihre Überschrift klicken</translation>
+    </message>
+    <message>
+        <source>Device lookup</source>
+        <translation>Geräteabfrage</translation>
+    </message>
+    <message>
+        <source>Look up the device</source>
+        <translation>Gerät abfragen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Zwischen Steuerelementen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Jump to a labelled control</source>
+        <translation>Zu einem beschrifteten Steuerelement springen</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SimulatorPanel</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>Simulierte Geräte</translation>
+    </message>
+    <message>
+        <source>Country to move the device to</source>
+        <translation>Land, in das das Gerät verschoben wird</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected device to the country</source>
+        <translation>Ausgewähltes Gerät in das Land verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>Nach &amp;Hause</translation>
+    </message>
+    <message>
+        <source>Send the selected device home</source>
+        <translation>Ausgewähltes Gerät nach Hause schicken</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Play or pause the scenario</source>
+        <translation>Szenario abspielen oder pausieren</translation>
+    </message>
+    <message>
+        <source>Scenario speed</source>
+        <translation>Szenariogeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Scenario progress</source>
+        <translation>Szenariofortschritt</translation>
+    </message>
+    <message>
+        <source>Scenario time %1 s of %2 s</source>
+        <translation>Szenariozeit %1 s von %2 s</translation>
+    </message>
+    <message>
+        <source>Select a device first.</source>
+        <translation>Wählen Sie zuerst ein Gerät aus.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>%1 wurde nach %2 verschoben.</translation>
+    </message>
+    <message>
+        <source>Sent %1 home.</source>
+        <translation>%1 wurde nach Hause geschickt.</translation>
+    </message>
+    <message>
+        <source>Playing “%1”.</source>
+        <translation>„%1“ wird abgespielt.</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Pause</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Abspielen</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::StatusWidget</name>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Anzahlen</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3</source>
+        <translation>%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Receiver %1 ● listening</source>
+        <translation>Empfänger %1 ● lauscht</translation>
+    </message>
+    <message>
+        <source>Receiver ✗ stopped</source>
+        <translation>Empfänger ✗ gestoppt</translation>
+    </message>
+    <message>
+        <source>Receiver ✗ stopped: %1</source>
+        <translation>Empfänger ✗ gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Active subscriptions: %1</source>
+        <translation>Aktive Abonnements: %1</translation>
+    </message>
+    <message>
+        <source>Notifications: %1</source>
+        <translation>Benachrichtigungen: %1</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>%1 neu</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SubscriptionsView</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Create a subscription</source>
+        <translation>Abonnement erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Refresh the subscription list</source>
+        <translation>Abonnementliste aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected subscriptions</source>
+        <translation>Ausgewählte Abonnements löschen</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>Subscription id to get</source>
+        <translation>Abzurufende Abonnement-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Get</source>
+        <translation>Ab&amp;rufen</translation>
+    </message>
+    <message>
+        <source>Get the subscription by id</source>
+        <translation>Abonnement anhand der ID abrufen</translation>
+    </message>
+    <message>
+        <source>Subscription manager message</source>
+        <translation>Meldung der Abonnementverwaltung</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Created subscription %1 (%2).</source>
+        <translation>Abonnement %1 erstellt (%2).</translation>
+    </message>
+    <message>
+        <source>Refreshed: the API lists one subscription.</source>
+        <translation>Aktualisiert: Die API listet ein Abonnement.</translation>
+    </message>
+    <message>
+        <source>Refreshed: the API lists %1 subscriptions.</source>
+        <translation>Aktualisiert: Die API listet %1 Abonnements.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is %2.</source>
+        <translation>Status von Abonnement %1: %2.</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Deleted subscription %1.</source>
+        <translation>Abonnement %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Could not create the subscription.</source>
+        <translation>Das Abonnement konnte nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>Could not list the subscriptions.</source>
+        <translation>Die Abonnements konnten nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Could not get the subscription.</source>
+        <translation>Das Abonnement konnte nicht abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Could not delete the subscription.</source>
+        <translation>Das Abonnement konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Delete subscriptions</source>
+        <translation>Abonnements löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n subscription(s)? The network stops sending their notifications.</source>
+        <translation>
+            <numerusform>%n Abonnement löschen? Das Netz sendet dann keine Benachrichtigungen mehr dafür.</numerusform>
+            <numerusform>%n Abonnements löschen? Das Netz sendet dann keine Benachrichtigungen mehr dafür.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Creating the subscription…</source>
+        <translation>Abonnement wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Enter a subscription id to get it.</source>
+        <translation>Geben Sie die ID des abzurufenden Abonnements ein.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::TrafficView</name>
+    <message>
+        <source>HTTP traffic</source>
+        <translation>HTTP-Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Als &amp;curl kopieren</translation>
+    </message>
+    <message>
+        <source>Selected exchange, secrets masked</source>
+        <translation>Ausgewählter Austausch, Geheimnisse maskiert</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its request and response (secrets masked).</source>
+        <translation>Wählen Sie einen Austausch aus, um Anfrage und Antwort zu sehen (Geheimnisse maskiert).</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command</source>
+        <translation>Anfrage als curl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Secrets stay ${PLACEHOLDERS}: set them as environment variables before running it.</source>
+        <translation>Geheimnisse bleiben ${PLACEHOLDERS}: Setzen Sie sie als Umgebungsvariablen, bevor Sie den Befehl ausführen.</translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::TrayAlerts</name>
+    <message>
+        <source>RoamDesk</source>
+        <translation>RoamDesk</translation>
+    </message>
+    <message>
+        <source>A device</source>
+        <translation>Ein Gerät</translation>
+    </message>
+    <message>
+        <source>%1 changed country</source>
+        <translation>%1 hat das Land gewechselt</translation>
+    </message>
+    <message>
+        <source>%1 started roaming</source>
+        <translation>%1 ist ins Roaming gewechselt</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 ist jetzt in %2</translation>
+    </message>
+    <message>
+        <source>%1 is roaming in %2</source>
+        <translation>%1 ist im Roaming in %2</translation>
+    </message>
+    <message>
+        <source>Roaming started</source>
+        <translation>Roaming gestartet</translation>
+    </message>
+    <message>
+        <source>Country changed</source>
+        <translation>Land gewechselt</translation>
+    </message>
+    <message>
+        <source>%1 roaming alerts</source>
+        <translation>%1 Roaming-Hinweise</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>(MCC %1)</source>
+        <translation>(MCC %1)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::WorkProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Deleting subscriptions: %1 of %2</source>
+        <translation>Abonnements werden gelöscht: %1 von %2</translation>
+    </message>
+    <message>
+        <source>(%1 failed)</source>
+        <translation>(%1 fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+</context>
 </TS>

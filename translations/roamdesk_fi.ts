@@ -1,4 +1,3143 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fi_FI">
+<context>
+    <name>CreateSubscriptionDialog</name>
+    <message>
+        <source>roaming-status — every change</source>
+        <translation>roaming-status — jokainen muutos</translation>
+    </message>
+    <message>
+        <source>roaming-on — device starts roaming</source>
+        <translation>roaming-on — laite siirtyy verkkovierailulle</translation>
+    </message>
+    <message>
+        <source>roaming-off — device comes home</source>
+        <translation>roaming-off — laite palaa kotiverkkoon</translation>
+    </message>
+    <message>
+        <source>roaming-change-country — device roams into another country</source>
+        <translation>roaming-change-country — laite siirtyy verkkovierailulle toiseen maahan</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorText</name>
+    <message>
+        <source>Retried once.</source>
+        <translation>Yritettiin uudelleen kerran.</translation>
+    </message>
+    <message>
+        <source>Retried %1 times.</source>
+        <translation>Yritettiin uudelleen %1 kertaa.</translation>
+    </message>
+</context>
+<context>
+    <name>LookupHistoryModel</name>
+    <message>
+        <source>not roaming</source>
+        <translation>ei verkkovierailulla</translation>
+    </message>
+    <message>
+        <source>roaming · %1</source>
+        <translation>verkkovierailulla · %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+</context>
+<context>
+    <name>SimDeviceModel</name>
+    <message>
+        <source>error device</source>
+        <translation>virhelaite</translation>
+    </message>
+    <message>
+        <source>▲ roaming</source>
+        <translation>▲ verkkovierailulla</translation>
+    </message>
+    <message>
+        <source>● home</source>
+        <translation>● kotiverkossa</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Nyt maassa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Kotimaa</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTableModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>poistettu</translation>
+    </message>
+    <message>
+        <source>max events</source>
+        <translation>tapahtumien enimmäismäärä</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vanhentunut</translation>
+    </message>
+    <message>
+        <source>token expired</source>
+        <translation>tunnus vanhentunut</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>verkko</translation>
+    </message>
+    <message>
+        <source>■ Deleted</source>
+        <translation>■ Poistettu</translation>
+    </message>
+    <message>
+        <source>■ Ended (%1)</source>
+        <translation>■ Päättynyt (%1)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tuntematon</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Päättynyt: %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tapahtumatyyppi</translation>
+    </message>
+    <message>
+        <source>Sink</source>
+        <translation>Kohde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Alkaa</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vanhenee</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Enint.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Tapahtumat</translation>
+    </message>
+    <message>
+        <source>□ Not listed by the API</source>
+        <translation>□ Ei rajapinnan luettelossa</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Runs the RoamDesk roaming network simulator (CAMARA Device Roaming Status v1, subscriptions v0.7 and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line.</source>
+        <translation>Suorittaa RoamDeskin verkkovierailusimulaattoria (CAMARA Device Roaming Status v1, tilaukset v0.7 ja v0.8), kunnes se saa SIGINT- tai SIGTERM-signaalin. Tulostaa apiRootin ensimmäiselle riville.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Kuunneltava osoite (oletus 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default 0: chosen by the system).</source>
+        <translation>Portti (oletus 0: järjestelmä valitsee).</translation>
+    </message>
+    <message>
+        <source>Scenario file, or the name of a built-in one (%1).</source>
+        <translation>Skenaariotiedosto tai sisäänrakennetun skenaarion nimi (%1).</translation>
+    </message>
+    <message>
+        <source>Scenario speed factor (default 1).</source>
+        <translation>Skenaarion nopeuskerroin (oletus 1).</translation>
+    </message>
+    <message>
+        <source>Require this bearer token (or X-RapidAPI-Key).</source>
+        <translation>Vaadi tämä bearer-tunnus (tai X-RapidAPI-Key).</translation>
+    </message>
+    <message>
+        <source>State file: devices and subscriptions survive a restart.</source>
+        <translation>Tilatiedosto: laitteet ja tilaukset säilyvät uudelleenkäynnistyksen yli.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Desktop console for the CAMARA Device Roaming Status APIs.</source>
+        <translation>Työpöytäkonsoli CAMARA Device Roaming Status -rajapinnoille.</translation>
+    </message>
+    <message>
+        <source>Use this UI language (en, fi, de).</source>
+        <translation>Käytä tätä käyttöliittymän kieltä (en, fi, de).</translation>
+    </message>
+    <message>
+        <source>Store notifications in this SQLite file.</source>
+        <translation>Tallenna ilmoitukset tähän SQLite-tiedostoon.</translation>
+    </message>
+    <message>
+        <source>Receive notifications on this port.</source>
+        <translation>Vastaanota ilmoitukset tässä portissa.</translation>
+    </message>
+    <message>
+        <source>Print the time to the window shown and quit (benchmark).</source>
+        <translation>Tulosta aika ikkunan näyttämiseen ja lopeta (suorituskykymittaus).</translation>
+    </message>
+    <message>
+        <source>Write PNGs of the main views to this folder and quit (documentation).</source>
+        <translation>Tallenna päänäkymistä PNG-kuvat tähän kansioon ja lopeta (dokumentaatio).</translation>
+    </message>
+    <message>
+        <source>Use a dark palette instead of the desktop&apos;s (to check dark mode).</source>
+        <translation>Käytä tummaa palettia työpöydän paletin sijaan (tumman tilan tarkistamiseen).</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ApiError</name>
+    <message>
+        <source>The server sent no error details (empty body).</source>
+        <translation>Palvelin ei lähettänyt virheen tietoja (tyhjä runko).</translation>
+    </message>
+    <message>
+        <source>The server sent a body that is not a CAMARA error: %1</source>
+        <translation>Palvelin lähetti rungon, joka ei ole CAMARA-virhe: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect: the server refused the connection. Check that it is running and that the address and port are right.</source>
+        <translation>Yhteyttä ei saatu: palvelin kieltäytyi yhteydestä. Tarkista, että palvelin on käynnissä ja että osoite ja portti ovat oikein.</translation>
+    </message>
+    <message>
+        <source>Could not connect: the host name could not be resolved. Check the address and your network connection.</source>
+        <translation>Yhteyttä ei saatu: isäntänimeä ei voitu selvittää. Tarkista osoite ja verkkoyhteytesi.</translation>
+    </message>
+    <message>
+        <source>The secure connection (TLS) could not be established. Check the certificate and the system clock.</source>
+        <translation>Suojattua yhteyttä (TLS) ei voitu muodostaa. Tarkista varmenne ja järjestelmän kello.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. Try again later.</source>
+        <translation>Palvelin ei vastannut ajoissa. Yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it was complete. Try again.</source>
+        <translation>Vastaus katkesi ennen kuin se oli valmis. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer is not the JSON the API promises.</source>
+        <translation>Palvelimen vastaus ei ole rajapinnan lupaamaa JSONia.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Pyyntö peruttiin.</translation>
+    </message>
+    <message>
+        <source>The request failed before the server answered.</source>
+        <translation>Pyyntö epäonnistui ennen kuin palvelin vastasi.</translation>
+    </message>
+    <message>
+        <source>the request was rejected as invalid; check the device identifiers and the other fields.</source>
+        <translation>pyyntö hylättiin virheellisenä; tarkista laitteen tunnisteet ja muut kentät.</translation>
+    </message>
+    <message>
+        <source>the request was not authenticated; check the API key or access token.</source>
+        <translation>pyyntöä ei todennettu; tarkista API-avain tai käyttöoikeustunnus.</translation>
+    </message>
+    <message>
+        <source>the credentials do not permit this operation; check the token&apos;s scopes.</source>
+        <translation>tunnistetiedot eivät salli tätä toimintoa; tarkista tunnuksen oikeusalueet (scopes).</translation>
+    </message>
+    <message>
+        <source>the device or the resource was not found.</source>
+        <translation>laitetta tai resurssia ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>the request conflicts with the current state; the resource may already exist.</source>
+        <translation>pyyntö on ristiriidassa nykyisen tilan kanssa; resurssi voi olla jo olemassa.</translation>
+    </message>
+    <message>
+        <source>the resource is no longer available.</source>
+        <translation>resurssi ei ole enää saatavilla.</translation>
+    </message>
+    <message>
+        <source>the request cannot be processed for this device; check which identifiers you gave.</source>
+        <translation>pyyntöä ei voida käsitellä tälle laitteelle; tarkista antamasi tunnisteet.</translation>
+    </message>
+    <message>
+        <source>too many requests or the quota is used up; wait and try again.</source>
+        <translation>liikaa pyyntöjä tai kiintiö on käytetty; odota ja yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>the service failed internally; try again later.</source>
+        <translation>palvelussa tapahtui sisäinen virhe; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>a gateway could not reach the service; try again later.</source>
+        <translation>yhdyskäytävä ei tavoittanut palvelua; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>the service is temporarily unavailable.</source>
+        <translation>palvelu ei ole tilapäisesti käytettävissä.</translation>
+    </message>
+    <message>
+        <source>a gateway timed out waiting for the service; try again later.</source>
+        <translation>yhdyskäytävän aikakatkaisu palvelua odotettaessa; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>the request was rejected.</source>
+        <translation>pyyntö hylättiin.</translation>
+    </message>
+    <message>
+        <source>the server failed; try again later.</source>
+        <translation>palvelimessa tapahtui virhe; yritä myöhemmin uudelleen.</translation>
+    </message>
+    <message>
+        <source>this answer was not expected.</source>
+        <translation>tätä vastausta ei odotettu.</translation>
+    </message>
+    <message>
+        <source>The network answered %1 %2: %3</source>
+        <translation>Verkko vastasi %1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ConnectionGuard</name>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Pyynnön otsake on suurempi kuin %1 tavua.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Runko on suurempi kuin %1 tavua.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is larger than %2 bytes.</source>
+        <translation>Runko (%1 tavua) on suurempi kuin %2 tavua.</translation>
+    </message>
+    <message>
+        <source>The request was not completed within %1 ms.</source>
+        <translation>Pyyntö ei valmistunut %1 ms:n kuluessa.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ConnectionTracker</name>
+    <message>
+        <source>Too many open connections; try again later.</source>
+        <translation>Liian monta avointa yhteyttä; yritä myöhemmin uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Device</name>
+    <message>
+        <source>Give at least one device identifier: phone number, network access identifier, IPv4 address or IPv6 address.</source>
+        <translation>Anna vähintään yksi laitteen tunniste: puhelinnumero, verkkoyhteystunniste (NAI), IPv4-osoite tai IPv6-osoite.</translation>
+    </message>
+    <message>
+        <source>The phone number must be in E.164 format with a leading &apos;+&apos;, 5 to 15 digits, e.g. +123456789.</source>
+        <translation>Puhelinnumeron on oltava E.164-muodossa: alussa &apos;+&apos; ja 5–15 numeroa, esim. +123456789.</translation>
+    </message>
+    <message>
+        <source>The public IPv4 address is required.</source>
+        <translation>Julkinen IPv4-osoite on pakollinen.</translation>
+    </message>
+    <message>
+        <source>The public address must be a dotted-quad IPv4 address, e.g. 84.125.93.10.</source>
+        <translation>Julkisen osoitteen on oltava pisteillä eroteltu IPv4-osoite, esim. 84.125.93.10.</translation>
+    </message>
+    <message>
+        <source>The private address must be a dotted-quad IPv4 address, e.g. 192.168.0.1.</source>
+        <translation>Yksityisen osoitteen on oltava pisteillä eroteltu IPv4-osoite, esim. 192.168.0.1.</translation>
+    </message>
+    <message>
+        <source>The public port must be between 0 and 65535.</source>
+        <translation>Julkisen portin on oltava väliltä 0–65535.</translation>
+    </message>
+    <message>
+        <source>Give the private address or the public port together with the public address.</source>
+        <translation>Anna yksityinen osoite tai julkinen portti yhdessä julkisen osoitteen kanssa.</translation>
+    </message>
+    <message>
+        <source>The IPv6 address is not valid, e.g. 2001:db8:85a3:8d3:1319:8a2e:370:7344.</source>
+        <translation>IPv6-osoite ei kelpaa; esimerkki kelvollisesta: 2001:db8:85a3:8d3:1319:8a2e:370:7344.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Json</name>
+    <message>
+        <source>is required</source>
+        <translation>on pakollinen</translation>
+    </message>
+    <message>
+        <source>must not be null</source>
+        <translation>ei saa olla null</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>on oltava merkkijono</translation>
+    </message>
+    <message>
+        <source>must be a boolean</source>
+        <translation>on oltava totuusarvo</translation>
+    </message>
+    <message>
+        <source>must be an integer</source>
+        <translation>on oltava kokonaisluku</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava objekti</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>on oltava taulukko</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>on oltava merkkijonotaulukko</translation>
+    </message>
+    <message>
+        <source>must be an RFC 3339 date-time with a time zone, e.g. 2024-02-20T10:41:38.657Z</source>
+        <translation>on oltava RFC 3339 -aikaleima aikavyöhykkeineen, esim. 2024-02-20T10:41:38.657Z</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Notification</name>
+    <message>
+        <source>must be one of %1</source>
+        <translation>on oltava jokin seuraavista: %1</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>runko on tyhjä</translation>
+    </message>
+    <message>
+        <source>the body must be a JSON object</source>
+        <translation>rungon on oltava JSON-objekti</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ei saa olla tyhjä</translation>
+    </message>
+    <message>
+        <source>unknown event type &quot;%1&quot;; expected %2&lt;name&gt;</source>
+        <translation>tuntematon tapahtumatyyppi &quot;%1&quot;; odotettiin %2&lt;nimi&gt;</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>rivi %1, sarake %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::NotificationLogModel</name>
+    <message>
+        <source>Not roaming</source>
+        <translation>Ei verkkovierailulla</translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation>Verkkovierailu</translation>
+    </message>
+    <message>
+        <source>Roaming in %1</source>
+        <translation>Verkkovierailulla: %1</translation>
+    </message>
+    <message>
+        <source>Roaming in %1 (MCC %2)</source>
+        <translation>Verkkovierailulla: %1 (MCC %2)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Vastaanotettu</translation>
+    </message>
+    <message>
+        <source>Event time</source>
+        <translation>Tapahtuma-aika</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <source>Roaming / country</source>
+        <translation>Verkkovierailu / maa</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>Päättymisen syy</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ReceiverHost</name>
+    <message>
+        <source>The notification store %1 could not be opened: %2</source>
+        <translation>Ilmoitusvarastoa %1 ei voitu avata: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Session</name>
+    <message>
+        <source>The simulator could not listen: %1</source>
+        <translation>Simulaattori ei voinut kuunnella: %1</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulaattori</translation>
+    </message>
+    <message>
+        <source>Network as Code</source>
+        <translation>Network as Code</translation>
+    </message>
+    <message>
+        <source>Network as Code (staging)</source>
+        <translation>Network as Code (staging)</translation>
+    </message>
+    <message>
+        <source>Network as Code (dev)</source>
+        <translation>Network as Code (dev)</translation>
+    </message>
+    <message>
+        <source>The simulator is not running.</source>
+        <translation>Simulaattori ei ole käynnissä.</translation>
+    </message>
+    <message>
+        <source>The scenario could not be loaded: %1</source>
+        <translation>Skenaariota ei voitu ladata: %1</translation>
+    </message>
+    <message>
+        <source>starting…</source>
+        <translation>käynnistyy…</translation>
+    </message>
+    <message>
+        <source>Application key (X-RapidAPI-Key)</source>
+        <translation>Sovellusavain (X-RapidAPI-Key)</translation>
+    </message>
+    <message>
+        <source>Bearer access token</source>
+        <translation>Bearer-käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <source>OAuth2 client secret</source>
+        <translation>OAuth2-asiakassalaisuus</translation>
+    </message>
+    <message>
+        <source>There is no environment called %1.</source>
+        <translation>Ympäristöä nimeltä %1 ei ole.</translation>
+    </message>
+    <message>
+        <source>The environment could not be saved.</source>
+        <translation>Ympäristöä ei voitu tallentaa.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::SinkAuthenticator</name>
+    <message>
+        <source>Only &apos;Authorization: Bearer &lt;token&gt;&apos; is accepted.</source>
+        <translation>Vain &apos;Authorization: Bearer &lt;token&gt;&apos; hyväksytään.</translation>
+    </message>
+    <message>
+        <source>A bearer token is required.</source>
+        <translation>Bearer-tunnus vaaditaan.</translation>
+    </message>
+    <message>
+        <source>The bearer token is not valid for this sink.</source>
+        <translation>Bearer-tunnus ei kelpaa tälle vastaanotto-URL:lle.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 was created with a sink credential: its bearer token is required.</source>
+        <translation>Tilaus %1 luotiin vastaanoton tunnistetiedoilla: sen bearer-tunnus vaaditaan.</translation>
+    </message>
+    <message>
+        <source>The bearer token is not the sink credential of subscription %1.</source>
+        <translation>Bearer-tunnus ei ole tilauksen %1 vastaanoton tunnistetieto.</translation>
+    </message>
+    <message>
+        <source>The bearer token is not valid for subscription %1.</source>
+        <translation>Bearer-tunnus ei kelpaa tilaukselle %1.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::Subscription</name>
+    <message>
+        <source>Only HTTP is supported.</source>
+        <translation>Vain HTTP on tuettu.</translation>
+    </message>
+    <message>
+        <source>The sink URL is required.</source>
+        <translation>Vastaanotto-URL on pakollinen.</translation>
+    </message>
+    <message>
+        <source>The sink must be an absolute http:// or https:// URL.</source>
+        <translation>Vastaanotto-URL:n on oltava absoluuttinen http://- tai https://-URL.</translation>
+    </message>
+    <message>
+        <source>Give exactly one event type per subscription.</source>
+        <translation>Anna tasan yksi tapahtumatyyppi tilausta kohden.</translation>
+    </message>
+    <message>
+        <source>Unknown event type: use roaming-status, roaming-on, roaming-off or roaming-change-country.</source>
+        <translation>Tuntematon tapahtumatyyppi: käytä arvoa roaming-status, roaming-on, roaming-off tai roaming-change-country.</translation>
+    </message>
+    <message>
+        <source>The maximum number of events must be at least 1.</source>
+        <translation>Tapahtumien enimmäismäärän on oltava vähintään 1.</translation>
+    </message>
+    <message>
+        <source>The expiry time must be in the future.</source>
+        <translation>Vanhenemisajan on oltava tulevaisuudessa.</translation>
+    </message>
+    <message>
+        <source>Only an access token (ACCESSTOKEN) is supported.</source>
+        <translation>Vain käyttöoikeustunnus (ACCESSTOKEN) on tuettu.</translation>
+    </message>
+    <message>
+        <source>The sink access token is required.</source>
+        <translation>Vastaanoton käyttöoikeustunnus on pakollinen.</translation>
+    </message>
+    <message>
+        <source>Only bearer tokens are supported.</source>
+        <translation>Vain bearer-tunnukset ovat tuettuja.</translation>
+    </message>
+    <message>
+        <source>The access token expiry time is required.</source>
+        <translation>Käyttöoikeustunnuksen vanhenemisaika on pakollinen.</translation>
+    </message>
+    <message>
+        <source>The access token has already expired.</source>
+        <translation>Käyttöoikeustunnus on jo vanhentunut.</translation>
+    </message>
+    <message>
+        <source>must be one of ACTIVATION_REQUESTED, ACTIVE, EXPIRED, INACTIVE, DELETED</source>
+        <translation>on oltava jokin seuraavista: ACTIVATION_REQUESTED, ACTIVE, EXPIRED, INACTIVE, DELETED</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::SubscriptionRegistry</name>
+    <message>
+        <source>A subscription needs an id.</source>
+        <translation>Tilauksella on oltava ID.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::TrafficLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Metodi</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Viive</translation>
+    </message>
+    <message>
+        <source>Correlator</source>
+        <translation>Korrelaatio-ID</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::WebhookReceiver</name>
+    <message>
+        <source>The receiver path must start with &apos;/&apos;: %1</source>
+        <translation>Vastaanottimen polun on alettava merkillä &apos;/&apos;: %1</translation>
+    </message>
+    <message>
+        <source>The receiver limits must be positive.</source>
+        <translation>Vastaanottimen rajojen on oltava positiivisia.</translation>
+    </message>
+    <message>
+        <source>Cannot open the notification store: %1</source>
+        <translation>Ilmoitusvarastoa ei voi avata: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS certificate %1: %2</source>
+        <translation>TLS-varmennetta %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the TLS key %1: %2</source>
+        <translation>TLS-avainta %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ei sisällä PEM-varmennetta.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM private key (RSA or EC, unencrypted).</source>
+        <translation>%1 ei sisällä PEM-muotoista yksityistä avainta (RSA tai EC, salaamaton).</translation>
+    </message>
+    <message>
+        <source>This build of Qt has no TLS support.</source>
+        <translation>Tässä Qt-versiossa ei ole TLS-tukea.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2: %3</source>
+        <translation>Ei voi kuunnella osoitteen %1 porttia %2: %3</translation>
+    </message>
+    <message>
+        <source>No notification sink at %1.</source>
+        <translation>Osoitteessa %1 ei ole ilmoitusten vastaanottoa.</translation>
+    </message>
+    <message>
+        <source>Notifications are POSTed.</source>
+        <translation>Ilmoitukset lähetetään POST-pyyntöinä.</translation>
+    </message>
+    <message>
+        <source>The receiver is stopping.</source>
+        <translation>Vastaanotin on pysähtymässä.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is larger than %2 bytes.</source>
+        <translation>Runko (%1 tavua) on suurempi kuin %2 tavua.</translation>
+    </message>
+    <message>
+        <source>Expected application/cloudevents+json or application/json, got &apos;%1&apos;.</source>
+        <translation>Odotettiin application/cloudevents+json tai application/json, saatiin &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The CloudEvent is not valid.</source>
+        <translation>CloudEvent ei kelpaa.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 was deleted; its events are no longer accepted.</source>
+        <translation>Tilaus %1 on poistettu; sen tapahtumia ei enää hyväksytä.</translation>
+    </message>
+    <message>
+        <source>The notification could not be stored: %1</source>
+        <translation>Ilmoitusta ei voitu tallentaa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api</name>
+    <message>
+        <source>connection refused</source>
+        <translation>yhteys estetty</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>isäntää ei löytynyt</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-kättely epäonnistui</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>aikakatkaisu</translation>
+    </message>
+    <message>
+        <source>truncated body</source>
+        <translation>katkennut runko</translation>
+    </message>
+    <message>
+        <source>invalid body</source>
+        <translation>virheellinen runko</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>network error</source>
+        <translation>verkkovirhe</translation>
+    </message>
+    <message>
+        <source>the keyring did not answer within %1 s</source>
+        <translation>avainnippu ei vastannut %1 sekunnin kuluessa</translation>
+    </message>
+    <message>
+        <source>secrets are kept only until RoamDesk quits (ROAMDESK_SECRET_BACKEND=memory)</source>
+        <translation>salaisuudet säilytetään vain RoamDeskin sulkemiseen asti (ROAMDESK_SECRET_BACKEND=memory)</translation>
+    </message>
+    <message>
+        <source>the file backend was asked for (ROAMDESK_SECRET_BACKEND=file)</source>
+        <translation>tiedostotaustaosaa pyydettiin (ROAMDESK_SECRET_BACKEND=file)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::ApiCall</name>
+    <message>
+        <source>The call has not finished.</source>
+        <translation>Kutsu ei ole päättynyt.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1 bytes.</source>
+        <translation>Vastaus on suurempi kuin %1 tavua.</translation>
+    </message>
+    <message>
+        <source>No answer within %1 s.</source>
+        <translation>Ei vastausta %1 sekunnin kuluessa.</translation>
+    </message>
+    <message>
+        <source>Received %1 of %2 bytes.</source>
+        <translation>Vastaanotettiin %1/%2 tavua.</translation>
+    </message>
+    <message>
+        <source>The 202 answer is not a JSON object.</source>
+        <translation>202-vastaus ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The 202 answer has no subscription id.</source>
+        <translation>202-vastauksessa ei ole tilauksen ID:tä.</translation>
+    </message>
+    <message>
+        <source>The answer has no body.</source>
+        <translation>Vastauksessa ei ole runkoa.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON (%1).</source>
+        <translation>Vastaus ei ole JSONia (%1).</translation>
+    </message>
+    <message>
+        <source>The roaming status is not a JSON object.</source>
+        <translation>Verkkovierailun tila ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The roaming status does not match the spec: %1</source>
+        <translation>Verkkovierailun tila ei vastaa määrittelyä: %1</translation>
+    </message>
+    <message>
+        <source>The subscription is not a JSON object.</source>
+        <translation>Tilaus ei ole JSON-objekti.</translation>
+    </message>
+    <message>
+        <source>The subscription does not match the spec: %1</source>
+        <translation>Tilaus ei vastaa määrittelyä: %1</translation>
+    </message>
+    <message>
+        <source>The subscription list is not a JSON array.</source>
+        <translation>Tilausluettelo ei ole JSON-taulukko.</translation>
+    </message>
+    <message>
+        <source>The subscription list does not match the spec: %1</source>
+        <translation>Tilausluettelo ei vastaa määrittelyä: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled by the user.</source>
+        <translation>Käyttäjä perui.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::Environment</name>
+    <message>
+        <source>The simulator is not running.</source>
+        <translation>Simulaattori ei ole käynnissä.</translation>
+    </message>
+    <message>
+        <source>The API root must be an absolute http(s) URL.</source>
+        <translation>API-juuren on oltava absoluuttinen http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Unsupported subscriptions API version %1.</source>
+        <translation>Tilausrajapinnan versiota %1 ei tueta.</translation>
+    </message>
+    <message>
+        <source>The roaming status API version is missing.</source>
+        <translation>Verkkovierailun tilarajapinnan versio puuttuu.</translation>
+    </message>
+    <message>
+        <source>Network as Code needs an application key (X-RapidAPI-Key).</source>
+        <translation>Network as Code vaatii sovellusavaimen (X-RapidAPI-Key).</translation>
+    </message>
+    <message>
+        <source>The X-RapidAPI-Host is missing.</source>
+        <translation>X-RapidAPI-Host puuttuu.</translation>
+    </message>
+    <message>
+        <source>A bearer access token is needed.</source>
+        <translation>Tarvitaan bearer-käyttöoikeustunnus.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token URL must be an absolute URL.</source>
+        <translation>OAuth2-tunnuksen URL:n on oltava absoluuttinen URL.</translation>
+    </message>
+    <message>
+        <source>OAuth2 needs a client id and a client secret.</source>
+        <translation>OAuth2 vaatii asiakas-ID:n ja asiakassalaisuuden.</translation>
+    </message>
+    <message>
+        <source>The timeout must be positive.</source>
+        <translation>Aikakatkaisun on oltava positiivinen.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::KeychainSecretStore</name>
+    <message>
+        <source>this build has no keyring support</source>
+        <translation>tässä versiossa ei ole avainnipputukea</translation>
+    </message>
+    <message>
+        <source>stored in the desktop keyring (service &quot;%1&quot;)</source>
+        <translation>tallennetaan työpöydän avainnippuun (palvelu &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>no keyring service (Secret Service or KWallet) answered on the session bus</source>
+        <translation>mikään avainnippupalvelu (Secret Service tai KWallet) ei vastannut istuntoväylällä</translation>
+    </message>
+    <message>
+        <source>this build has no keyring support (qtkeychain was not found)</source>
+        <translation>tässä versiossa ei ole avainnipputukea (qtkeychainia ei löytynyt)</translation>
+    </message>
+    <message>
+        <source>no keyring is reachable (%1)</source>
+        <translation>avainnippua ei tavoiteta (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::RoamingClient</name>
+    <message>
+        <source>Invalid subscription id.</source>
+        <translation>Virheellinen tilauksen ID.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token request failed: %1</source>
+        <translation>OAuth2-tunnuksen pyyntö epäonnistui: %1</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token endpoint answered %1 %2.</source>
+        <translation>OAuth2-tunnuspalvelu vastasi %1 %2.</translation>
+    </message>
+    <message>
+        <source>without an access_token</source>
+        <translation>ilman access_token-kenttää</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::SecretStore</name>
+    <message>
+        <source>kept in memory only</source>
+        <translation>säilytetään vain muistissa</translation>
+    </message>
+    <message>
+        <source>stored in %1 (owner-only file)</source>
+        <translation>tallennetaan tiedostoon %1 (vain omistajan luettavissa)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::api::SecretStoreChoice</name>
+    <message>
+        <source>Desktop keyring</source>
+        <translation>Työpöydän avainnippu</translation>
+    </message>
+    <message>
+        <source>Owner-only file</source>
+        <translation>Vain omistajan luettava tiedosto</translation>
+    </message>
+    <message>
+        <source>Memory only</source>
+        <translation>Vain muistissa</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::cli</name>
+    <message>
+        <source>Environment: simulator (default), nac, nac-staging, nac-dev or custom.</source>
+        <translation>Ympäristö: simulator (oletus), nac, nac-staging, nac-dev tai custom.</translation>
+    </message>
+    <message>
+        <source>API root, e.g. https://host/device-status (with simulator: use a running one instead of starting one).</source>
+        <translation>API-juuri, esim. https://host/device-status (simulatorin kanssa: käytä käynnissä olevaa simulaattoria uuden käynnistämisen sijaan).</translation>
+    </message>
+    <message>
+        <source>Network as Code application key (default: $ROAMDESK_API_KEY).</source>
+        <translation>Network as Coden sovellusavain (oletus: $ROAMDESK_API_KEY).</translation>
+    </message>
+    <message>
+        <source>Bearer access token (default: $ROAMDESK_BEARER).</source>
+        <translation>Bearer-käyttöoikeustunnus (oletus: $ROAMDESK_BEARER).</translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL for client credentials (custom; secret from $ROAMDESK_CLIENT_SECRET).</source>
+        <translation>OAuth2-tunnuksen URL asiakastunnistetiedoille (custom; salaisuus muuttujasta $ROAMDESK_CLIENT_SECRET).</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id.</source>
+        <translation>OAuth2-asiakas-ID.</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version: v0.7 (default) or v0.8.</source>
+        <translation>Tilausrajapinnan versio: v0.7 (oletus) tai v0.8.</translation>
+    </message>
+    <message>
+        <source>Timeout per attempt in seconds (default 30).</source>
+        <translation>Aikakatkaisu yritystä kohden sekunteina (oletus 30).</translation>
+    </message>
+    <message>
+        <source>State file of the in-process simulator (keeps subscriptions between runs).</source>
+        <translation>Prosessinsisäisen simulaattorin tilatiedosto (säilyttää tilaukset ajojen välillä).</translation>
+    </message>
+    <message>
+        <source>Indent the JSON output.</source>
+        <translation>Sisennä JSON-tuloste.</translation>
+    </message>
+    <message>
+        <source>Log requests and retries to stderr.</source>
+        <translation>Kirjaa pyynnöt ja uusintayritykset stderriin.</translation>
+    </message>
+    <message>
+        <source>Phone number in E.164 form, e.g. +99999991000.</source>
+        <translation>Puhelinnumero E.164-muodossa, esim. +99999991000.</translation>
+    </message>
+    <message>
+        <source>Network access identifier, e.g. 123456789@domain.com.</source>
+        <translation>Verkkoyhteystunniste (NAI), esim. 123456789@domain.com.</translation>
+    </message>
+    <message>
+        <source>Public IPv4 address, optionally with :PORT.</source>
+        <translation>Julkinen IPv4-osoite, valinnaisesti muodossa :PORTTI.</translation>
+    </message>
+    <message>
+        <source>Private IPv4 address (with --ipv4).</source>
+        <translation>Yksityinen IPv4-osoite (yhdessä --ipv4:n kanssa).</translation>
+    </message>
+    <message>
+        <source>IPv6 address.</source>
+        <translation>IPv6-osoite.</translation>
+    </message>
+    <message>
+        <source>--ipv4: &apos;%1&apos; is not a port number.</source>
+        <translation>--ipv4: &apos;%1&apos; ei ole porttinumero.</translation>
+    </message>
+    <message>
+        <source>--private-ip needs --ipv4.</source>
+        <translation>--private-ip vaatii valitsimen --ipv4.</translation>
+    </message>
+    <message>
+        <source>Name the device with --phone, --nai, --ipv4 or --ipv6.</source>
+        <translation>Yksilöi laite valitsimella --phone, --nai, --ipv4 tai --ipv6.</translation>
+    </message>
+    <message>
+        <source>Invalid device: %1</source>
+        <translation>Virheellinen laite: %1</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an RFC 3339 date-time such as 2025-12-03T12:27:08.312Z.</source>
+        <translation>--%1: &apos;%2&apos; ei ole RFC 3339 -aikaleima, kuten 2025-12-03T12:27:08.312Z.</translation>
+    </message>
+    <message>
+        <source>Retrieve a device&apos;s roaming status; prints the API&apos;s answer as received.</source>
+        <translation>Hakee laitteen verkkovierailun tilan; tulostaa rajapinnan vastauksen sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>Create a roaming subscription; prints the subscription as received.</source>
+        <translation>Luo verkkovierailutilauksen; tulostaa tilauksen sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>roaming-status, roaming-on, roaming-off or roaming-change-country (or the full type).</source>
+        <translation>roaming-status, roaming-on, roaming-off tai roaming-change-country (tai koko tyyppi).</translation>
+    </message>
+    <message>
+        <source>Notification URL (default: $ROAMDESK_SINK or https://example.com/notify).</source>
+        <translation>Ilmoitusten URL (oletus: $ROAMDESK_SINK tai https://example.com/notify).</translation>
+    </message>
+    <message>
+        <source>Sink access token (sent as an ACCESSTOKEN bearer credential).</source>
+        <translation>Vastaanoton käyttöoikeustunnus (lähetetään ACCESSTOKEN-bearer-tunnistetietona).</translation>
+    </message>
+    <message>
+        <source>Expiry of the sink access token (RFC 3339).</source>
+        <translation>Vastaanoton käyttöoikeustunnuksen vanhenemisaika (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>Ask for a notification of the current state at once.</source>
+        <translation>Pyydä heti ilmoitus nykyisestä tilasta.</translation>
+    </message>
+    <message>
+        <source>Maximum number of notifications.</source>
+        <translation>Ilmoitusten enimmäismäärä.</translation>
+    </message>
+    <message>
+        <source>Subscription expiry (RFC 3339).</source>
+        <translation>Tilauksen vanhenemisaika (RFC 3339).</translation>
+    </message>
+    <message>
+        <source>--event is required (e.g. --event roaming-status).</source>
+        <translation>--event on pakollinen (esim. --event roaming-status).</translation>
+    </message>
+    <message>
+        <source>--event: &apos;%1&apos; is not one of roaming-status, roaming-on, roaming-off, roaming-change-country.</source>
+        <translation>--event: &apos;%1&apos; ei ole mikään arvoista roaming-status, roaming-on, roaming-off, roaming-change-country.</translation>
+    </message>
+    <message>
+        <source>--token and --token-expires go together.</source>
+        <translation>--token ja --token-expires annetaan yhdessä.</translation>
+    </message>
+    <message>
+        <source>--max-events must be a whole number of at least 1.</source>
+        <translation>--max-events on oltava kokonaisluku, vähintään 1.</translation>
+    </message>
+    <message>
+        <source>Invalid subscription: %1</source>
+        <translation>Virheellinen tilaus: %1</translation>
+    </message>
+    <message>
+        <source>List the roaming subscriptions; prints the list as received.</source>
+        <translation>Luettelee verkkovierailutilaukset; tulostaa luettelon sellaisenaan.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Odottamaton argumentti &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Get or delete one roaming subscription.</source>
+        <translation>Hae tai poista yksi verkkovierailutilaus.</translation>
+    </message>
+    <message>
+        <source>get or delete</source>
+        <translation>get tai delete</translation>
+    </message>
+    <message>
+        <source>The subscription id.</source>
+        <translation>Tilauksen ID.</translation>
+    </message>
+    <message>
+        <source>Usage: subscription get|delete ID</source>
+        <translation>Käyttö: subscription get|delete ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid subscription id.</source>
+        <translation>&apos;%1&apos; ei ole kelvollinen tilauksen ID.</translation>
+    </message>
+    <message>
+        <source>Receives roaming CloudEvents and stores them; prints the sink URL on the first line, then one line per stored event.</source>
+        <translation>Vastaanottaa verkkovierailun CloudEvents-tapahtumia ja tallentaa ne; tulostaa vastaanotto-URL:n ensimmäiselle riville ja sitten rivin kustakin tallennetusta tapahtumasta.</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default 127.0.0.1).</source>
+        <translation>Kuunneltava osoite (oletus 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Port (default %1; 0 picks a free one).</source>
+        <translation>Portti (oletus %1; 0 valitsee vapaan portin).</translation>
+    </message>
+    <message>
+        <source>Sink path (default /notifications).</source>
+        <translation>Vastaanoton polku (oletus /notifications).</translation>
+    </message>
+    <message>
+        <source>Notification store (default: the app data folder).</source>
+        <translation>Ilmoitusvarasto (oletus: sovelluksen datakansio).</translation>
+    </message>
+    <message>
+        <source>Accept this bearer token (repeatable).</source>
+        <translation>Hyväksy tämä bearer-tunnus (voi toistaa).</translation>
+    </message>
+    <message>
+        <source>Accept requests without Authorization.</source>
+        <translation>Hyväksy pyynnöt ilman Authorization-otsaketta.</translation>
+    </message>
+    <message>
+        <source>Print only the sink URL.</source>
+        <translation>Tulosta vain vastaanotto-URL.</translation>
+    </message>
+    <message>
+        <source>Sink URL to announce (behind NAT, a tunnel or a reverse proxy).</source>
+        <translation>Ilmoitettava vastaanotto-URL (NATin, tunnelin tai käänteisen välityspalvelimen takana).</translation>
+    </message>
+    <message>
+        <source>PEM certificate: serve HTTPS.</source>
+        <translation>PEM-varmenne: palvele HTTPS:llä.</translation>
+    </message>
+    <message>
+        <source>PEM private key for --tls-cert.</source>
+        <translation>PEM-muotoinen yksityinen avain valitsimelle --tls-cert.</translation>
+    </message>
+    <message>
+        <source>Body cap in bytes (default 65536).</source>
+        <translation>Rungon enimmäiskoko tavuina (oletus 65536).</translation>
+    </message>
+    <message>
+        <source>Connection cap (default %1).</source>
+        <translation>Yhteyksien enimmäismäärä (oletus %1).</translation>
+    </message>
+    <message>
+        <source>Idle timeout per connection in ms.</source>
+        <translation>Yhteyden joutoajan aikakatkaisu millisekunteina.</translation>
+    </message>
+    <message>
+        <source>Sync every commit to disk (survives power cuts; slower).</source>
+        <translation>Synkronoi jokainen vahvistus levylle (kestää sähkökatkot; hitaampi).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>odottamaton argumentti &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--host: not an IP address: %1</source>
+        <translation>--host: ei IP-osoite: %1</translation>
+    </message>
+    <message>
+        <source>--port: not a port: %1</source>
+        <translation>--port: ei portti: %1</translation>
+    </message>
+    <message>
+        <source>--public-url: not an absolute URL: %1</source>
+        <translation>--public-url: ei absoluuttinen URL: %1</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert ja --tls-key annetaan yhdessä</translation>
+    </message>
+    <message>
+        <source>--max-body: not a positive number</source>
+        <translation>--max-body: ei positiivinen luku</translation>
+    </message>
+    <message>
+        <source>--max-connections: not a positive number</source>
+        <translation>--max-connections: ei positiivinen luku</translation>
+    </message>
+    <message>
+        <source>--idle-timeout: not a positive number</source>
+        <translation>--idle-timeout: ei positiivinen luku</translation>
+    </message>
+    <message>
+        <source>Prints stored notifications, newest first: JSON Lines (default) or CSV.</source>
+        <translation>Tulostaa tallennetut ilmoitukset uusin ensin: JSON Lines (oletus) tai CSV.</translation>
+    </message>
+    <message>
+        <source>Notification store.</source>
+        <translation>Ilmoitusvarasto.</translation>
+    </message>
+    <message>
+        <source>JSON Lines: the CloudEvent under &quot;event&quot; (default).</source>
+        <translation>JSON Lines: CloudEvent kentässä &quot;event&quot; (oletus).</translation>
+    </message>
+    <message>
+        <source>CSV with a header row.</source>
+        <translation>CSV otsikkorivillä.</translation>
+    </message>
+    <message>
+        <source>Only notifications received at or after this RFC 3339 time.</source>
+        <translation>Vain tänä RFC 3339 -ajankohtana tai sen jälkeen vastaanotetut ilmoitukset.</translation>
+    </message>
+    <message>
+        <source>Only this event type (short or full name).</source>
+        <translation>Vain tämä tapahtumatyyppi (lyhyt tai koko nimi).</translation>
+    </message>
+    <message>
+        <source>Only this device (phone number, NAI or address).</source>
+        <translation>Vain tämä laite (puhelinnumero, NAI tai osoite).</translation>
+    </message>
+    <message>
+        <source>--db FILE is required</source>
+        <translation>--db TIEDOSTO on pakollinen</translation>
+    </message>
+    <message>
+        <source>choose one of --json and --csv</source>
+        <translation>valitse joko --json tai --csv</translation>
+    </message>
+    <message>
+        <source>--since: not an RFC 3339 date-time: %1</source>
+        <translation>--since: ei RFC 3339 -aikaleima: %1</translation>
+    </message>
+    <message>
+        <source>--type: unknown event type: %1</source>
+        <translation>--type: tuntematon tapahtumatyyppi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::cli::Session</name>
+    <message>
+        <source>Unknown --env &apos;%1&apos; (simulator, nac, nac-staging, nac-dev, custom).</source>
+        <translation>Tuntematon --env &apos;%1&apos; (simulator, nac, nac-staging, nac-dev, custom).</translation>
+    </message>
+    <message>
+        <source>--api-root must be an absolute http(s) URL.</source>
+        <translation>--api-root on oltava absoluuttinen http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>The simulator could not start: %1</source>
+        <translation>Simulaattori ei käynnistynyt: %1</translation>
+    </message>
+    <message>
+        <source>Network as Code needs an application key: --api-key or $ROAMDESK_API_KEY.</source>
+        <translation>Network as Code vaatii sovellusavaimen: --api-key tai $ROAMDESK_API_KEY.</translation>
+    </message>
+    <message>
+        <source>--env custom needs --api-root.</source>
+        <translation>--env custom vaatii valitsimen --api-root.</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600.</source>
+        <translation>--timeout on oltava sekuntimäärä väliltä 0–3600.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim</name>
+    <message>
+        <source>an MCC is a three-digit number from 200 to 999</source>
+        <translation>MCC on kolminumeroinen luku väliltä 200–999</translation>
+    </message>
+    <message>
+        <source>expected an MCC, a two-letter country code or &quot;home&quot;, got &quot;%1&quot;</source>
+        <translation>odotettiin MCC:tä, kaksikirjaimista maakoodia tai arvoa &quot;home&quot;, saatiin &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an MCC or a two-letter country code, got &quot;%1&quot;</source>
+        <translation>odotettiin MCC:tä tai kaksikirjaimista maakoodia, saatiin &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>expected an MCC, a two-letter country code or &quot;home&quot;</source>
+        <translation>odotettiin MCC:tä, kaksikirjaimista maakoodia tai arvoa &quot;home&quot;</translation>
+    </message>
+    <message>
+        <source>expected an MCC or a two-letter country code</source>
+        <translation>odotettiin MCC:tä tai kaksikirjaimista maakoodia</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim::Scenario</name>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>tiedosto on suurempi kuin 1 MiB</translation>
+    </message>
+    <message>
+        <source>column %1: %2</source>
+        <translation>sarake %1: %2</translation>
+    </message>
+    <message>
+        <source>a scenario is a JSON object</source>
+        <translation>skenaario on JSON-objekti</translation>
+    </message>
+    <message>
+        <source>a non-empty string is required</source>
+        <translation>vaaditaan ei-tyhjä merkkijono</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>odotettiin merkkijonoa</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>odotettiin arvoa true tai false</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>odotettiin taulukkoa</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>odotettiin objektia</translation>
+    </message>
+    <message>
+        <source>a device needs at least one of phoneNumber, networkAccessIdentifier, ipv4Address, ipv6Address</source>
+        <translation>laitteella on oltava vähintään yksi seuraavista: phoneNumber, networkAccessIdentifier, ipv4Address, ipv6Address</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string</source>
+        <translation>odotettiin ei-tyhjää merkkijonoa</translation>
+    </message>
+    <message>
+        <source>required when the device has no phoneNumber</source>
+        <translation>pakollinen, kun laitteella ei ole phoneNumber-kenttää</translation>
+    </message>
+    <message>
+        <source>device &quot;%1&quot; is defined twice</source>
+        <translation>laite &quot;%1&quot; on määritelty kahdesti</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>pakollinen</translation>
+    </message>
+    <message>
+        <source>required (an array of moves)</source>
+        <translation>pakollinen (siirtojen taulukko)</translation>
+    </message>
+    <message>
+        <source>too many steps (at most %1)</source>
+        <translation>liian monta vaihetta (enintään %1)</translation>
+    </message>
+    <message>
+        <source>required (seconds from the start)</source>
+        <translation>pakollinen (sekunteja alusta)</translation>
+    </message>
+    <message>
+        <source>expected a number of seconds &gt;= 0</source>
+        <translation>odotettiin sekuntimäärää &gt;= 0</translation>
+    </message>
+    <message>
+        <source>expected a device key</source>
+        <translation>odotettiin laitteen avainta</translation>
+    </message>
+    <message>
+        <source>unknown device &quot;%1&quot;</source>
+        <translation>tuntematon laite &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim::ScenarioError</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>rivi %1, %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim::SimulatedNetwork</name>
+    <message>
+        <source>Roaming in Germany</source>
+        <translation>Verkkovierailulla Saksassa</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Kotiverkossa</translation>
+    </message>
+    <message>
+        <source>Answers HTTP %1</source>
+        <translation>Vastaa HTTP %1</translation>
+    </message>
+    <message>
+        <source>a device needs a key and at least one identifier</source>
+        <translation>laitteella on oltava avain ja vähintään yksi tunniste</translation>
+    </message>
+    <message>
+        <source>an identifier of %1 already belongs to device %2</source>
+        <translation>laitteen %1 tunniste kuuluu jo laitteelle %2</translation>
+    </message>
+    <message>
+        <source>Device identifier not found.</source>
+        <translation>Laitteen tunnistetta ei löytynyt.</translation>
+    </message>
+    <message>
+        <source>Provided identifiers are not consistent.</source>
+        <translation>Annetut tunnisteet eivät ole keskenään yhtenäisiä.</translation>
+    </message>
+    <message>
+        <source>None of the provided device identifiers is supported (unsupported: %1).</source>
+        <translation>Mikään annetuista laitetunnisteista ei ole tuettu (ei tuettu: %1).</translation>
+    </message>
+    <message>
+        <source>The simulator is shutting down.</source>
+        <translation>Simulaattori sammuu.</translation>
+    </message>
+    <message>
+        <source>not a RoamDesk simulator state file (format/version)</source>
+        <translation>ei RoamDesk-simulaattorin tilatiedosto (muoto/versio)</translation>
+    </message>
+    <message>
+        <source>a device in the state file has no key or identifiers</source>
+        <translation>tilatiedoston laitteella ei ole avainta tai tunnisteita</translation>
+    </message>
+    <message>
+        <source>a subscription in the state file is incomplete</source>
+        <translation>tilatiedoston tilaus on puutteellinen</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::sim::SimulatorServer</name>
+    <message>
+        <source>already listening on port %1</source>
+        <translation>kuuntelee jo porttia %1</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation>ei voi kuunnella osoitetta %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>ei voi kirjoittaa tiedostoa %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>ei voi lukea tiedostoa %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a state file: %2</source>
+        <translation>%1 ei ole tilatiedosto: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui</name>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>in a moment</source>
+        <translation>hetken päästä</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>juuri äsken</translation>
+    </message>
+    <message>
+        <source>in %n min</source>
+        <translation>%n min päästä</translation>
+    </message>
+    <message>
+        <source>%n min ago</source>
+        <translation>%n min sitten</translation>
+    </message>
+    <message>
+        <source>in %n h</source>
+        <translation>%n t päästä</translation>
+    </message>
+    <message>
+        <source>%n h ago</source>
+        <translation>%n t sitten</translation>
+    </message>
+    <message>
+        <source>in %n day(s)</source>
+        <translation>%n päivän päästä</translation>
+    </message>
+    <message>
+        <source>%n day(s) ago</source>
+        <translation>%n pv sitten</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::AboutDialog</name>
+    <message>
+        <source>About RoamDesk</source>
+        <translation>Tietoja RoamDeskistä</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;RoamDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for the CAMARA Device Roaming Status APIs: look up devices, manage roaming-status subscriptions and watch CloudEvents arrive, against Network as Code, any CAMARA endpoint or the embedded simulator.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;RoamDesk is free software under the Apache License 2.0. Qt is used under the GNU LGPL v3. The CAMARA API definitions are © the CAMARA project, Apache License 2.0.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;RoamDesk %1&lt;/h2&gt;&lt;p&gt;Työpöytäkonsoli CAMARA Device Roaming Status -rajapinnoille: hae laitteiden tietoja, hallitse verkkovierailun tilaa koskevia tilauksia ja seuraa saapuvia CloudEvents-tapahtumia – Network as Codessa, missä tahansa CAMARA-palvelussa tai sisäänrakennetussa simulaattorissa.&lt;/p&gt;&lt;p&gt;Koottu Qt %2:lla (käytössä Qt %3).&lt;/p&gt;&lt;p&gt;RoamDesk on vapaa ohjelma, jota levitetään Apache License 2.0 -lisenssillä. Qt:ta käytetään GNU LGPL v3 -lisenssillä. CAMARA-rajapintojen määrittelyt © CAMARA-projekti, Apache License 2.0.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::CreateSubscriptionDialog</name>
+    <message>
+        <source>New subscription</source>
+        <translation>Uusi tilaus</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tapahtumatyyppi</translation>
+    </message>
+    <message>
+        <source>&amp;Event type:</source>
+        <translation>&amp;Tapahtumatyyppi:</translation>
+    </message>
+    <message>
+        <source>Sink URL</source>
+        <translation>Vastaanotto-URL</translation>
+    </message>
+    <message>
+        <source>Where the network POSTs the notifications; by default this RoamDesk&apos;s receiver</source>
+        <translation>Osoite, johon verkko lähettää ilmoitukset POST-pyyntöinä; oletuksena tämän RoamDeskin vastaanotin</translation>
+    </message>
+    <message>
+        <source>Sin&amp;k:</source>
+        <translation>&amp;Vastaanotto-URL:</translation>
+    </message>
+    <message>
+        <source>Send a bearer &amp;token with each notification</source>
+        <translation>Lähetä &amp;bearer-tunnus jokaisen ilmoituksen mukana</translation>
+    </message>
+    <message>
+        <source>Sink access token</source>
+        <translation>Vastaanoton käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Uusi</translation>
+    </message>
+    <message>
+        <source>Generate a new token</source>
+        <translation>Luo uusi tunnus</translation>
+    </message>
+    <message>
+        <source>Generate a new random token</source>
+        <translation>Luo uusi satunnainen tunnus</translation>
+    </message>
+    <message>
+        <source>Access t&amp;oken:</source>
+        <translation>Käyttöoikeus&amp;tunnus:</translation>
+    </message>
+    <message>
+        <source>Token expires at</source>
+        <translation>Tunnus vanhenee</translation>
+    </message>
+    <message>
+        <source>Token e&amp;xpires:</source>
+        <translation>Tunnus va&amp;nhenee:</translation>
+    </message>
+    <message>
+        <source>Send the current status at once (&amp;initial event)</source>
+        <translation>Lähetä nykyinen tila heti (alkutapa&amp;htuma)</translation>
+    </message>
+    <message>
+        <source>Limit to</source>
+        <translation>Rajoita</translation>
+    </message>
+    <message>
+        <source>Maximum number of events</source>
+        <translation>Tapahtumien enimmäismäärä</translation>
+    </message>
+    <message>
+        <source> events</source>
+        <translation> tapahtumaan</translation>
+    </message>
+    <message>
+        <source>&amp;Max events:</source>
+        <translation>&amp;Enintään tapahtumia:</translation>
+    </message>
+    <message>
+        <source>Expire at</source>
+        <translation>Vanhenee</translation>
+    </message>
+    <message>
+        <source>Subscription expire time</source>
+        <translation>Tilauksen vanhenemisaika</translation>
+    </message>
+    <message>
+        <source>Ex&amp;pire time:</source>
+        <translation>Vanhenemis&amp;aika:</translation>
+    </message>
+    <message>
+        <source>Problems with this subscription</source>
+        <translation>Tämän tilauksen ongelmat</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Luo</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::DeviceEditor</name>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Puhelin</translation>
+    </message>
+    <message>
+        <source>N&amp;AI</source>
+        <translation>N&amp;AI</translation>
+    </message>
+    <message>
+        <source>IPv&amp;4</source>
+        <translation>IPv&amp;4</translation>
+    </message>
+    <message>
+        <source>IPv&amp;6</source>
+        <translation>IPv&amp;6</translation>
+    </message>
+    <message>
+        <source>Identifier type: %1</source>
+        <translation>Tunnisteen tyyppi: %1</translation>
+    </message>
+    <message>
+        <source>+99999991000</source>
+        <translation>+99999991000</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Puhelinnumero</translation>
+    </message>
+    <message>
+        <source>E.164 with a leading +, e.g. +99999991000</source>
+        <translation>E.164-muodossa, alussa +, esim. +99999991000</translation>
+    </message>
+    <message>
+        <source>user@domain.example</source>
+        <translation>käyttäjä@domain.example</translation>
+    </message>
+    <message>
+        <source>Network access identifier</source>
+        <translation>Verkkoyhteystunniste (NAI)</translation>
+    </message>
+    <message>
+        <source>203.0.113.7</source>
+        <translation>203.0.113.7</translation>
+    </message>
+    <message>
+        <source>Public IPv4 address</source>
+        <translation>Julkinen IPv4-osoite</translation>
+    </message>
+    <message>
+        <source>10.0.0.7</source>
+        <translation>10.0.0.7</translation>
+    </message>
+    <message>
+        <source>Private IPv4 address</source>
+        <translation>Yksityinen IPv4-osoite</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>portti</translation>
+    </message>
+    <message>
+        <source>Public port</source>
+        <translation>Julkinen portti</translation>
+    </message>
+    <message>
+        <source>Public:</source>
+        <translation>Julkinen:</translation>
+    </message>
+    <message>
+        <source>Private:</source>
+        <translation>Yksityinen:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Portti:</translation>
+    </message>
+    <message>
+        <source>2001:db8::7</source>
+        <translation>2001:db8::7</translation>
+    </message>
+    <message>
+        <source>IPv6 address</source>
+        <translation>IPv6-osoite</translation>
+    </message>
+    <message>
+        <source>Identifier validation</source>
+        <translation>Tunnisteen tarkistus</translation>
+    </message>
+    <message>
+        <source>Enter an identifier.</source>
+        <translation>Anna tunniste.</translation>
+    </message>
+    <message>
+        <source>✓ valid E.164 number</source>
+        <translation>✓ kelvollinen E.164-numero</translation>
+    </message>
+    <message>
+        <source>✓ network access identifier</source>
+        <translation>✓ verkkoyhteystunniste (NAI)</translation>
+    </message>
+    <message>
+        <source>✓ valid IPv4 identifier</source>
+        <translation>✓ kelvollinen IPv4-tunniste</translation>
+    </message>
+    <message>
+        <source>✓ valid IPv6 address</source>
+        <translation>✓ kelvollinen IPv6-osoite</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::EnvironmentDialog</name>
+    <message>
+        <source>Environment: %1</source>
+        <translation>Ympäristö: %1</translation>
+    </message>
+    <message>
+        <source>API root</source>
+        <translation>API-juuri</translation>
+    </message>
+    <message>
+        <source>e.g. https://operator.example/device-status</source>
+        <translation>esim. https://operator.example/device-status</translation>
+    </message>
+    <message>
+        <source>Fixed for this environment</source>
+        <translation>Kiinteä tässä ympäristössä</translation>
+    </message>
+    <message>
+        <source>API &amp;root:</source>
+        <translation>API-&amp;juuri:</translation>
+    </message>
+    <message>
+        <source>kept in RoamDesk&apos;s secret store, never in logs</source>
+        <translation>säilytetään RoamDeskin salaisuusvarastossa, ei koskaan lokeissa</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version</source>
+        <translation>Tilausrajapinnan versio</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions API:</source>
+        <translation>Tilaus&amp;rajapinta:</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::EventKindProxy</name>
+    <message>
+        <source>Type</source>
+        <translation>Tyyppi</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::LookupPanel</name>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>&amp;Look up</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>Look up roaming status</source>
+        <translation>Hae verkkovierailun tila</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe…</source>
+        <translation>T&amp;ilaa…</translation>
+    </message>
+    <message>
+        <source>Subscribe to this device</source>
+        <translation>Tilaa tämän laitteen tapahtumat</translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation>Verkkovierailu</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Mobile country code</source>
+        <translation>Matkaviestinverkon maakoodi (MCC)</translation>
+    </message>
+    <message>
+        <source>Last status time</source>
+        <translation>Tilan viimeisin päivitysaika</translation>
+    </message>
+    <message>
+        <source>Roaming:</source>
+        <translation>Verkkovierailu:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Maa:</translation>
+    </message>
+    <message>
+        <source>MCC:</source>
+        <translation>MCC:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Päivitetty:</translation>
+    </message>
+    <message>
+        <source>Lookup error</source>
+        <translation>Hakuvirhe</translation>
+    </message>
+    <message>
+        <source>Recent lookups</source>
+        <translation>Viimeisimmät haut</translation>
+    </message>
+    <message>
+        <source>Double-click to look the device up again</source>
+        <translation>Hae laite uudelleen kaksoisnapsauttamalla</translation>
+    </message>
+    <message>
+        <source>Looking up…</source>
+        <translation>Haetaan…</translation>
+    </message>
+    <message>
+        <source>▲ Yes, roaming</source>
+        <translation>▲ Kyllä, verkkovierailulla</translation>
+    </message>
+    <message>
+        <source>● No, at home</source>
+        <translation>● Ei, kotiverkossa</translation>
+    </message>
+    <message>
+        <source>none (international code)</source>
+        <translation>ei mikään (kansainvälinen koodi)</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>ei ilmoitettu</translation>
+    </message>
+    <message>
+        <source>home network</source>
+        <translation>kotiverkko</translation>
+    </message>
+    <message>
+        <source>unknown (not reported)</source>
+        <translation>tuntematon (ei ilmoitettu)</translation>
+    </message>
+    <message>
+        <source>✗ Lookup failed</source>
+        <translation>✗ Haku epäonnistui</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::MainWindow</name>
+    <message>
+        <source>RoamDesk</source>
+        <translation>RoamDesk</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulaattori</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Ilmoitukset</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Liikenne</translation>
+    </message>
+    <message>
+        <source>Exported %1 notifications to %2.</source>
+        <translation>Vietiin tiedostoon %2 ilmoituksia: %1.</translation>
+    </message>
+    <message>
+        <source>The export to %1 failed: %2</source>
+        <translation>Vienti tiedostoon %1 epäonnistui: %2</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <source>&amp;Environment:</source>
+        <translation>&amp;Ympäristö:</translation>
+    </message>
+    <message>
+        <source>Which network the lookups and subscriptions go to</source>
+        <translation>Mihin verkkoon haut ja tilaukset lähetetään</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>&amp;Export notifications…</source>
+        <translation>&amp;Vie ilmoitukset…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Lopeta</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Näytä</translation>
+    </message>
+    <message>
+        <source>&amp;Device lookup</source>
+        <translation>Laite&amp;haku</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions</source>
+        <translation>Ti&amp;laukset</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Ilmoitukset</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Traffic</source>
+        <translation>Lii&amp;kenne</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Filter notifications</source>
+        <translation>&amp;Suodata ilmoituksia</translation>
+    </message>
+    <message>
+        <source>&amp;Jump to newest notification</source>
+        <translation>Siirry &amp;uusimpaan ilmoitukseen</translation>
+    </message>
+    <message>
+        <source>Ctrl+End</source>
+        <translation>Ctrl+End</translation>
+    </message>
+    <message>
+        <source>&amp;New subscription…</source>
+        <translation>&amp;Uusi tilaus…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>&amp;Delete selected…</source>
+        <translation>Po&amp;ista valitut…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+D</source>
+        <translation>Ctrl+Shift+D</translation>
+    </message>
+    <message>
+        <source>S&amp;imulator</source>
+        <translation>&amp;Simulaattori</translation>
+    </message>
+    <message>
+        <source>&amp;Move selected device</source>
+        <translation>&amp;Siirrä valittu laite</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>Send selected device &amp;home</source>
+        <translation>Lähetä valittu laite &amp;kotiin</translation>
+    </message>
+    <message>
+        <source>Ctrl+H</source>
+        <translation>Ctrl+H</translation>
+    </message>
+    <message>
+        <source>&amp;Play / pause scenario</source>
+        <translation>&amp;Toista / keskeytä skenaario</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ohje</translation>
+    </message>
+    <message>
+        <source>&amp;About RoamDesk…</source>
+        <translation>&amp;Tietoja RoamDeskistä…</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt…</source>
+        <translation>Tietoja &amp;Qt:sta…</translation>
+    </message>
+    <message>
+        <source>Export notifications</source>
+        <translation>Vie ilmoitukset</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;CSV (*.csv)</source>
+        <translation>JSON Lines (*.jsonl);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the notifications shown to %1…</source>
+        <translation>Viedään näytettyjä ilmoituksia tiedostoon %1…</translation>
+    </message>
+    <message>
+        <source>An export is already running.</source>
+        <translation>Vienti on jo käynnissä.</translation>
+    </message>
+    <message>
+        <source>RoamDesk — %1</source>
+        <translation>RoamDesk — %1</translation>
+    </message>
+    <message>
+        <source>Notifications (%1)</source>
+        <translation>Ilmoitukset (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Asetukset…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Switch &amp;environment</source>
+        <translation>Vaihda &amp;ympäristö</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <source>Copy request as &amp;curl</source>
+        <translation>Kopioi pyyntö &amp;curl-komentona</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Copy notification &amp;JSON</source>
+        <translation>Kopioi ilmoituksen &amp;JSON</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>Mark notifications &amp;read</source>
+        <translation>&amp;Merkitse ilmoitukset luetuiksi</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Delete subscriptions</source>
+        <translation>Poista tilaukset</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n subscription(s)? The network stops sending their notifications.</source>
+        <translation>
+            <numerusform>Poistetaanko %n tilaus? Verkko lakkaa lähettämästä sen ilmoituksia.</numerusform>
+            <numerusform>Poistetaanko %n tilausta? Verkko lakkaa lähettämästä niiden ilmoituksia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Show RoamDesk</source>
+        <translation>Näytä RoamDesk</translation>
+    </message>
+    <message>
+        <source>The receiver settings apply the next time RoamDesk starts.</source>
+        <translation>Vastaanottimen asetukset tulevat voimaan, kun RoamDesk käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Asetukset…</translation>
+    </message>
+    <message>
+        <source>Key, token and API version of this environment</source>
+        <translation>Tämän ympäristön avain, tunnus ja API-versio</translation>
+    </message>
+    <message>
+        <source>Environments, credentials, receiver and desktop</source>
+        <translation>Ympäristöt, tunnistetiedot, vastaanotin ja työpöytä</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send request</source>
+        <translation>Lähetä &amp;pyyntö uudelleen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Send the selected request again, with its real credentials</source>
+        <translation>Lähetä valittu pyyntö uudelleen oikeilla tunnistetiedoilla</translation>
+    </message>
+    <message>
+        <source>Re-&amp;send</source>
+        <translation>Lähetä &amp;uudelleen</translation>
+    </message>
+    <message>
+        <source>Send the selected request again</source>
+        <translation>Lähetä valittu pyyntö uudelleen</translation>
+    </message>
+    <message>
+        <source>Re-sent: HTTP %1.</source>
+        <translation>Lähetetty uudelleen: HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Re-sent, no answer: %1</source>
+        <translation>Lähetetty uudelleen, ei vastausta: %1</translation>
+    </message>
+    <message>
+        <source>Select a request in the traffic list to re-send it.</source>
+        <translation>Valitse liikenneluettelosta pyyntö, jonka haluat lähettää uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::NotificationLogView</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Suo&amp;datin:</translation>
+    </message>
+    <message>
+        <source>Notification filter</source>
+        <translation>Ilmoitussuodatin</translation>
+    </message>
+    <message>
+        <source>type:roaming-on device:+99999991000 sub:3f2… or any text</source>
+        <translation>type:roaming-on device:+99999991000 sub:3f2… tai mikä tahansa teksti</translation>
+    </message>
+    <message>
+        <source>Event type filter</source>
+        <translation>Tapahtumatyypin suodatin</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Kaikki tyypit</translation>
+    </message>
+    <message>
+        <source>Jump to the newest notification</source>
+        <translation>Siirry uusimpaan ilmoitukseen</translation>
+    </message>
+    <message>
+        <source>Notifications, newest first</source>
+        <translation>Ilmoitukset, uusin ensin</translation>
+    </message>
+    <message>
+        <source>&amp;Copy JSON</source>
+        <translation>&amp;Kopioi JSON</translation>
+    </message>
+    <message>
+        <source>Selected notification as JSON</source>
+        <translation>Valittu ilmoitus JSON-muodossa</translation>
+    </message>
+    <message>
+        <source>Select a notification to see its CloudEvent.</source>
+        <translation>Valitse ilmoitus nähdäksesi sen CloudEventin.</translation>
+    </message>
+    <message>
+        <source>Copy the notification JSON</source>
+        <translation>Kopioi ilmoituksen JSON</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Vie…</translation>
+    </message>
+    <message>
+        <source>Export the notification JSON to a file</source>
+        <translation>Vie ilmoituksen JSON tiedostoon</translation>
+    </message>
+    <message>
+        <source>%1 shown of %2 stored</source>
+        <translation>Näytetään %1/%2 tallennetusta</translation>
+    </message>
+    <message>
+        <source>● Following new events</source>
+        <translation>● Seurataan uusia tapahtumia</translation>
+    </message>
+    <message numerus="yes">
+        <source>⏸ Paused — %n new, jump to newest</source>
+        <translation>
+            <numerusform>⏸ Keskeytetty — %n uusi, siirry uusimpaan</numerusform>
+            <numerusform>⏸ Keskeytetty — %n uutta, siirry uusimpaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⏸ Paused — jump to newest</source>
+        <translation>⏸ Keskeytetty — siirry uusimpaan</translation>
+    </message>
+    <message>
+        <source>Export notification</source>
+        <translation>Vie ilmoitus</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>⚠ Could not write %1: %2</source>
+        <translation>⚠ Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Filtering %1 stored notifications…</source>
+        <translation>Suodatetaan tallennettuja ilmoituksia (%1)…</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::Preferences</name>
+    <message>
+        <source>The receiver address is not an IP address.</source>
+        <translation>Vastaanottimen osoite ei ole IP-osoite.</translation>
+    </message>
+    <message>
+        <source>The public sink URL must be an http:// or https:// URL with a host.</source>
+        <translation>Julkisen vastaanotto-URL:n on oltava http://- tai https://-URL, jossa on isäntä.</translation>
+    </message>
+    <message>
+        <source>TLS needs both a certificate file and a key file.</source>
+        <translation>TLS vaatii sekä varmennetiedoston että avaintiedoston.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>Tiedostoa %1 ei voi lukea.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SettingsDialog</name>
+    <message>
+        <source>Embedded simulator</source>
+        <translation>Sisäänrakennettu simulaattori</translation>
+    </message>
+    <message>
+        <source>Network as Code (production)</source>
+        <translation>Network as Code (tuotanto)</translation>
+    </message>
+    <message>
+        <source>Network as Code (staging)</source>
+        <translation>Network as Code (staging)</translation>
+    </message>
+    <message>
+        <source>Network as Code (development)</source>
+        <translation>Network as Code (kehitys)</translation>
+    </message>
+    <message>
+        <source>Custom CAMARA endpoint</source>
+        <translation>Oma CAMARA-palvelu</translation>
+    </message>
+    <message>
+        <source>RoamDesk Settings</source>
+        <translation>RoamDeskin asetukset</translation>
+    </message>
+    <message>
+        <source>&amp;Environments</source>
+        <translation>&amp;Ympäristöt</translation>
+    </message>
+    <message>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Vastaanotin</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
+    </message>
+    <message>
+        <source>Environment profiles</source>
+        <translation>Ympäristöprofiilit</translation>
+    </message>
+    <message>
+        <source>A&amp;dd custom…</source>
+        <translation>&amp;Lisää oma…</translation>
+    </message>
+    <message>
+        <source>A CAMARA endpoint of your own, with a bearer token or OAuth2 client credentials</source>
+        <translation>Oma CAMARA-palvelu bearer-tunnuksella tai OAuth2-asiakastunnistetiedoilla</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>API root URL</source>
+        <translation>API-juuren URL</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Tunnistautuminen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Network as Code application key</source>
+        <translation>Network as Coden sovellusavain</translation>
+    </message>
+    <message>
+        <source>Bearer access token</source>
+        <translation>Bearer-käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2-asiakastunnistetiedot</translation>
+    </message>
+    <message>
+        <source>X-RapidAPI-Host</source>
+        <translation>X-RapidAPI-Host</translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL</source>
+        <translation>OAuth2-tunnuksen URL</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id</source>
+        <translation>OAuth2-asiakas-ID</translation>
+    </message>
+    <message>
+        <source>OAuth2 scope</source>
+        <translation>OAuth2-oikeusalue (scope)</translation>
+    </message>
+    <message>
+        <source>optional, space separated</source>
+        <translation>valinnainen, välilyönnein eroteltu</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version</source>
+        <translation>Tilausrajapinnan versio</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Pyynnön aikakatkaisu</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profiili:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Laji:</translation>
+    </message>
+    <message>
+        <source>API &amp;root:</source>
+        <translation>API-&amp;juuri:</translation>
+    </message>
+    <message>
+        <source>Au&amp;thentication:</source>
+        <translation>Tunnistautu&amp;minen:</translation>
+    </message>
+    <message>
+        <source>RapidAPI &amp;host:</source>
+        <translation>RapidAPI-isä&amp;ntä:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>&amp;Sovellusavain:</translation>
+    </message>
+    <message>
+        <source>application key</source>
+        <translation>sovellusavain</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation>&amp;Bearer-tunnus:</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>bearer-tunnus</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>Tunnuksen &amp;URL:</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>Asia&amp;kas-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Asiakassalaisuus:</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>asiakassalaisuus</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ope:</source>
+        <translation>&amp;Oikeusalue (scope):</translation>
+    </message>
+    <message>
+        <source>Subscriptions &amp;API:</source>
+        <translation>Tilaus&amp;rajapinta:</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>A&amp;ikakatkaisu:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>T&amp;estaa yhteys</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions of this profile, as edited, to check address and credentials</source>
+        <translation>Luettelee tämän profiilin tilaukset muokatuilla asetuksilla osoitteen ja tunnistetietojen tarkistamiseksi</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Yhteystestin tulos</translation>
+    </message>
+    <message>
+        <source>Secrets are %1.</source>
+        <translation>Salaisuudet %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring is not used: %1.</source>
+        <translation>Työpöydän avainnippua ei käytetä: %1.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Näytä %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1</source>
+        <translation>Näytä tai piilota %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
+    </message>
+    <message>
+        <source>Browse for %1</source>
+        <translation>Valitse %1</translation>
+    </message>
+    <message>
+        <source>Receiver address</source>
+        <translation>Vastaanottimen osoite</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 keeps the receiver private to this computer; 0.0.0.0 listens on every interface</source>
+        <translation>127.0.0.1 pitää vastaanottimen vain tämän tietokoneen käytössä; 0.0.0.0 kuuntelee kaikkia verkkoliitäntöjä</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Vastaanottimen portti</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>mikä tahansa vapaa portti</translation>
+    </message>
+    <message>
+        <source>Public sink URL</source>
+        <translation>Julkinen vastaanotto-URL</translation>
+    </message>
+    <message>
+        <source>empty: the local URL (use a tunnel or proxy URL for a real network)</source>
+        <translation>tyhjä: paikallinen URL (käytä oikean verkon kanssa tunnelin tai välityspalvelimen URL:ää)</translation>
+    </message>
+    <message>
+        <source>default location</source>
+        <translation>oletussijainti</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;address:</source>
+        <translation>Kuuntele &amp;osoitteessa:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Portti:</translation>
+    </message>
+    <message>
+        <source>P&amp;ublic sink URL:</source>
+        <translation>&amp;Julkinen vastaanotto-URL:</translation>
+    </message>
+    <message>
+        <source>TLS &amp;certificate (PEM):</source>
+        <translation>TLS-va&amp;rmenne (PEM):</translation>
+    </message>
+    <message>
+        <source>TLS certificate</source>
+        <translation>TLS-varmenne</translation>
+    </message>
+    <message>
+        <source>TLS &amp;key (PEM):</source>
+        <translation>TLS-&amp;avain (PEM):</translation>
+    </message>
+    <message>
+        <source>TLS private key</source>
+        <translation>TLS:n yksityinen avain</translation>
+    </message>
+    <message>
+        <source>&amp;Store location:</source>
+        <translation>&amp;Tallennuspaikka:</translation>
+    </message>
+    <message>
+        <source>notification store</source>
+        <translation>ilmoitusvarasto</translation>
+    </message>
+    <message>
+        <source>Now receiving at %1.</source>
+        <translation>Vastaanotetaan nyt osoitteessa %1.</translation>
+    </message>
+    <message>
+        <source>The receiver is not running: %1</source>
+        <translation>Vastaanotin ei ole käynnissä: %1</translation>
+    </message>
+    <message>
+        <source>Changes on this page take effect the next time RoamDesk starts.</source>
+        <translation>Tämän sivun muutokset tulevat voimaan, kun RoamDesk käynnistetään seuraavan kerran.</translation>
+    </message>
+    <message>
+        <source>Show &amp;tray notifications</source>
+        <translation>Näytä &amp;ilmoitusalueen ilmoitukset</translation>
+    </message>
+    <message>
+        <source>When a device starts &amp;roaming</source>
+        <translation>Kun laite &amp;aloittaa verkkovierailun</translation>
+    </message>
+    <message>
+        <source>When a roaming device &amp;changes country</source>
+        <translation>Kun verkkovierailulla oleva laite vaihtaa &amp;maata</translation>
+    </message>
+    <message>
+        <source>Clicking a notification shows the event in the log.</source>
+        <translation>Ilmoituksen napsauttaminen näyttää tapahtuman lokissa.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: alerts appear in the status bar instead.</source>
+        <translation>Tällä työpöydällä ei ole ilmoitusaluetta: hälytykset näytetään sen sijaan tilarivillä.</translation>
+    </message>
+    <message>
+        <source>The embedded simulator&apos;s address changes with every start</source>
+        <translation>Sisäänrakennetun simulaattorin osoite vaihtuu joka käynnistyksellä</translation>
+    </message>
+    <message>
+        <source>Re&amp;set</source>
+        <translation>&amp;Palauta</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its secrets</source>
+        <translation>Poista tämä profiili ja sen salaisuudet</translation>
+    </message>
+    <message>
+        <source>Put this built-in profile back to its defaults</source>
+        <translation>Palauta tämän sisäänrakennetun profiilin oletusasetukset</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Uusi ympäristö</translation>
+    </message>
+    <message>
+        <source>Name of the CAMARA endpoint profile:</source>
+        <translation>CAMARA-palvelun profiilin nimi:</translation>
+    </message>
+    <message>
+        <source>✗ A profile needs a name that is not taken yet.</source>
+        <translation>✗ Profiililla on oltava nimi, joka ei ole vielä käytössä.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions at %1…</source>
+        <translation>Luetellaan tilauksia osoitteessa %1…</translation>
+    </message>
+    <message>
+        <source>⚠ The profile %1 needs an absolute API root URL.</source>
+        <translation>⚠ Profiili %1 tarvitsee absoluuttisen API-juuren URL:n.</translation>
+    </message>
+    <message>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Työpöytä</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>&amp;Language (from the next start):</source>
+        <translation>&amp;Kieli (seuraavasta käynnistyksestä):</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
+        <translation>
+            <numerusform>✓ Yhdistetty: HTTP %1 (%2 ms), %n tilaus luettelossa.</numerusform>
+            <numerusform>✓ Yhdistetty: HTTP %1 (%2 ms), %n tilausta luettelossa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::ShortcutsDialog</name>
+    <message>
+        <source>Tables</source>
+        <translation>Taulukot</translation>
+    </message>
+    <message>
+        <source>Copy the selected rows</source>
+        <translation>Kopioi valitut rivit</translation>
+    </message>
+    <message>
+        <source>Move between rows</source>
+        <translation>Siirry rivien välillä</translation>
+    </message>
+    <message>
+        <source>Up, Down, Page Up, Page Down</source>
+        <translation>Ylös, Alas, Page Up, Page Down</translation>
+    </message>
+    <message>
+        <source>Sort by a column</source>
+        <translation>Lajittele sarakkeen mukaan</translation>
+    </message>
+    <message>
+        <source>Click its header</source>
+        <translation>Napsauta sen otsikkoa</translation>
+    </message>
+    <message>
+        <source>Device lookup</source>
+        <translation>Laitehaku</translation>
+    </message>
+    <message>
+        <source>Look up the device</source>
+        <translation>Hae laite</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Kaikkialla</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Siirry säätimien välillä</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Sarkain, Vaihto+Sarkain</translation>
+    </message>
+    <message>
+        <source>Jump to a labelled control</source>
+        <translation>Siirry nimettyyn säätimeen</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + alleviivattu kirjain</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Pikanäppäimet</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Missä</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toiminto</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Näppäimet</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SimulatorPanel</name>
+    <message>
+        <source>Simulated devices</source>
+        <translation>Simuloidut laitteet</translation>
+    </message>
+    <message>
+        <source>Country to move the device to</source>
+        <translation>Maa, johon laite siirretään</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Siirrä</translation>
+    </message>
+    <message>
+        <source>Move the selected device to the country</source>
+        <translation>Siirrä valittu laite maahan</translation>
+    </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Kotiin</translation>
+    </message>
+    <message>
+        <source>Send the selected device home</source>
+        <translation>Lähetä valittu laite kotiin</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Skenaario</translation>
+    </message>
+    <message>
+        <source>Play or pause the scenario</source>
+        <translation>Toista tai keskeytä skenaario</translation>
+    </message>
+    <message>
+        <source>Scenario speed</source>
+        <translation>Skenaarion nopeus</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Skenaario:</translation>
+    </message>
+    <message>
+        <source>Scenario progress</source>
+        <translation>Skenaarion eteneminen</translation>
+    </message>
+    <message>
+        <source>Scenario time %1 s of %2 s</source>
+        <translation>Skenaarion aika %1 s / %2 s</translation>
+    </message>
+    <message>
+        <source>Select a device first.</source>
+        <translation>Valitse ensin laite.</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2.</source>
+        <translation>Laite %1 siirrettiin maahan %2.</translation>
+    </message>
+    <message>
+        <source>Sent %1 home.</source>
+        <translation>Laite %1 lähetettiin kotiin.</translation>
+    </message>
+    <message>
+        <source>Playing “%1”.</source>
+        <translation>Toistetaan ”%1”.</translation>
+    </message>
+    <message>
+        <source>⏸ Pause</source>
+        <translation>⏸ Tauko</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ Toista</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::StatusWidget</name>
+    <message>
+        <source>Environment</source>
+        <translation>Ympäristö</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Vastaanotin</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Määrät</translation>
+    </message>
+    <message>
+        <source>%1 %2:%3</source>
+        <translation>%1 %2:%3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Receiver %1 ● listening</source>
+        <translation>Vastaanotin %1 ● kuuntelee</translation>
+    </message>
+    <message>
+        <source>Receiver ✗ stopped</source>
+        <translation>Vastaanotin ✗ pysäytetty</translation>
+    </message>
+    <message>
+        <source>Receiver ✗ stopped: %1</source>
+        <translation>Vastaanotin ✗ pysäytetty: %1</translation>
+    </message>
+    <message>
+        <source>Active subscriptions: %1</source>
+        <translation>Aktiiviset tilaukset: %1</translation>
+    </message>
+    <message>
+        <source>Notifications: %1</source>
+        <translation>Ilmoitukset: %1</translation>
+    </message>
+    <message>
+        <source>%1 new</source>
+        <translation>uusia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SubscriptionsView</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Uusi…</translation>
+    </message>
+    <message>
+        <source>Create a subscription</source>
+        <translation>Luo tilaus</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Päivitä</translation>
+    </message>
+    <message>
+        <source>Refresh the subscription list</source>
+        <translation>Päivitä tilausluettelo</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>Po&amp;ista…</translation>
+    </message>
+    <message>
+        <source>Delete the selected subscriptions</source>
+        <translation>Poista valitut tilaukset</translation>
+    </message>
+    <message>
+        <source>Subscription id</source>
+        <translation>Tilauksen ID</translation>
+    </message>
+    <message>
+        <source>Subscription id to get</source>
+        <translation>Haettavan tilauksen ID</translation>
+    </message>
+    <message>
+        <source>&amp;Get</source>
+        <translation>&amp;Hae</translation>
+    </message>
+    <message>
+        <source>Get the subscription by id</source>
+        <translation>Hae tilaus ID:n perusteella</translation>
+    </message>
+    <message>
+        <source>Subscription manager message</source>
+        <translation>Tilausten hallinnan viesti</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Tilaukset</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopioi</translation>
+    </message>
+    <message>
+        <source>Created subscription %1 (%2).</source>
+        <translation>Luotiin tilaus %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Refreshed: the API lists one subscription.</source>
+        <translation>Päivitetty: rajapinta luettelee yhden tilauksen.</translation>
+    </message>
+    <message>
+        <source>Refreshed: the API lists %1 subscriptions.</source>
+        <translation>Päivitetty: rajapinta luettelee %1 tilausta.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 is %2.</source>
+        <translation>Tilauksen %1 tila: %2.</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>Deleted subscription %1.</source>
+        <translation>Tilaus %1 poistettiin.</translation>
+    </message>
+    <message>
+        <source>Could not create the subscription.</source>
+        <translation>Tilausta ei voitu luoda.</translation>
+    </message>
+    <message>
+        <source>Could not list the subscriptions.</source>
+        <translation>Tilauksia ei voitu luetella.</translation>
+    </message>
+    <message>
+        <source>Could not get the subscription.</source>
+        <translation>Tilausta ei voitu hakea.</translation>
+    </message>
+    <message>
+        <source>Could not delete the subscription.</source>
+        <translation>Tilausta ei voitu poistaa.</translation>
+    </message>
+    <message>
+        <source>Delete subscriptions</source>
+        <translation>Poista tilaukset</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n subscription(s)? The network stops sending their notifications.</source>
+        <translation>
+            <numerusform>Poistetaanko %n tilaus? Verkko lakkaa lähettämästä sen ilmoituksia.</numerusform>
+            <numerusform>Poistetaanko %n tilausta? Verkko lakkaa lähettämästä niiden ilmoituksia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>Creating the subscription…</source>
+        <translation>Luodaan tilausta…</translation>
+    </message>
+    <message>
+        <source>Enter a subscription id to get it.</source>
+        <translation>Anna haettavan tilauksen ID.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::TrafficView</name>
+    <message>
+        <source>HTTP traffic</source>
+        <translation>HTTP-liikenne</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;curl</source>
+        <translation>Kopioi &amp;curl-komentona</translation>
+    </message>
+    <message>
+        <source>Selected exchange, secrets masked</source>
+        <translation>Valittu pyyntö ja vastaus, salaisuudet peitetty</translation>
+    </message>
+    <message>
+        <source>Select an exchange to see its request and response (secrets masked).</source>
+        <translation>Valitse rivi nähdäksesi sen pyynnön ja vastauksen (salaisuudet peitetty).</translation>
+    </message>
+    <message>
+        <source>Copy the request as a curl command</source>
+        <translation>Kopioi pyyntö curl-komentona</translation>
+    </message>
+    <message>
+        <source>Secrets stay ${PLACEHOLDERS}: set them as environment variables before running it.</source>
+        <translation>Salaisuudet jäävät muotoon ${PLACEHOLDERS}: aseta ne ympäristömuuttujiksi ennen komennon suorittamista.</translation>
+    </message>
+    <message>
+        <source>response %1</source>
+        <translation>vastaus %1</translation>
+    </message>
+    <message>
+        <source>no response: %1</source>
+        <translation>ei vastausta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::TrayAlerts</name>
+    <message>
+        <source>RoamDesk</source>
+        <translation>RoamDesk</translation>
+    </message>
+    <message>
+        <source>A device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>%1 changed country</source>
+        <translation>%1 vaihtoi maata</translation>
+    </message>
+    <message>
+        <source>%1 started roaming</source>
+        <translation>%1 siirtyi verkkovierailulle</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2</source>
+        <translation>%1 siirtyi maahan %2</translation>
+    </message>
+    <message>
+        <source>%1 is roaming in %2</source>
+        <translation>%1 on verkkovierailulla: %2</translation>
+    </message>
+    <message>
+        <source>Roaming started</source>
+        <translation>Verkkovierailu alkoi</translation>
+    </message>
+    <message>
+        <source>Country changed</source>
+        <translation>Maa vaihtui</translation>
+    </message>
+    <message>
+        <source>%1 roaming alerts</source>
+        <translation>%1 verkkovierailuhälytystä</translation>
+    </message>
+    <message>
+        <source>Latest: %1</source>
+        <translation>Uusin: %1</translation>
+    </message>
+    <message>
+        <source>(MCC %1)</source>
+        <translation>(MCC %1)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::WorkProgress</name>
+    <message>
+        <source>Progress</source>
+        <translation>Edistyminen</translation>
+    </message>
+    <message>
+        <source>Deleting subscriptions: %1 of %2</source>
+        <translation>Poistetaan tilauksia: %1/%2</translation>
+    </message>
+    <message>
+        <source>(%1 failed)</source>
+        <translation>(%1 epäonnistui)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Viedään tiedostoon %1…</translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,11 @@
 #include "mainwindow.h"
 #include "session/session.h"
 #include "simdevicemodel.h"
+// polish (issue 7)
+#include "client/keychainsecretstore.h"
+#include "preferences.h"
+#include "screenshotmode.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +17,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPalette>
+#include <QStyle>
 #include <QTimer>
 #include <QTranslator>
 
@@ -32,6 +39,32 @@ void installTranslations(QApplication &app, const QLocale &locale)
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qt);
     qCDebug(lcApp) << "UI languages" << locale.uiLanguages();
+}
+
+/// A dark Fusion palette, as a dark desktop theme would install (polish, issue 7).
+void useDarkPalette(QApplication &app)
+{
+    Q_UNUSED(app)
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x32, 0x32, 0x32));
+    dark.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+    dark.setColor(QPalette::ToolTipText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::BrightText, QColor(0xff, 0x6e, 0x6e));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x82, 0xb1, 0xff));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
 }
 
 } // namespace
@@ -62,17 +95,46 @@ int runApplication(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.addOption(portOption);
     parser.addOption(startupOption);
+    // --- polish (issue 7) ---
+    const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
+        QApplication::translate("main", "Write PNGs of the main views to this folder and quit (documentation)."),
+        QStringLiteral("folder"));
+    parser.addOption(screenshotsOption);
+    const QCommandLineOption darkOption(QStringLiteral("dark"),
+        QApplication::translate("main", "Use a dark palette instead of the desktop's (to check dark mode)."));
+    parser.addOption(darkOption);
     parser.process(app);
 
-    installTranslations(app, parser.isSet(languageOption) ? QLocale(parser.value(languageOption)) : QLocale());
+    // --language, else the language chosen in the settings (polish, issue 7), else the system's.
+    const QString savedLanguage = Preferences::load().language;
+    installTranslations(app,
+        parser.isSet(languageOption) ? QLocale(parser.value(languageOption))
+                                     : (savedLanguage.isEmpty() ? QLocale() : QLocale(savedLanguage)));
 
     // Flags only where a colour emoji font draws them; elsewhere they would be two boxes.
     const QStringList families = QFontDatabase::families();
     SimDeviceModel::setFlagsEnabled(std::any_of(families.cbegin(), families.cend(),
         [](const QString &family) { return family.contains(QLatin1String("Emoji"), Qt::CaseInsensitive); }));
 
+    if (parser.isSet(darkOption))
+        useDarkPalette(app); // polish (issue 7)
+
+    // --- polish (issue 7): saved receiver settings, secrets in the keyring or the owner-only file ---
+    const Preferences preferences = Preferences::load();
+    const api::SecretStoreChoice secrets = api::chooseSecretStore(
+        qEnvironmentVariableIsSet("ROAMDESK_SECRET_BACKEND") ? QString() : preferences.secretBackend);
+    SettingsDialog::setSecretsFallbackReason(secrets.fallbackReason);
+    qCInfo(lcApp) << "secrets:" << secrets.backendName() << secrets.fallbackReason
+                  << "moved from the file:" << secrets.migrated;
+
     Session::Options options;
-    options.databasePath = parser.value(dbOption);
+    options.secretStore = secrets.store.get();
+    options.receiverHost = preferences.receiverAddress;
+    options.receiverPort = preferences.receiverPort;
+    options.publicSinkUrl = preferences.publicSinkUrl;
+    options.tlsCertificateFile = preferences.tlsCertificateFile;
+    options.tlsKeyFile = preferences.tlsKeyFile;
+    options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : preferences.databasePath;
     if (parser.isSet(portOption))
         options.receiverPort = quint16(parser.value(portOption).toUInt());
     Session session(options);
@@ -82,6 +144,8 @@ int runApplication(int argc, char *argv[])
 
     MainWindow window(&session);
     window.show();
+    if (parser.isSet(screenshotsOption)) // polish (issue 7)
+        return runScreenshots(&window, &session, parser.value(screenshotsOption));
     if (parser.isSet(startupOption)) {
         // The first event-loop turn after show() is when the window is on screen.
         QTimer::singleShot(0, &app, [] { QApplication::exit(0); });

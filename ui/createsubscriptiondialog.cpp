@@ -1,4 +1,5 @@
 #include "createsubscriptiondialog.h"
+#include "themecolors.h" // polish (issue 7): palette-aware colours
 
 #include "deviceeditor.h"
 #include "eventtype.h"
@@ -136,7 +137,7 @@ CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, Q
     m_problems->setObjectName(QStringLiteral("problemsLabel"));
     m_problems->setAccessibleName(tr("Problems with this subscription"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_problems->setStyleSheet(theme::textStyle(theme::error()));
     layout->addWidget(m_problems);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

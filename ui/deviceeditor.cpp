@@ -1,4 +1,5 @@
 #include "deviceeditor.h"
+#include "themecolors.h" // polish (issue 7): palette-aware colours
 
 #include <QButtonGroup>
 #include <QFormLayout>
@@ -229,7 +230,7 @@ void DeviceEditor::revalidate()
             for (const FieldError &error : errors)
                 lines << tr("✗ %1").arg(error.message);
             text = lines.join(QLatin1Char('\n'));
-            m_validation->setStyleSheet(QStringLiteral("color: #b00020;"));
+            m_validation->setStyleSheet(theme::textStyle(theme::error()));
         }
     }
     m_validation->setText(text);

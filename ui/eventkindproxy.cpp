@@ -1,4 +1,5 @@
 #include "eventkindproxy.h"
+#include "themecolors.h" // polish (issue 7): palette-aware colours
 
 #include <QBrush>
 #include <QColor>
@@ -65,13 +66,13 @@ namespace {
 QColor colourFor(const QString &name)
 {
     if (name == QLatin1String("roaming-on"))
-        return QColor(0xb3, 0x59, 0x00); // orange: abroad
+        return theme::abroad();
     if (name == QLatin1String("roaming-off"))
-        return QColor(0x1b, 0x7f, 0x3b); // green: home
+        return theme::home();
     if (name == QLatin1String("roaming-change-country"))
-        return QColor(0x1f, 0x5f, 0xbf); // blue
+        return theme::change();
     if (name.startsWith(QLatin1String("subscription-end")))
-        return QColor(0x80, 0x80, 0x80); // grey: ended
+        return theme::muted();
     return {};
 }
 } // namespace

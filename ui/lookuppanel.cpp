@@ -1,4 +1,5 @@
 #include "lookuppanel.h"
+#include "themecolors.h" // polish (issue 7): palette-aware colours
 
 #include "countrytable.h"
 #include "deviceeditor.h"
@@ -76,8 +77,7 @@ LookupPanel::LookupPanel(Session *session, QWidget *parent)
     m_error->setAccessibleName(tr("Lookup error"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; border: 1px solid #e0a0a0; border-radius: 3px; "
-                                          "padding: 4px; background: #fff4f4; }"));
+    m_error->setStyleSheet(theme::errorPanelStyle());
     m_error->hide();
     form->addRow(m_error);
     layout->addWidget(resultBox);
@@ -185,10 +185,10 @@ void LookupPanel::showStatus(const Device &, const RoamingStatus &status)
     // Text and symbol carry the meaning; colour only repeats it.
     if (status.roaming) {
         m_roaming->setText(tr("▲ Yes, roaming"));
-        m_roaming->setStyleSheet(QStringLiteral("color: #b35900;"));
+        m_roaming->setStyleSheet(theme::textStyle(theme::abroad()));
     } else {
         m_roaming->setText(tr("● No, at home"));
-        m_roaming->setStyleSheet(QStringLiteral("color: #1b7f3b;"));
+        m_roaming->setStyleSheet(theme::textStyle(theme::home()));
     }
     if (status.countryName) {
         QStringList parts;

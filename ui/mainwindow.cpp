@@ -10,6 +10,15 @@
 #include "statuswidget.h"
 #include "subscriptionsview.h"
 #include "trafficview.h"
+// polish (issue 7)
+#include "client/environmentstore.h"
+#include "notificationlog.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "trafficlogmodel.h"
+#include "trafficresender.h"
+#include "trayalerts.h"
+#include "workprogress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -17,14 +26,18 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -82,6 +95,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     createToolBar();
     createActions();
+    createPolish();
 
     connect(m_lookup, &LookupPanel::subscribeRequested, this, &MainWindow::subscribeDevice);
     connect(m_log, &NotificationLogView::unreadCountChanged, this, &MainWindow::updateNotificationTabTitle);
@@ -143,8 +157,7 @@ void MainWindow::fillEnvironments()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *environment = file->addAction(tr("Environment &settings…"), this, &MainWindow::editEnvironment);
-    environment->setShortcut(QKeySequence::Preferences);
+    // (Settings… is added to this menu by createPolish().)
     QAction *exportLog = file->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
     exportLog->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportLog->setObjectName(QStringLiteral("actionExportLog"));
@@ -209,8 +222,8 @@ void MainWindow::createActions()
 
 void MainWindow::editEnvironment()
 {
-    EnvironmentDialog dialog(m_session, m_session->currentEnvironmentId(), this);
-    dialog.exec();
+    // polish (issue 7): one settings dialog, opened on the current environment's profile.
+    showSettings();
 }
 
 void MainWindow::exportLog()
@@ -222,9 +235,10 @@ void MainWindow::exportLog()
         return;
     const bool csv =
         path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter.startsWith(QLatin1String("CSV"));
-    if (m_session->exportLog(path, csv))
+    if (m_session->exportLog(path, csv)) {
         statusBar()->showMessage(tr("Exporting the notifications shown to %1…").arg(path));
-    else
+        m_work->startExport(path); // polish (issue 7)
+    } else
         statusBar()->showMessage(tr("An export is already running."), 5000);
 }
 
@@ -270,6 +284,12 @@ void MainWindow::restoreState()
     m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray());
     m_log->splitter()->restoreState(settings.value(QStringLiteral("logSplitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), int(SubscriptionsTab)).toInt());
+    m_log->setFilterText(settings.value(QStringLiteral("logFilter")).toString()); // polish (issue 7)
+    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) { // polish (issue 7)
+        const int index = type->findData(settings.value(QStringLiteral("logType")));
+        if (index >= 0)
+            type->setCurrentIndex(index);
+    }
 }
 
 void MainWindow::saveState()
@@ -282,6 +302,9 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
     settings.setValue(QStringLiteral("logSplitter"), m_log->splitter()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
+    settings.setValue(QStringLiteral("logFilter"), m_log->filterEdit()->text()); // polish (issue 7)
+    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) // polish (issue 7)
+        settings.setValue(QStringLiteral("logType"), type->currentData());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -294,6 +317,183 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+// --- polish (issue 7): settings, keyboard shortcuts, tray alerts, progress ---
+
+void MainWindow::createPolish()
+{
+    m_work = new WorkProgress(m_session, this);
+    statusBar()->addPermanentWidget(m_work);
+
+    // Settings: in the File menu; the toolbar's "Settings…" beside the switcher opens the same dialog.
+    auto *settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    QList<QKeySequence> keys{QKeySequence(tr("Ctrl+,"))};
+    if (!QKeySequence(QKeySequence::Preferences).isEmpty() && !keys.contains(QKeySequence(QKeySequence::Preferences)))
+        keys << QKeySequence(QKeySequence::Preferences);
+    settings->setShortcuts(keys);
+    settings->setToolTip(tr("Environments, credentials, receiver and desktop"));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    QMenu *file = menuBar()->actions().constFirst()->menu();
+    file->insertAction(file->actions().constLast(), settings);
+    file->insertSeparator(file->actions().constLast());
+
+    QMenu *view = nullptr;
+    QMenu *help = nullptr;
+    for (QAction *top : menuBar()->actions()) {
+        if (top->menu() && top->menu()->title() == tr("&View"))
+            view = top->menu();
+        if (top->menu() && top->menu()->title() == tr("&Help"))
+            help = top->menu();
+    }
+    if (view) {
+        view->addSeparator();
+        QAction *environment = view->addAction(tr("Switch &environment"), this, [this] {
+            m_environment->setFocus();
+            m_environment->showPopup();
+        });
+        environment->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+        QAction *curl = view->addAction(tr("Copy request as &curl"), this, [this] {
+            showTab(TrafficTab);
+            m_traffic->copyCurl();
+        });
+        curl->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+        QAction *json = view->addAction(tr("Copy notification &JSON"), this, [this] {
+            showTab(NotificationsTab);
+            m_log->copyJson();
+        });
+        json->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
+        QAction *read = view->addAction(tr("Mark notifications &read"), m_log, &NotificationLogView::markAllRead);
+        read->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    }
+
+    // Re-send in the traffic inspector: View menu, the table's context menu and a button beside "Copy as curl".
+    m_resender = new TrafficResender(qobject_cast<TrafficLogModel *>(m_session->trafficModel()), this);
+    auto *resend = new QAction(tr("Re-&send request"), this);
+    resend->setObjectName(QStringLiteral("actionResend"));
+    resend->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    resend->setToolTip(tr("Send the selected request again, with its real credentials"));
+    connect(resend, &QAction::triggered, this, &MainWindow::resendSelected);
+    if (view)
+        view->addAction(resend);
+    m_traffic->table()->addAction(resend);
+    if (auto *curl = m_traffic->findChild<QPushButton *>(QStringLiteral("copyCurlButton"))) {
+        const auto rows = curl->parentWidget()->findChildren<QHBoxLayout *>();
+        for (QHBoxLayout *row : rows) {
+            const int at = row->indexOf(curl);
+            if (at < 0)
+                continue;
+            auto *button = new QPushButton(tr("Re-&send"), curl->parentWidget());
+            button->setObjectName(QStringLiteral("resendButton"));
+            button->setAccessibleName(tr("Send the selected request again"));
+            button->setToolTip(resend->toolTip());
+            connect(button, &QPushButton::clicked, this, &MainWindow::resendSelected);
+            row->insertWidget(at + 1, button);
+            break;
+        }
+    }
+    connect(m_resender, &TrafficResender::resent, this, [this](int row, int status, const QString &error) {
+        if (row >= 0)
+            m_traffic->table()->selectRow(row);
+        statusBar()->showMessage(
+            error.isEmpty() ? tr("Re-sent: HTTP %1.").arg(status) : tr("Re-sent, no answer: %1").arg(error), 8000);
+    });
+    if (help) {
+        auto *keys = new QAction(tr("&Keyboard shortcuts"), this);
+        keys->setObjectName(QStringLiteral("actionShortcuts"));
+        keys->setShortcuts({QKeySequence(tr("Ctrl+/")), QKeySequence(QKeySequence::HelpContents)});
+        connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
+        help->insertAction(help->actions().value(0), keys);
+        help->insertSeparator(help->actions().value(1));
+    }
+
+    // A bulk delete shows its progress in the status bar.
+    m_subscriptions->setDeleteConfirmer([this](const QStringList &ids) {
+        const auto answer = QMessageBox::question(this, tr("Delete subscriptions"),
+            tr("Delete %n subscription(s)? The network stops sending their notifications.", nullptr, int(ids.size()))
+                + QStringLiteral("\n\n") + ids.join(QLatin1Char('\n')),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return false;
+        m_work->startDeletes(int(ids.size()));
+        return true;
+    });
+
+    // Profiles added or removed in the settings show in the switcher at once.
+    connect(m_session->environmentStore(), &api::EnvironmentStore::environmentsChanged, this,
+        &MainWindow::fillEnvironments);
+
+    m_trayAlerts = new TrayAlerts(m_session, this);
+    connect(m_trayAlerts, &TrayAlerts::showEventRequested, this, &MainWindow::revealNotification);
+    connect(m_trayAlerts, &TrayAlerts::alertRaised, this, [this](const QString &title, const QString &message) {
+        // Without a tray the status bar carries the alert.
+        if (!m_trayAlerts->trayIcon() || !m_trayAlerts->trayIcon()->isVisible())
+            statusBar()->showMessage(tr("%1: %2").arg(title, message), 10000);
+    });
+    const auto showWindow = [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    };
+    connect(m_trayAlerts, &TrayAlerts::showWindowRequested, this, showWindow);
+    QMenu *trayMenu = m_trayAlerts->trayMenu();
+    trayMenu->addAction(tr("Show RoamDesk"), this, showWindow);
+    trayMenu->addAction(tr("&Quit"), this, &QWidget::close);
+}
+
+void MainWindow::resendSelected()
+{
+    showTab(TrafficTab);
+    const QModelIndex current = m_traffic->table()->selectionModel()->currentIndex();
+    if (!current.isValid() || !m_resender->resend(current.row()))
+        statusBar()->showMessage(tr("Select a request in the traffic list to re-send it."), 5000);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_session, this);
+    connect(
+        &dialog, &SettingsDialog::preferencesSaved, this, [this](const Preferences &preferences, bool receiverChanged) {
+            m_trayAlerts->setPreferences(preferences);
+            if (receiverChanged)
+                statusBar()->showMessage(tr("The receiver settings apply the next time RoamDesk starts."), 10000);
+        });
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::revealNotification(qint64 seq)
+{
+    showNormal();
+    raise();
+    activateWindow();
+    showTab(NotificationsTab);
+    QTableView *table = m_log->table();
+    QAbstractItemModel *model = table->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(NotificationLogModel::SeqRole).toLongLong() == seq) {
+            m_revealAttempts = 0;
+            table->setCurrentIndex(index);
+            table->selectRow(row);
+            table->scrollTo(index);
+            table->setFocus();
+            return;
+        }
+    }
+    // Hidden by the filter, or not in the view yet: clear the filter and look again shortly.
+    if (!m_log->filterEdit()->text().isEmpty())
+        m_log->setFilterText(QString());
+    if (++m_revealAttempts <= 20)
+        QTimer::singleShot(100, this, [this, seq] { revealNotification(seq); });
+    else
+        m_revealAttempts = 0;
 }
 
 } // namespace roamdesk::ui

@@ -22,6 +22,9 @@ class SimulatorPanel;
 class StatusWidget;
 class SubscriptionsView;
 class TrafficView;
+class TrafficResender; // polish (issue 7)
+class TrayAlerts; // polish (issue 7)
+class WorkProgress; // polish (issue 7)
 
 /// The window an operator keeps open all day: device lookup and simulator controls on the left,
 /// subscriptions / live notifications / traffic in tabs on the right, the environment switcher always in
@@ -46,6 +49,10 @@ public:
     QComboBox *environmentCombo() const { return m_environment; }
     QTabWidget *tabs() const { return m_tabs; }
     QGroupBox *simulatorBox() const { return m_simulatorBox; }
+    // --- polish (issue 7) ---
+    TrayAlerts *trayAlerts() const { return m_trayAlerts; }
+    WorkProgress *workProgress() const { return m_work; }
+    TrafficResender *trafficResender() const { return m_resender; }
 
 public Q_SLOTS:
     void showAbout();
@@ -55,6 +62,15 @@ public Q_SLOTS:
     void exportLog();
     /// The current environment's key, token and API version.
     void editEnvironment();
+    // --- polish (issue 7) ---
+    /// The settings dialog (environments, receiver, alerts), modal.
+    void showSettings();
+    /// Help → Keyboard shortcuts.
+    void showShortcuts();
+    /// Brings the window up with the notification `seq` selected in the log (a tray alert was clicked).
+    void revealNotification(qint64 seq);
+    /// Sends the exchange selected in the traffic inspector again and selects the new one.
+    void resendSelected();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,6 +83,7 @@ private:
     void updateNotificationTabTitle(int unread);
     void restoreState();
     void saveState();
+    void createPolish(); // polish (issue 7): settings, shortcuts, tray alerts, progress
 
     Session *m_session;
     QComboBox *m_environment = nullptr;
@@ -80,6 +97,11 @@ private:
     SimulatorPanel *m_simulator = nullptr;
     TrafficView *m_traffic = nullptr;
     StatusWidget *m_status = nullptr;
+    // --- polish (issue 7) ---
+    TrayAlerts *m_trayAlerts = nullptr;
+    WorkProgress *m_work = nullptr;
+    TrafficResender *m_resender = nullptr;
+    int m_revealAttempts = 0;
 };
 
 } // namespace roamdesk::ui

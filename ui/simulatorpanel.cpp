@@ -1,4 +1,5 @@
 #include "simulatorpanel.h"
+#include "themecolors.h" // polish (issue 7): palette-aware colours
 
 #include "countrytable.h"
 #include "session/session.h"
@@ -129,7 +130,7 @@ QString SimulatorPanel::messageText() const
 void SimulatorPanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    m_message->setStyleSheet(error ? theme::textStyle(theme::error()) : QString());
     m_message->setVisible(!text.isEmpty());
 }
 

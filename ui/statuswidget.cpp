@@ -1,4 +1,5 @@
 #include "statuswidget.h"
+#include "themecolors.h" // polish (issue 7): palette-aware colours
 
 #include "session/session.h"
 #include "subscriptiontablemodel.h"
@@ -78,7 +79,7 @@ void StatusWidget::refresh()
     } else {
         const QString error = m_session->receiverError();
         m_receiver->setText(error.isEmpty() ? tr("Receiver ✗ stopped") : tr("Receiver ✗ stopped: %1").arg(error));
-        m_receiver->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_receiver->setStyleSheet(theme::textStyle(theme::error()));
     }
     int active = 0;
     auto *model = m_session->subscriptionModel();

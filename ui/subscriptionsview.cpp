@@ -1,4 +1,5 @@
 #include "subscriptionsview.h"
+#include "themecolors.h" // polish (issue 7): palette-aware colours
 
 #include "createsubscriptiondialog.h"
 #include "errortext.h"
@@ -31,7 +32,7 @@ public:
     QVariant data(const QModelIndex &index, int role) const override
     {
         if (role == Qt::ForegroundRole && index.data(SubscriptionTableModel::IsEndedRole).toBool())
-            return QBrush(QColor(0x80, 0x80, 0x80));
+            return QBrush(theme::muted());
         return QSortFilterProxyModel::data(index, role);
     }
 };
@@ -207,7 +208,7 @@ QString SubscriptionsView::messageText() const
 void SubscriptionsView::showMessage(const QString &text, bool error)
 {
     m_message->setText(error ? tr("⚠ %1").arg(text) : text);
-    m_message->setStyleSheet(error ? QStringLiteral("QLabel { color: #b00020; }") : QString());
+    m_message->setStyleSheet(error ? theme::textStyle(theme::error()) : QString());
     m_message->show();
 }
 

@@ -45,7 +45,8 @@ struct Session::Private
     Clock *clock = nullptr;
     std::unique_ptr<sim::SimulatorServer> simulator;
     QSettings settings;
-    api::FileSecretStore secrets;
+    std::unique_ptr<api::SecretStore> ownSecrets; // when Options::secretStore is null
+    api::SecretStore *secrets = nullptr;
     std::unique_ptr<api::EnvironmentStore> environments;
     api::RoamingClient *client = nullptr;
     TrafficLogModel *traffic = nullptr;
@@ -85,7 +86,12 @@ Session::Session(const Options &options, QObject *parent)
 {
     d->options = options;
     d->clock = options.clock ? options.clock : Clock::system();
-    d->environments = std::make_unique<api::EnvironmentStore>(&d->settings, &d->secrets);
+    d->secrets = options.secretStore;
+    if (!d->secrets) {
+        d->ownSecrets = std::make_unique<api::FileSecretStore>();
+        d->secrets = d->ownSecrets.get();
+    }
+    d->environments = std::make_unique<api::EnvironmentStore>(&d->settings, d->secrets);
     d->client = new api::RoamingClient(this);
     d->client->setClock(d->clock);
     d->traffic = new TrafficLogModel(this);
@@ -231,6 +237,28 @@ void Session::applyEnvironment()
     if (env.kind == api::EnvironmentKind::Simulator && d->simulator)
         env.apiRoot = d->simulator->apiRoot();
     d->client->setEnvironment(env);
+}
+
+api::EnvironmentStore *Session::environmentStore() const
+{
+    return d->environments.get();
+}
+
+api::SecretStore *Session::secretStore() const
+{
+    return d->secrets;
+}
+
+void Session::reloadEnvironment()
+{
+    const api::Environment before = d->client->environment();
+    d->client->clearAccessToken();
+    applyEnvironment();
+    // Another profile (the edited one was removed) or another endpoint: its subscriptions are another list.
+    const api::Environment after = d->client->environment();
+    if (after.name != before.name || after.apiRoot != before.apiRoot)
+        d->subscriptions->clear();
+    Q_EMIT environmentChanged();
 }
 
 Session::EnvironmentSettings Session::environmentSettings(const QString &id) const
@@ -568,6 +596,9 @@ bool Session::startReceiver(QStringList *problems)
     settings.address = d->options.receiverHost;
     settings.port = d->options.receiverPort;
     settings.databasePath = d->options.databasePath;
+    settings.publicSinkUrl = d->options.publicSinkUrl;
+    settings.tlsCertificateFile = d->options.tlsCertificateFile;
+    settings.tlsKeyFile = d->options.tlsKeyFile;
     settings.allowUnauthenticated = settings.unauthenticatedDefault();
     d->host = new ReceiverHost(d->options.clock);
     d->host->moveToThread(&d->receiverThread);
@@ -630,6 +661,8 @@ bool Session::startReceiver(QStringList *problems)
         if (d->log)
             d->log->scheduleRefresh();
         Q_EMIT notificationsArrived(batch.stored);
+        if (!batch.alerts.isEmpty())
+            Q_EMIT alertsArrived(batch.alerts);
     });
     connect(d->host, &ReceiverHost::eventCounts, this,
         [this](const QHash<QString, int> &counts, const QHash<QString, QString> &ends) {

@@ -3,6 +3,7 @@
 #include "apierror.h"
 #include "device.h"
 #include "notification.h"
+#include "notificationlogsource.h"
 #include "roamingstatus.h"
 #include "subscription.h"
 
@@ -19,6 +20,8 @@ class QAbstractItemModel;
 
 namespace roamdesk::api {
 class ApiCall;
+class EnvironmentStore;
+class SecretStore;
 } // namespace roamdesk::api
 
 namespace roamdesk {
@@ -47,6 +50,11 @@ public:
         quint16 simulatorPort = 0;
         Clock *clock = nullptr; // null: the system clock
         bool fastRetries = false; // tests: back off milliseconds, not seconds
+        // Settings dialog (issue 7): where secrets go and the receiver's outside view.
+        api::SecretStore *secretStore = nullptr; // not owned; null: a FileSecretStore in AppConfigLocation
+        QUrl publicSinkUrl; // ReceiverSettings::publicSinkUrl
+        QString tlsCertificateFile; // PEM; TLS when both files are set
+        QString tlsKeyFile;
     };
 
     enum class Operation { Lookup, Create, List, Get, Delete };
@@ -92,6 +100,11 @@ public:
     bool saveEnvironmentSettings(const EnvironmentSettings &settings, QString *error = nullptr);
     static QStringList subscriptionsVersions();
     QUrl apiRoot() const;
+    /// The profiles behind environments() and the secret store they use (for the settings dialog).
+    api::EnvironmentStore *environmentStore() const;
+    api::SecretStore *secretStore() const;
+    /// Applies the current profile again after it was edited (settings dialog) and announces it.
+    void reloadEnvironment();
 
     // Receiver
     QUrl sinkUrl() const;
@@ -155,6 +168,8 @@ Q_SIGNALS:
 
     /// Notifications just committed by the receiver (batched per commit).
     void notificationsArrived(int count);
+    /// roaming-on and change-country notifications just committed (for tray alerts; capped per commit).
+    void alertsArrived(const QList<roamdesk::NotificationLogRecord> &records);
     /// A subscription-ends / -ended arrived for `id`.
     void subscriptionEnded(const QString &id, const QString &reason);
     void receiverStateChanged();

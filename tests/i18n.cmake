@@ -1,0 +1,1 @@
+roamdesk_add_test(tst_translations LABEL i18n)

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QUrl>
+
+class QSettings;
+
+namespace roamdesk {
+class Session;
+} // namespace roamdesk
+
+namespace roamdesk::ui {
+
+/// The desktop's own settings beside the environment profiles: how the receiver faces the network, where
+/// the store lives and which tray alerts to show. Kept in QSettings groups "receiver" and "alerts"; the
+/// receiver part applies when RoamDesk starts (Session::Options), the alerts at once.
+struct Preferences
+{
+    // Receiver (Session::Options at start)
+    QHostAddress receiverAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 receiverPort = 8787; // ReceiverSettings::DefaultPort
+    QUrl publicSinkUrl; // empty: the local URL
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+    QString databasePath; // empty: the default store location
+
+    // Tray alerts
+    bool trayAlerts = true;
+    bool alertRoamingOn = true;
+    bool alertCountryChange = true;
+
+    /// UI language ("en", "fi", "de"); empty: the system locale. Applies at the next start.
+    QString language;
+
+    /// Which secret backend to use: "auto", "keyring" or "file" (ROAMDESK_SECRET_BACKEND overrides). Not in the
+    /// dialog on purpose: secrets in the keyring cannot be listed, so a switch to the file would lose them.
+    QString secretBackend = QStringLiteral("auto");
+
+    static Preferences load(QSettings &settings);
+    static Preferences load(); // the application's QSettings
+    void save(QSettings &settings) const;
+    void save() const;
+
+    /// Empty when usable; otherwise a translated sentence about the first problem (port, URL, TLS files).
+    QString validationError() const;
+
+    bool operator==(const Preferences &other) const;
+    bool operator!=(const Preferences &other) const { return !(*this == other); }
+};
+
+} // namespace roamdesk::ui

@@ -1,0 +1,249 @@
+#include "screenshotmode.h"
+
+#include "createsubscriptiondialog.h"
+#include "deviceeditor.h"
+#include "lookuppanel.h"
+#include "mainwindow.h"
+#include "notificationlogview.h"
+#include "session/session.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
+#include "simulatorpanel.h"
+#include "subscriptionsview.h"
+#include "subscriptiontablemodel.h"
+#include "themecolors.h"
+#include "trafficview.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QGroupBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLoggingCategory>
+#include <QMenuBar>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+
+#include <functional>
+
+Q_LOGGING_CATEGORY(lcShots, "roamdesk.screenshots")
+
+namespace roamdesk::ui {
+
+namespace {
+
+constexpr int WaitMs = 15000;
+const QString RoamingPhone = QStringLiteral("+99999991000");
+const QString HomePhone = QStringLiteral("+99999991001");
+
+/// Lets the event loop run until `done` holds (documentation tool only: the window is driven, not used).
+bool waitFor(const std::function<bool()> &done, int timeoutMs = WaitMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(10);
+    }
+    return true;
+}
+
+void settle(int ms = 300)
+{
+    waitFor([] { return false; }, ms);
+}
+
+class Shooter
+{
+public:
+    Shooter(MainWindow *window, Session *session, const QString &folder)
+        : m_window(window)
+        , m_session(session)
+        , m_dir(folder)
+    {
+    }
+
+    bool save(QWidget *widget, const QString &name)
+    {
+        settle();
+        // Under a dark palette (roamdesk --dark) two pictures show it, with a -dark suffix.
+        const bool dark = theme::isDark();
+        if (dark && name != QLatin1String("notifications") && name != QLatin1String("settings-oauth2"))
+            return true;
+        const QString suffix = dark ? QStringLiteral("-dark") : QString();
+        const QString path = m_dir.filePath(name + suffix + QStringLiteral(".png"));
+        const bool ok = widget->grab().save(path);
+        qCInfo(lcShots) << (ok ? "wrote" : "could not write") << path;
+        m_ok = m_ok && ok;
+        return ok;
+    }
+
+    bool lookUp(const QString &phone)
+    {
+        Device device;
+        device.phoneNumber = phone;
+        LookupPanel *panel = m_window->lookupPanel();
+        panel->setDevice(device);
+        panel->lookUp();
+        return waitFor([panel] { return !panel->isBusy(); });
+    }
+
+    QString subscribe(const QString &phone, EventType type, bool initialEvent)
+    {
+        SubscriptionsView *view = m_window->subscriptionsView();
+        SubscriptionTableModel *model = m_session->subscriptionModel();
+        const QStringList before = model->ids();
+        view->setDialogHook([&](CreateSubscriptionDialog *dialog) {
+            dialog->eventTypeCombo()->setCurrentIndex(dialog->eventTypeCombo()->findData(eventtype::toWire(type)));
+            dialog->initialEventCheck()->setChecked(initialEvent);
+            return dialog->problems().isEmpty();
+        });
+        Device device;
+        device.phoneNumber = phone;
+        m_window->subscribeDevice(device);
+        view->setDialogHook({});
+        QString created;
+        waitFor([&] {
+            for (const QString &id : model->ids()) {
+                if (!before.contains(id))
+                    created = id;
+            }
+            return !created.isEmpty();
+        });
+        return created;
+    }
+
+    bool move(const QString &phone, int mcc)
+    {
+        SimulatorPanel *panel = m_window->simulatorPanel();
+        if (!panel->selectDevice(phone))
+            return false;
+        const int index = panel->countryCombo()->findData(mcc);
+        if (index < 0)
+            return false;
+        panel->countryCombo()->setCurrentIndex(index);
+        const qint64 before = m_session->storedNotificationCount();
+        panel->moveSelected();
+        return waitFor([&] { return m_session->storedNotificationCount() > before; });
+    }
+
+    int run()
+    {
+        if (!m_dir.mkpath(QStringLiteral("."))) {
+            qCWarning(lcShots) << "cannot create" << m_dir.path();
+            return 2;
+        }
+        m_window->resize(1280, 800);
+        if (!waitFor([this] { return m_session->receiverListening(); })) {
+            qCWarning(lcShots) << "the receiver did not start:" << m_session->receiverError();
+            return 3;
+        }
+
+        // Subscriptions for every kind of event, then the simulator makes them happen.
+        subscribe(RoamingPhone, EventType::RoamingStatus, true);
+        subscribe(HomePhone, EventType::RoamingOn, false);
+        subscribe(HomePhone, EventType::RoamingChangeCountry, false);
+        subscribe(HomePhone, EventType::RoamingOff, false);
+        move(HomePhone, 208); // France: roaming-on
+        move(HomePhone, 228); // Switzerland: change-country
+        m_window->simulatorPanel()->selectDevice(HomePhone);
+        m_window->simulatorPanel()->sendSelectedHome(); // roaming-off
+        settle(800);
+        move(HomePhone, 240); // Sweden: roaming-on again
+        m_session->refreshSubscriptions();
+
+        // Lookups: a device at home, then the roaming one (shown last).
+        lookUp(HomePhone);
+        lookUp(QStringLiteral("+99999991003"));
+        lookUp(RoamingPhone);
+
+        m_window->showTab(MainWindow::SubscriptionsTab);
+        m_window->subscriptionsView()->findChild<QTableView *>()->selectRow(0);
+        save(m_window->lookupPanel(), QStringLiteral("lookup"));
+        save(m_window, QStringLiteral("subscriptions"));
+
+        m_window->showTab(MainWindow::NotificationsTab);
+        NotificationLogView *log = m_window->notificationLog();
+        waitFor([log] { return log->visibleRowCount() >= 4; });
+        log->table()->selectRow(1);
+        save(m_window, QStringLiteral("notifications"));
+
+        m_window->simulatorPanel()->selectDevice(HomePhone);
+        save(m_window->simulatorBox(), QStringLiteral("simulator"));
+
+        m_window->showTab(MainWindow::TrafficTab);
+        QTableView *traffic = m_window->trafficView()->table();
+        // A create call: its sink token shows masked in the inspector.
+        for (int row = 0; row < traffic->model()->rowCount(); ++row) {
+            if (traffic->model()->index(row, 1).data().toString() == QLatin1String("POST")) {
+                traffic->selectRow(row);
+                break;
+            }
+        }
+        // Scrolled to the sink credential: the token shows as a ${PLACEHOLDER}.
+        if (auto *detail = m_window->trafficView()->findChild<QPlainTextEdit *>()) {
+            detail->moveCursor(QTextCursor::End);
+            detail->find(QStringLiteral("sinkCredential"), QTextDocument::FindBackward);
+            detail->centerCursor();
+        }
+        save(m_window, QStringLiteral("traffic"));
+
+        shootSettings();
+
+        ShortcutsDialog shortcuts(m_window->menuBar(), m_window);
+        shortcuts.show();
+        save(&shortcuts, QStringLiteral("shortcuts"));
+        shortcuts.close();
+
+        m_window->showTab(MainWindow::SubscriptionsTab);
+        return m_ok ? 0 : 1;
+    }
+
+    void shootSettings()
+    {
+        SettingsDialog dialog(m_session, m_window);
+        dialog.show();
+        dialog.selectProfile(QStringLiteral("simulator"));
+        dialog.testConnection();
+        waitFor([&] { return dialog.testButton()->isEnabled(); });
+        save(&dialog, QStringLiteral("settings"));
+
+        // A custom CAMARA endpoint with OAuth2 client credentials: the secret stays masked.
+        dialog.addCustomProfile(QStringLiteral("my-operator"));
+        dialog.apiRootEdit()->setText(QStringLiteral("https://camara.operator.example/api"));
+        dialog.authCombo()->setCurrentIndex(dialog.authCombo()->findData(int(api::AuthMode::OAuth2ClientCredentials)));
+        dialog.tokenUrlEdit()->setText(QStringLiteral("https://auth.operator.example/oauth2/token"));
+        dialog.clientIdEdit()->setText(QStringLiteral("roamdesk-demo"));
+        dialog.clientSecretEdit()->setText(QStringLiteral("not-a-real-secret"));
+        Q_EMIT dialog.clientSecretEdit()->textEdited(dialog.clientSecretEdit()->text());
+        save(&dialog, QStringLiteral("settings-oauth2"));
+
+        dialog.showPage(SettingsDialog::ReceiverPage);
+        save(&dialog, QStringLiteral("settings-receiver"));
+        dialog.reject();
+    }
+
+private:
+    MainWindow *m_window;
+    Session *m_session;
+    QDir m_dir;
+    bool m_ok = true;
+};
+
+} // namespace
+
+int runScreenshots(MainWindow *window, Session *session, const QString &folder)
+{
+    Shooter shooter(window, session, folder);
+    return shooter.run();
+}
+
+} // namespace roamdesk::ui

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QColor>
+#include <QPalette>
+#include <QString>
+
+namespace roamdesk::ui::theme {
+
+/// Colours that carry a meaning (error, abroad, home, …) in a shade that reads on the current palette:
+/// darker tones on a light window, lighter ones on a dark window. Qt 6.4 has no colour-scheme hint, so
+/// "dark" is read from the palette the platform theme installed (window lighter or darker than its text).
+/// Colour only repeats what text and symbols already say.
+bool isDark(const QPalette &palette);
+bool isDark(); // the application palette
+
+QColor error(); // failures, a stopped receiver
+QColor abroad(); // roaming, roaming-on
+QColor home(); // at home, roaming-off
+QColor change(); // roaming-change-country
+QColor muted(); // ended subscriptions
+
+/// "color: #rrggbb;" for a label's style sheet.
+QString textStyle(const QColor &colour);
+/// A framed message box (error panel) that keeps the palette's own background.
+QString errorPanelStyle();
+
+} // namespace roamdesk::ui::theme
