@@ -2318,6 +2318,14 @@
         <source>Filtering %1 stored notifications…</source>
         <translation>%1 gespeicherte Benachrichtigungen werden gefiltert…</translation>
     </message>
+    <message>
+        <source>%1 shown of %2 stored — loading…</source>
+        <translation>%1 von %2 gespeicherten angezeigt — wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::Preferences</name>

@@ -2318,6 +2318,14 @@
         <source>Filtering %1 stored notifications…</source>
         <translation>Suodatetaan tallennettuja ilmoituksia (%1)…</translation>
     </message>
+    <message>
+        <source>%1 shown of %2 stored — loading…</source>
+        <translation>Näytetään %1/%2 tallennetusta — ladataan…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Ladataan…</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::Preferences</name>
