@@ -34,7 +34,8 @@ QList<Message> readTs(const QString &path, QString *error)
             if (xml.name() == QLatin1String("name"))
                 context = xml.readElementText();
             else if (xml.name() == QLatin1String("message")) {
-                current = Message{context, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+                current = Message{
+                    context, {}, {}, false, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
             } else if (xml.name() == QLatin1String("source"))
                 current.source = xml.readElementText();
             else if (xml.name() == QLatin1String("translation")) {
@@ -95,8 +96,9 @@ private Q_SLOTS:
             if (!m.numerus && placeholders(m.source) != placeholders(m.translation))
                 problems << QStringLiteral("placeholders differ [%1] %2").arg(m.context, m.source.left(60));
         }
-        QVERIFY2(problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(path)
-                                                 + problems.mid(0, 40).join(QLatin1Char('\n'))));
+        QVERIFY2(problems.isEmpty(),
+            qPrintable(QStringLiteral("%1 problem(s) in %2:\n").arg(problems.size()).arg(path)
+                + problems.mid(0, 40).join(QLatin1Char('\n'))));
     }
 };
 

@@ -10,12 +10,12 @@ namespace roamdesk::cli {
 
 enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitApiError = 3, ExitNetworkError = 4 };
 
-int runSimulator(const QStringList &arguments);     // simulator
-int runStatus(const QStringList &arguments);        // status
-int runSubscribe(const QStringList &arguments);     // subscribe
+int runSimulator(const QStringList &arguments); // simulator
+int runStatus(const QStringList &arguments); // status
+int runSubscribe(const QStringList &arguments); // subscribe
 int runSubscriptions(const QStringList &arguments); // subscriptions
-int runSubscription(const QStringList &arguments);  // subscription get|delete ID
-int runReceive(const QStringList &arguments);       // receive
-int runLog(const QStringList &arguments);           // log
+int runSubscription(const QStringList &arguments); // subscription get|delete ID
+int runReceive(const QStringList &arguments); // receive
+int runLog(const QStringList &arguments); // log
 
 } // namespace roamdesk::cli
