@@ -240,9 +240,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("secrets.ini"));
+        const auto othersMayAccess =
+            QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
         {
             FileSecretStore store(path);
+            // Owner-only before the first secret is written, not only after it.
+            QVERIFY(QFile::exists(path));
+            QCOMPARE(QFile::permissions(path) & othersMayAccess, QFileDevice::Permissions());
             store.write(QStringLiteral("a/apiKey"), QStringLiteral("value-1"));
+            QCOMPARE(QFile::permissions(path) & othersMayAccess, QFileDevice::Permissions());
             QCOMPARE(store.read(QStringLiteral("a/apiKey")), QStringLiteral("value-1"));
             QVERIFY(store.description().contains(path));
         }

@@ -20,7 +20,16 @@ FileSecretStore::FileSecretStore(const QString &path)
     if (file.isEmpty())
         file = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/secrets.ini");
     QDir().mkpath(QFileInfo(file).absolutePath());
+    // Create the file owner-only before anything is written, and have QSettings write in place: its default
+    // atomic sync writes a new file with the umask's permissions and renames it over the old one, which
+    // would leave every secret world-readable until restrictPermissions() ran.
+    if (!QFileInfo::exists(file)) {
+        QFile created(file);
+        if (created.open(QIODevice::WriteOnly))
+            created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     m_settings = std::make_unique<QSettings>(file, QSettings::IniFormat);
+    m_settings->setAtomicSyncRequired(false);
 }
 
 FileSecretStore::~FileSecretStore() = default;
