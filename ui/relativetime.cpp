@@ -7,7 +7,8 @@ namespace roamdesk::ui {
 namespace {
 QString tr(const char *text, int n = -1)
 {
-    return QCoreApplication::translate("RelativeTime", text, nullptr, n);
+    // The context lupdate gives calls from this namespace.
+    return QCoreApplication::translate("roamdesk::ui", text, nullptr, n);
 }
 } // namespace
 

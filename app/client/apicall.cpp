@@ -18,7 +18,8 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("roamdesk::api::ApiCall", text);
+    // The context lupdate gives calls from this namespace; ApiCall's own members use ApiCall::tr.
+    return QCoreApplication::translate("roamdesk::api", text);
 }
 
 // Transport failures from QNetworkReply, for answers that never got an HTTP status.
