@@ -20,9 +20,11 @@ namespace roamdesk::api {
 
 namespace {
 
+// Free functions here translate under the namespace, as lupdate files them; the classes in the header
+// declare their own tr() (Q_DECLARE_TR_FUNCTIONS) for their members.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("roamdesk::api::SecretStore", text);
+    return QCoreApplication::translate("roamdesk::api", text);
 }
 
 #ifdef ROAMDESK_HAVE_QTKEYCHAIN

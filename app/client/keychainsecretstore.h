@@ -2,6 +2,7 @@
 
 #include "client/secretstore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace roamdesk::api {
 /// the window for good. Secret values never reach the log.
 class KeychainSecretStore final : public SecretStore
 {
+    Q_DECLARE_TR_FUNCTIONS(roamdesk::api::KeychainSecretStore)
+
 public:
     /// Long enough for the desktop to ask for the keyring password (a locked keyring prompts on first use).
     static constexpr int DefaultTimeoutMs = 30000;
@@ -50,6 +53,10 @@ private:
 /// Which SecretStore the GUI uses and why: the keyring when one answers, otherwise the owner-only file.
 struct SecretStoreChoice
 {
+    Q_DECLARE_TR_FUNCTIONS(roamdesk::api::SecretStoreChoice)
+
+public:
+
     enum class Backend { Keyring, File, Memory };
 
     std::unique_ptr<SecretStore> store;

@@ -19,9 +19,11 @@ namespace {
 constexpr qint64 MaxScenarioBytes = 1024 * 1024;
 constexpr int MaxSteps = 100000;
 
+// Free functions here translate under the namespace, as lupdate files them; the classes in the header
+// declare their own tr() (Q_DECLARE_TR_FUNCTIONS) for their members.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("roamdesk::sim::Scenario", text);
+    return QCoreApplication::translate("roamdesk::sim", text);
 }
 
 /// Reads a position: an MCC number, an ISO 3166 alpha-2 code, or (when allowed) "home".

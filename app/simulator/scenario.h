@@ -3,6 +3,7 @@
 #include "simdevice.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,10 @@ namespace roamdesk::sim {
 /// Why a scenario file was refused: the line, the field path ("steps[2].to") and what is wrong.
 struct ScenarioError
 {
+    Q_DECLARE_TR_FUNCTIONS(roamdesk::sim::ScenarioError)
+
+public:
+
     int line = 0;
     QString field;
     QString message;
@@ -36,6 +41,10 @@ struct ScenarioStep
 /// "steps": [{"at": seconds, "device": key, "to": MCC|"ISO"|"home"}]}
 struct Scenario
 {
+    Q_DECLARE_TR_FUNCTIONS(roamdesk::sim::Scenario)
+
+public:
+
     QString name;
     QString description;
     bool loop = false;
