@@ -4,3 +4,4 @@ target_link_libraries(roamdesk-screenshots PRIVATE roamdesk_ui roamdesk_core)
 
 qt_add_executable(bench_ui ${CMAKE_CURRENT_LIST_DIR}/ui/bench_ui.cpp)
 target_link_libraries(bench_ui PRIVATE roamdesk_ui roamdesk_core)
+target_include_directories(roamdesk-screenshots PRIVATE ${PROJECT_SOURCE_DIR}/tests)

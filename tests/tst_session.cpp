@@ -1,6 +1,7 @@
 // Session: the services behind the window, without widgets — embedded simulator, webhook receiver on its
 // own thread with a temporary SQLite store, API client; subscriptions remembered across a restart.
 #include "session/session.h"
+#include "sessiontestutil.h"
 #include "simdevicemodel.h"
 #include "subscriptiontablemodel.h"
 
@@ -15,25 +16,6 @@ using namespace roamdesk;
 
 namespace {
 constexpr int Timeout = 15000;
-
-SubscriptionRequest request(
-    const QString &phone, EventType type, const QString &sink, bool initialEvent, int maxEvents = 0)
-{
-    SubscriptionRequest r;
-    r.sink = sink;
-    r.types = {eventtype::toWire(type)};
-    SinkCredential credential;
-    credential.accessToken = Session::generateSinkToken();
-    credential.accessTokenExpiresUtc = QDateTime::currentDateTimeUtc().addDays(1);
-    r.sinkCredential = credential;
-    Device device;
-    device.phoneNumber = phone;
-    r.config.device = device;
-    r.config.initialEvent = initialEvent;
-    if (maxEvents > 0)
-        r.config.subscriptionMaxEvents = maxEvents;
-    return r;
-}
 
 int rowsOfType(QAbstractItemModel *log, const QString &type)
 {
@@ -169,8 +151,8 @@ void tst_Session::createdSubscriptionSurvivesRestart()
         auto session = startSession(QStringLiteral("restart.sqlite"));
         QTRY_VERIFY_WITH_TIMEOUT(session->receiverListening(), Timeout);
         QSignalSpy created(session.get(), &Session::subscriptionCreated);
-        session->createSubscription(
-            request(QStringLiteral("+99999991000"), EventType::RoamingStatus, session->sinkUrl().toString(), true));
+        session->createSubscription(testsupport::subscriptionRequest(
+            QStringLiteral("+99999991000"), EventType::RoamingStatus, session->sinkUrl().toString(), true));
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, Timeout);
         id = created.at(0).at(1).value<Subscription>().id;
         SubscriptionTableModel *model = session->subscriptionModel();
@@ -207,8 +189,8 @@ void tst_Session::maxEventsEndsSubscription()
     QTRY_VERIFY_WITH_TIMEOUT(session->receiverListening(), Timeout);
     QSignalSpy created(session.get(), &Session::subscriptionCreated);
     QSignalSpy ended(session.get(), &Session::subscriptionEnded);
-    session->createSubscription(
-        request(QStringLiteral("+99999991000"), EventType::RoamingStatus, session->sinkUrl().toString(), true, 1));
+    session->createSubscription(testsupport::subscriptionRequest(
+        QStringLiteral("+99999991000"), EventType::RoamingStatus, session->sinkUrl().toString(), true, 1));
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, Timeout);
     const QString id = created.at(0).at(1).value<Subscription>().id;
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, Timeout);
@@ -226,9 +208,12 @@ void tst_Session::scenarioPlaysEveryMove()
     QTRY_VERIFY_WITH_TIMEOUT(session->receiverListening(), Timeout);
     const QString sink = session->sinkUrl().toString();
     QSignalSpy created(session.get(), &Session::subscriptionCreated);
-    session->createSubscription(request(QStringLiteral("+99999991001"), EventType::RoamingOn, sink, false));
-    session->createSubscription(request(QStringLiteral("+99999991001"), EventType::RoamingChangeCountry, sink, false));
-    session->createSubscription(request(QStringLiteral("+99999991001"), EventType::RoamingOff, sink, false));
+    session->createSubscription(
+        testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingOn, sink, false));
+    session->createSubscription(
+        testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingChangeCountry, sink, false));
+    session->createSubscription(
+        testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingOff, sink, false));
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 3, Timeout);
 
     QString error;

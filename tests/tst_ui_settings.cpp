@@ -9,6 +9,7 @@
 #include "notificationlogview.h"
 #include "preferences.h"
 #include "session/session.h"
+#include "sessiontestutil.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
 #include "subscriptionsview.h"
@@ -62,21 +63,6 @@ QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-SubscriptionRequest request(const QString &phone, EventType type, const QString &sink)
-{
-    SubscriptionRequest r;
-    r.sink = sink;
-    r.types = {eventtype::toWire(type)};
-    SinkCredential credential;
-    credential.accessToken = Session::generateSinkToken();
-    credential.accessTokenExpiresUtc = QDateTime::currentDateTimeUtc().addDays(1);
-    r.sinkCredential = credential;
-    Device device;
-    device.phoneNumber = phone;
-    r.config.device = device;
-    return r;
 }
 
 NotificationLogRecord record(EventType type, qint64 seq, int mcc, const QString &iso)
@@ -626,7 +612,8 @@ void tst_ui_Settings::roamingOnRaisesAnAlertThatShowsTheEvent()
     m_window->notificationLog()->setFilterText(QStringLiteral("type:roaming-off")); // hides the event at first
 
     QSignalSpy created(m_session, &Session::subscriptionCreated);
-    m_session->createSubscription(request(HomePhone, EventType::RoamingOn, m_session->sinkUrl().toString()));
+    m_session->createSubscription(
+        testsupport::subscriptionRequest(HomePhone, EventType::RoamingOn, m_session->sinkUrl().toString()));
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, Timeout);
     QSignalSpy raised(m_window->trayAlerts(), &TrayAlerts::alertRaised);
     m_session->moveDevice(HomePhone, 208); // France
@@ -826,7 +813,8 @@ void tst_ui_Settings::bulkDeleteShowsProgress()
     }
     QSignalSpy created(m_session, &Session::subscriptionCreated);
     for (int i = 0; i < 3; ++i)
-        m_session->createSubscription(request(HomePhone, EventType::RoamingOff, m_session->sinkUrl().toString()));
+        m_session->createSubscription(
+            testsupport::subscriptionRequest(HomePhone, EventType::RoamingOff, m_session->sinkUrl().toString()));
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 3, Timeout);
     QStringList ids;
     for (const QList<QVariant> &arguments : std::as_const(created))

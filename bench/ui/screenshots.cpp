@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "notificationlogview.h"
 #include "session/session.h"
+#include "sessiontestutil.h"
 #include "simdevicemodel.h"
 #include "simulatorpanel.h"
 #include "subscriptionsview.h"
@@ -42,22 +43,6 @@ void settle(int ms = 300)
     waitFor([] { return false; }, ms);
 }
 
-SubscriptionRequest request(const QString &phone, EventType type, bool initialEvent, const QString &sink)
-{
-    SubscriptionRequest r;
-    r.sink = sink;
-    r.types = {eventtype::toWire(type)};
-    SinkCredential credential;
-    credential.accessToken = Session::generateSinkToken();
-    credential.accessTokenExpiresUtc = QDateTime::currentDateTimeUtc().addDays(1);
-    r.sinkCredential = credential;
-    Device device;
-    device.phoneNumber = phone;
-    r.config.device = device;
-    r.config.initialEvent = initialEvent;
-    return r;
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -90,10 +75,14 @@ int main(int argc, char *argv[])
 
     // Subscriptions: the roaming device's status with an initial event, and the home device's three kinds.
     const QString sink = session.sinkUrl().toString();
-    session.createSubscription(request(QStringLiteral("+99999991000"), EventType::RoamingStatus, true, sink));
-    session.createSubscription(request(QStringLiteral("+99999991001"), EventType::RoamingOn, false, sink));
-    session.createSubscription(request(QStringLiteral("+99999991001"), EventType::RoamingChangeCountry, false, sink));
-    session.createSubscription(request(QStringLiteral("+99999991001"), EventType::RoamingOff, false, sink));
+    session.createSubscription(
+        testsupport::subscriptionRequest(QStringLiteral("+99999991000"), EventType::RoamingStatus, sink, true));
+    session.createSubscription(
+        testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingOn, sink, false));
+    session.createSubscription(
+        testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingChangeCountry, sink, false));
+    session.createSubscription(
+        testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingOff, sink, false));
     auto *subscriptions = session.subscriptionModel();
     waitFor([&] { return subscriptions->rowCount() >= 4; });
     settle();
