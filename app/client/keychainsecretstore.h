@@ -56,7 +56,6 @@ struct SecretStoreChoice
     Q_DECLARE_TR_FUNCTIONS(roamdesk::api::SecretStoreChoice)
 
 public:
-
     enum class Backend { Keyring, File, Memory };
 
     std::unique_ptr<SecretStore> store;

@@ -18,7 +18,6 @@ struct ScenarioError
     Q_DECLARE_TR_FUNCTIONS(roamdesk::sim::ScenarioError)
 
 public:
-
     int line = 0;
     QString field;
     QString message;
@@ -44,7 +43,6 @@ struct Scenario
     Q_DECLARE_TR_FUNCTIONS(roamdesk::sim::Scenario)
 
 public:
-
     QString name;
     QString description;
     bool loop = false;
