@@ -17,6 +17,9 @@ struct ReceiverSettings
     static constexpr qint64 DefaultMaxBodyBytes = 64 * 1024;
     static constexpr int DefaultMaxConnections = 1024;
     static constexpr int DefaultIdleTimeoutMs = 30'000;
+    static constexpr int DefaultHeadTimeoutMs = 10'000;
+    static constexpr int DefaultBodyTimeoutMs = 30'000;
+    static constexpr int DefaultMaxConnectionsPerPeer = 256;
 
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = DefaultPort; // 0: any free port (see WebhookReceiver::port())
@@ -33,7 +36,14 @@ struct ReceiverSettings
     bool allowUnauthenticated = false;
     qint64 maxBodyBytes = DefaultMaxBodyBytes;
     int maxConnections = DefaultMaxConnections;
+    /// How long a kept-alive connection may wait for its next request.
     int idleTimeoutMs = DefaultIdleTimeoutMs;
+    /// A request's head must arrive whole within this from its first byte, its body within
+    /// bodyTimeoutMs after the head, however slowly the bytes trickle in (408 otherwise).
+    int headTimeoutMs = DefaultHeadTimeoutMs;
+    int bodyTimeoutMs = DefaultBodyTimeoutMs;
+    /// One peer address may hold at most this many of the maxConnections (503 beyond).
+    int maxConnectionsPerPeer = DefaultMaxConnectionsPerPeer;
     /// PEM files; TLS is on when both are set.
     QString tlsCertificateFile;
     QString tlsKeyFile;
