@@ -2,6 +2,7 @@
 
 #include "datetime.h"
 #include "jsonread.h"
+#include "strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -494,6 +495,11 @@ NotificationParseResult NotificationParser::parseBody(const QByteArray &body, bo
     if (!document.isObject()) {
         result.errors << FieldError{
             QString(), QCoreApplication::translate("roamdesk::Notification", "the body must be a JSON object")};
+        return result;
+    }
+    // What QJsonDocument lets through would be stored mangled or read differently by another parser.
+    if (std::optional<QString> violation = strictjson::findViolation(body)) {
+        result.errors << FieldError{QString(), *violation};
         return result;
     }
     result = fromJson(document.object());

@@ -3,6 +3,7 @@ roamdesk_add_test(tst_notificationstore LABEL receiver)
 roamdesk_add_test(tst_notificationstorewriter LABEL receiver)
 roamdesk_add_test(tst_notificationlog LABEL receiver)
 roamdesk_add_test(tst_receiver LABEL receiver TIMEOUT 120)
+roamdesk_add_test(tst_receiver_http LABEL receiver TIMEOUT 120)
 roamdesk_add_test(tst_receiver_parser LABEL receiver)
 roamdesk_add_test(tst_cli_receiver LABEL receiver TIMEOUT 120)
 

@@ -19,7 +19,7 @@ struct ReceiverSettings
     static constexpr int DefaultIdleTimeoutMs = 30'000;
     static constexpr int DefaultHeadTimeoutMs = 10'000;
     static constexpr int DefaultBodyTimeoutMs = 30'000;
-    static constexpr int DefaultMaxConnectionsPerPeer = 256;
+    static constexpr int DefaultMaxConnectionsPerPeer = 512;
 
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = DefaultPort; // 0: any free port (see WebhookReceiver::port())

@@ -2,21 +2,18 @@
 
 #include "common/clock.h"
 #include "notification.h"
-#include "receiver/connectionguard.h"
+#include "receiver/httpserver.h"
 #include "store/groupcommitwriter.h"
 #include "store/sqlitenotificationstore.h"
 #include "store/subscriptionregistry.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QLoggingCategory>
 #include <QMetaMethod>
 #include <QMutex>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QThread>
+#include <QUrl>
 #include <QWaitCondition>
 
 #if QT_CONFIG(ssl)
@@ -29,10 +26,6 @@ Q_LOGGING_CATEGORY(lcReceiver, "roamdesk.receiver", QtInfoMsg)
 namespace roamdesk {
 
 namespace {
-
-constexpr int ListenBacklog = 1024;
-
-using Status = QHttpServerResponder::StatusCode;
 
 bool isAcceptedContentType(const QByteArray &header)
 {
@@ -124,11 +117,6 @@ private:
     bool m_waiting = false;
 };
 
-bool WebhookReceiver::Held::connected() const
-{
-    return socket && socket->state() == QAbstractSocket::ConnectedState;
-}
-
 WebhookReceiver::WebhookReceiver(SubscriptionRegistry *registry, QObject *parent)
     : QObject(parent)
     , m_registry(registry)
@@ -153,17 +141,17 @@ void WebhookReceiver::setClock(Clock *clock)
 
 QUrl WebhookReceiver::localUrl() const
 {
-    if (!m_listener)
+    if (!m_http || m_http->serverPort() == 0)
         return {};
     QUrl url;
     url.setScheme(m_settings.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http"));
-    QHostAddress host = m_listener->serverAddress();
+    QHostAddress host = m_http->serverAddress();
     if (host == QHostAddress::AnyIPv4 || host == QHostAddress::Any)
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHostIPv6;
     url.setHost(host.toString());
-    url.setPort(m_listener->serverPort());
+    url.setPort(m_http->serverPort());
     url.setPath(m_settings.path);
     return url;
 }
@@ -176,7 +164,7 @@ QUrl WebhookReceiver::sinkUrl() const
 
 quint16 WebhookReceiver::port() const
 {
-    return m_listener ? m_listener->serverPort() : 0;
+    return m_http ? m_http->serverPort() : 0;
 }
 
 QString WebhookReceiver::databasePath() const
@@ -186,7 +174,7 @@ QString WebhookReceiver::databasePath() const
 
 int WebhookReceiver::openConnections() const
 {
-    return m_tracker ? m_tracker->openConnections() : 0;
+    return m_http ? m_http->openConnections() : 0;
 }
 
 void WebhookReceiver::setState(State state)
@@ -203,7 +191,6 @@ bool WebhookReceiver::fail(const QString &message)
     qCWarning(lcReceiver).noquote() << message;
     stopWorker();
     m_http.reset();
-    m_tracker = nullptr;
     if (m_writer)
         m_writer->finish();
     m_writer.reset();
@@ -219,7 +206,8 @@ bool WebhookReceiver::start()
     m_error.clear();
     if (!m_settings.path.startsWith(QLatin1Char('/')))
         return fail(tr("The receiver path must start with '/': %1").arg(m_settings.path));
-    if (m_settings.maxBodyBytes <= 0 || m_settings.maxConnections <= 0 || m_settings.idleTimeoutMs <= 0)
+    if (m_settings.maxBodyBytes <= 0 || m_settings.maxConnections <= 0 || m_settings.idleTimeoutMs <= 0
+        || m_settings.headTimeoutMs <= 0 || m_settings.bodyTimeoutMs <= 0 || m_settings.maxConnectionsPerPeer <= 0)
         return fail(tr("The receiver limits must be positive."));
     m_databasePath =
         m_settings.databasePath.isEmpty() ? SqliteNotificationStore::defaultPath() : m_settings.databasePath;
@@ -256,14 +244,16 @@ bool WebhookReceiver::start()
     m_worker = std::make_unique<RequestWorker>(this);
     m_worker->start();
 
-    ConnectionLimits limits;
+    http::ServerLimits limits;
+    limits.parser.maxBodyBytes = m_settings.maxBodyBytes;
     limits.maxConnections = m_settings.maxConnections;
+    limits.maxConnectionsPerPeer = m_settings.maxConnectionsPerPeer;
     limits.idleTimeoutMs = m_settings.idleTimeoutMs;
-    limits.maxBodyBytes = m_settings.maxBodyBytes;
-    m_http = std::make_unique<QHttpServer>();
-    m_tracker = new ConnectionTracker(limits, m_http.get());
+    limits.headTimeoutMs = m_settings.headTimeoutMs;
+    limits.bodyTimeoutMs = m_settings.bodyTimeoutMs;
+    m_http = std::make_unique<http::HttpServer>(limits);
+    connect(m_http.get(), &http::HttpServer::requestRefused, this, &WebhookReceiver::countRefusal);
 
-    QTcpServer *listener = nullptr;
     if (m_settings.tlsEnabled()) {
 #if QT_CONFIG(ssl)
         QFile certificateFile(m_settings.tlsCertificateFile);
@@ -286,29 +276,19 @@ bool WebhookReceiver::start()
         configuration.setLocalCertificateChain(chain);
         configuration.setPrivateKey(key);
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        auto *sslListener = new GuardedSslServer(m_tracker, m_http.get());
-        sslListener->setSslConfiguration(configuration);
-        listener = sslListener;
+        m_http->setTlsConfiguration(configuration);
 #else
         return fail(tr("This build of Qt has no TLS support."));
 #endif
-    } else {
-        listener = new GuardedTcpServer(m_tracker, m_http.get());
     }
-    listener->setListenBacklogSize(ListenBacklog);
-    listener->setMaxPendingConnections(ListenBacklog);
-    if (!listener->listen(m_settings.address, m_settings.port))
+    if (!m_http->listen(m_settings.address, m_settings.port))
         return fail(tr("Cannot listen on %1 port %2: %3")
                         .arg(m_settings.address.toString())
                         .arg(m_settings.port)
-                        .arg(listener->errorString()));
-    m_listener = listener;
-    // One handler sees every request, so the configured path is compared literally (no router patterns)
-    // and other methods on it can get 405 rather than 6.4's 404.
-    m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handle(request, std::move(responder));
+                        .arg(m_http->errorString()));
+    m_http->setHandler([this](http::HttpConnection *connection, quint64 slot, http::Request &&request) {
+        handle(connection, slot, std::move(request));
     });
-    m_http->bind(listener); // void on 6.4, bool on 6.8: the return value is not used
     qCInfo(lcReceiver).noquote() << "listening on" << localUrl().toString() << "store" << m_databasePath;
     setState(State::Listening);
     return true;
@@ -319,8 +299,8 @@ void WebhookReceiver::stop()
     if (m_state != State::Listening)
         return;
     setState(State::Stopping);
-    if (m_listener)
-        m_listener->close();
+    if (m_http)
+        m_http->stopListening();
     finishStop();
 }
 
@@ -344,70 +324,68 @@ void WebhookReceiver::finishStop()
         m_writer->finish();
     m_writer.reset();
     for (auto &[ticket, held] : std::exchange(m_held, {})) // cannot happen: each was answered or stored
-        answerError(
-            held.connected() ? held.responder.get() : nullptr, 503, "UNAVAILABLE", tr("The receiver is stopping."));
-    if (m_tracker)
-        m_tracker->closeAll();
-    m_tracker = nullptr;
+        answerError(held, 503, "UNAVAILABLE", tr("The receiver is stopping."));
+    if (m_http)
+        m_http->closeAll();
     m_http.reset();
-    m_listener = nullptr;
     qCInfo(lcReceiver) << "stopped;" << m_stats.stored << "stored," << m_stats.duplicates << "duplicates,"
                        << m_stats.rejected << "refused";
     setState(State::Stopped);
     Q_EMIT stopped();
 }
 
-void WebhookReceiver::answerError(
-    QHttpServerResponder *responder, int status, const QByteArray &code, const QString &message)
+void WebhookReceiver::countRefusal(int status, const QByteArray &code, const QString &message)
 {
     ++m_stats.rejected;
     qCDebug(lcReceiver).noquote() << "answered" << status << code << "-" << message;
     Q_EMIT requestRejected(status, QString::fromLatin1(code), message);
-    if (!responder)
-        return;
-    const QByteArray body = camaraErrorBody(status, code, message);
-    responder->writeStatusLine(Status(status));
-    responder->writeHeader("Content-Type", "application/json");
-    responder->writeHeader("Content-Length", QByteArray::number(body.size()));
-    if (status == 401)
-        responder->writeHeader("WWW-Authenticate", "Bearer");
-    else if (status == 405)
-        responder->writeHeader("Allow", "POST");
-    responder->writeBody(body);
 }
 
-void WebhookReceiver::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void WebhookReceiver::answerError(const Held &held, int status, const QByteArray &code, const QString &message)
 {
-    QPointer<ConnectionGuard> guard = m_tracker ? m_tracker->guardFor(responder.socket()) : nullptr;
-    if (guard)
-        guard->requestDispatched();
+    countRefusal(status, code, message);
+    if (!held.connection)
+        return;
+    http::Response response = http::errorResponse(status, code, message);
+    if (status == 401)
+        response.fields.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer")});
+    else if (status == 405)
+        response.fields.append({QByteArrayLiteral("Allow"), QByteArrayLiteral("POST")});
+    held.connection->respond(held.slot, response);
+}
 
-    if (request.url().path().toUtf8() != m_path)
-        return answerError(&responder, 404, "NOT_FOUND", tr("No notification sink at %1.").arg(request.url().path()));
-    if (request.method() != QHttpServerRequest::Method::Post)
-        return answerError(&responder, 405, "METHOD_NOT_ALLOWED", tr("Notifications are POSTed."));
+bool WebhookReceiver::isSinkPath(const QByteArray &target) const
+{
+    const qsizetype query = target.indexOf('?');
+    const QByteArray path = query < 0 ? target : target.left(query);
+    if (path == m_path)
+        return true;
+    // Percent-encoded or absolute-form targets: compare what they name.
+    const QUrl url = QUrl::fromEncoded(path);
+    return url.isValid() && url.path().toUtf8() == m_path;
+}
+
+void WebhookReceiver::handle(http::HttpConnection *connection, quint64 slot, http::Request &&request)
+{
+    Held held{connection, slot};
+    if (!isSinkPath(request.target)) {
+        return answerError(held, 404, "NOT_FOUND",
+            tr("No notification sink at %1.").arg(QString::fromUtf8(request.target.left(200))));
+    }
+    if (request.method != "POST")
+        return answerError(held, 405, "METHOD_NOT_ALLOWED", tr("Notifications are POSTed."));
     if (m_state != State::Listening || !m_writer || !m_worker)
-        return answerError(&responder, 503, "UNAVAILABLE", tr("The receiver is stopping."));
-    Handoff handoff;
-    handoff.body = request.body();
-    if (handoff.body.size() > m_settings.maxBodyBytes)
-        return answerError(&responder, 413, "PAYLOAD_TOO_LARGE",
-            tr("The body (%1 bytes) is larger than %2 bytes.").arg(handoff.body.size()).arg(m_settings.maxBodyBytes));
+        return answerError(held, 503, "UNAVAILABLE", tr("The receiver is stopping."));
 
     // Everything else (token, content type, CloudEvent, subscription) is checked on the worker thread; the
-    // responder waits here. Qt 6.4 deletes a socket whose client went away even while its responder is
-    // held, so the socket is tracked: a gone client gets no answer.
+    // answer slot waits here. A client that goes away takes its connection with it: it gets no answer.
+    Handoff handoff;
     handoff.ticket = m_writer->newTicket();
-    handoff.authorization = request.value(QByteArrayLiteral("Authorization"));
-    handoff.contentType = request.value(QByteArrayLiteral("Content-Type"));
+    handoff.body = std::move(request.body);
+    handoff.authorization = request.field("authorization");
+    handoff.contentType = request.field("content-type");
     handoff.receivedMs = m_clock->now().toMSecsSinceEpoch();
-    Held held;
-    held.responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-    held.socket = held.responder->socket();
-    held.guard = guard;
-    if (guard)
-        guard->responseDeferred();
-    m_held.emplace(handoff.ticket, std::move(held));
+    m_held.emplace(handoff.ticket, held);
     m_worker->enqueue(std::move(handoff));
 }
 
@@ -459,11 +437,9 @@ void WebhookReceiver::finishRefused(const QList<Checked> &refused)
         const auto it = m_held.find(checked.ticket);
         if (it == m_held.end())
             continue;
-        const Held held = std::move(it->second);
+        const Held held = it->second;
         m_held.erase(it);
-        answerError(held.connected() ? held.responder.get() : nullptr, checked.status, checked.code, checked.message);
-        if (held.guard)
-            held.guard->responseFinished();
+        answerError(held, checked.status, checked.code, checked.message);
     }
 }
 
@@ -472,28 +448,23 @@ void WebhookReceiver::finishStored(quint64 ticket, const GroupCommitWriter::Outc
     const auto it = m_held.find(ticket);
     if (it == m_held.end())
         return;
-    const Held held = std::move(it->second);
+    const Held held = it->second;
     m_held.erase(it);
     // Answered 204 only once the event is durable; a gone client gets no answer (its event is stored all
     // the same; a retry is deduplicated).
-    const bool connected = held.connected();
     if (outcome.ok) {
-        if (connected) {
-            held.responder->write(Status::NoContent);
-            held.socket->flush(); // now, not on the next event-loop pass: the client is waiting for it
-        }
+        if (held.connection)
+            held.connection->respond(held.slot, http::Response{});
         static const QMetaMethod storedSignal = QMetaMethod::fromSignal(&WebhookReceiver::notificationStored);
         if (outcome.seq > 0 && outcome.record && isSignalConnected(storedSignal)) {
             NotificationLogRecord announced = *outcome.record;
             announced.seq = outcome.seq;
             Q_EMIT notificationStored(announced);
         }
-    } else if (connected) {
-        answerError(held.responder.get(), 503, "UNAVAILABLE",
-            tr("The notification could not be stored: %1").arg(outcome.error));
+    } else {
+        // The store's own words stay in the log (the writer reports them): a sender learns only to retry.
+        answerError(held, 503, "UNAVAILABLE", tr("The notification could not be stored; try again later."));
     }
-    if (held.guard)
-        held.guard->responseFinished();
 }
 
 } // namespace roamdesk

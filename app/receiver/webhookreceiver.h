@@ -5,8 +5,6 @@
 #include "receiver/sinkauthenticator.h"
 #include "store/groupcommitwriter.h"
 
-#include <QHttpServer>
-#include <QHttpServerResponder>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -14,24 +12,25 @@
 #include <memory>
 #include <unordered_map>
 
-class QTcpServer;
-class QTcpSocket;
-
 namespace roamdesk {
 
+namespace http {
+class HttpConnection;
+class HttpServer;
+struct Request;
+struct Response;
+} // namespace http
+
 class Clock;
-class ConnectionGuard;
-class ConnectionTracker;
 class RequestWorker;
 class SubscriptionRegistry;
 
-/// The webhook sink: an embedded QHttpServer that receives roaming CloudEvents, checks them (content
+/// The webhook sink: an embedded HTTP/1.1 server (http::HttpServer) that receives roaming CloudEvents, checks them (content
 /// type, size, bearer token, CloudEvent validity, deleted subscriptions) and answers 204 only once the
 /// event is committed to the notification store. The HTTP thread (this object's) only frames requests and
 /// writes answers: a request worker thread checks the token, parses and validates the CloudEvent and builds
-/// its log record; commits are grouped on a writer thread. Each request's responder is held on this thread
-/// until its answer is known. Limits Qt 6.4 lacks (idle timeout, connection cap, body cap at the socket)
-/// come from ConnectionGuard.
+/// its log record; commits are grouped on a writer thread. Each request's answer slot is held on this thread
+/// until its answer is known; the connection writes answers in request order.
 class WebhookReceiver final : public QObject
 {
     Q_OBJECT
@@ -107,20 +106,20 @@ private:
     /// A request held on this thread while the worker and the writer have it.
     struct Held
     {
-        std::unique_ptr<QHttpServerResponder> responder;
-        QPointer<QTcpSocket> socket; // Qt 6.4 deletes the socket of a client that went away
-        QPointer<ConnectionGuard> guard;
-        bool connected() const;
+        QPointer<http::HttpConnection> connection; // null once the client went away
+        quint64 slot = 0;
     };
 
-    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    bool isSinkPath(const QByteArray &target) const;
+    void handle(http::HttpConnection *connection, quint64 slot, http::Request &&request);
     /// Runs on the worker thread: reads only what stays fixed while listening (and the locked registry).
     Checked check(const Handoff &request) const;
     void finishRefused(const QList<Checked> &refused);
     void finishStored(quint64 ticket, const GroupCommitWriter::Outcome &outcome);
     void stopWorker();
-    /// `responder` null: the client went away; the refusal is still counted and signalled.
-    void answerError(QHttpServerResponder *responder, int status, const QByteArray &code, const QString &message);
+    /// Counts and signals the refusal, and answers it when the client is still there.
+    void answerError(const Held &held, int status, const QByteArray &code, const QString &message);
+    void countRefusal(int status, const QByteArray &code, const QString &message);
     void setState(State state);
     bool fail(const QString &message);
     void finishStop();
@@ -131,9 +130,7 @@ private:
     std::unique_ptr<SubscriptionRegistry> m_ownRegistry; // over m_ownStore
     Clock *m_clock;
     SinkAuthenticator m_authenticator;
-    std::unique_ptr<QHttpServer> m_http;
-    QPointer<QTcpServer> m_listener;
-    ConnectionTracker *m_tracker = nullptr; // owned by m_http
+    std::unique_ptr<http::HttpServer> m_http;
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<RequestWorker> m_worker;
     std::unordered_map<quint64, Held> m_held; // by the writer's ticket
