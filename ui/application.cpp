@@ -5,6 +5,7 @@
 #include "simdevicemodel.h"
 // polish (issue 7)
 #include "client/keychainsecretstore.h"
+#include "common/logmasking.h"
 #include "preferences.h"
 #include "screenshotmode.h"
 #include "settingsdialog.h"
@@ -71,6 +72,7 @@ void useDarkPalette(QApplication &app)
 
 int runApplication(int argc, char *argv[])
 {
+    logmasking::install(); // before anything logs: no secret reaches stderr, whatever the rules say
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("RoamDesk"));
     QApplication::setOrganizationName(QStringLiteral("RoamDesk"));

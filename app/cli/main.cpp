@@ -3,6 +3,8 @@
 #include "clicommands.h"
 
 #include <QCoreApplication>
+#include "common/logmasking.h"
+
 #include <QTextStream>
 
 #include <cstdio>
@@ -62,6 +64,7 @@ int main(int argc, char *argv[])
     int verbArgc = int(verbArgv.size());
     verbArgv.push_back(nullptr);
 
+    roamdesk::logmasking::install(); // before anything logs: no secret reaches stderr, whatever the rules say
     QCoreApplication app(verbArgc, verbArgv.data());
     QCoreApplication::setApplicationName(QStringLiteral("roamdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("RoamDesk"));

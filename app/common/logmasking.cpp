@@ -57,9 +57,10 @@ void registerSecret(const QString &secret)
 
 QString mask(const QString &message)
 {
-    // An authentication scheme and its credential: "Bearer abc", "Basic dXNlcjpw", wherever they stand.
+    // An authentication scheme and its credential: "Bearer abc123", "Basic dXNlcjpw", wherever they stand.
+    // Credentials are at least six characters, so prose such as "the bearer token" stays readable.
     static const QRegularExpression scheme(
-        QStringLiteral("\\b(Bearer|Basic|Digest|Token|ApiKey)(\\s+)[^\\s\"',;)\\]}]+"),
+        QStringLiteral("\\b(Bearer|Basic|Digest|Token|ApiKey)(\\s+)[^\\s\"',;)\\]}]{6,}"),
         QRegularExpression::CaseInsensitiveOption);
     // name: value, name=value, "name":"value", ("name", "value") for names that say they hold a secret.
     static const QRegularExpression named(

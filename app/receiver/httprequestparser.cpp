@@ -163,11 +163,16 @@ qsizetype RequestParser::feedHead(QByteArrayView data)
     // Scan only what is new, so a head dripped byte by byte costs linear time.
     for (qsizetype i = 0; i < data.size(); ++i) {
         const char c = data[i];
-        if (c == '\n' && !m_head.endsWith('\r')) {
+        if ((c == '\n') != m_head.endsWith('\r')) { // a bare LF, or a CR not followed by LF
             refuse(400, "INVALID_ARGUMENT", tr("Request lines must end with CRLF."));
             return i + 1;
         }
         m_head.append(c);
+        if (m_head.size() > m_limits.maxHeadBytes) {
+            refuse(431, "REQUEST_HEADER_FIELDS_TOO_LARGE",
+                tr("The request head is larger than %1 bytes.").arg(m_limits.maxHeadBytes));
+            return i + 1;
+        }
         if (c != '\n')
             continue;
         if (m_head.size() == 2) { // an empty line before the request line
@@ -185,12 +190,6 @@ qsizetype RequestParser::feedHead(QByteArrayView data)
             m_progress = (m_chunked || m_remaining > 0) ? Progress::Body : Progress::Complete;
             return i + 1;
         }
-        if (m_head.size() > m_limits.maxHeadBytes)
-            break;
-    }
-    if (m_head.size() > m_limits.maxHeadBytes) {
-        refuse(431, "REQUEST_HEADER_FIELDS_TOO_LARGE",
-            tr("The request head is larger than %1 bytes.").arg(m_limits.maxHeadBytes));
     }
     return data.size();
 }

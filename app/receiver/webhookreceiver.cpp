@@ -1,6 +1,7 @@
 #include "receiver/webhookreceiver.h"
 
 #include "common/clock.h"
+#include "common/logmasking.h"
 #include "notification.h"
 #include "receiver/httpserver.h"
 #include "store/groupcommitwriter.h"
@@ -239,6 +240,8 @@ bool WebhookReceiver::start()
     m_writer->setTicketCompletion(
         [this](quint64 ticket, const GroupCommitWriter::Outcome &outcome) { finishStored(ticket, outcome); });
 
+    for (const QString &token : std::as_const(m_settings.tokens))
+        logmasking::registerSecret(token);
     m_authenticator = SinkAuthenticator(m_registry, m_settings.tokens, m_settings.allowUnauthenticated);
     m_path = m_settings.path.toUtf8();
     m_worker = std::make_unique<RequestWorker>(this);
