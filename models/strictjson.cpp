@@ -160,9 +160,10 @@ private:
                 return true;
             }
             if (c < 0x20)
-                return fail(at, tr("a control character (U+%1) must be escaped inside a string")
-                                    .arg(int(c), 4, 16, QLatin1Char('0'))
-                                    .toUpper());
+                return fail(at,
+                    tr("a control character (U+%1) must be escaped inside a string")
+                        .arg(int(c), 4, 16, QLatin1Char('0'))
+                        .toUpper());
             if (c == '\\') {
                 ++m_at;
                 if (m_at >= m_text.size())
@@ -181,17 +182,20 @@ private:
                 if (!hex4(&unit))
                     return false;
                 if (QChar::isLowSurrogate(unit))
-                    return fail(at, tr("\\u%1 is a low surrogate without a high one before it")
-                                        .arg(int(unit), 4, 16, QLatin1Char('0')));
+                    return fail(at,
+                        tr("\\u%1 is a low surrogate without a high one before it")
+                            .arg(int(unit), 4, 16, QLatin1Char('0')));
                 if (QChar::isHighSurrogate(unit)) {
                     char16_t low = 0;
                     if (m_at + 1 >= m_text.size() || m_text.at(m_at) != '\\' || m_text.at(m_at + 1) != 'u')
-                        return fail(at, tr("\\u%1 is a high surrogate without a low one after it")
-                                            .arg(int(unit), 4, 16, QLatin1Char('0')));
+                        return fail(at,
+                            tr("\\u%1 is a high surrogate without a low one after it")
+                                .arg(int(unit), 4, 16, QLatin1Char('0')));
                     m_at += 2;
                     if (!hex4(&low) || !QChar::isLowSurrogate(low))
-                        return fail(at, tr("\\u%1 is a high surrogate without a low one after it")
-                                            .arg(int(unit), 4, 16, QLatin1Char('0')));
+                        return fail(at,
+                            tr("\\u%1 is a high surrogate without a low one after it")
+                                .arg(int(unit), 4, 16, QLatin1Char('0')));
                     out->append(QChar(unit));
                     out->append(QChar(low));
                     continue;

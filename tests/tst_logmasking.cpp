@@ -23,15 +23,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("secret");
-        QTest::newRow("header line") << QStringLiteral("Authorization: Bearer abc123xyz") << QStringLiteral("abc123xyz");
+        QTest::newRow("header line") << QStringLiteral("Authorization: Bearer abc123xyz")
+                                     << QStringLiteral("abc123xyz");
         QTest::newRow("basic") << QStringLiteral("authorization: Basic dXNlcjpwYXNz") << QStringLiteral("dXNlcjpwYXNz");
-        QTest::newRow("Qt header pair")
-            << QStringLiteral("QPair(\"authorization\",\"Bearer tok-7781\")") << QStringLiteral("tok-7781");
-        QTest::newRow("api key pair") << QStringLiteral("(\"x-api-key\", \"k-5566778899\")") << QStringLiteral("k-5566778899");
-        QTest::newRow("json member") << QStringLiteral("{\"accessToken\":\"sink-0042\"}") << QStringLiteral("sink-0042");
+        QTest::newRow("Qt header pair") << QStringLiteral("QPair(\"authorization\",\"Bearer tok-7781\")")
+                                        << QStringLiteral("tok-7781");
+        QTest::newRow("api key pair") << QStringLiteral("(\"x-api-key\", \"k-5566778899\")")
+                                      << QStringLiteral("k-5566778899");
+        QTest::newRow("json member") << QStringLiteral("{\"accessToken\":\"sink-0042\"}")
+                                     << QStringLiteral("sink-0042");
         QTest::newRow("form body") << QStringLiteral("grant_type=client_credentials&client_secret=s3cr3t-v4l")
                                    << QStringLiteral("s3cr3t-v4l");
-        QTest::newRow("nac key") << QStringLiteral("x-rapidapi-key: 0123456789abcdef") << QStringLiteral("0123456789abcdef");
+        QTest::newRow("nac key") << QStringLiteral("x-rapidapi-key: 0123456789abcdef")
+                                 << QStringLiteral("0123456789abcdef");
         QTest::newRow("password") << QStringLiteral("password=hunter2hunter2") << QStringLiteral("hunter2hunter2");
     }
 
@@ -75,9 +79,9 @@ private Q_SLOTS:
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=true"));
         child.setProcessEnvironment(environment);
-        child.start(Cli, {QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("0"),
-                             QStringLiteral("--db"), dir.filePath(QStringLiteral("n.sqlite")), QStringLiteral("--token"),
-                             QString::fromLatin1(configured)});
+        child.start(Cli,
+            {QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"),
+                dir.filePath(QStringLiteral("n.sqlite")), QStringLiteral("--token"), QString::fromLatin1(configured)});
         QVERIFY(child.waitForStarted(20000));
         QVERIFY(QTest::qWaitFor([&] { return child.canReadLine() || child.state() != QProcess::Running; }, 20000));
         const QUrl sink(QString::fromUtf8(child.readLine().trimmed()));

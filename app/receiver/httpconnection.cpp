@@ -31,24 +31,42 @@ constexpr qint64 MaxDiscardBytes = 1024 * 1024;
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 100: return QByteArrayLiteral("Continue");
-    case 200: return QByteArrayLiteral("OK");
-    case 204: return QByteArrayLiteral("No Content");
-    case 400: return QByteArrayLiteral("Bad Request");
-    case 401: return QByteArrayLiteral("Unauthorized");
-    case 404: return QByteArrayLiteral("Not Found");
-    case 405: return QByteArrayLiteral("Method Not Allowed");
-    case 408: return QByteArrayLiteral("Request Timeout");
-    case 410: return QByteArrayLiteral("Gone");
-    case 413: return QByteArrayLiteral("Payload Too Large");
-    case 415: return QByteArrayLiteral("Unsupported Media Type");
-    case 417: return QByteArrayLiteral("Expectation Failed");
-    case 431: return QByteArrayLiteral("Request Header Fields Too Large");
-    case 500: return QByteArrayLiteral("Internal Server Error");
-    case 501: return QByteArrayLiteral("Not Implemented");
-    case 503: return QByteArrayLiteral("Service Unavailable");
-    case 505: return QByteArrayLiteral("HTTP Version Not Supported");
-    default: return QByteArrayLiteral("Status");
+    case 100:
+        return QByteArrayLiteral("Continue");
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 204:
+        return QByteArrayLiteral("No Content");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 401:
+        return QByteArrayLiteral("Unauthorized");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 408:
+        return QByteArrayLiteral("Request Timeout");
+    case 410:
+        return QByteArrayLiteral("Gone");
+    case 413:
+        return QByteArrayLiteral("Payload Too Large");
+    case 415:
+        return QByteArrayLiteral("Unsupported Media Type");
+    case 417:
+        return QByteArrayLiteral("Expectation Failed");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 501:
+        return QByteArrayLiteral("Not Implemented");
+    case 503:
+        return QByteArrayLiteral("Service Unavailable");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
+    default:
+        return QByteArrayLiteral("Status");
     }
 }
 
@@ -277,7 +295,9 @@ void HttpConnection::checkDeadlines(qint64 nowMs)
     if (m_stopReading)
         return; // answers are owed; they come from our own commit, not from the client
     const RequestParser::Progress progress = m_parser.progress();
-    const auto translate = [](const char *text) { return QCoreApplication::translate("roamdesk::http::HttpConnection", text); };
+    const auto translate = [](const char *text) {
+        return QCoreApplication::translate("roamdesk::http::HttpConnection", text);
+    };
     const bool midRequest = progress == RequestParser::Progress::Head || progress == RequestParser::Progress::Body;
     if (midRequest && nowMs - m_lastActivityMs > limits.idleTimeoutMs) {
         refuse(Refusal{408, "REQUEST_TIMEOUT",

@@ -24,8 +24,21 @@ bool isTokenChar(char c)
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
         return true;
     switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*': case '+': case '-': case '.': case '^':
-    case '_': case '`': case '|': case '~':
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '.':
+    case '^':
+    case '_':
+    case '`':
+    case '|':
+    case '~':
         return true;
     default:
         return false;
@@ -220,8 +233,8 @@ bool RequestParser::parseRequestLine(QByteArrayView line)
         if (static_cast<unsigned char>(c) <= 0x20 || static_cast<unsigned char>(c) >= 0x7f)
             return refuse(400, "INVALID_ARGUMENT", tr("The request target holds spaces or control characters."));
     }
-    if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.' || version[5] < '0'
-        || version[5] > '9' || version[7] < '0' || version[7] > '9')
+    if (version.size() != 8 || !version.startsWith("HTTP/") || version[6] != '.' || version[5] < '0' || version[5] > '9'
+        || version[7] < '0' || version[7] > '9')
         return refuse(400, "INVALID_ARGUMENT", tr("The request line does not end with an HTTP version."));
     if (version[5] != '1')
         return refuse(505, "HTTP_VERSION_NOT_SUPPORTED", tr("Only HTTP/1.0 and HTTP/1.1 are served here."));
@@ -303,8 +316,8 @@ bool RequestParser::applyFraming()
         }
         m_request.body.reserve(m_remaining);
     }
-    m_request.keepAlive = m_request.minorVersion >= 1 ? !listContains(connection, "close")
-                                                      : listContains(connection, "keep-alive");
+    m_request.keepAlive =
+        m_request.minorVersion >= 1 ? !listContains(connection, "close") : listContains(connection, "keep-alive");
     return true;
 }
 
@@ -351,7 +364,8 @@ qsizetype RequestParser::feedChunked(QByteArrayView data)
             if (!takeFramingLine(data, &at, &m_line))
                 break;
             const qsizetype semicolon = m_line.indexOf(';');
-            const QByteArrayView digits = trimmedWhitespace(QByteArrayView(m_line).first(semicolon < 0 ? m_line.size() : semicolon));
+            const QByteArrayView digits =
+                trimmedWhitespace(QByteArrayView(m_line).first(semicolon < 0 ? m_line.size() : semicolon));
             bool ok = !digits.isEmpty() && digits.size() <= 15;
             qint64 size = 0;
             for (char c : digits) {

@@ -135,11 +135,11 @@ void HttpServer::refuseConnection(QTcpSocket *socket, const QString &why)
 {
     const qint64 now = nowMs();
     if (m_lastRefusalWarningMs < 0 || now - m_lastRefusalWarningMs >= RefusalWarningIntervalMs) {
-        qCWarning(lcReceiver).noquote() << "refusing connections:" << why
-                                        << (m_refusalsNotLogged > 0
-                                                   ? QStringLiteral("(%1 more refused since the last warning)")
-                                                         .arg(m_refusalsNotLogged)
-                                                   : QString());
+        qCWarning(lcReceiver).noquote()
+            << "refusing connections:" << why
+            << (m_refusalsNotLogged > 0
+                       ? QStringLiteral("(%1 more refused since the last warning)").arg(m_refusalsNotLogged)
+                       : QString());
         m_lastRefusalWarningMs = now;
         m_refusalsNotLogged = 0;
     } else {
@@ -152,8 +152,10 @@ void HttpServer::refuseConnection(QTcpSocket *socket, const QString &why)
         return;
     }
 #endif
-    const Response response = errorResponse(
-        503, "UNAVAILABLE", QCoreApplication::translate("roamdesk::http::HttpServer", "Too many open connections; try again later."));
+    const QString message =
+        QCoreApplication::translate("roamdesk::http::HttpServer", "Too many open connections; try again later.");
+    Q_EMIT requestRefused(503, "UNAVAILABLE", message);
+    const Response response = errorResponse(503, "UNAVAILABLE", message);
     QByteArray bytes = "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nConnection: close\r\n"
                        "Content-Length: "
         + QByteArray::number(response.body.size()) + "\r\n\r\n" + response.body;

@@ -54,7 +54,10 @@ public:
     void setTlsConfiguration(const QSslConfiguration &configuration);
 #endif
     bool listen(const QHostAddress &address, quint16 port);
-    QString errorString() const { return m_error; }
+    QString errorString() const
+    {
+        return m_error;
+    }
     QHostAddress serverAddress() const;
     quint16 serverPort() const;
     /// Stops accepting; open connections stay until closeAll().
@@ -62,10 +65,19 @@ public:
     /// Every connection closes once its owed answers are written.
     void closeAll();
 
-    const ServerLimits &limits() const { return m_limits; }
-    int openConnections() const { return int(m_connections.size()); }
+    const ServerLimits &limits() const
+    {
+        return m_limits;
+    }
+    int openConnections() const
+    {
+        return int(m_connections.size());
+    }
     /// Monotonic milliseconds, the clock of every deadline.
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const
+    {
+        return m_clock.elapsed();
+    }
 
 Q_SIGNALS:
     /// A request refused by the framing itself (before the handler): malformed, too large, too slow.

@@ -372,8 +372,8 @@ void WebhookReceiver::handle(http::HttpConnection *connection, quint64 slot, htt
 {
     Held held{connection, slot};
     if (!isSinkPath(request.target)) {
-        return answerError(held, 404, "NOT_FOUND",
-            tr("No notification sink at %1.").arg(QString::fromUtf8(request.target.left(200))));
+        return answerError(
+            held, 404, "NOT_FOUND", tr("No notification sink at %1.").arg(QString::fromUtf8(request.target.left(200))));
     }
     if (request.method != "POST")
         return answerError(held, 405, "METHOD_NOT_ALLOWED", tr("Notifications are POSTed."));

@@ -25,12 +25,12 @@ class Clock;
 class RequestWorker;
 class SubscriptionRegistry;
 
-/// The webhook sink: an embedded HTTP/1.1 server (http::HttpServer) that receives roaming CloudEvents, checks them (content
-/// type, size, bearer token, CloudEvent validity, deleted subscriptions) and answers 204 only once the
-/// event is committed to the notification store. The HTTP thread (this object's) only frames requests and
-/// writes answers: a request worker thread checks the token, parses and validates the CloudEvent and builds
-/// its log record; commits are grouped on a writer thread. Each request's answer slot is held on this thread
-/// until its answer is known; the connection writes answers in request order.
+/// The webhook sink: an embedded HTTP/1.1 server (http::HttpServer) that receives roaming CloudEvents, checks them
+/// (content type, size, bearer token, CloudEvent validity, deleted subscriptions) and answers 204 only once the event
+/// is committed to the notification store. The HTTP thread (this object's) only frames requests and writes answers: a
+/// request worker thread checks the token, parses and validates the CloudEvent and builds its log record; commits are
+/// grouped on a writer thread. Each request's answer slot is held on this thread until its answer is known; the
+/// connection writes answers in request order.
 class WebhookReceiver final : public QObject
 {
     Q_OBJECT
