@@ -2,6 +2,7 @@
 // QJsonDocument path, differentially: for fixtures and many mutations of them, parse() must give exactly what
 // NotificationParser::fromJson gives for the same document, and refuse whatever the full path refuses.
 #include "notification.h"
+#include "strictjson.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -20,7 +21,7 @@ NotificationParseResult fullPath(const QByteArray &body)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
+    if (error.error != QJsonParseError::NoError || !document.isObject() || strictjson::findViolation(body))
         return NotificationParser::parse(body); // refused either way; parse() names the error
     return NotificationParser::fromJson(document.object());
 }
