@@ -1,5 +1,6 @@
 #  Simulator tests: real loopback HTTP (the simulator, a QHttpServer sink in the test), ManualClock for time.
 roamdesk_add_test(tst_simeventrules LABEL simulator TIMEOUT 30)
+roamdesk_add_test(tst_simsinkpolicy LABEL simulator TIMEOUT 30)
 roamdesk_add_test(tst_simulatorserver LABEL simulator TIMEOUT 60)
 roamdesk_add_test(tst_simulatednetwork LABEL simulator TIMEOUT 60)
 roamdesk_add_test(tst_simscenario LABEL simulator TIMEOUT 60)
