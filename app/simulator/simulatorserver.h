@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "scenario.h"
 #include "simulatednetwork.h"
+#include "sinkpolicy.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -38,7 +39,8 @@ struct AccessGrant
 /// The embedded CAMARA roaming network: Device Roaming Status v1 (retrieve) and the roaming subscriptions
 /// API v0.7 and v0.8, under apiRoot http://HOST:PORT/device-status (Network as Code layout) and under the
 /// bare CAMARA layout without the prefix. Backed by a SimulatedNetwork (devices, subscriptions, delivery)
-/// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise.
+/// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise. Webhooks go only where the
+/// SinkPolicy allows: loopback unless widened.
 class SimulatorServer final : public QObject
 {
     Q_OBJECT
@@ -55,6 +57,14 @@ public:
     quint16 port() const;
     /// http://127.0.0.1:PORT/device-status
     QUrl apiRoot() const;
+
+    /// Where webhooks may go, checked at create (400) and again before each delivery. Default:
+    /// SinkPolicy::loopbackRules(). Link-local and cloud metadata addresses stay refused whatever the rules.
+    void setAllowedSinks(const QList<SinkRule> &rules);
+    /// Adds a host (name, address or ADDRESS/PREFIX) on `port` (-1: any), e.g. the receiver's public sink URL.
+    /// False when `host` is malformed.
+    bool allowSink(const QString &host, int port = -1);
+    QList<SinkRule> allowedSinks() const;
 
     /// Auth emulation: with a token set, requests need "Authorization: Bearer <token>" or
     /// "X-RapidAPI-Key: <token>" (401 UNAUTHENTICATED otherwise). Empty turns it off (unless grants exist).
