@@ -2,8 +2,9 @@
 
 // Test helpers for the simulator tests: a blocking-free HTTP call helper on a real QNetworkAccessManager, a
 // real QHttpServer sink that records CloudEvents (and can answer late, or with chosen statuses), a raw TCP sink
-// that records the bytes as they arrive.
+// that records the bytes as they arrive, and a raw HTTP/1.1 client for what QNetworkAccessManager will not send.
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -19,6 +20,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace simtest {
@@ -234,6 +236,52 @@ private:
 
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_pending;
+};
+
+/// A raw HTTP/1.1 client: sends exactly the bytes given and reads one answer while the event loop runs (the
+/// server under test lives in the same thread).
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.waitForConnected(5000);
+    }
+
+    QTcpSocket &socket() { return m_socket; }
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
+
+    /// One complete answer (head and Content-Length body), or what arrived before `timeoutMs` or the close.
+    QByteArray readAnswer(int timeoutMs = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            m_buffer += m_socket.readAll();
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                const qsizetype total = end + 4 + contentLength(m_buffer.left(end));
+                if (m_buffer.size() >= total) {
+                    const QByteArray answer = m_buffer.left(total);
+                    m_buffer.remove(0, total);
+                    return answer;
+                }
+            }
+            if (timer.elapsed() > timeoutMs || m_socket.state() != QAbstractSocket::ConnectedState)
+                return std::exchange(m_buffer, {}) + m_socket.readAll();
+            QTest::qWait(5);
+        }
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
 };
 
 inline const char *typeWire(const char *shortName)

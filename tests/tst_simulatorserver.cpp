@@ -1,7 +1,7 @@
 // SimulatorServer over real loopback HTTP: the scenarios of device-roaming-status.feature and
 // device-roaming-status-subscriptions.feature that a simulator can answer, one row per scenario (tag = row name),
 // plus paths, methods, x-correlator and auth emulation (2-/3-legged tokens, scopes, expiry), where webhooks may
-// go and the sink token's syntax.
+// go, the sink token's syntax and the connection limits.
 #include "client/roamingclient.h"
 #include "clienttestutil.h"
 #include "datetime.h"
@@ -76,6 +76,9 @@ QByteArray compact(const QJsonObject &object)
 
 const QString V07 = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions");
 const QString V08 = QStringLiteral("/device-roaming-status-subscriptions/v0.8/subscriptions");
+const QByteArray RetrieveHead = "POST /device-status/device-roaming-status/v1/retrieve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Authorization: Bearer two-legged\r\nContent-Type: application/json\r\n";
+
 /// A create body for +99999991001 (at home) with an initial event, so a created subscription sends at once.
 QJsonObject initialEventRequest(const QUrl &sink, const QString &token = QStringLiteral("sink-token"))
 {
@@ -742,8 +745,9 @@ private slots:
     {
         const QByteArray body =
             "{\"device\":{\"phoneNumber\":\"+99999991000\"},\"pad\":\"" + QByteArray(70000, 'x') + "\"}";
-        checkError(call("POST", QStringLiteral("/device-roaming-status/v1/retrieve"), body, TwoLegged), 400,
-            QStringLiteral("INVALID_ARGUMENT"));
+        checkError(call("POST", QStringLiteral("/device-roaming-status/v1/retrieve"), body, TwoLegged), 413,
+            QStringLiteral("PAYLOAD_TOO_LARGE"));
+        QCOMPARE(m_server->requestCount(), 0); // refused from the head, before any handler
     }
 
     // ---------------------------------------------------------------- where webhooks may go
@@ -925,6 +929,94 @@ private slots:
             qPrintable(call->error().message));
         QTest::qWait(50);
         QCOMPARE(m_server->requestCount(), before); // never sent
+    }
+
+    // ---------------------------------------------------------------- connection limits
+    void announcedOversizedBodyRefusedFromTheHead()
+    {
+        simtest::RawClient client(m_server->port());
+        QVERIFY(client.isConnected());
+        client.send(RetrieveHead + "Content-Length: 10485760\r\n\r\n"); // 10 MiB announced, none sent
+        const QByteArray answer = client.readAnswer();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains("PAYLOAD_TOO_LARGE"));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void chunkedBodyOverTheCapRefused()
+    {
+        // No length announced: the socket buffers at most the cap (plus head and framing room), and the
+        // stalled request is refused when the connection goes idle.
+        ConnectionLimits limits = SimulatorServer::defaultConnectionLimits();
+        limits.idleTimeoutMs = 300;
+        SimulatorServer server(&m_clock, nullptr);
+        server.setConnectionLimits(limits);
+        QVERIFY(server.listen());
+        simtest::RawClient client(server.port());
+        client.send(RetrieveHead + "Transfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk = QByteArray::number(16 * 1024, 16) + "\r\n" + QByteArray(16 * 1024, ' ') + "\r\n";
+        for (int i = 0; i < 10; ++i)
+            client.send(chunk);
+        const QByteArray answer = client.readAnswer();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QCOMPARE(server.requestCount(), 0);
+    }
+
+    void keepAliveRequestsEachGetTheWholeCap()
+    {
+        // Three requests of 40 KB on one connection: more than the cap together, each within it.
+        simtest::RawClient client(m_server->port());
+        const QByteArray body =
+            "{\"device\":{\"phoneNumber\":\"+99999991000\"},\"pad\":\"" + QByteArray(40000, 'x') + "\"}";
+        for (int i = 0; i < 3; ++i) {
+            client.send(RetrieveHead + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            const QByteArray answer = client.readAnswer();
+            QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+        }
+        QCOMPARE(m_server->requestCount(), 3);
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        ConnectionLimits limits = SimulatorServer::defaultConnectionLimits();
+        limits.idleTimeoutMs = 200;
+        SimulatorServer server(&m_clock, nullptr);
+        server.setConnectionLimits(limits);
+        QVERIFY(server.listen());
+        simtest::RawClient silent(server.port());
+        simtest::RawClient halfSent(server.port());
+        halfSent.send(RetrieveHead + "Content-Length: 100\r\n\r\n{\"device\"");
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 2, 2000);
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.isConnected(), 3000);
+        QVERIFY2(timer.elapsed() >= 100, qPrintable(QString::number(timer.elapsed())));
+        const QByteArray answer = halfSent.readAnswer(3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 3000);
+    }
+
+    void connectionCapAnswers503()
+    {
+        ConnectionLimits limits = SimulatorServer::defaultConnectionLimits();
+        limits.maxConnections = 2;
+        SimulatorServer server(&m_clock, nullptr);
+        server.setConnectionLimits(limits);
+        QVERIFY(server.listen());
+        simtest::RawClient first(server.port());
+        simtest::RawClient second(server.port());
+        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 2, 2000);
+        simtest::RawClient third(server.port());
+        const QByteArray refused = third.readAnswer();
+        QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
+        QCOMPARE(server.openConnections(), 2);
+        // The connections inside the cap still work.
+        const QByteArray body = R"({"device":{"phoneNumber":"+99999991000"}})";
+        first.send("POST /device-status/device-roaming-status/v1/retrieve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                   "Content-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const QByteArray answer = first.readAnswer();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
     }
 
     // ---------------------------------------------------------------- every tag of the official files is a row

@@ -16,14 +16,13 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QTcpServer>
+#include <QTcpSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSimNetwork)
 
 namespace roamdesk::sim {
 
 namespace {
-constexpr qsizetype MaxBodyBytes = 64 * 1024;
 constexpr int MaxSubscriptions = 100000;
 constexpr int SaveDelayMs = 200;
 
@@ -118,19 +117,32 @@ void SimulatorServer::init()
     connect(m_network, &SimulatedNetwork::subscriptionsChanged, this, &SimulatorServer::scheduleSave);
 }
 
+ConnectionLimits SimulatorServer::defaultConnectionLimits()
+{
+    ConnectionLimits limits;
+    limits.maxBodyBytes = MaxBodyBytes;
+    return limits;
+}
+
 bool SimulatorServer::listen(const QHostAddress &address, quint16 port)
 {
     if (m_tcp) {
         m_errorString = tr("already listening on port %1").arg(m_tcp->serverPort());
         return false;
     }
-    auto *tcp = new QTcpServer(this);
+    // A tracker still guarding connections of an earlier listen() stays until they close (its guards use it).
+    if (m_tracker && m_tracker->openConnections() == 0)
+        delete m_tracker;
+    auto *tracker = new ConnectionTracker(m_limits, this);
+    auto *tcp = new GuardedTcpServer(tracker, this);
     if (!tcp->listen(address, port)) {
         m_errorString = tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
         delete tcp;
+        delete tracker;
         return false;
     }
     m_http.bind(tcp); // void on 6.4, bool on 6.8: not used
+    m_tracker = tracker;
     m_tcp = tcp;
     m_address = address;
     m_errorString.clear();
@@ -161,6 +173,11 @@ QUrl SimulatorServer::apiRoot() const
     else
         host = m_address.toString();
     return QUrl(QStringLiteral("http://%1:%2/device-status").arg(host).arg(port()));
+}
+
+int SimulatorServer::openConnections() const
+{
+    return m_tracker ? m_tracker->openConnections() : 0;
 }
 
 void SimulatorServer::setAllowedSinks(const QList<SinkRule> &rules)
@@ -231,6 +248,8 @@ void SimulatorServer::shutdown(int waitMs)
         m_tcp->deleteLater();
         m_tcp = nullptr;
     }
+    if (m_tracker)
+        m_tracker->closeAll();
     qCInfo(lcSimNetwork) << "simulator stopped";
     emit stopped();
 }
@@ -360,9 +379,31 @@ bool SimulatorServer::authenticate(const QHttpServerRequest &request, Caller *ca
     return true;
 }
 
+ConnectionGuard *SimulatorServer::guardOf(const QHttpServerRequest &request, QHttpServerResponder &responder) const
+{
+    if (!m_tracker)
+        return nullptr;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // The responder no longer names its socket: find it by the peer, unique among this server's connections.
+    Q_UNUSED(responder);
+    const auto sockets = m_http.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        if (socket->peerPort() == request.remotePort() && socket->peerAddress() == request.remoteAddress())
+            return m_tracker->guardFor(socket);
+    }
+    return nullptr;
+#else
+    Q_UNUSED(request);
+    return m_tracker->guardFor(responder.socket());
+#endif
+}
+
 void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     ++m_requests;
+    // What follows on this connection is the next request: its head and size are checked afresh.
+    if (ConnectionGuard *guard = guardOf(request, responder))
+        guard->requestDispatched();
     bool correlatorValid = true;
     const QByteArray correlator = http::correlator(request, &correlatorValid);
     if (!correlatorValid) {
@@ -433,9 +474,10 @@ void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerRes
         http::sendError(responder, 401, QStringLiteral("UNAUTHENTICATED"), why, correlator);
         return;
     }
-    if (request.body().size() > MaxBodyBytes) {
-        http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"),
-            QStringLiteral("The request body is larger than 64 KiB."), correlator);
+    // The guard refuses announced lengths from the head; a chunked body is only known here.
+    if (request.body().size() > m_limits.maxBodyBytes) {
+        http::sendError(responder, 413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+            QStringLiteral("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes), correlator);
         return;
     }
     switch (route) {
