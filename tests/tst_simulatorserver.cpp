@@ -119,6 +119,17 @@ private:
         return r.object().value(QStringLiteral("id")).toString();
     }
 
+    /// A second simulator with shortened limits (the shared one keeps the defaults); nullptr when it cannot listen.
+    std::unique_ptr<SimulatorServer> serverWithLimits(int idleTimeoutMs, int maxConnections = 1024)
+    {
+        ConnectionLimits limits = SimulatorServer::defaultConnectionLimits();
+        limits.idleTimeoutMs = idleTimeoutMs;
+        limits.maxConnections = maxConnections;
+        auto server = std::make_unique<SimulatorServer>(&m_clock, nullptr);
+        server->setConnectionLimits(limits);
+        return server->listen() ? std::move(server) : nullptr;
+    }
+
     static void checkError(const HttpResult &r, int status, const QString &code)
     {
         QCOMPARE(r.status, status);
@@ -947,19 +958,16 @@ private slots:
     {
         // No length announced: the socket buffers at most the cap (plus head and framing room), and the
         // stalled request is refused when the connection goes idle.
-        ConnectionLimits limits = SimulatorServer::defaultConnectionLimits();
-        limits.idleTimeoutMs = 300;
-        SimulatorServer server(&m_clock, nullptr);
-        server.setConnectionLimits(limits);
-        QVERIFY(server.listen());
-        simtest::RawClient client(server.port());
+        const auto server = serverWithLimits(300);
+        QVERIFY(server);
+        simtest::RawClient client(server->port());
         client.send(RetrieveHead + "Transfer-Encoding: chunked\r\n\r\n");
         const QByteArray chunk = QByteArray::number(16 * 1024, 16) + "\r\n" + QByteArray(16 * 1024, ' ') + "\r\n";
         for (int i = 0; i < 10; ++i)
             client.send(chunk);
         const QByteArray answer = client.readAnswer();
         QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
-        QCOMPARE(server.requestCount(), 0);
+        QCOMPARE(server->requestCount(), 0);
     }
 
     void keepAliveRequestsEachGetTheWholeCap()
@@ -978,38 +986,32 @@ private slots:
 
     void idleConnectionsAreClosed()
     {
-        ConnectionLimits limits = SimulatorServer::defaultConnectionLimits();
-        limits.idleTimeoutMs = 200;
-        SimulatorServer server(&m_clock, nullptr);
-        server.setConnectionLimits(limits);
-        QVERIFY(server.listen());
-        simtest::RawClient silent(server.port());
-        simtest::RawClient halfSent(server.port());
+        const auto server = serverWithLimits(200);
+        QVERIFY(server);
+        simtest::RawClient silent(server->port());
+        simtest::RawClient halfSent(server->port());
         halfSent.send(RetrieveHead + "Content-Length: 100\r\n\r\n{\"device\"");
-        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 2, 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 2, 2000);
         QElapsedTimer timer;
         timer.start();
         QTRY_VERIFY_WITH_TIMEOUT(!silent.isConnected(), 3000);
         QVERIFY2(timer.elapsed() >= 100, qPrintable(QString::number(timer.elapsed())));
         const QByteArray answer = halfSent.readAnswer(3000);
         QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
-        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 0, 3000);
+        QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 0, 3000);
     }
 
     void connectionCapAnswers503()
     {
-        ConnectionLimits limits = SimulatorServer::defaultConnectionLimits();
-        limits.maxConnections = 2;
-        SimulatorServer server(&m_clock, nullptr);
-        server.setConnectionLimits(limits);
-        QVERIFY(server.listen());
-        simtest::RawClient first(server.port());
-        simtest::RawClient second(server.port());
-        QTRY_COMPARE_WITH_TIMEOUT(server.openConnections(), 2, 2000);
-        simtest::RawClient third(server.port());
+        const auto server = serverWithLimits(SimulatorServer::defaultConnectionLimits().idleTimeoutMs, 2);
+        QVERIFY(server);
+        simtest::RawClient first(server->port());
+        simtest::RawClient second(server->port());
+        QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 2, 2000);
+        simtest::RawClient third(server->port());
         const QByteArray refused = third.readAnswer();
         QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
-        QCOMPARE(server.openConnections(), 2);
+        QCOMPARE(server->openConnections(), 2);
         // The connections inside the cap still work.
         const QByteArray body = R"({"device":{"phoneNumber":"+99999991000"}})";
         first.send("POST /device-status/device-roaming-status/v1/retrieve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
