@@ -51,6 +51,27 @@ bool SinkCredential::operator==(const SinkCredential &other) const
         && accessTokenExpiresUtc == other.accessTokenExpiresUtc && accessTokenType == other.accessTokenType;
 }
 
+bool SinkCredential::isValidAccessToken(QStringView token)
+{
+    if (token.isEmpty() || token.size() > MaxAccessTokenLength)
+        return false;
+    qsizetype i = 0;
+    for (; i < token.size(); ++i) {
+        const char16_t c = token.at(i).unicode();
+        const bool tokenChar = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9')
+            || c == u'-' || c == u'.' || c == u'_' || c == u'~' || c == u'+' || c == u'/';
+        if (!tokenChar)
+            break;
+    }
+    if (i == 0)
+        return false;
+    for (; i < token.size(); ++i) { // only padding after the first other character
+        if (token.at(i) != u'=')
+            return false;
+    }
+    return true;
+}
+
 QJsonObject SinkCredential::toJson() const
 {
     QJsonObject object;
@@ -222,6 +243,12 @@ FieldErrors SubscriptionRequest::validate(const QDateTime &now) const
         if (credential.accessToken.isEmpty()) {
             errors << FieldError{QStringLiteral("sinkCredential.accessToken"),
                 QCoreApplication::translate("roamdesk::Subscription", "The sink access token is required.")};
+        } else if (!SinkCredential::isValidAccessToken(credential.accessToken)) {
+            errors << FieldError{QStringLiteral("sinkCredential.accessToken"),
+                QCoreApplication::translate("roamdesk::Subscription",
+                    "The sink access token may only hold letters, digits and - . _ ~ + / (then = padding), "
+                    "at most %1 characters.")
+                    .arg(SinkCredential::MaxAccessTokenLength)};
         }
         if (credential.accessTokenType != Bearer) {
             errors << FieldError{QStringLiteral("sinkCredential.accessTokenType"),

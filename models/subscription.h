@@ -22,7 +22,14 @@ struct SinkCredential
     std::optional<QDateTime> accessTokenExpiresUtc;
     QString accessTokenType = QStringLiteral("bearer");
 
+    /// Longest token accepted: larger ones do not fit the header limits of common servers.
+    static constexpr int MaxAccessTokenLength = 4096;
+
     bool operator==(const SinkCredential &other) const;
+    /// The token travels as "Authorization: Bearer <token>", so it must be an RFC 6750 b64token: letters,
+    /// digits and - . _ ~ + / followed by optional '=' padding, at most MaxAccessTokenLength characters.
+    /// Anything else (a CR or LF above all) could end the header and smuggle others after it.
+    static bool isValidAccessToken(QStringView token);
     QJsonObject toJson() const;
     static std::optional<SinkCredential> fromJson(
         const QJsonValue &value, FieldErrors *errors, const QString &path = QStringLiteral("sinkCredential"));
@@ -61,7 +68,7 @@ struct SubscriptionRequest
 
     /// Client-side checks before sending: sink is an absolute http(s) URL, exactly one known
     /// subscribable type, protocol HTTP, the device valid, max events >= 1, expire time after `now`,
-    /// a credential with a token, bearer type and an expiry.
+    /// a credential with a well-formed token (SinkCredential::isValidAccessToken), bearer type and an expiry.
     FieldErrors validate(const QDateTime &now) const;
 };
 

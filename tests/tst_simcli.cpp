@@ -1,9 +1,10 @@
 // roamdesk-cli simulator as a process: first line is the apiRoot, it answers, SIGTERM stops it cleanly after
-// sending NETWORK_TERMINATED; usage and scenario errors exit 2.
+// sending NETWORK_TERMINATED; --allow-sink widens where webhooks may go; usage and scenario errors exit 2.
 #include "testsupport.h"
 #include "tst_simsupport.h"
 
 #include <QJsonArray>
+#include <QNetworkInterface>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
@@ -85,6 +86,58 @@ private slots:
         QCOMPARE(process.exitCode(), 0);
     }
 
+    /// A sink on this machine's own non-loopback address: refused by default, accepted with --allow-sink.
+    void allowSinkWidensWhereWebhooksGo()
+    {
+        QHostAddress local;
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (address.protocol() == QAbstractSocket::IPv4Protocol && !address.isLoopback()
+                && !address.isLinkLocal()) {
+                local = address;
+                break;
+            }
+        }
+        if (local.isNull())
+            QSKIP("no non-loopback IPv4 address on this machine");
+        QTcpServer listener;
+        QVERIFY(listener.listen(local, 0));
+        int connections = 0;
+        connect(&listener, &QTcpServer::newConnection, this, [&] {
+            while (QTcpSocket *socket = listener.nextPendingConnection()) {
+                ++connections;
+                socket->abort();
+                socket->deleteLater();
+            }
+        });
+        const QString sink = QStringLiteral("http://%1:%2/notify").arg(local.toString()).arg(listener.serverPort());
+        const QJsonObject body{{"protocol", "HTTP"}, {"sink", sink},
+            {"types", QJsonArray{simtest::typeWire("roaming-status")}},
+            {"config",
+                QJsonObject{{"initialEvent", true},
+                    {"subscriptionDetail", QJsonObject{{"device", QJsonObject{{"phoneNumber", "+99999991001"}}}}}}}};
+        const QString path = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions");
+
+        QProcess plain;
+        const QUrl plainRoot = start(plain);
+        const auto refused = m_http.send("POST", QUrl(plainRoot.toString() + path), QJsonDocument(body).toJson());
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.object().value(QStringLiteral("message")).toString().contains(QLatin1String("--allow-sink")),
+            refused.body.constData());
+        plain.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(plain.state(), QProcess::NotRunning, 15000);
+        QCOMPARE(connections, 0);
+
+        QProcess widened;
+        const QUrl widenedRoot = start(widened,
+            {QStringLiteral("--allow-sink"), QStringLiteral("198.51.100.7"), QStringLiteral("--allow-sink"),
+                QStringLiteral("%1:%2").arg(local.toString()).arg(listener.serverPort())});
+        const auto created = m_http.send("POST", QUrl(widenedRoot.toString() + path), QJsonDocument(body).toJson());
+        QCOMPARE(created.status, 201);
+        QTRY_VERIFY_WITH_TIMEOUT(connections >= 1, 15000); // the initial event
+        widened.kill();
+        widened.waitForFinished(5000);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -96,6 +149,8 @@ private slots:
         QTest::newRow("bad scenario") << QStringList{"--scenario", testsupport::dataPath("simulator/bad-mcc.json")} << 2
                                       << "line 6, steps[1].to";
         QTest::newRow("missing scenario") << QStringList{"--scenario", "/nonexistent.json"} << 2 << "nonexistent";
+        QTest::newRow("bad --allow-sink") << QStringList{"--allow-sink", "two words"} << 2 << "--allow-sink";
+        QTest::newRow("--allow-sink port 0") << QStringList{"--allow-sink", "localhost:0"} << 2 << "--allow-sink";
         QTest::newRow("help") << QStringList{"--help"} << 0 << "";
     }
     void usageErrors()
@@ -109,8 +164,11 @@ private slots:
         QCOMPARE(process.exitCode(), exitCode);
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(stderrFragment), qPrintable(err));
-        if (exitCode == 0)
-            QVERIFY(process.readAllStandardOutput().contains("--require-token"));
+        if (exitCode == 0) {
+            const QByteArray help = process.readAllStandardOutput();
+            QVERIFY(help.contains("--require-token"));
+            QVERIFY(help.contains("--allow-sink"));
+        }
     }
 };
 

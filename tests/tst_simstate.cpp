@@ -137,6 +137,9 @@ private slots:
             << QByteArray(R"({"format":"roamdesk-simulator-state","version":1,"devices":[{"homeMcc":262}]})");
         QTest::newRow("subscription without sink") << QByteArray(
             R"({"format":"roamdesk-simulator-state","version":1,"devices":[],"subscriptions":[{"id":"x"}]})");
+        QTest::newRow("subscription with no types")
+            << QByteArray(R"({"format":"roamdesk-simulator-state","version":1,"devices":[],"subscriptions":)"
+                          R"([{"id":"x","sink":"loopback","deviceKey":"+99999991000","types":[]}]})");
     }
     void badStateFiles()
     {

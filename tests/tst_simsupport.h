@@ -1,8 +1,10 @@
 #pragma once
 
-// Test helpers for the simulator tests: a blocking-free HTTP call helper on a real QNetworkAccessManager and a
-// real QHttpServer sink that records CloudEvents (and can answer late, or with chosen statuses).
+// Test helpers for the simulator tests: a blocking-free HTTP call helper on a real QNetworkAccessManager, a
+// real QHttpServer sink that records CloudEvents (and can answer late, or with chosen statuses), a raw TCP sink
+// that records the bytes as they arrive, and a raw HTTP/1.1 client for what QNetworkAccessManager will not send.
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -13,10 +15,12 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace simtest {
@@ -174,6 +178,110 @@ private:
     QTcpServer *m_tcp = nullptr;
     QHttpServer m_server;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_pending;
+};
+
+/// Content-Length of a request or response head (0 when absent).
+inline qsizetype contentLength(const QByteArray &head)
+{
+    const qsizetype at = head.toLower().indexOf("\r\ncontent-length:");
+    if (at < 0)
+        return 0;
+    const qsizetype end = head.indexOf('\r', at + 2);
+    return head.mid(at + 17, end < 0 ? -1 : end - at - 17).trimmed().toLongLong();
+}
+
+/// A listener on loopback that records every byte reaching it, unparsed (so header lines are seen as they
+/// were sent), and answers each complete request with 204.
+class RawSink : public QObject
+{
+public:
+    RawSink()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        QObject::connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++connections;
+                socket->setParent(this);
+                QObject::connect(socket, &QTcpSocket::readyRead, this, [this, socket] { read(socket); });
+            }
+        });
+    }
+
+    quint16 port() const { return m_server.serverPort(); }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1/notify").arg(port())); }
+
+    int connections = 0;
+    int requests = 0; // complete requests answered
+    QByteArray bytes; // everything received, in order
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        const QByteArray data = socket->readAll();
+        bytes += data;
+        QByteArray &pending = m_pending[socket];
+        pending += data;
+        for (;;) {
+            const qsizetype end = pending.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            const qsizetype total = end + 4 + contentLength(pending.left(end));
+            if (pending.size() < total)
+                return;
+            pending.remove(0, total);
+            ++requests;
+            socket->write("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n");
+        }
+    }
+
+    QTcpServer m_server;
+    QHash<QTcpSocket *, QByteArray> m_pending;
+};
+
+/// A raw HTTP/1.1 client: sends exactly the bytes given and reads one answer while the event loop runs (the
+/// server under test lives in the same thread).
+class RawClient
+{
+public:
+    explicit RawClient(quint16 port)
+    {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        m_socket.waitForConnected(5000);
+    }
+
+    QTcpSocket &socket() { return m_socket; }
+    bool isConnected() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    void send(const QByteArray &bytes)
+    {
+        m_socket.write(bytes);
+        m_socket.flush();
+    }
+
+    /// One complete answer (head and Content-Length body), or what arrived before `timeoutMs` or the close.
+    QByteArray readAnswer(int timeoutMs = 5000)
+    {
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            m_buffer += m_socket.readAll();
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end >= 0) {
+                const qsizetype total = end + 4 + contentLength(m_buffer.left(end));
+                if (m_buffer.size() >= total) {
+                    const QByteArray answer = m_buffer.left(total);
+                    m_buffer.remove(0, total);
+                    return answer;
+                }
+            }
+            if (timer.elapsed() > timeoutMs || m_socket.state() != QAbstractSocket::ConnectedState)
+                return std::exchange(m_buffer, {}) + m_socket.readAll();
+            QTest::qWait(5);
+        }
+    }
+
+private:
+    QTcpSocket m_socket;
+    QByteArray m_buffer;
 };
 
 inline const char *typeWire(const char *shortName)

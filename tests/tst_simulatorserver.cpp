@@ -1,6 +1,9 @@
 // SimulatorServer over real loopback HTTP: the scenarios of device-roaming-status.feature and
 // device-roaming-status-subscriptions.feature that a simulator can answer, one row per scenario (tag = row name),
-// plus paths, methods, x-correlator and auth emulation (2-/3-legged tokens, scopes, expiry).
+// plus paths, methods, x-correlator and auth emulation (2-/3-legged tokens, scopes, expiry), where webhooks may
+// go, the sink token's syntax and the connection limits.
+#include "client/roamingclient.h"
+#include "clienttestutil.h"
 #include "datetime.h"
 #include "simulator/simulatednetwork.h"
 #include "simulator/simulatorserver.h"
@@ -9,6 +12,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <functional>
@@ -69,6 +73,19 @@ QByteArray compact(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+const QString V07 = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions");
+const QString V08 = QStringLiteral("/device-roaming-status-subscriptions/v0.8/subscriptions");
+const QByteArray RetrieveHead = "POST /device-status/device-roaming-status/v1/retrieve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                "Authorization: Bearer two-legged\r\nContent-Type: application/json\r\n";
+
+/// A create body for +99999991001 (at home) with an initial event, so a created subscription sends at once.
+QJsonObject initialEventRequest(const QUrl &sink, const QString &token = QStringLiteral("sink-token"))
+{
+    QJsonObject body = subscriptionRequest("roaming-status", phoneDevice("+99999991001"), sink);
+    body = set(body, QStringLiteral("config.initialEvent"), true);
+    return set(body, QStringLiteral("sinkCredential.accessToken"), token);
+}
 } // namespace
 
 class TstSimulatorServer : public QObject
@@ -100,6 +117,17 @@ private:
         if (r.status != 201)
             qWarning() << r.status << r.body;
         return r.object().value(QStringLiteral("id")).toString();
+    }
+
+    /// A second simulator with shortened limits (the shared one keeps the defaults); nullptr when it cannot listen.
+    std::unique_ptr<SimulatorServer> serverWithLimits(int idleTimeoutMs, int maxConnections = 1024)
+    {
+        ConnectionLimits limits = SimulatorServer::defaultConnectionLimits();
+        limits.idleTimeoutMs = idleTimeoutMs;
+        limits.maxConnections = maxConnections;
+        auto server = std::make_unique<SimulatorServer>(&m_clock, nullptr);
+        server->setConnectionLimits(limits);
+        return server->listen() ? std::move(server) : nullptr;
     }
 
     static void checkError(const HttpResult &r, int status, const QString &code)
@@ -435,8 +463,52 @@ private slots:
             << 400 << "INVALID_ARGUMENT";
         QTest::newRow("seed 503 on subscribe")
             << v07 << TwoLegged << compact(set(good, device, phoneDevice("+99999990503"))) << 503 << "UNAVAILABLE";
-        QTest::newRow("v0.8 https sink") << v08 << TwoLegged << compact(set(good, "sink", "https://example.com/hook"))
-                                         << 201 << "";
+        // Where webhooks may go: loopback unless widened; link-local and metadata addresses never.
+        QTest::newRow("v0.8 https sink not allowed")
+            << v08 << TwoLegged << compact(set(good, "sink", "https://example.com/hook")) << 400 << "INVALID_SINK";
+        QTest::newRow("sink on localhost")
+            << v07 << TwoLegged
+            << compact(set(good, "sink", QStringLiteral("http://localhost:%1/notify").arg(sink.port()))) << 201 << "";
+        QTest::newRow("sink on ::1") << v07 << TwoLegged << compact(set(good, "sink", "http://[::1]:9/notify")) << 201
+                                     << "";
+        QTest::newRow("sink in 127.0.0.0/8")
+            << v08 << TwoLegged << compact(set(good, "sink", "http://127.3.2.1:9/notify")) << 201 << "";
+        QTest::newRow("sink cloud metadata")
+            << v07 << TwoLegged << compact(set(good, "sink", "http://169.254.169.254/latest/meta-data/")) << 400
+            << "INVALID_ARGUMENT";
+        QTest::newRow("sink cloud metadata over https")
+            << v08 << TwoLegged << compact(set(good, "sink", "https://169.254.169.254/")) << 400 << "INVALID_SINK";
+        QTest::newRow("sink IPv6 link-local")
+            << v07 << TwoLegged << compact(set(good, "sink", "http://[fe80::1]:8080/n")) << 400 << "INVALID_ARGUMENT";
+        QTest::newRow("sink AWS IPv6 metadata")
+            << v07 << TwoLegged << compact(set(good, "sink", "http://[fd00:ec2::254]/")) << 400 << "INVALID_ARGUMENT";
+        QTest::newRow("sink metadata as IPv4-mapped IPv6")
+            << v07 << TwoLegged << compact(set(good, "sink", "http://[::ffff:169.254.169.254]/")) << 400
+            << "INVALID_ARGUMENT";
+        QTest::newRow("sink private address")
+            << v07 << TwoLegged << compact(set(good, "sink", "http://10.0.0.5:8080/n")) << 400 << "INVALID_ARGUMENT";
+        QTest::newRow("sink host name") << v07 << TwoLegged << compact(set(good, "sink", "http://hooks.example.net/n"))
+                                        << 400 << "INVALID_ARGUMENT";
+        QTest::newRow("sink with user:password@")
+            << v07 << TwoLegged
+            << compact(set(good, "sink", QStringLiteral("http://user:secret@127.0.0.1:%1/notify").arg(sink.port())))
+            << 400 << "INVALID_ARGUMENT";
+        QTest::newRow("v0.8 sink with user:password@")
+            << v08 << TwoLegged
+            << compact(set(good, "sink", QStringLiteral("http://user:secret@127.0.0.1:%1/notify").arg(sink.port())))
+            << 400 << "INVALID_SINK";
+        // The sink token becomes a header line of every webhook.
+        QTest::newRow("sink token with CR LF")
+            << v07 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "abc\r\nX-Evil: 1")) << 400
+            << "INVALID_ARGUMENT";
+        QTest::newRow("sink token with a control character")
+            << v08 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "abc\u0001def")) << 400
+            << "INVALID_ARGUMENT";
+        QTest::newRow("sink token with a space")
+            << v07 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "abc def")) << 400
+            << "INVALID_ARGUMENT";
+        QTest::newRow("sink token base64 with padding")
+            << v07 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "YWJj+/de==")) << 201 << "";
         QTest::newRow("v0.8 loopback http sink") << v08 << TwoLegged << compact(good) << 201 << "";
         QTest::newRow("no sinkCredential")
             << v07 << TwoLegged << compact(set(good, "sinkCredential", QJsonValue::Undefined)) << 201 << "";
@@ -684,8 +756,269 @@ private slots:
     {
         const QByteArray body =
             "{\"device\":{\"phoneNumber\":\"+99999991000\"},\"pad\":\"" + QByteArray(70000, 'x') + "\"}";
-        checkError(call("POST", QStringLiteral("/device-roaming-status/v1/retrieve"), body, TwoLegged), 400,
+        checkError(call("POST", QStringLiteral("/device-roaming-status/v1/retrieve"), body, TwoLegged), 413,
+            QStringLiteral("PAYLOAD_TOO_LARGE"));
+        QCOMPARE(m_server->requestCount(), 0); // refused from the head, before any handler
+    }
+
+    // ---------------------------------------------------------------- where webhooks may go
+    void sinkRefusalNamesTheFlag()
+    {
+        const HttpResult r = call("POST", V07,
+            compact(subscriptionRequest(
+                "roaming-on", phoneDevice("+99999991000"), QUrl(QStringLiteral("http://hooks.example.net/n")))),
+            TwoLegged);
+        checkError(r, 400, QStringLiteral("INVALID_ARGUMENT"));
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("--allow-sink")),
+            r.body.constData());
+    }
+
+    void userInfoSinkIsNotStored()
+    {
+        QUrl sink = m_sink.url();
+        sink.setUserInfo(QStringLiteral("user:secret"));
+        const HttpResult r =
+            call("POST", V07, compact(subscriptionRequest("roaming-on", phoneDevice("+99999991000"), sink)), TwoLegged);
+        checkError(r, 400, QStringLiteral("INVALID_ARGUMENT"));
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("sinkCredential")),
+            r.body.constData());
+        QVERIFY(!r.body.contains("secret"));
+        const HttpResult list = call("GET", V07, {}, TwoLegged);
+        QCOMPARE(list.status, 200);
+        QCOMPARE(list.json.array(), QJsonArray());
+    }
+
+    void allowedHostBecomesASink()
+    {
+        const QJsonObject body = subscriptionRequest(
+            "roaming-on", phoneDevice("+99999991000"), QUrl(QStringLiteral("https://hooks.example.net/n")));
+        checkError(call("POST", V08, compact(body), TwoLegged), 400, QStringLiteral("INVALID_SINK"));
+        QVERIFY(m_server->allowSink(QStringLiteral("Hooks.Example.NET"), 443));
+        QCOMPARE(call("POST", V08, compact(body), TwoLegged).status, 201);
+        // Only on the port allowed; loopback stays allowed beside it.
+        checkError(call("POST", V08, compact(set(body, "sink", "https://hooks.example.net:8443/n")), TwoLegged), 400,
+            QStringLiteral("INVALID_SINK"));
+        QCOMPARE(call("POST", V08, compact(set(body, "sink", m_sink.url().toString())), TwoLegged).status, 201);
+        // Replacing the rules can take loopback away too.
+        m_server->setAllowedSinks({});
+        checkError(call("POST", V08, compact(set(body, "sink", m_sink.url().toString())), TwoLegged), 400,
+            QStringLiteral("INVALID_SINK"));
+        QVERIFY(!m_server->allowSink(QStringLiteral("not a host")));
+    }
+
+    void metadataRefusedEvenWhenAllowed_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<QString>("sink");
+        QTest::newRow("AWS/GCP/Azure IPv4") << "169.254.169.254"
+                                            << "http://169.254.169.254/latest/meta-data/";
+        QTest::newRow("AWS IPv6") << "fd00:ec2::254"
+                                  << "http://[fd00:ec2::254]/latest/meta-data/";
+        QTest::newRow("IPv6 link-local") << "fe80::1"
+                                         << "http://[fe80::1]:8080/n";
+        QTest::newRow("IPv4-mapped") << "::ffff:169.254.169.254"
+                                     << "http://[::ffff:169.254.169.254]/";
+        QTest::newRow("NAT64") << "64:ff9b::a9fe:a9fe"
+                               << "http://[64:ff9b::a9fe:a9fe]/";
+        QTest::newRow("Alibaba Cloud") << "100.100.100.200"
+                                       << "http://100.100.100.200/latest/meta-data/";
+    }
+
+    void metadataRefusedEvenWhenAllowed()
+    {
+        QFETCH(QString, host);
+        QFETCH(QString, sink);
+        m_server->setAllowedSinks({SinkRule{QStringLiteral("0.0.0.0/0")}, SinkRule{QStringLiteral("::/0")}});
+        QVERIFY(m_server->allowSink(host));
+        const HttpResult r = call("POST", V07,
+            compact(subscriptionRequest("roaming-on", phoneDevice("+99999991000"), QUrl(sink))), TwoLegged);
+        checkError(r, 400, QStringLiteral("INVALID_ARGUMENT"));
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("metadata")),
+            r.body.constData());
+        QCOMPARE(m_server->network()->subscriptionCount(), 0);
+    }
+
+    void refusedSinkGetsNoConnection()
+    {
+        simtest::RawSink allowed;
+        simtest::RawSink other; // loopback too, but not on the allowed port
+        m_server->setAllowedSinks({SinkRule{QStringLiteral("127.0.0.1"), allowed.port()}});
+        checkError(call("POST", V07, compact(initialEventRequest(other.url())), TwoLegged), 400,
             QStringLiteral("INVALID_ARGUMENT"));
+        QCOMPARE(call("POST", V07, compact(initialEventRequest(allowed.url())), TwoLegged).status, 201);
+        QTRY_COMPARE_WITH_TIMEOUT(allowed.requests, 1, clienttest::Wait);
+        QTest::qWait(200); // time for a connection that should not come
+        QCOMPARE(other.connections, 0);
+        QCOMPARE(other.bytes, QByteArray());
+    }
+
+    void deliveryRechecksTheSink()
+    {
+        simtest::RawSink raw;
+        const HttpResult created =
+            call("POST", V07, compact(set(initialEventRequest(raw.url()), "config.initialEvent", false)), TwoLegged);
+        QCOMPARE(created.status, 201);
+        // The rules change after the subscription was accepted: the dispatcher checks again before sending.
+        m_server->setAllowedSinks({SinkRule{QStringLiteral("127.0.0.1"), m_sink.url().port()}});
+        QSignalSpy failed(m_server->network(), &SimulatedNetwork::deliveryFailed);
+        QVERIFY(m_server->network()->moveDevice(QStringLiteral("+99999991001"), 208));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, clienttest::Wait);
+        QCOMPARE(failed.first().at(3).toInt(), 0);
+        QVERIFY2(failed.first().at(4).toString().contains(QLatin1String("not an allowed")),
+            qPrintable(failed.first().at(4).toString()));
+        QTest::qWait(100);
+        QCOMPARE(raw.connections, 0);
+    }
+
+    // ---------------------------------------------------------------- the sink token on the wire
+    void sinkTokenArrivesAsOneHeaderLine()
+    {
+        simtest::RawSink raw;
+        QCOMPARE(
+            call("POST", V07, compact(initialEventRequest(raw.url(), QStringLiteral("YWJj+/de=="))), TwoLegged).status,
+            201);
+        QTRY_COMPARE_WITH_TIMEOUT(raw.requests, 1, clienttest::Wait);
+        QCOMPARE(raw.bytes.count("\r\n\r\n"), 1);
+        QVERIFY2(raw.bytes.contains("\r\nAuthorization: Bearer YWJj+/de==\r\n"), raw.bytes.constData());
+    }
+
+    void headerInjectionThroughTheSinkTokenIsRefused()
+    {
+        simtest::RawSink raw;
+        const HttpResult r = call("POST", V07,
+            compact(initialEventRequest(
+                raw.url(), QStringLiteral("abc\r\nX-Evil: 1\r\nContent-Length: 0\r\n\r\nPOST /smuggled HTTP/1.1"))),
+            TwoLegged);
+        checkError(r, 400, QStringLiteral("INVALID_ARGUMENT"));
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("accessToken")),
+            r.body.constData());
+        QCOMPARE(m_server->network()->subscriptionCount(), 0);
+        QTest::qWait(200);
+        QCOMPARE(raw.connections, 0);
+        QVERIFY(!raw.bytes.contains("X-Evil"));
+    }
+
+    void tokenFromAStateFileIsCheckedBeforeSending()
+    {
+        simtest::RawSink raw;
+        SimSubscription restored;
+        restored.id = QStringLiteral("restored-1");
+        restored.sink = raw.url().toString();
+        restored.type = EventType::RoamingStatus;
+        restored.deviceKey = QStringLiteral("+99999991001");
+        SinkCredential credential;
+        credential.accessToken = QStringLiteral("abc\r\nX-Evil: 1");
+        credential.accessTokenExpiresUtc = m_clock.now().addDays(1);
+        restored.sinkCredential = credential;
+        restored.startsAt = m_clock.now();
+        m_server->network()->restoreSubscription(restored);
+        QSignalSpy failed(m_server->network(), &SimulatedNetwork::deliveryFailed);
+        QVERIFY(m_server->network()->moveDevice(QStringLiteral("+99999991001"), 208));
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, clienttest::Wait);
+        QCOMPARE(failed.first().at(0).toString(), QStringLiteral("restored-1"));
+        QTest::qWait(100);
+        QCOMPARE(raw.connections, 0);
+    }
+
+    void clientRefusesMalformedTokenBeforeSending()
+    {
+        api::RoamingClient client;
+        client.setEnvironment(api::Environment::simulator(m_server->apiRoot(), QStringLiteral("two-legged")));
+        SubscriptionRequest request;
+        request.sink = m_sink.url().toString();
+        request.types = {eventtype::toWire(EventType::RoamingStatus)};
+        request.config.device = clienttest::phone(QStringLiteral("+99999991000"));
+        SinkCredential credential;
+        credential.accessToken = QStringLiteral("abc\r\nX-Evil: 1");
+        credential.accessTokenExpiresUtc = QDateTime::currentDateTimeUtc().addDays(1);
+        request.sinkCredential = credential;
+        const qint64 before = m_server->requestCount();
+        api::ApiCall *call = clienttest::waitFor(client.createSubscription(request));
+        QVERIFY(!call->ok());
+        QCOMPARE(call->error().httpStatus, 400);
+        QVERIFY2(call->error().message.contains(QLatin1String("sinkCredential.accessToken")),
+            qPrintable(call->error().message));
+        QTest::qWait(50);
+        QCOMPARE(m_server->requestCount(), before); // never sent
+    }
+
+    // ---------------------------------------------------------------- connection limits
+    void announcedOversizedBodyRefusedFromTheHead()
+    {
+        simtest::RawClient client(m_server->port());
+        QVERIFY(client.isConnected());
+        client.send(RetrieveHead + "Content-Length: 10485760\r\n\r\n"); // 10 MiB announced, none sent
+        const QByteArray answer = client.readAnswer();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QVERIFY(answer.contains("PAYLOAD_TOO_LARGE"));
+        QCOMPARE(m_server->requestCount(), 0);
+    }
+
+    void chunkedBodyOverTheCapRefused()
+    {
+        // No length announced: the socket buffers at most the cap (plus head and framing room), and the
+        // stalled request is refused when the connection goes idle.
+        const auto server = serverWithLimits(300);
+        QVERIFY(server);
+        simtest::RawClient client(server->port());
+        client.send(RetrieveHead + "Transfer-Encoding: chunked\r\n\r\n");
+        const QByteArray chunk = QByteArray::number(16 * 1024, 16) + "\r\n" + QByteArray(16 * 1024, ' ') + "\r\n";
+        for (int i = 0; i < 10; ++i)
+            client.send(chunk);
+        const QByteArray answer = client.readAnswer();
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.constData());
+        QCOMPARE(server->requestCount(), 0);
+    }
+
+    void keepAliveRequestsEachGetTheWholeCap()
+    {
+        // Three requests of 40 KB on one connection: more than the cap together, each within it.
+        simtest::RawClient client(m_server->port());
+        const QByteArray body =
+            "{\"device\":{\"phoneNumber\":\"+99999991000\"},\"pad\":\"" + QByteArray(40000, 'x') + "\"}";
+        for (int i = 0; i < 3; ++i) {
+            client.send(RetrieveHead + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            const QByteArray answer = client.readAnswer();
+            QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.left(200).constData());
+        }
+        QCOMPARE(m_server->requestCount(), 3);
+    }
+
+    void idleConnectionsAreClosed()
+    {
+        const auto server = serverWithLimits(200);
+        QVERIFY(server);
+        simtest::RawClient silent(server->port());
+        simtest::RawClient halfSent(server->port());
+        halfSent.send(RetrieveHead + "Content-Length: 100\r\n\r\n{\"device\"");
+        QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 2, 2000);
+        QElapsedTimer timer;
+        timer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!silent.isConnected(), 3000);
+        QVERIFY2(timer.elapsed() >= 100, qPrintable(QString::number(timer.elapsed())));
+        const QByteArray answer = halfSent.readAnswer(3000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 0, 3000);
+    }
+
+    void connectionCapAnswers503()
+    {
+        const auto server = serverWithLimits(SimulatorServer::defaultConnectionLimits().idleTimeoutMs, 2);
+        QVERIFY(server);
+        simtest::RawClient first(server->port());
+        simtest::RawClient second(server->port());
+        QTRY_COMPARE_WITH_TIMEOUT(server->openConnections(), 2, 2000);
+        simtest::RawClient third(server->port());
+        const QByteArray refused = third.readAnswer();
+        QVERIFY2(refused.startsWith("HTTP/1.1 503"), refused.constData());
+        QCOMPARE(server->openConnections(), 2);
+        // The connections inside the cap still work.
+        const QByteArray body = R"({"device":{"phoneNumber":"+99999991000"}})";
+        first.send("POST /device-status/device-roaming-status/v1/retrieve HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                   "Content-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        const QByteArray answer = first.readAnswer();
+        QVERIFY2(answer.startsWith("HTTP/1.1 200"), answer.constData());
     }
 
     // ---------------------------------------------------------------- every tag of the official files is a row

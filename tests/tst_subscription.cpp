@@ -132,6 +132,15 @@ private slots:
                                                << QStringList{"sinkCredential.accessTokenType"};
         QTest::newRow("empty token") << QByteArray(R"({"sinkCredential":{"accessToken":""}})")
                                      << QStringList{"sinkCredential.accessToken"};
+        QTest::newRow("token with CR LF") << QByteArray(R"({"sinkCredential":{"accessToken":"abc\r\nX-Evil: 1"}})")
+                                          << QStringList{"sinkCredential.accessToken"};
+        QTest::newRow("token with padding ok")
+            << QByteArray(R"({"sinkCredential":{"accessToken":"a-b.c_d~e+f/g=="}})") << QStringList{};
+        QTest::newRow("token with a space") << QByteArray(R"({"sinkCredential":{"accessToken":"two words"}})")
+                                            << QStringList{"sinkCredential.accessToken"};
+        QTest::newRow("token longer than the cap") << (R"({"sinkCredential":{"accessToken":")"
+            + QByteArray(SinkCredential::MaxAccessTokenLength + 1, 'a') + R"("}})")
+                                                   << QStringList{"sinkCredential.accessToken"};
         QTest::newRow("token already expired")
             << QByteArray(R"({"sinkCredential":{"accessTokenExpiresUtc":"2024-02-17T16:23:45Z"}})")
             << QStringList{"sinkCredential.accessTokenExpiresUtc"};
@@ -151,6 +160,38 @@ private slots:
         QCOMPARE(modeltest::paths(problems), errorPaths);
         for (const FieldError &problem : problems)
             QVERIFY2(problem.message.size() > 10, qPrintable(problem.message));
+    }
+
+    /// The token goes into "Authorization: Bearer <token>": only RFC 6750 b64token characters may pass.
+    void accessTokenSyntax_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("generated (base64url)") << QStringLiteral("q2Zx-7_Ab9") << true;
+        QTest::newRow("JWT") << QStringLiteral("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl") << true;
+        QTest::newRow("base64 with padding") << QStringLiteral("YWJj+/de==") << true;
+        QTest::newRow("every allowed character") << QStringLiteral("azAZ09-._~+/=") << true;
+        QTest::newRow("exactly the cap") << QString(SinkCredential::MaxAccessTokenLength, QLatin1Char('x')) << true;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("only padding") << QStringLiteral("==") << false;
+        QTest::newRow("padding in the middle") << QStringLiteral("ab=cd") << false;
+        QTest::newRow("CR LF header injection") << QStringLiteral("abc\r\nX-Evil: 1") << false;
+        QTest::newRow("LF alone") << QStringLiteral("abc\ndef") << false;
+        QTest::newRow("NUL") << QString::fromUtf16(u"abc\u0000def", 7) << false;
+        QTest::newRow("tab") << QStringLiteral("abc\tdef") << false;
+        QTest::newRow("DEL") << QStringLiteral("abc\x7f") << false;
+        QTest::newRow("space") << QStringLiteral("abc def") << false;
+        QTest::newRow("quote and comma") << QStringLiteral("a\",b") << false;
+        QTest::newRow("non-ASCII") << QStringLiteral("tok\u00e9n") << false;
+        QTest::newRow("one over the cap")
+            << QString(SinkCredential::MaxAccessTokenLength + 1, QLatin1Char('x')) << false;
+    }
+
+    void accessTokenSyntax()
+    {
+        QFETCH(QString, token);
+        QFETCH(bool, valid);
+        QCOMPARE(SinkCredential::isValidAccessToken(token), valid);
     }
 
     void validateCredentialWithoutExpiry()

@@ -97,7 +97,14 @@ int runSimulator(const QStringList &arguments)
     const QCommandLineOption state(QStringLiteral("state"),
         QCoreApplication::translate("cli", "State file: devices and subscriptions survive a restart."),
         QStringLiteral("FILE"));
-    parser.addOptions({host, port, scenario, speed, token, state});
+    const QCommandLineOption allowSink(QStringLiteral("allow-sink"),
+        QCoreApplication::translate("cli",
+            "Also send webhooks to HOST (a name, an address or ADDRESS/PREFIX), on PORT only when given; "
+            "repeatable. By default webhooks go only to loopback (127.0.0.0/8, ::1, localhost). Names are not "
+            "resolved for this check; link-local and cloud metadata addresses (169.254.0.0/16, fe80::/10, "
+            "fd00:ec2::254, ...) are always refused."),
+        QStringLiteral("HOST[:PORT]"));
+    parser.addOptions({host, port, scenario, speed, token, state, allowSink});
 
     QTextStream err(stderr);
     if (!parser.parse(arguments)) {
@@ -124,6 +131,16 @@ int runSimulator(const QStringList &arguments)
     }
 
     sim::SimulatorServer server;
+    for (const QString &value : parser.values(allowSink)) {
+        const std::optional<sim::SinkRule> rule = sim::SinkRule::parse(value);
+        if (!rule) {
+            err << arguments.value(0) << ": "
+                << QCoreApplication::translate("cli", "invalid --allow-sink '%1': expected HOST[:PORT]").arg(value)
+                << '\n';
+            return ExitUsage;
+        }
+        server.allowSink(rule->host, rule->port);
+    }
     if (parser.isSet(state) && !server.setStateFile(parser.value(state))) {
         err << arguments.value(0) << ": " << server.errorString() << '\n';
         return ExitFailure;

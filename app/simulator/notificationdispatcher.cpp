@@ -1,6 +1,7 @@
 #include "notificationdispatcher.h"
 
 #include "httpsupport.h"
+#include "subscription.h"
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>
@@ -84,6 +85,15 @@ void NotificationDispatcher::sendNext(const QString &subscriptionId)
     if (it == m_queues.end() || it->items.isEmpty())
         return;
     OutgoingNotification &head = it->items.first();
+    const QString refused = refusal(head);
+    if (!refused.isEmpty()) {
+        // Settled from the event loop like an answer would be, never inside enqueue()'s caller.
+        QMetaObject::invokeMethod(
+            this,
+            [this, subscriptionId, eventId = head.eventId, refused] { refuseHead(subscriptionId, eventId, refused); },
+            Qt::QueuedConnection);
+        return;
+    }
     ++head.attempts;
 
     QNetworkRequest request(head.sink);
@@ -96,6 +106,29 @@ void NotificationDispatcher::sendNext(const QString &subscriptionId)
     it->reply = reply;
     connect(
         reply, &QNetworkReply::finished, this, [this, subscriptionId, reply] { onFinished(subscriptionId, reply); });
+}
+
+QString NotificationDispatcher::refusal(const OutgoingNotification &notification) const
+{
+    const QString sinkRefused = m_sinkPolicy.refusal(notification.sink);
+    if (!sinkRefused.isEmpty())
+        return sinkRefused;
+    if (!notification.accessToken.isEmpty()
+        && !SinkCredential::isValidAccessToken(QString::fromLatin1(notification.accessToken)))
+        return QStringLiteral("the sink token is not a well-formed bearer token; not sent");
+    return {};
+}
+
+void NotificationDispatcher::refuseHead(const QString &subscriptionId, const QString &eventId, const QString &reason)
+{
+    const auto it = m_queues.constFind(subscriptionId);
+    if (it == m_queues.cend() || it->items.isEmpty() || it->items.first().eventId != eventId || it->reply)
+        return; // dropped meanwhile
+    const QString typeWire = it->items.first().typeWire;
+    qCWarning(lcSimDelivery).noquote() << "not delivering" << typeWire << "for" << subscriptionId << ":" << reason;
+    m_finishing = subscriptionId;
+    emit failed(subscriptionId, eventId, typeWire, 0, reason);
+    finishHead(subscriptionId);
 }
 
 int NotificationDispatcher::backoffMs(int attempts) const

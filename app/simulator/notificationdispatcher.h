@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+#include "sinkpolicy.h"
+
 class QNetworkReply;
 class QTimer;
 
@@ -30,6 +32,9 @@ struct OutgoingNotification
 /// at most one request in flight: the next waits until the previous was answered or given up.
 /// Connection errors, 5xx and 429 are retried with exponential backoff (bounded attempts and delay);
 /// other 4xx stop that notification; 410 Gone also reports the sink as gone so its subscription ends.
+/// Before each attempt the sink must still pass the SinkPolicy and the token must be a well-formed bearer token
+/// (a state file or a changed policy may hold what create would refuse); otherwise nothing is sent and the
+/// notification fails.
 class NotificationDispatcher final : public QObject
 {
     Q_OBJECT
@@ -50,6 +55,8 @@ public:
 
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     RetryPolicy retryPolicy() const { return m_policy; }
+    void setSinkPolicy(const SinkPolicy &policy) { m_sinkPolicy = policy; }
+    const SinkPolicy &sinkPolicy() const { return m_sinkPolicy; }
 
     void enqueue(OutgoingNotification notification);
     /// Drops what is still queued for a subscription (not the request in flight).
@@ -76,6 +83,9 @@ private:
     };
 
     void sendNext(const QString &subscriptionId);
+    /// Why `notification` must not be sent at all; empty when it may.
+    QString refusal(const OutgoingNotification &notification) const;
+    void refuseHead(const QString &subscriptionId, const QString &eventId, const QString &reason);
     void onFinished(const QString &subscriptionId, QNetworkReply *reply);
     void finishHead(const QString &subscriptionId);
     int backoffMs(int attempts) const;
@@ -83,6 +93,7 @@ private:
     QNetworkAccessManager m_nam;
     QHash<QString, Queue> m_queues;
     RetryPolicy m_policy;
+    SinkPolicy m_sinkPolicy;
     QString m_finishing; // the subscription whose head is being settled (never dropped under our feet)
 };
 

@@ -55,7 +55,8 @@ std::optional<SimSubscription> SimSubscription::fromStateJson(const QJsonObject 
     sub.id = object.value(QStringLiteral("id")).toString();
     sub.sink = object.value(QStringLiteral("sink")).toString();
     sub.deviceKey = object.value(QStringLiteral("deviceKey")).toString();
-    const auto type = eventtype::fromString(object.value(QStringLiteral("types")).toArray().first().toString());
+    // at(0), not first(): an empty array in a hand-edited state file must not crash the load.
+    const auto type = eventtype::fromString(object.value(QStringLiteral("types")).toArray().at(0).toString());
     if (sub.id.isEmpty() || sub.sink.isEmpty() || sub.deviceKey.isEmpty() || !type)
         return std::nullopt;
     sub.type = *type;

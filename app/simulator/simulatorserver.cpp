@@ -3,6 +3,7 @@
 #include "countrytable.h"
 #include "datetime.h"
 #include "httpsupport.h"
+#include "requestparser.h"
 #include "scenarioplayer.h"
 #include "simulatednetwork.h"
 
@@ -15,14 +16,13 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSaveFile>
-#include <QTcpServer>
+#include <QTcpSocket>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSimNetwork)
 
 namespace roamdesk::sim {
 
 namespace {
-constexpr qsizetype MaxBodyBytes = 64 * 1024;
 constexpr int MaxSubscriptions = 100000;
 constexpr int SaveDelayMs = 200;
 
@@ -46,14 +46,6 @@ bool constantTimeEquals(const QString &a, const QString &b)
     return diff == 0;
 }
 
-bool isLoopbackHost(const QString &host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
 /// The single identifier a v1.1 response echoes when the request named several.
 QJsonObject echoedIdentifier(const Device &device)
 {
@@ -75,35 +67,6 @@ int identifierCount(const Device &device)
         + int(device.ipv4Address.has_value()) + int(!device.ipv6Address.isEmpty());
 }
 
-/// Decodes and validates `device` of a request. Returns false and fills `message` on a 400.
-bool readDevice(const QJsonValue &value, const QString &path, std::optional<Device> *device, QString *message)
-{
-    if (value.isUndefined() || value.isNull())
-        return true;
-    if (!value.isObject()) {
-        *message = QStringLiteral("%1 must be an object.").arg(path);
-        return false;
-    }
-    FieldErrors errors;
-    const auto decoded = Device::fromJson(value, &errors, path);
-    if (!decoded || !errors.isEmpty()) {
-        *message = errors.isEmpty() ? QStringLiteral("%1 is not a valid device.").arg(path) : formatFieldErrors(errors);
-        return false;
-    }
-    if (decoded->isEmpty()) {
-        *message = QStringLiteral("%1 must contain at least one identifier (phoneNumber, networkAccessIdentifier, "
-                                  "ipv4Address or ipv6Address).")
-                       .arg(path);
-        return false;
-    }
-    const FieldErrors invalid = decoded->validate();
-    if (!invalid.isEmpty()) {
-        *message = formatFieldErrors(prefixFieldErrors(invalid, path));
-        return false;
-    }
-    *device = decoded;
-    return true;
-}
 } // namespace
 
 SimulatorServer::SimulatorServer(QObject *parent)
@@ -154,19 +117,32 @@ void SimulatorServer::init()
     connect(m_network, &SimulatedNetwork::subscriptionsChanged, this, &SimulatorServer::scheduleSave);
 }
 
+ConnectionLimits SimulatorServer::defaultConnectionLimits()
+{
+    ConnectionLimits limits;
+    limits.maxBodyBytes = MaxBodyBytes;
+    return limits;
+}
+
 bool SimulatorServer::listen(const QHostAddress &address, quint16 port)
 {
     if (m_tcp) {
         m_errorString = tr("already listening on port %1").arg(m_tcp->serverPort());
         return false;
     }
-    auto *tcp = new QTcpServer(this);
+    // A tracker still guarding connections of an earlier listen() stays until they close (its guards use it).
+    if (m_tracker && m_tracker->openConnections() == 0)
+        delete m_tracker;
+    auto *tracker = new ConnectionTracker(m_limits, this);
+    auto *tcp = new GuardedTcpServer(tracker, this);
     if (!tcp->listen(address, port)) {
         m_errorString = tr("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcp->errorString());
         delete tcp;
+        delete tracker;
         return false;
     }
     m_http.bind(tcp); // void on 6.4, bool on 6.8: not used
+    m_tracker = tracker;
     m_tcp = tcp;
     m_address = address;
     m_errorString.clear();
@@ -197,6 +173,36 @@ QUrl SimulatorServer::apiRoot() const
     else
         host = m_address.toString();
     return QUrl(QStringLiteral("http://%1:%2/device-status").arg(host).arg(port()));
+}
+
+int SimulatorServer::openConnections() const
+{
+    return m_tracker ? m_tracker->openConnections() : 0;
+}
+
+void SimulatorServer::setAllowedSinks(const QList<SinkRule> &rules)
+{
+    SinkPolicy policy;
+    policy.setRules(rules);
+    m_network->dispatcher()->setSinkPolicy(policy);
+}
+
+bool SimulatorServer::allowSink(const QString &host, int port)
+{
+    std::optional<SinkRule> rule = SinkRule::parse(host);
+    if (!rule || port < -1 || port > 65535)
+        return false;
+    if (port >= 0)
+        rule->port = port;
+    SinkPolicy policy = m_network->dispatcher()->sinkPolicy();
+    policy.allow(*rule);
+    m_network->dispatcher()->setSinkPolicy(policy);
+    return true;
+}
+
+QList<SinkRule> SimulatorServer::allowedSinks() const
+{
+    return m_network->dispatcher()->sinkPolicy().rules();
 }
 
 void SimulatorServer::setRequiredToken(const QString &token)
@@ -242,6 +248,8 @@ void SimulatorServer::shutdown(int waitMs)
         m_tcp->deleteLater();
         m_tcp = nullptr;
     }
+    if (m_tracker)
+        m_tracker->closeAll();
     qCInfo(lcSimNetwork) << "simulator stopped";
     emit stopped();
 }
@@ -371,9 +379,31 @@ bool SimulatorServer::authenticate(const QHttpServerRequest &request, Caller *ca
     return true;
 }
 
+ConnectionGuard *SimulatorServer::guardOf(const QHttpServerRequest &request, QHttpServerResponder &responder) const
+{
+    if (!m_tracker)
+        return nullptr;
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    // The responder no longer names its socket: find it by the peer, unique among this server's connections.
+    Q_UNUSED(responder);
+    const auto sockets = m_http.findChildren<QTcpSocket *>();
+    for (QTcpSocket *socket : sockets) {
+        if (socket->peerPort() == request.remotePort() && socket->peerAddress() == request.remoteAddress())
+            return m_tracker->guardFor(socket);
+    }
+    return nullptr;
+#else
+    Q_UNUSED(request);
+    return m_tracker->guardFor(responder.socket());
+#endif
+}
+
 void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     ++m_requests;
+    // What follows on this connection is the next request: its head and size are checked afresh.
+    if (ConnectionGuard *guard = guardOf(request, responder))
+        guard->requestDispatched();
     bool correlatorValid = true;
     const QByteArray correlator = http::correlator(request, &correlatorValid);
     if (!correlatorValid) {
@@ -444,9 +474,10 @@ void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerRes
         http::sendError(responder, 401, QStringLiteral("UNAUTHENTICATED"), why, correlator);
         return;
     }
-    if (request.body().size() > MaxBodyBytes) {
-        http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"),
-            QStringLiteral("The request body is larger than 64 KiB."), correlator);
+    // The guard refuses announced lengths from the head; a chunked body is only known here.
+    if (request.body().size() > m_limits.maxBodyBytes) {
+        http::sendError(responder, 413, QStringLiteral("PAYLOAD_TOO_LARGE"),
+            QStringLiteral("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes), correlator);
         return;
     }
     switch (route) {
@@ -496,22 +527,15 @@ void SimulatorServer::handleRetrieve(const QHttpServerRequest &request, QHttpSer
             QStringLiteral("The access token lacks the scope device-roaming-status:read."), correlator);
         return;
     }
-    const QByteArray body = request.body();
     QJsonObject object;
-    if (!body.trimmed().isEmpty()) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (!document.isObject()) {
-            http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"),
-                parseError.error != QJsonParseError::NoError
-                    ? QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset)
-                    : QStringLiteral("The request body must be a JSON object."),
-                correlator);
+    if (!request.body().trimmed().isEmpty()) {
+        ApiRefusal refusal;
+        const std::optional<QJsonObject> parsed = readBodyObject(request.body(), &refusal);
+        if (!parsed) {
+            http::sendError(responder, refusal.status, refusal.code, refusal.message, correlator);
             return;
         }
-        object = document.object();
+        object = *parsed;
     }
     std::optional<Device> device;
     QString message;
@@ -537,164 +561,19 @@ void SimulatorServer::handleRetrieve(const QHttpServerRequest &request, QHttpSer
 void SimulatorServer::handleCreate(const QHttpServerRequest &request, QHttpServerResponder &responder,
     const Caller &caller, const QByteArray &correlator, bool v08, const QString &prefix)
 {
-    auto bad = [&](const QString &code, const QString &message, int status = 400) {
+    auto bad = [&](const QString &code, const QString &message, int status) {
         http::sendError(responder, status, code, message, correlator);
     };
-    const QString invalidArgument = QStringLiteral("INVALID_ARGUMENT");
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
-    if (!document.isObject()) {
-        bad(invalidArgument,
-            parseError.error != QJsonParseError::NoError
-                ? QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
-                      .arg(parseError.errorString())
-                      .arg(parseError.offset)
-                : QStringLiteral("The request body must be a JSON object."));
+    const CreateContext context{
+        v08 ? ApiVersion::V0_8 : ApiVersion::V0_7, prefix, m_clock->now(), m_network->dispatcher()->sinkPolicy()};
+    ApiRefusal refusal;
+    std::optional<CreateRequest> parsed = parseCreateRequest(request.body(), context, &refusal);
+    if (!parsed) {
+        qCDebug(lcSimNetwork).noquote() << "create refused:" << refusal.status << refusal.code << refusal.message;
+        bad(refusal.code, refusal.message, refusal.status);
         return;
     }
-    const QJsonObject body = document.object();
-
-    // protocol
-    const QJsonValue protocol = body.value(QStringLiteral("protocol"));
-    if (!protocol.isString()) {
-        bad(invalidArgument, QStringLiteral("protocol is required and must be a string (\"HTTP\")."));
-        return;
-    }
-    if (protocol.toString() != QLatin1String("HTTP")) {
-        bad(QStringLiteral("INVALID_PROTOCOL"),
-            QStringLiteral("Only HTTP is supported (protocol was \"%1\").").arg(protocol.toString().left(40)));
-        return;
-    }
-    // sink
-    const QJsonValue sinkValue = body.value(QStringLiteral("sink"));
-    const QUrl sink(sinkValue.toString(), QUrl::StrictMode);
-    if (!sinkValue.isString() || !sink.isValid() || sink.host().isEmpty()
-        || (sink.scheme() != QLatin1String("http") && sink.scheme() != QLatin1String("https"))) {
-        bad(v08 ? QStringLiteral("INVALID_SINK") : invalidArgument,
-            QStringLiteral("sink is required and must be an absolute http(s) URL."));
-        return;
-    }
-    if (v08 && sink.scheme() != QLatin1String("https") && !isLoopbackHost(sink.host())) {
-        bad(QStringLiteral("INVALID_SINK"),
-            QStringLiteral("sink not valid for the specified protocol: v0.8 requires https (http only to loopback)."));
-        return;
-    }
-    // types
-    const QJsonValue typesValue = body.value(QStringLiteral("types"));
-    if (!typesValue.isArray() || typesValue.toArray().isEmpty()) {
-        bad(invalidArgument, QStringLiteral("types is required: an array with one event type."));
-        return;
-    }
-    QList<EventType> types;
-    for (const QJsonValue &value : typesValue.toArray()) {
-        const auto type = eventtype::fromString(value.toString());
-        if (!value.isString() || !type || !eventtype::isSubscribable(*type)
-            || eventtype::toWire(*type) != value.toString()) {
-            bad(invalidArgument,
-                QStringLiteral("types: \"%1\" is not a roaming event type (e.g. %2).")
-                    .arg(value.toString().left(120), eventtype::toWire(EventType::RoamingStatus)));
-            return;
-        }
-        types.append(*type);
-    }
-    if (types.size() > 1) {
-        bad(QStringLiteral("MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED"),
-            QStringLiteral("Multi event types subscription not managed: give exactly one type."), 422);
-        return;
-    }
-    // config
-    const QJsonValue configValue = body.value(QStringLiteral("config"));
-    if (!configValue.isObject()) {
-        bad(invalidArgument, QStringLiteral("config is required and must be an object."));
-        return;
-    }
-    const QJsonObject config = configValue.toObject();
-    const QJsonValue detail = config.value(QStringLiteral("subscriptionDetail"));
-    if (!detail.isUndefined() && !detail.isNull() && !detail.isObject()) {
-        bad(invalidArgument, QStringLiteral("config.subscriptionDetail must be an object."));
-        return;
-    }
-    SimSubscription subscription;
-    subscription.version = v08 ? ApiVersion::V0_8 : ApiVersion::V0_7;
-    subscription.pathPrefix = prefix;
-    subscription.sink = sink.toString();
-    subscription.type = types.first();
-    const QDateTime now = m_clock->now();
-    const QJsonValue expire = config.value(QStringLiteral("subscriptionExpireTime"));
-    if (!expire.isUndefined() && !expire.isNull()) {
-        const auto time = rfc3339::parse(expire.toString());
-        if (!expire.isString() || !time) {
-            bad(invalidArgument,
-                QStringLiteral("config.subscriptionExpireTime must be an RFC 3339 date-time with a "
-                               "time zone."));
-            return;
-        }
-        if (*time <= now) {
-            bad(invalidArgument, QStringLiteral("config.subscriptionExpireTime is in the past."));
-            return;
-        }
-        subscription.expireTime = *time;
-    }
-    const QJsonValue maxEvents = config.value(QStringLiteral("subscriptionMaxEvents"));
-    if (!maxEvents.isUndefined() && !maxEvents.isNull()) {
-        const double number = maxEvents.toDouble();
-        if (!maxEvents.isDouble() || number != double(qint64(number))) {
-            bad(invalidArgument, QStringLiteral("config.subscriptionMaxEvents must be an integer."));
-            return;
-        }
-        if (number < 1 || number > 1e9) {
-            bad(QStringLiteral("OUT_OF_RANGE"), QStringLiteral("config.subscriptionMaxEvents must be at least 1."));
-            return;
-        }
-        subscription.maxEvents = int(number);
-    }
-    const QJsonValue initialEvent = config.value(QStringLiteral("initialEvent"));
-    if (!initialEvent.isUndefined() && !initialEvent.isNull()) {
-        if (!initialEvent.isBool()) {
-            bad(invalidArgument, QStringLiteral("config.initialEvent must be true or false."));
-            return;
-        }
-        subscription.initialEvent = initialEvent.toBool();
-    }
-    // sinkCredential
-    const QJsonValue credentialValue = body.value(QStringLiteral("sinkCredential"));
-    if (!credentialValue.isUndefined() && !credentialValue.isNull()) {
-        if (!credentialValue.isObject()) {
-            bad(invalidArgument, QStringLiteral("sinkCredential must be an object."));
-            return;
-        }
-        const QJsonObject credential = credentialValue.toObject();
-        if (credential.value(QStringLiteral("credentialType")).toString() != QLatin1String("ACCESSTOKEN")) {
-            bad(QStringLiteral("INVALID_CREDENTIAL"),
-                QStringLiteral("Only Access token is supported "
-                               "(sinkCredential.credentialType ACCESSTOKEN)."));
-            return;
-        }
-        if (credential.value(QStringLiteral("accessTokenType")).toString() != QLatin1String("bearer")) {
-            bad(QStringLiteral("INVALID_TOKEN"),
-                QStringLiteral("Only bearer token is supported (sinkCredential.accessTokenType bearer)."));
-            return;
-        }
-        SinkCredential sinkCredential;
-        sinkCredential.accessToken = credential.value(QStringLiteral("accessToken")).toString();
-        if (sinkCredential.accessToken.isEmpty()) {
-            bad(invalidArgument, QStringLiteral("sinkCredential.accessToken is required."));
-            return;
-        }
-        const auto expires = rfc3339::parse(credential.value(QStringLiteral("accessTokenExpiresUtc")).toString());
-        if (!expires) {
-            bad(invalidArgument,
-                QStringLiteral("sinkCredential.accessTokenExpiresUtc is required: an RFC 3339 "
-                               "date-time with a time zone."));
-            return;
-        }
-        if (*expires <= now) {
-            bad(invalidArgument, QStringLiteral("sinkCredential.accessTokenExpiresUtc is in the past."));
-            return;
-        }
-        sinkCredential.accessTokenExpiresUtc = *expires;
-        subscription.sinkCredential = sinkCredential;
-    }
+    SimSubscription &subscription = parsed->subscription;
     // scopes (per event type, as the spec's 4 create scopes)
     if (!caller.allows(scopeOfCreate(subscription.type))) {
         int createScopes = 0;
@@ -708,22 +587,15 @@ void SimulatorServer::handleCreate(const QHttpServerRequest &request, QHttpServe
                 QStringLiteral("The access token lacks the scope %1.").arg(scopeOfCreate(subscription.type)), 403);
         return;
     }
-    // device
-    std::optional<Device> device;
-    QString message;
-    if (!readDevice(detail.toObject().value(QStringLiteral("device")),
-            QStringLiteral("config.subscriptionDetail.device"), &device, &message)) {
-        bad(invalidArgument, message);
-        return;
-    }
-    const DeviceLookup target = resolveTarget(caller, device, QStringLiteral("config.subscriptionDetail.device"));
+    const DeviceLookup target =
+        resolveTarget(caller, parsed->device, QStringLiteral("config.subscriptionDetail.device"));
     if (!target.ok()) {
         bad(target.code, target.message, target.status);
         return;
     }
     subscription.deviceKey = target.key;
     if (!caller.threeLegged)
-        subscription.requestDevice = device;
+        subscription.requestDevice = parsed->device;
     if (m_network->subscriptionCount() >= MaxSubscriptions) {
         bad(QStringLiteral("QUOTA_EXCEEDED"), QStringLiteral("Out of resource quota: too many subscriptions."), 429);
         return;

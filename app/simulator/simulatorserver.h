@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/clock.h"
+#include "receiver/connectionguard.h"
 #include "scenario.h"
 #include "simulatednetwork.h"
+#include "sinkpolicy.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,7 +20,6 @@
 #include <memory>
 #include <optional>
 
-class QTcpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
@@ -38,13 +39,19 @@ struct AccessGrant
 /// The embedded CAMARA roaming network: Device Roaming Status v1 (retrieve) and the roaming subscriptions
 /// API v0.7 and v0.8, under apiRoot http://HOST:PORT/device-status (Network as Code layout) and under the
 /// bare CAMARA layout without the prefix. Backed by a SimulatedNetwork (devices, subscriptions, delivery)
-/// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise.
+/// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise, through the receiver's
+/// ConnectionGuard (body cap answered 413 from the head, connection cap 503, idle timeout). Webhooks go only
+/// where the SinkPolicy allows: loopback unless widened.
 class SimulatorServer final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SimulatorServer)
 
 public:
+    static constexpr qint64 MaxBodyBytes = 64 * 1024;
+    /// Body cap MaxBodyBytes, the receiver's connection cap and idle timeout.
+    static ConnectionLimits defaultConnectionLimits();
+
     explicit SimulatorServer(QObject *parent = nullptr);
     SimulatorServer(Clock *clock, QObject *parent);
     ~SimulatorServer() override;
@@ -55,6 +62,19 @@ public:
     quint16 port() const;
     /// http://127.0.0.1:PORT/device-status
     QUrl apiRoot() const;
+
+    /// Limits of the HTTP side; they apply from the next listen().
+    void setConnectionLimits(const ConnectionLimits &limits) { m_limits = limits; }
+    ConnectionLimits connectionLimits() const { return m_limits; }
+    int openConnections() const;
+
+    /// Where webhooks may go, checked at create (400) and again before each delivery. Default:
+    /// SinkPolicy::loopbackRules(). Link-local and cloud metadata addresses stay refused whatever the rules.
+    void setAllowedSinks(const QList<SinkRule> &rules);
+    /// Adds a host (name, address or ADDRESS/PREFIX) on `port` (-1: any), e.g. the receiver's public sink URL.
+    /// False when `host` is malformed.
+    bool allowSink(const QString &host, int port = -1);
+    QList<SinkRule> allowedSinks() const;
 
     /// Auth emulation: with a token set, requests need "Authorization: Bearer <token>" or
     /// "X-RapidAPI-Key: <token>" (401 UNAUTHENTICATED otherwise). Empty turns it off (unless grants exist).
@@ -108,6 +128,8 @@ private:
 
     void init();
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    /// The guard of the connection a request came on (nullptr when unknown).
+    ConnectionGuard *guardOf(const QHttpServerRequest &request, QHttpServerResponder &responder) const;
     bool authenticate(const QHttpServerRequest &request, Caller *caller, QString *why) const;
     void handleRetrieve(const QHttpServerRequest &request, QHttpServerResponder &responder, const Caller &caller,
         const QByteArray &correlator);
@@ -133,7 +155,9 @@ private:
     SimulatedNetwork *m_network;
     ScenarioPlayer *m_player;
     QHttpServer m_http;
-    QPointer<QTcpServer> m_tcp;
+    ConnectionLimits m_limits = defaultConnectionLimits();
+    QPointer<ConnectionTracker> m_tracker;
+    QPointer<GuardedTcpServer> m_tcp;
     QHostAddress m_address;
     QString m_errorString;
     QString m_requiredToken;
