@@ -73,7 +73,10 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, ConnectionTracker *tracker)
     , m_idleTimeoutMs(tracker->limits().idleTimeoutMs)
 {
     // Bounds what one connection can make us buffer, whatever the HTTP parser does with it.
-    socket->setReadBufferSize(m_limits.maxBodyBytes + ConnectionLimits::MaxHeaderBytes + FramingSlack);
+    // One slack more than the 413 threshold below: QHttpServer 6.4 keeps a request's bytes in the buffer
+    // (inside a read transaction) until it is whole, so a buffer no larger than the threshold would never
+    // let an oversized chunked body cross it.
+    socket->setReadBufferSize(m_limits.maxBodyBytes + ConnectionLimits::MaxHeaderBytes + 2 * FramingSlack);
     connect(socket, &QIODevice::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QIODevice::bytesWritten, this, &ConnectionGuard::touch);
     touch();

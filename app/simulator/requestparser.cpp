@@ -2,6 +2,7 @@
 
 #include "datetime.h"
 #include "eventtype.h"
+#include "strictjson.h"
 #include "subscription.h"
 
 #include <QHostAddress>
@@ -221,8 +222,15 @@ std::optional<QJsonObject> readBodyObject(const QByteArray &body, ApiRefusal *re
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (document.isObject())
+    if (document.isObject()) {
+        // A member named twice, a raw control character or an unpaired surrogate: QJsonDocument would pick
+        // one reading; the client may have meant another.
+        if (const std::optional<QString> violation = strictjson::findViolation(body)) {
+            *refusal = ApiRefusal{400, InvalidArgument, QStringLiteral("The request body is not valid JSON: %1.").arg(*violation)};
+            return std::nullopt;
+        }
         return document.object();
+    }
     *refusal = ApiRefusal{400, InvalidArgument,
         parseError.error != QJsonParseError::NoError
             ? QStringLiteral("The request body is not valid JSON: %1 at offset %2.")
