@@ -43,6 +43,7 @@ private Q_SLOTS:
     void lookupAnswers();
     void generatedTokensDiffer();
     void createdSubscriptionSurvivesRestart();
+    void publicSinkUrlIsAnAllowedSink();
     void maxEventsEndsSubscription();
     void scenarioPlaysEveryMove();
     void environmentSwitch();
@@ -142,6 +143,33 @@ void tst_Session::generatedTokensDiffer()
     QVERIFY(a != b);
     QVERIFY(a.size() >= 40);
     QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(a).hasMatch());
+}
+
+void tst_Session::publicSinkUrlIsAnAllowedSink()
+{
+    // The simulator posts only to loopback by default; the public sink URL (behind a tunnel or a proxy)
+    // is where subscriptions made here point, so the session allows it. No connection is needed to create.
+    Session::Options options;
+    options.databasePath = m_dir.filePath(QStringLiteral("public.sqlite"));
+    options.receiverPort = 0;
+    options.publicSinkUrl = QUrl(QStringLiteral("http://192.0.2.10:9000/notifications"));
+    Session session(options);
+    QString error;
+    QVERIFY2(session.start(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(session.receiverListening(), Timeout);
+    QCOMPARE(session.sinkUrl(), options.publicSinkUrl);
+    QSignalSpy created(&session, &Session::subscriptionCreated);
+    QSignalSpy failed(&session, &Session::requestFailed);
+    session.createSubscription(testsupport::subscriptionRequest(
+        QStringLiteral("+99999991001"), EventType::RoamingOn, options.publicSinkUrl.toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(created.count() + failed.count(), 1, Timeout);
+    QCOMPARE(created.count(), 1);
+    // Another port of the same host is still refused.
+    session.createSubscription(testsupport::subscriptionRequest(
+        QStringLiteral("+99999991001"), EventType::RoamingOn, QStringLiteral("http://192.0.2.10:9001/notifications")));
+    QTRY_COMPARE_WITH_TIMEOUT(created.count() + failed.count(), 2, Timeout);
+    QCOMPARE(failed.count(), 1);
+    session.shutdown();
 }
 
 void tst_Session::createdSubscriptionSurvivesRestart()

@@ -499,8 +499,8 @@ private slots:
             << 400 << "INVALID_SINK";
         // QJsonDocument keeps the last of two members; the client may have meant the first.
         QTest::newRow("a member named twice")
-            << v07 << TwoLegged << QByteArray(compact(good)).insert(1, "\"sink\":\"http://127.0.0.1:9/x\",")
-            << 400 << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << QByteArray(compact(good)).insert(1, "\"sink\":\"http://127.0.0.1:9/x\",") << 400
+            << "INVALID_ARGUMENT";
         // The sink token becomes a header line of every webhook.
         QTest::newRow("sink token with CR LF")
             << v07 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "abc\r\nX-Evil: 1")) << 400

@@ -636,6 +636,11 @@ bool Session::startReceiver(QStringList *problems)
             }
             for (const KnownSubscription &sub : known)
                 d->subscriptions->upsert(fromKnown(sub), true);
+            // The embedded simulator posts only to loopback unless told: the public sink URL (a tunnel, a
+            // proxy on another host) is where subscriptions made here point, so it may post there too.
+            if (ok && d->simulator && !sinkUrl.host().isEmpty())
+                d->simulator->allowSink(
+                    sinkUrl.host(), sinkUrl.port(sinkUrl.scheme() == QLatin1String("https") ? 443 : 80));
             refreshEventCounts();
             qCInfo(lcSession) << "receiver" << (ok ? "listening at" : "failed:") << (ok ? sinkUrl.toString() : error);
             Q_EMIT receiverStateChanged();

@@ -226,7 +226,8 @@ std::optional<QJsonObject> readBodyObject(const QByteArray &body, ApiRefusal *re
         // A member named twice, a raw control character or an unpaired surrogate: QJsonDocument would pick
         // one reading; the client may have meant another.
         if (const std::optional<QString> violation = strictjson::findViolation(body)) {
-            *refusal = ApiRefusal{400, InvalidArgument, QStringLiteral("The request body is not valid JSON: %1.").arg(*violation)};
+            *refusal = ApiRefusal{
+                400, InvalidArgument, QStringLiteral("The request body is not valid JSON: %1.").arg(*violation)};
             return std::nullopt;
         }
         return document.object();
