@@ -1,0 +1,105 @@
+#pragma once
+
+// Helpers for the notification store tests: real damage to a real file, file modes that bind even root,
+// and looking for bytes in what is on disk.
+
+#include <QFile>
+#include <QRandomGenerator>
+#include <QString>
+
+#include <functional>
+
+#ifdef Q_OS_LINUX
+#include <grp.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
+
+namespace storetest {
+
+/// Overwrites the pages between `fromFraction` and `toFraction` of a closed SQLite file with random bytes,
+/// as a failing disk or a stray write would.
+inline bool overwritePages(const QString &path, double fromFraction, double toFraction)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.size() < 100)
+        return false;
+    int pageSize = (quint8(header.at(16)) << 8) | quint8(header.at(17));
+    if (pageSize == 1)
+        pageSize = 65536;
+    const qint64 pages = file.size() / pageSize;
+    const qint64 first = qMax<qint64>(2, qint64(pages * fromFraction)); // page 1 holds the schema
+    const qint64 last = qMin<qint64>(pages, qint64(pages * toFraction));
+    QRandomGenerator random(20240301);
+    QByteArray garbage(pageSize, Qt::Uninitialized);
+    for (qint64 page = first; page <= last; ++page) {
+        random.fillRange(reinterpret_cast<quint32 *>(garbage.data()), pageSize / 4);
+        if (!file.seek((page - 1) * pageSize) || file.write(garbage) != pageSize)
+            return false;
+    }
+    return last >= first;
+}
+
+/// Whether `needle` appears anywhere in the file (false when the file does not exist).
+inline bool fileContains(const QString &path, const QByteArray &needle)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.readAll().contains(needle);
+}
+
+#ifdef Q_OS_LINUX
+/// The tests run as root, and root ignores file modes: no chmod makes a file read-only for it, and chattr or
+/// a read-only mount are not available everywhere. While this lives, the calling thread (and the threads it
+/// starts) acts as the user nobody, so a 0444 file or a 0555 folder binds it as it binds any user. Raw
+/// syscalls change this thread's credentials only (libc would change the whole process). Dropping root's
+/// file capabilities instead is not enough: access(2) gives a real uid 0 its capabilities back, and SQLite
+/// decides from it. Nothing changes for a user other than root.
+class ActAsNobody
+{
+public:
+    static constexpr uid_t Uid = 65534;
+    static constexpr gid_t Gid = 65534;
+
+    ActAsNobody()
+    {
+        if (geteuid() != 0)
+            return;
+        m_groupCount = getgroups(int(std::size(m_groups)), m_groups);
+        m_active = m_groupCount >= 0 && syscall(SYS_setgroups, 0, nullptr) == 0
+            && syscall(SYS_setresgid, Gid, Gid, 0) == 0 && syscall(SYS_setresuid, Uid, Uid, 0) == 0;
+    }
+    ~ActAsNobody()
+    {
+        if (!m_active)
+            return;
+        syscall(SYS_setresuid, 0, 0, 0); // the saved uid 0 allows the way back
+        syscall(SYS_setresgid, 0, 0, 0);
+        syscall(SYS_setgroups, m_groupCount, m_groups);
+    }
+    ActAsNobody(const ActAsNobody &) = delete;
+    ActAsNobody &operator=(const ActAsNobody &) = delete;
+
+    /// Gives `path` to nobody when acting as nobody applies, so that the file is its own.
+    static bool own(const QString &path)
+    {
+        return geteuid() != 0 || ::chown(QFile::encodeName(path).constData(), Uid, Gid) == 0;
+    }
+
+    /// For QProcess::setChildProcessModifier: the child (single-threaded there) becomes nobody before exec.
+    static void becomeNobodyInChild()
+    {
+        if (geteuid() == 0 && (setgroups(0, nullptr) != 0 || setgid(Gid) != 0 || setuid(Uid) != 0))
+            _exit(127);
+    }
+
+private:
+    gid_t m_groups[64] = {};
+    int m_groupCount = -1;
+    bool m_active = false;
+};
+#endif
+
+} // namespace storetest
