@@ -2,16 +2,26 @@
 // including SIGKILL under load, after which every notification that was answered 204 is in the store.
 #include "notificationlogsource.h"
 #include "store/sqlitenotificationstore.h"
+#include "storetestutil.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace roamdesk;
 
@@ -32,6 +42,20 @@ QByteArray cloudEvent(const QString &id, const QString &type = QStringLiteral("r
             QJsonObject{{QStringLiteral("device"), QJsonObject{{QStringLiteral("phoneNumber"), phone}}},
                 {QStringLiteral("subscriptionId"), QStringLiteral("sub-1")}}}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// Raw control characters (C0, DEL, C1) in what was printed, as "\\xNN" words; empty when there are none.
+QByteArray controlBytes(const QByteArray &printed)
+{
+    QByteArray found;
+    for (qsizetype i = 0; i < printed.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(printed.at(i));
+        const bool c1 = byte == 0xc2 && i + 1 < printed.size() && static_cast<unsigned char>(printed.at(i + 1)) >= 0x80
+            && static_cast<unsigned char>(printed.at(i + 1)) <= 0x9f;
+        if ((byte < 0x20 && byte != '\n' && byte != '\r') || byte == 0x7f || c1)
+            found += "\\x" + QByteArray::number(byte, 16) + ' ';
+    }
+    return found;
 }
 
 } // namespace
@@ -111,6 +135,12 @@ private Q_SLOTS:
             QStringLiteral("x"), QStringLiteral("--since"), QStringLiteral("yesterday")};
         QTest::newRow("log bad type") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), QStringLiteral("x"),
             QStringLiteral("--type"), QStringLiteral("roaming-up")};
+        QTest::newRow("log empty db") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), QString()};
+        QTest::newRow("receive empty db") << QStringList{QStringLiteral("receive"), QStringLiteral("--db"), QString()};
+        QTest::newRow("receive empty token")
+            << QStringList{QStringLiteral("receive"), QStringLiteral("--token"), QString()};
+        QTest::newRow("receive one empty token among others") << QStringList{
+            QStringLiteral("receive"), QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("--token=")};
     }
 
     void usageErrors()
@@ -120,7 +150,9 @@ private Q_SLOTS:
         child.start(Cli, arguments);
         QVERIFY(child.waitForFinished(20000));
         QCOMPARE(child.exitCode(), 2);
-        QVERIFY(!child.readAllStandardError().isEmpty());
+        const QByteArray error = child.readAllStandardError();
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains("Exit codes:"), error.constData());
     }
 
     void logPrintsJsonLinesAndCsv()
@@ -176,6 +208,150 @@ private Q_SLOTS:
         QVERIFY(child.readAllStandardError().contains("no notification store"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
     }
+
+#ifdef Q_OS_UNIX
+    // Printing never holds up acceptance: with stdout a pipe nobody reads, every event is still answered
+    // and stored; lines that do not fit are dropped, and stderr says so.
+    void unreadStdoutNeverHoldsUpReceiving()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("stdout-%1.fifo").arg(m_counter));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK); // never drained
+        QVERIFY(reader >= 0);
+        const auto closeReader = qScopeGuard([reader] { ::close(reader); });
+        QProcess child;
+        child.setStandardOutputFile(fifo);
+        child.start(Cli,
+            {QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--token"), QString::fromLatin1(Token)});
+        QVERIFY(child.waitForStarted(20000));
+        const QUrl sink(QString::fromUtf8(readFirstLine(reader, 20000)));
+        QVERIFY2(sink.isValid() && sink.port() > 0, qPrintable(child.readAllStandardError()));
+
+        constexpr int Events = 6000; // some 470 KB of lines: more than the pipe (64 KiB) and the print queue hold
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const QHash<int, int> statuses = postMany(sink, QStringLiteral("unread"), Events, 60000);
+        QCOMPARE(statuses.value(204), Events);
+        qInfo() << Events << "answered 204 in" << elapsed.elapsed() << "ms with stdout unread";
+        QVERIFY(elapsed.elapsed() < 60000);
+        QByteArray errors;
+        QTRY_VERIFY_WITH_TIMEOUT((errors += child.readAllStandardError()).contains("stdout is not keeping up"), 10000);
+
+        child.terminate();
+        QVERIFY(child.waitForFinished(20000)); // the printer gives up on the pipe instead of blocking the exit
+        errors += child.readAllStandardError();
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+        QVERIFY2(errors.contains("event lines were not printed"), errors.constData());
+        QVERIFY2(errors.count('\n') < 20, errors.constData()); // reported, not once per line
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_db));
+        QCOMPARE(store.count({}), qint64(Events));
+    }
+#endif
+
+    // Sender text reaches the terminal escaped: an id written as "\u001b…" in valid JSON is a real ESC.
+    void printsSenderTextEscaped()
+    {
+        QProcess child;
+        const QUrl sink = startReceive(child, {QStringLiteral("--token"), QString::fromLatin1(Token)});
+        QByteArray event = cloudEvent(QStringLiteral("ESCAPE-ME"));
+        event.replace("ESCAPE-ME", "esc-\\u001b]0;owned\\u0007-\\u001b[2J-\\u009b31m-\\u007f-\\r-\\u0000-end");
+        event.replace("\"sub-1\"", "\"sub-\\u001b[31m\"");
+        QCOMPARE(post(sink, event), 204);
+        QByteArray printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += child.readAllStandardOutput()).count('\n') >= 1, 20000);
+        child.terminate();
+        QVERIFY(child.waitForFinished(20000));
+        printed += child.readAllStandardOutput();
+        const QByteArray line = printed.trimmed();
+        QVERIFY2(controlBytes(line).isEmpty(), controlBytes(line).constData());
+        QVERIFY2(line.contains("id=esc-\\u001b]0;owned\\u0007-\\u001b[2J-\\u009b31m-\\u007f-\\u000d-\\u0000-end"),
+            line.constData());
+        QVERIFY2(line.contains(" sub-\\u001b[31m "), line.constData());
+
+        for (const QStringList &format : {QStringList{}, QStringList{QStringLiteral("--csv")}}) {
+            const QByteArray logged = runLog(format);
+            QVERIFY2(logged.contains("\\u001b]0;owned"), logged.constData());
+            QVERIFY2(controlBytes(logged).isEmpty(), controlBytes(logged).constData());
+        }
+    }
+
+    void logFailsLoudlyOnADamagedStore()
+    {
+        {
+            SqliteNotificationStore store;
+            QVERIFY(store.open(m_db));
+            QList<NotificationLogRecord> records;
+            for (int i = 0; i < 30000; ++i) {
+                NotificationLogRecord record;
+                record.source = QStringLiteral("https://notifications.example.net");
+                record.eventId = QStringLiteral("damaged-%1").arg(i);
+                record.receivedMs = 1700000000000 + i;
+                record.rawJson = cloudEvent(record.eventId);
+                records << record;
+            }
+            QVERIFY(store.insert(records).ok);
+        }
+        QVERIFY(storetest::overwritePages(m_db, 0.45, 0.55));
+        for (const QStringList &format : {QStringList{}, QStringList{QStringLiteral("--csv")}}) {
+            QProcess child;
+            child.start(Cli, QStringList{QStringLiteral("log"), QStringLiteral("--db"), m_db} + format);
+            QVERIFY(child.waitForFinished(60000));
+            const QByteArray error = child.readAllStandardError();
+            QCOMPARE(child.exitCode(), 5); // a damaged store, as --help and the README say
+            QVERIFY2(error.contains("is damaged") && error.contains(m_db.toUtf8()), error.constData());
+            QVERIFY2(child.readAllStandardOutput().count('\n') < 2, "nothing (but a CSV header) printed");
+        }
+    }
+
+#ifdef Q_OS_LINUX
+    void refusesToReceiveIntoAStoreItCannotWrite_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("0444 file") << QStringLiteral("file");
+        QTest::newRow("existing store in a 0555 folder") << QStringLiteral("folder");
+        QTest::newRow("new store in a 0555 folder") << QStringLiteral("new");
+    }
+
+    // Refused at start with the reason, instead of listening and answering every event 503.
+    void refusesToReceiveIntoAStoreItCannotWrite()
+    {
+        QFETCH(QString, what);
+        const QString folder = m_dir.filePath(QStringLiteral("locked-%1").arg(m_counter));
+        const QString path = folder + QStringLiteral("/n.sqlite");
+        QVERIFY(QDir().mkpath(folder));
+        if (what != QLatin1String("new")) {
+            SqliteNotificationStore store;
+            QVERIFY(store.open(path));
+        }
+        // The tests run as root, which file modes do not bind: the child acts as nobody, whose store it is.
+        QVERIFY(QFile::setPermissions(m_dir.path(),
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                | QFileDevice::ExeOther));
+        QVERIFY(storetest::ActAsNobody::own(folder));
+        QVERIFY(what == QLatin1String("new") || storetest::ActAsNobody::own(path));
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto execute = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        QVERIFY(QFile::setPermissions(what == QLatin1String("file") ? path : folder,
+            what == QLatin1String("file") ? readOnly : readOnly | execute));
+        QProcess child;
+        child.setChildProcessModifier(&storetest::ActAsNobody::becomeNobodyInChild);
+        child.start(Cli,
+            {QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), path,
+                QStringLiteral("--allow-unauthenticated")});
+        QVERIFY(child.waitForFinished(20000));
+        const QByteArray error = child.readAllStandardError();
+        QCOMPARE(child.exitCode(), 1);
+        QVERIFY2(error.contains("cannot be written") || error.contains("Cannot create the notification store"),
+            error.constData());
+        QVERIFY2(error.contains(path.toUtf8()), error.constData());
+        QVERIFY(child.readAllStandardOutput().isEmpty()); // no sink URL: it never listened
+        QVERIFY(
+            QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+    }
+#endif
 
     // The durability promise: SIGKILL at any moment under load loses no notification that got a 204.
     void sigkillLosesNothingAcknowledged()
@@ -276,6 +452,59 @@ private:
         QTest::qWaitFor([&] { return reply->isFinished(); }, 20000);
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
+
+    /// POSTs `count` events (ids prefix-0…) over loopback with requests queued on several connections; the
+    /// statuses they were answered with (0: no answer) once all are answered or `timeoutMs` has passed.
+    QHash<int, int> postMany(const QUrl &sink, const QString &prefix, int count, int timeoutMs)
+    {
+        constexpr int Clients = 4;
+        constexpr int InFlightEach = 12;
+        std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
+        QHash<int, int> statuses;
+        int sent = 0;
+        int answered = 0;
+        std::function<void(QNetworkAccessManager *)> sendOne = [&](QNetworkAccessManager *nam) {
+            if (sent == count)
+                return;
+            QNetworkRequest request(sink);
+            request.setRawHeader("Content-Type", "application/cloudevents+json");
+            request.setRawHeader("Authorization", "Bearer " + Token);
+            request.setTransferTimeout(timeoutMs);
+            QNetworkReply *reply = nam->post(request, cloudEvent(QStringLiteral("%1-%2").arg(prefix).arg(sent++)));
+            connect(reply, &QNetworkReply::finished, this, [&, reply, nam] {
+                reply->deleteLater();
+                ++statuses[reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()];
+                ++answered;
+                sendOne(nam);
+            });
+        };
+        for (int c = 0; c < Clients; ++c) {
+            clients.push_back(std::make_unique<QNetworkAccessManager>());
+            for (int i = 0; i < InFlightEach; ++i)
+                sendOne(clients.back().get());
+        }
+        QTest::qWaitFor([&] { return answered == sent && sent == count; }, timeoutMs);
+        return statuses;
+    }
+
+#ifdef Q_OS_UNIX
+    /// Reads the first line from a non-blocking descriptor, then reads no more.
+    static QByteArray readFirstLine(int fd, int timeoutMs)
+    {
+        QByteArray line;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        while (!line.contains('\n') && elapsed.elapsed() < timeoutMs) {
+            pollfd ready{fd, POLLIN, 0};
+            if (::poll(&ready, 1, 100) <= 0)
+                continue;
+            char byte = 0;
+            while (!line.contains('\n') && ::read(fd, &byte, 1) == 1) // byte by byte: nothing after the line
+                line += byte;
+        }
+        return line.trimmed();
+    }
+#endif
 
     QByteArray runLog(const QStringList &options)
     {
