@@ -3,9 +3,14 @@
 // Helpers for the notification store tests: real damage to a real file, file modes that bind even root,
 // and looking for bytes in what is on disk.
 
+#include "store/sqlitenotificationstore.h"
+
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRandomGenerator>
 #include <QString>
+#include <QTest>
 
 #include <functional>
 
@@ -93,6 +98,43 @@ public:
     {
         if (geteuid() == 0 && (setgroups(0, nullptr) != 0 || setgid(Gid) != 0 || setuid(Uid) != 0))
             _exit(127);
+    }
+
+    /// The ways a store cannot be written, as rows of a data-driven test (column "what").
+    static void addUnwritableStoreRows()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::newRow("0444 file") << QStringLiteral("file");
+        QTest::newRow("existing store in a 0555 folder") << QStringLiteral("folder");
+        QTest::newRow("new store in a 0555 folder") << QStringLiteral("new");
+    }
+
+    /// Lays out a store at `path` (an empty one, unless `what` is "new") that nobody cannot write, as `what`
+    /// says. The files are nobody's own, as a user's store is the user's: only the modes stand in the way.
+    /// `root`, the test's temporary folder, becomes traversable. Undo with restoreFolder().
+    static bool makeUnwritable(const QString &root, const QString &path, const QString &what)
+    {
+        const QString folder = QFileInfo(path).absolutePath();
+        if (!QDir().mkpath(folder))
+            return false;
+        if (what != QLatin1String("new")) {
+            roamdesk::SqliteNotificationStore store;
+            if (!store.open(path))
+                return false;
+        }
+        const auto readOnly = QFileDevice::ReadOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+        const auto execute = QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        return QFile::setPermissions(root, QFileDevice::ReadOwner | QFileDevice::WriteOwner | execute) && own(folder)
+            && (what == QLatin1String("new") || own(path))
+            && (what == QLatin1String("file") ? QFile::setPermissions(path, readOnly)
+                                              : QFile::setPermissions(folder, readOnly | execute));
+    }
+
+    /// The folder writable again, so that the temporary folder can be removed.
+    static bool restoreFolder(const QString &path)
+    {
+        return QFile::setPermissions(
+            QFileInfo(path).absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
 
 private:
