@@ -96,6 +96,12 @@ qint64 BoundedPrinter::dropped() const
     return m_state->dropped;
 }
 
+bool BoundedPrinter::isClosed() const
+{
+    std::lock_guard lock(m_state->mutex);
+    return m_state->closed && !m_state->stopping;
+}
+
 void BoundedPrinter::stop(int drainMs)
 {
     if (!m_thread.joinable())

@@ -22,6 +22,8 @@ public:
     bool post(const QByteArray &line);
     /// Lines dropped so far (including those still queued when stop() gave up).
     qint64 dropped() const;
+    /// The reader went away (a closed pipe): nothing more is printed.
+    bool isClosed() const;
     /// Lets the queue drain for up to `drainMs`, then stops; what is still queued then is dropped.
     void stop(int drainMs);
 

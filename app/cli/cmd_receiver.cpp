@@ -248,9 +248,11 @@ int runReceive(const QStringList &arguments)
     if (!parser.isSet(quiet)) {
         QObject::connect(&receiver, &WebhookReceiver::notificationStored, &receiver,
             [&out, &droppedLines](const NotificationLogRecord &record) {
-                if (!out.post(describe(record).toUtf8()))
-                    droppedLines.raise(tr("stdout is not keeping up: event lines are dropped; every event is "
-                                          "still stored"));
+                if (out.post(describe(record).toUtf8()))
+                    return;
+                droppedLines.raise(out.isClosed()
+                        ? tr("stdout was closed: events are no longer printed; every event is still stored")
+                        : tr("stdout is not keeping up: event lines are dropped; every event is still stored"));
             });
     }
     QObject::connect(&receiver, &WebhookReceiver::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
@@ -260,8 +262,9 @@ int runReceive(const QStringList &arguments)
     droppedLines.flush();
     out.stop(PrintDrainMs);
     if (const qint64 dropped = out.dropped(); dropped > 0)
-        QTextStream(stderr) << "roamdesk-cli receive: "
-                            << tr("%1 event lines were not printed (stdout did not keep up)").arg(dropped) << '\n';
+        QTextStream(stderr)
+            << "roamdesk-cli receive: "
+            << tr("%1 event lines were not printed (stdout did not keep up, or was closed)").arg(dropped) << '\n';
     return ExitOk;
 }
 
