@@ -478,7 +478,7 @@ bool SqliteNotificationStore::moveSinkTokensToDigests()
 bool SqliteNotificationStore::compactIfFreePagesMayHoldTokens(qint64 freePagesBefore)
 {
     // Free pages are not zeroed when they are freed without secure_delete (older builds): only a rewrite of
-    // the file clears them. Rare (the log never deletes), once, and as long as the file is large.
+    // the file clears them. Rare (the log never deletes) and once, but it rewrites the whole file.
     if (freePagesBefore != 0) {
         qCInfo(lcStore) << "rewriting" << m_path << "once: free pages may hold sink tokens in clear";
         if (!exec(QStringLiteral("VACUUM")))

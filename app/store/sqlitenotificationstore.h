@@ -22,13 +22,13 @@ public:
     /// The newest schema this build writes; open() migrates older files up to it.
     static constexpr int SchemaVersion = 3;
 
-    /// What open() verifies once the file is open and migrated.
+    /// What open() verifies besides opening and migrating.
     enum class OpenCheck {
-        /// The write lock can be taken: a read-only file, folder or file system fails at open, not at the
+        /// A write (given back) succeeds: a read-only file, folder or file system fails at open, not at the
         /// first insert.
         Writable = 0x1,
-        /// PRAGMA quick_check reads every page: about 1.5 s per million stored notifications with the file in
-        /// the OS cache, 15 s from disk. For the command line's log and receive, not for every connection.
+        /// PRAGMA quick_check reads every page: about 1-1.5 s per million stored notifications with the file
+        /// in the OS cache, 13 s from disk. For the command line's log and receive, not for every connection.
         Integrity = 0x2,
     };
     Q_DECLARE_FLAGS(OpenChecks, OpenCheck)
@@ -52,7 +52,7 @@ public:
     bool open(const QString &path, Durability durability = Durability::Normal, OpenChecks checks = OpenCheck::Writable);
     void close();
     QString path() const { return m_path; }
-    /// The last failure came from a damaged file (SQLite found it corrupt, or quick_check did).
+    /// A failure since open() came from a damaged file (SQLite found it corrupt, or quick_check did).
     bool isDamaged() const { return m_damaged; }
 
     bool isOpen() const override;
