@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace roamdesk {
 
@@ -15,15 +16,56 @@ QString isoTime(qint64 ms)
     return rfc3339::format(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
 }
 
+bool isControl(char16_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+/// A spreadsheet runs a cell that starts with = + - @ TAB or CR as a formula (CSV injection). A plain
+/// number (an E.164 phone number, a negative count) cannot do anything and stays as it is.
+bool mayRunAsFormula(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^[+-]?[0-9]+(\\.[0-9]+)?$"));
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && triggers.contains(text.front()) && !number.match(text).hasMatch();
+}
+
 QByteArray csvField(const QString &text)
 {
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
+    // OWASP: a single quote before a formula makes it text, and the field is quoted.
+    const bool formula = mayRunAsFormula(text);
+    QByteArray bytes = NotificationLogExporter::escapeControls(text).toUtf8();
+    if (formula)
+        bytes.prepend('\'');
+    if (formula || bytes.contains(',') || bytes.contains('"')) {
         bytes.replace('"', "\"\"");
         bytes.prepend('"');
         bytes.append('"');
     }
     return bytes;
+}
+
+/// Qt's JSON writer escapes C0 controls but writes DEL and C1 controls as they are: escape those too, so a
+/// terminal never gets them. In UTF-8, C1 controls are C2 80..C2 9F; neither can occur outside a string.
+QByteArray escapeRemainingControls(const QByteArray &json)
+{
+    if (!json.contains('\x7f') && !json.contains('\xc2'))
+        return json;
+    QByteArray out;
+    out.reserve(json.size() + 16);
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(json.at(i));
+        const auto next = i + 1 < json.size() ? static_cast<unsigned char>(json.at(i + 1)) : 0;
+        if (byte == 0x7f) {
+            out.append("\\u007f");
+        } else if (byte == 0xc2 && next >= 0x80 && next <= 0x9f) {
+            out.append("\\u00").append(QByteArray::number(next, 16)); // the second byte is the code point
+            ++i;
+        } else {
+            out.append(char(byte));
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -42,9 +84,25 @@ QByteArray NotificationLogExporter::jsonLine(const NotificationLogRecord &record
         object.insert(QStringLiteral("event"), event.object());
     else // cannot happen for what the receiver stored; keep the bytes rather than drop the row
         object.insert(QStringLiteral("eventRaw"), QString::fromUtf8(record.rawJson));
-    QByteArray line = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray line = escapeRemainingControls(QJsonDocument(object).toJson(QJsonDocument::Compact));
     line.append('\n');
     return line;
+}
+
+QString NotificationLogExporter::escapeControls(const QString &text)
+{
+    const auto found = std::find_if(text.cbegin(), text.cend(), [](QChar c) { return isControl(c.unicode()); });
+    if (found == text.cend())
+        return text;
+    QString escaped;
+    escaped.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        if (isControl(c.unicode()))
+            escaped += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        else
+            escaped += c;
+    }
+    return escaped;
 }
 
 QByteArray NotificationLogExporter::csvHeader()

@@ -11,7 +11,9 @@ namespace roamdesk {
 
 /// Writes stored notifications as JSON Lines or CSV, streaming page by page from a source so a
 /// million rows never sit in memory at once. JSON Lines: one object per notification, the receipt
-/// metadata beside the CloudEvent under "event". CSV: RFC 4180 with a header row.
+/// metadata beside the CloudEvent under "event". CSV: RFC 4180 with a header row. What senders wrote never
+/// reaches a terminal or a spreadsheet as something it would act on: control characters are escaped in both
+/// formats, and a CSV field that would run as a formula starts with a quote.
 class NotificationLogExporter
 {
 public:
@@ -27,6 +29,8 @@ public:
     static QByteArray jsonLine(const NotificationLogRecord &record);
     static QByteArray csvHeader();
     static QByteArray csvLine(const NotificationLogRecord &record);
+    /// C0 and C1 control characters and DEL as \u001b-style escapes: text from a sender, safe to print.
+    static QString escapeControls(const QString &text);
 };
 
 } // namespace roamdesk

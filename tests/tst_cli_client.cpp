@@ -192,6 +192,9 @@ private slots:
             << QStringList{"subscribe", "--phone", "+99999991000", "--event", "roaming-maybe"} << 2;
         QTest::newRow("token without expiry")
             << QStringList{"subscribe", "--phone", "+99999991000", "--event", "roaming-on", "--token", "t"} << 2;
+        QTest::newRow("empty sink token") << QStringList{"subscribe", "--phone", "+99999991000", "--event",
+            "roaming-on", "--token", "", "--token-expires", "2099-01-01T00:00:00Z"}
+                                          << 2;
         QTest::newRow("expiry in the past") << QStringList{"subscribe", "--phone", "+99999991000", "--event",
             "roaming-on", "--expire", "2001-01-01T00:00:00Z"}
                                             << 2;
@@ -225,6 +228,49 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("phoneNumber"));
         QVERIFY(m_server->requests.isEmpty());
+    }
+
+    void oauth2TokenEndpointRefusalIsAnApiError()
+    {
+        m_server->byPath[QStringLiteral("/oauth/token")] = {
+            fixture::Response::json(401, "{\"error\":\"invalid_client\"}")};
+        const Run run = cli(
+            {QStringLiteral("status"), QStringLiteral("--env"), QStringLiteral("custom"), QStringLiteral("--api-root"),
+                m_server->root(QStringLiteral("/camara")).toString(), QStringLiteral("--token-url"),
+                m_server->root(QStringLiteral("/oauth/token")).toString(), QStringLiteral("--client-id"),
+                QStringLiteral("client-1"), QStringLiteral("--phone"), QStringLiteral("+99999991000")},
+            {{QStringLiteral("ROAMDESK_CLIENT_SECRET"), QStringLiteral("wrong-secret")}});
+        QCOMPARE(run.exitCode, 3); // the server said no: an API error, not a usage error
+        QVERIFY2(run.err.contains("invalid_client"), run.err.constData());
+        QVERIFY(run.out.isEmpty());
+        QCOMPARE(m_server->requestsTo(QStringLiteral("/oauth/token")).size(), 1);
+        QCOMPARE(m_server->requests.size(), 1); // the API itself was never called
+    }
+
+    void clientSecretOverPlainHttpNeedsInsecure()
+    {
+        // 0.0.0.0 is not a loopback name, yet connecting to it reaches this machine: the fixture sees what
+        // would have crossed the network.
+        QUrl tokenUrl = m_server->root(QStringLiteral("/oauth/token"));
+        tokenUrl.setHost(QStringLiteral("0.0.0.0"));
+        const QStringList arguments{QStringLiteral("status"), QStringLiteral("--env"), QStringLiteral("custom"),
+            QStringLiteral("--api-root"), m_server->root(QStringLiteral("/camara")).toString(),
+            QStringLiteral("--token-url"), tokenUrl.toString(), QStringLiteral("--client-id"),
+            QStringLiteral("client-1"), QStringLiteral("--phone"), QStringLiteral("+99999991000")};
+        const QHash<QString, QString> secret{{QStringLiteral("ROAMDESK_CLIENT_SECRET"), QStringLiteral("s3cret")}};
+        const Run refused = cli(arguments, secret);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("https") && refused.err.contains("--insecure"), refused.err.constData());
+        QVERIFY(m_server->requests.isEmpty());
+
+        m_server->byPath[QStringLiteral("/oauth/token")] = {
+            fixture::Response::json(200, "{\"access_token\":\"tok-9\",\"expires_in\":3600}")};
+        m_server->byPath[QStringLiteral("/camara/device-roaming-status/v1/retrieve")] = {
+            fixture::Response::json(200, "{\"roaming\":false}")};
+        const Run insisted = cli(arguments + QStringList{QStringLiteral("--insecure")}, secret);
+        QCOMPARE(insisted.exitCode, 0);
+        QVERIFY2(insisted.err.contains("unencrypted"), insisted.err.constData()); // said, not silent
+        QCOMPARE(m_server->requestsTo(QStringLiteral("/oauth/token")).size(), 1);
     }
 
     void apiErrorsAndMalformedAnswers_data()

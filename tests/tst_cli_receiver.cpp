@@ -2,16 +2,26 @@
 // including SIGKILL under load, after which every notification that was answered 204 is in the store.
 #include "notificationlogsource.h"
 #include "store/sqlitenotificationstore.h"
+#include "storetestutil.h"
 #include "testsupport.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <poll.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 using namespace roamdesk;
 
@@ -33,6 +43,69 @@ QByteArray cloudEvent(const QString &id, const QString &type = QStringLiteral("r
                 {QStringLiteral("subscriptionId"), QStringLiteral("sub-1")}}}};
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
+
+/// Raw control characters (C0, DEL, C1) in what was printed, as "\\xNN" words; empty when there are none.
+QByteArray controlBytes(const QByteArray &printed)
+{
+    QByteArray found;
+    for (qsizetype i = 0; i < printed.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(printed.at(i));
+        const bool c1 = byte == 0xc2 && i + 1 < printed.size() && static_cast<unsigned char>(printed.at(i + 1)) >= 0x80
+            && static_cast<unsigned char>(printed.at(i + 1)) <= 0x9f;
+        if ((byte < 0x20 && byte != '\n' && byte != '\r') || byte == 0x7f || c1)
+            found += "\\x" + QByteArray::number(byte, 16) + ' ';
+    }
+    return found;
+}
+
+/// Keeps requests of fresh events in flight over loopback while `more()` says so: Clients connection pools
+/// with InFlightEach requests each, so requests queue on every connection; each answer sends the next one.
+/// `answered` hears every event id with its status (0: no answer).
+class EventFlood
+{
+public:
+    static constexpr int Clients = 4; // each QNetworkAccessManager opens up to 6 connections
+    static constexpr int InFlightEach = 12;
+
+    EventFlood(const QUrl &sink, const QString &prefix, std::function<bool()> more,
+        std::function<void(const QString &id, int status)> answered)
+        : m_sink(sink)
+        , m_prefix(prefix)
+        , m_more(std::move(more))
+        , m_answered(std::move(answered))
+    {
+        for (int c = 0; c < Clients; ++c) {
+            m_clients.push_back(std::make_unique<QNetworkAccessManager>());
+            for (int i = 0; i < InFlightEach; ++i)
+                sendOne(m_clients.back().get());
+        }
+    }
+    int sent() const { return m_sent; }
+
+private:
+    void sendOne(QNetworkAccessManager *nam)
+    {
+        if (!m_more())
+            return;
+        const QString id = QStringLiteral("%1-%2").arg(m_prefix).arg(m_sent++);
+        QNetworkRequest request(m_sink);
+        request.setRawHeader("Content-Type", "application/cloudevents+json");
+        request.setRawHeader("Authorization", "Bearer " + Token);
+        QNetworkReply *reply = nam->post(request, cloudEvent(id));
+        QObject::connect(reply, &QNetworkReply::finished, nam, [this, reply, id, nam] {
+            reply->deleteLater();
+            m_answered(id, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            sendOne(nam);
+        });
+    }
+
+    QUrl m_sink;
+    QString m_prefix;
+    std::function<bool()> m_more;
+    std::function<void(const QString &, int)> m_answered;
+    std::vector<std::unique_ptr<QNetworkAccessManager>> m_clients;
+    int m_sent = 0;
+};
 
 } // namespace
 
@@ -111,6 +184,12 @@ private Q_SLOTS:
             QStringLiteral("x"), QStringLiteral("--since"), QStringLiteral("yesterday")};
         QTest::newRow("log bad type") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), QStringLiteral("x"),
             QStringLiteral("--type"), QStringLiteral("roaming-up")};
+        QTest::newRow("log empty db") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), QString()};
+        QTest::newRow("receive empty db") << QStringList{QStringLiteral("receive"), QStringLiteral("--db"), QString()};
+        QTest::newRow("receive empty token")
+            << QStringList{QStringLiteral("receive"), QStringLiteral("--token"), QString()};
+        QTest::newRow("receive one empty token among others") << QStringList{
+            QStringLiteral("receive"), QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("--token=")};
     }
 
     void usageErrors()
@@ -120,7 +199,9 @@ private Q_SLOTS:
         child.start(Cli, arguments);
         QVERIFY(child.waitForFinished(20000));
         QCOMPARE(child.exitCode(), 2);
-        QVERIFY(!child.readAllStandardError().isEmpty());
+        const QByteArray error = child.readAllStandardError();
+        QVERIFY(!error.isEmpty());
+        QVERIFY2(error.contains("Exit codes:"), error.constData());
     }
 
     void logPrintsJsonLinesAndCsv()
@@ -177,42 +258,149 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
     }
 
+#ifdef Q_OS_UNIX
+    // Printing never holds up acceptance: with stdout a pipe nobody reads, every event is still answered
+    // and stored; lines that do not fit are dropped, and stderr says so.
+    void unreadStdoutNeverHoldsUpReceiving()
+    {
+        const QString fifo = m_dir.filePath(QStringLiteral("stdout-%1.fifo").arg(m_counter));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        const int reader = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK); // never drained
+        QVERIFY(reader >= 0);
+        const auto closeReader = qScopeGuard([reader] { ::close(reader); });
+        QProcess child;
+        child.setStandardOutputFile(fifo);
+        child.start(Cli,
+            {QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), m_db,
+                QStringLiteral("--token"), QString::fromLatin1(Token)});
+        QVERIFY(child.waitForStarted(20000));
+        const QUrl sink(QString::fromUtf8(readFirstLine(reader, 20000)));
+        QVERIFY2(sink.isValid() && sink.port() > 0, qPrintable(child.readAllStandardError()));
+
+        constexpr int Events = 6000; // some 470 KB of lines: more than the pipe (64 KiB) and the print queue hold
+        QElapsedTimer elapsed;
+        elapsed.start();
+        const QHash<int, int> statuses = postMany(sink, QStringLiteral("unread"), Events, 60000);
+        QCOMPARE(statuses.value(204), Events);
+        qInfo() << Events << "answered 204 in" << elapsed.elapsed() << "ms with stdout unread";
+        QVERIFY(elapsed.elapsed() < 60000);
+        QByteArray errors;
+        QTRY_VERIFY_WITH_TIMEOUT((errors += child.readAllStandardError()).contains("stdout is not keeping up"), 10000);
+
+        child.terminate();
+        QVERIFY(child.waitForFinished(20000)); // the printer gives up on the pipe instead of blocking the exit
+        errors += child.readAllStandardError();
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 0);
+        QVERIFY2(errors.contains("event lines were not printed"), errors.constData());
+        QVERIFY2(errors.count('\n') < 20, errors.constData()); // reported, not once per line
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_db));
+        QCOMPARE(store.count({}), qint64(Events));
+    }
+#endif
+
+    // Sender text reaches the terminal escaped: an id written as "\u001b…" in valid JSON is a real ESC.
+    void printsSenderTextEscaped()
+    {
+        QProcess child;
+        const QUrl sink = startReceive(child, {QStringLiteral("--token"), QString::fromLatin1(Token)});
+        QByteArray event = cloudEvent(QStringLiteral("ESCAPE-ME"));
+        event.replace("ESCAPE-ME", "esc-\\u001b]0;owned\\u0007-\\u001b[2J-\\u009b31m-\\u007f-\\r-\\u0000-end");
+        event.replace("\"sub-1\"", "\"sub-\\u001b[31m\"");
+        QCOMPARE(post(sink, event), 204);
+        QByteArray printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += child.readAllStandardOutput()).count('\n') >= 1, 20000);
+        child.terminate();
+        QVERIFY(child.waitForFinished(20000));
+        printed += child.readAllStandardOutput();
+        const QByteArray line = printed.trimmed();
+        QVERIFY2(controlBytes(line).isEmpty(), controlBytes(line).constData());
+        QVERIFY2(line.contains("id=esc-\\u001b]0;owned\\u0007-\\u001b[2J-\\u009b31m-\\u007f-\\u000d-\\u0000-end"),
+            line.constData());
+        QVERIFY2(line.contains(" sub-\\u001b[31m "), line.constData());
+
+        for (const QStringList &format : {QStringList{}, QStringList{QStringLiteral("--csv")}}) {
+            const QByteArray logged = runLog(format);
+            QVERIFY2(logged.contains("\\u001b]0;owned"), logged.constData());
+            QVERIFY2(controlBytes(logged).isEmpty(), controlBytes(logged).constData());
+        }
+    }
+
+    void logFailsLoudlyOnADamagedStore()
+    {
+        {
+            SqliteNotificationStore store;
+            QVERIFY(store.open(m_db));
+            QList<NotificationLogRecord> records;
+            for (int i = 0; i < 30000; ++i) {
+                NotificationLogRecord record;
+                record.source = QStringLiteral("https://notifications.example.net");
+                record.eventId = QStringLiteral("damaged-%1").arg(i);
+                record.receivedMs = 1700000000000 + i;
+                record.rawJson = cloudEvent(record.eventId);
+                records << record;
+            }
+            QVERIFY(store.insert(records).ok);
+        }
+        QVERIFY(storetest::overwritePages(m_db, 0.45, 0.55));
+        for (const QStringList &format : {QStringList{}, QStringList{QStringLiteral("--csv")}}) {
+            QProcess child;
+            child.start(Cli, QStringList{QStringLiteral("log"), QStringLiteral("--db"), m_db} + format);
+            QVERIFY(child.waitForFinished(60000));
+            const QByteArray error = child.readAllStandardError();
+            QCOMPARE(child.exitCode(), 5); // a damaged store, as --help and the README say
+            QVERIFY2(error.contains("is damaged") && error.contains(m_db.toUtf8()), error.constData());
+            QVERIFY2(child.readAllStandardOutput().count('\n') < 2, "nothing (but a CSV header) printed");
+        }
+    }
+
+#ifdef Q_OS_LINUX
+    void refusesToReceiveIntoAStoreItCannotWrite_data()
+    {
+        storetest::ActAsNobody::addUnwritableStoreRows();
+    }
+
+    // Refused at start with the reason, instead of listening and answering every event 503.
+    void refusesToReceiveIntoAStoreItCannotWrite()
+    {
+        QFETCH(QString, what);
+        const QString path = m_dir.filePath(QStringLiteral("locked-%1/n.sqlite").arg(m_counter));
+        QVERIFY(storetest::ActAsNobody::makeUnwritable(m_dir.path(), path, what));
+        QProcess child;
+        child.setChildProcessModifier(&storetest::ActAsNobody::becomeNobodyInChild);
+        child.start(Cli,
+            {QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--db"), path,
+                QStringLiteral("--allow-unauthenticated")});
+        QVERIFY(child.waitForFinished(20000));
+        const QByteArray error = child.readAllStandardError();
+        QCOMPARE(child.exitCode(), 1);
+        QVERIFY2(error.contains("cannot be written") || error.contains("Cannot create the notification store"),
+            error.constData());
+        QVERIFY2(error.contains(path.toUtf8()), error.constData());
+        QVERIFY(child.readAllStandardOutput().isEmpty()); // no sink URL: it never listened
+        QVERIFY(storetest::ActAsNobody::restoreFolder(path));
+    }
+#endif
+
     // The durability promise: SIGKILL at any moment under load loses no notification that got a 204.
     void sigkillLosesNothingAcknowledged()
     {
         QProcess child;
         const QUrl sink =
             startReceive(child, {QStringLiteral("--token"), QString::fromLatin1(Token), QStringLiteral("--quiet")});
-        constexpr int Clients = 4; // each QNetworkAccessManager opens up to 6 connections
-        constexpr int InFlightEach = 12; // so requests queue on every connection
         constexpr int KillAfter = 1500;
-        std::vector<std::unique_ptr<QNetworkAccessManager>> clients;
         QSet<QString> acknowledged;
-        int sent = 0;
         int failed = 0;
         bool killed = false;
-        std::function<void(QNetworkAccessManager *)> sendOne = [&](QNetworkAccessManager *nam) {
-            if (killed)
-                return;
-            const QString id = QStringLiteral("kill-%1").arg(sent++);
-            QNetworkRequest request(sink);
-            request.setRawHeader("Content-Type", "application/cloudevents+json");
-            request.setRawHeader("Authorization", "Bearer " + Token);
-            QNetworkReply *reply = nam->post(request, cloudEvent(id));
-            connect(reply, &QNetworkReply::finished, this, [&, reply, id, nam] {
-                reply->deleteLater();
-                if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 204)
+        const EventFlood flood(
+            sink, QStringLiteral("kill"), [&] { return !killed; },
+            [&](const QString &id, int status) {
+                if (status == 204)
                     acknowledged.insert(id);
                 else
                     ++failed;
-                sendOne(nam);
             });
-        };
-        for (int c = 0; c < Clients; ++c) {
-            clients.push_back(std::make_unique<QNetworkAccessManager>());
-            for (int i = 0; i < InFlightEach; ++i)
-                sendOne(clients.back().get());
-        }
         QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= KillAfter || child.state() != QProcess::Running, 60000);
         QCOMPARE(child.state(), QProcess::Running);
         QCOMPARE(failed, 0);
@@ -223,7 +411,7 @@ private Q_SLOTS:
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
         // Every request sent has its outcome (the ones in flight fail); answers that arrive after the kill
         // were written before it: they count too.
-        QTRY_COMPARE_WITH_TIMEOUT(int(acknowledged.size()) + failed, sent, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(int(acknowledged.size()) + failed, flood.sent(), 20000);
         const QSet<QString> mustBeStored = acknowledged;
         QVERIFY(mustBeStored.size() >= acknowledgedBeforeKill.size());
 
@@ -246,7 +434,7 @@ private Q_SLOTS:
                            .arg(lost.size())
                            .arg(lost.isEmpty() ? QString() : *lost.begin())));
         QVERIFY(stored.size() >= mustBeStored.size());
-        qInfo() << "acknowledged" << mustBeStored.size() << "stored" << stored.size() << "sent" << sent;
+        qInfo() << "acknowledged" << mustBeStored.size() << "stored" << stored.size() << "sent" << flood.sent();
     }
 
 private:
@@ -276,6 +464,48 @@ private:
         QTest::qWaitFor([&] { return reply->isFinished(); }, 20000);
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
+
+    /// POSTs `count` events (ids prefix-0…) over loopback; the statuses they were answered with (0: no answer)
+    /// once all are answered or `timeoutMs` has passed.
+    static QHash<int, int> postMany(const QUrl &sink, const QString &prefix, int count, int timeoutMs)
+    {
+        QHash<int, int> statuses;
+        int answered = 0;
+        int sent = 0;
+        const EventFlood flood(
+            sink, prefix,
+            [&] {
+                if (sent == count)
+                    return false;
+                ++sent;
+                return true;
+            },
+            [&](const QString &, int status) {
+                ++statuses[status];
+                ++answered;
+            });
+        (void)QTest::qWaitFor([&] { return answered == count; }, timeoutMs); // the statuses tell
+        return statuses;
+    }
+
+#ifdef Q_OS_UNIX
+    /// Reads the first line from a non-blocking descriptor, then reads no more.
+    static QByteArray readFirstLine(int fd, int timeoutMs)
+    {
+        QByteArray line;
+        QElapsedTimer elapsed;
+        elapsed.start();
+        while (!line.contains('\n') && elapsed.elapsed() < timeoutMs) {
+            pollfd ready{fd, POLLIN, 0};
+            if (::poll(&ready, 1, 100) <= 0)
+                continue;
+            char byte = 0;
+            while (!line.contains('\n') && ::read(fd, &byte, 1) == 1) // byte by byte: nothing after the line
+                line += byte;
+        }
+        return line.trimmed();
+    }
+#endif
 
     QByteArray runLog(const QStringList &options)
     {

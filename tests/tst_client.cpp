@@ -724,6 +724,32 @@ private slots:
         QCOMPARE(m_server->requestsTo(QStringLiteral("/camara/device-roaming-status/v1/retrieve")).size(), 0);
     }
 
+    void oauth2SecretIsNotSentInClearToAnotherHost()
+    {
+        // 0.0.0.0 is not a loopback name, yet connecting to it reaches this machine: the fixture would see the
+        // secret if it were sent.
+        QUrl tokenUrl = m_server->root(QStringLiteral("/oauth/token"));
+        tokenUrl.setHost(QStringLiteral("0.0.0.0"));
+        m_server->byPath[QStringLiteral("/oauth/token")] = {
+            fixture::Response::json(200, "{\"access_token\":\"tok\",\"expires_in\":3600}")};
+        m_server->byPath[QStringLiteral("/camara/device-roaming-status/v1/retrieve")] = {
+            fixture::Response::json(200, "{\"roaming\":false}")};
+        Environment environment = Environment::customOAuth2(QStringLiteral("oauth"),
+            m_server->root(QStringLiteral("/camara")), tokenUrl, QStringLiteral("id"), QStringLiteral("secret"));
+        m_client->setEnvironment(environment);
+        ApiCall *refused = waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991001"))));
+        QVERIFY(!refused->ok());
+        QVERIFY(refused->refusedBeforeSending());
+        QVERIFY2(refused->error().message.contains(QStringLiteral("https")), qPrintable(refused->error().message));
+        QVERIFY(m_server->requests.isEmpty());
+
+        environment.allowInsecureTokenUrl = true; // the user insists
+        m_client->setEnvironment(environment);
+        ApiCall *sent = waitFor(m_client->retrieveStatus(phone(QStringLiteral("+99999991001"))));
+        QVERIFY2(sent->ok(), qPrintable(sent->error().userMessage()));
+        QCOMPARE(m_server->requestsTo(QStringLiteral("/oauth/token")).size(), 1);
+    }
+
     void trafficIsRecordedWithSecretsMasked()
     {
         TrafficLogModel log;

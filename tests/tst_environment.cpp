@@ -124,6 +124,14 @@ private slots:
         QTest::newRow("ftp root") << 5 << false;
         QTest::newRow("v0.9") << 6 << false;
         QTest::newRow("oauth complete") << 7 << true;
+        // The client secret never crosses the network unencrypted unless the user insists.
+        QTest::newRow("oauth token url http to another host") << 8 << false;
+        QTest::newRow("oauth token url http to another host, insecure allowed") << 9 << true;
+        QTest::newRow("oauth token url http to 127.0.0.1") << 10 << true;
+        QTest::newRow("oauth token url http to localhost") << 11 << true;
+        QTest::newRow("oauth token url http to [::1]") << 12 << true;
+        QTest::newRow("oauth token url http to 0.0.0.0") << 13 << false;
+        QTest::newRow("oauth token url ftp") << 14 << false;
     }
 
     void validation()
@@ -161,8 +169,25 @@ private slots:
             environment = Environment::customOAuth2(QStringLiteral("c"), root, QUrl(QStringLiteral("https://auth/t")),
                 QStringLiteral("id"), QStringLiteral("s"));
             break;
+        case 8:
+        case 9:
+            environment = Environment::customOAuth2(QStringLiteral("c"), root,
+                QUrl(QStringLiteral("http://auth.example.com/t")), QStringLiteral("id"), QStringLiteral("s"));
+            environment.allowInsecureTokenUrl = caseId == 9;
+            break;
+        default: {
+            const char *const hosts[] = {"http://127.0.0.1:8080/t", "http://LocalHost/t", "http://[::1]:8080/t",
+                "http://0.0.0.0:8080/t", "ftp://auth.example.com/t"};
+            environment = Environment::customOAuth2(QStringLiteral("c"), root,
+                QUrl(QString::fromLatin1(hosts[caseId - 10])), QStringLiteral("id"), QStringLiteral("s"));
+            break;
+        }
         }
         QCOMPARE(environment.validationError().isEmpty(), valid);
+        if (caseId == 8)
+            QVERIFY2(environment.validationError().contains(QStringLiteral("https")),
+                qPrintable(environment.validationError()));
+        QCOMPARE(environment.sendsSecretInClear(), caseId == 8 || caseId == 9 || caseId == 13);
     }
 
     void storeKeepsProfilesAndSecretsApart()

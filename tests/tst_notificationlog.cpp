@@ -607,6 +607,60 @@ private Q_SLOTS:
         QVERIFY(NotificationLogExporter::csvLine(tricky).contains("\"a,\"\"b\"\"\""));
     }
 
+    void csvFieldsNeverRunAsFormulas_data()
+    {
+        QTest::addColumn<QString>("device");
+        QTest::addColumn<QByteArray>("field");
+        QTest::newRow("=") << QStringLiteral("=HYPERLINK(\"http://x\",\"y\")")
+                           << QByteArray("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        QTest::newRow("+") << QStringLiteral("+1+cmd|' /C calc'!A0") << QByteArray("\"'+1+cmd|' /C calc'!A0\"");
+        QTest::newRow("-") << QStringLiteral("-2+3") << QByteArray("\"'-2+3\"");
+        QTest::newRow("@") << QStringLiteral("@SUM(A1)") << QByteArray("\"'@SUM(A1)\"");
+        QTest::newRow("TAB") << QStringLiteral("\t=1") << QByteArray("\"'\\u0009=1\"");
+        QTest::newRow("CR") << QStringLiteral("\r=1") << QByteArray("\"'\\u000d=1\"");
+        // A plain number can do nothing: an E.164 phone number stays as it is.
+        QTest::newRow("phone number") << QStringLiteral("+4915112345678") << QByteArray("+4915112345678");
+        QTest::newRow("negative number") << QStringLiteral("-12.5") << QByteArray("-12.5");
+        QTest::newRow("plain") << QStringLiteral("tel:+4915112345678") << QByteArray("tel:+4915112345678");
+    }
+
+    void csvFieldsNeverRunAsFormulas()
+    {
+        QFETCH(QString, device);
+        QFETCH(QByteArray, field);
+        NotificationLogRecord record = makeRecord(1);
+        record.device = device;
+        const QByteArray line = NotificationLogExporter::csvLine(record);
+        QVERIFY2(line.contains(',' + field + ','), line.constData()); // the device column
+    }
+
+    void exportsEscapeControlCharacters()
+    {
+        // What a sender wrote as "\u001b" in its JSON arrives as a real ESC: neither format lets it out raw.
+        const QString hostile = QStringLiteral("id-\x1b]0;owned\x07-\x1b[2J-\u009b31m-\x7f-\r-end");
+        NotificationLogRecord record = makeRecord(1);
+        record.eventId = hostile;
+        record.subscriptionId = hostile;
+        record.terminationReason = hostile;
+        record.rawJson = QJsonDocument(QJsonObject{{QStringLiteral("id"), hostile}}).toJson(QJsonDocument::Compact);
+        for (QByteArray line : {NotificationLogExporter::csvLine(record), NotificationLogExporter::jsonLine(record)}) {
+            line.chop(line.endsWith("\r\n") ? 2 : 1); // the record terminator
+            for (const char control : {'\x1b', '\x07', '\x7f', '\r', '\n', '\0'})
+                QVERIFY2(!line.contains(control), line.toHex(' ').constData());
+            QVERIFY2(!line.contains("\xc2\x9b"), line.constData()); // U+009B, the one-byte CSI
+            QVERIFY2(line.contains("\\u001b"), line.constData());
+        }
+        QVERIFY(
+            NotificationLogExporter::csvLine(record).contains("id-\\u001b]0;owned\\u0007-\\u001b[2J-\\u009b31m-\\u007f-"
+                                                              "\\u000d-end"));
+        // JSON stays lossless: the escapes read back as the text the sender sent.
+        const QJsonObject line = QJsonDocument::fromJson(NotificationLogExporter::jsonLine(record)).object();
+        QCOMPARE(line.value(QStringLiteral("event")).toObject().value(QStringLiteral("id")).toString(), hostile);
+        QCOMPARE(line.value(QStringLiteral("subscriptionId")).toString(), hostile);
+        QCOMPARE(NotificationLogExporter::escapeControls(QStringLiteral("plain +33 text")),
+            QStringLiteral("plain +33 text"));
+    }
+
 private:
     NotificationLogSourceFactory factory() const { return probeFactory(m_path, m_probe); }
 

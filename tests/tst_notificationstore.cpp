@@ -1,8 +1,12 @@
 // SqliteNotificationStore on real SQLite files: schema and migrations, inserts and dedupe, keyset pages,
-// filters, raw JSON, the subscription registry.
+// filters, raw JSON, the subscription registry, sink tokens at rest, file modes, damaged and unwritable files.
+#include "receiver/sinkauthenticator.h"
+#include "store/groupcommitwriter.h"
 #include "store/sqlitenotificationstore.h"
 #include "store/subscriptionregistry.h"
+#include "storetestutil.h"
 
+#include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -30,6 +34,27 @@ NotificationLogRecord makeRecord(const QString &id, EventType type = EventType::
     record.validity = ReceiptValidity::SubscriptionToken;
     record.rawJson = QStringLiteral(R"({"id":"%1","note":"raw %2"})").arg(id, device).toUtf8();
     return record;
+}
+
+/// The schema an older build wrote (version 2): sink tokens in clear.
+const QStringList Version2Schema = {
+    QStringLiteral("CREATE TABLE notifications (seq INTEGER PRIMARY KEY, source TEXT NOT NULL, event_id TEXT NOT NULL,"
+                   " type TEXT NOT NULL, received_ms INTEGER NOT NULL, event_ms INTEGER, subscription_id TEXT NOT NULL"
+                   " DEFAULT '', device TEXT NOT NULL DEFAULT '', roaming INTEGER, country_code INTEGER, country_name"
+                   " TEXT, termination_reason TEXT NOT NULL DEFAULT '', validity TEXT NOT NULL, raw BLOB NOT NULL,"
+                   " UNIQUE (source, event_id))"),
+    QStringLiteral("CREATE TABLE subscriptions (id TEXT PRIMARY KEY, sink_token TEXT NOT NULL DEFAULT '', device TEXT"
+                   " NOT NULL DEFAULT '', types TEXT NOT NULL DEFAULT '', sink TEXT NOT NULL DEFAULT '', created_ms"
+                   " INTEGER, expires_ms INTEGER, deleted_ms INTEGER)"),
+    QStringLiteral("PRAGMA user_version = 2"),
+};
+
+QFileDevice::Permissions modeOf(const QString &path)
+{
+    return QFile(path).permissions()
+        & (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup
+            | QFileDevice::WriteGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther);
 }
 
 /// Runs SQL on its own connection (to inspect or prepare a file behind the store's back).
@@ -89,7 +114,7 @@ private Q_SLOTS:
                 QStringLiteral("PRAGMA user_version = 1")});
         SqliteNotificationStore store;
         QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), SqliteNotificationStore::SchemaVersion);
         const QList<NotificationLogRecord> rows = store.olderThan({}, NotificationLogSource::NoSeq, 10);
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows.at(0).eventId, QStringLiteral("old-1"));
@@ -281,7 +306,8 @@ private Q_SLOTS:
         QVERIFY(reopened.open(m_path));
         SubscriptionRegistry registry(&reopened);
         QVERIFY(registry.find(QStringLiteral("sub-1"))->isDeleted());
-        QCOMPARE(registry.find(QStringLiteral("sub-1"))->sinkToken, QStringLiteral("t0ken"));
+        QVERIFY(registry.find(QStringLiteral("sub-1"))->sinkToken.isEmpty()); // kept as its digest only
+        QCOMPARE(registry.find(QStringLiteral("sub-1"))->sinkTokenDigest, SubscriptionRegistry::digest("t0ken"));
         QVERIFY(registry.find(QStringLiteral("made-elsewhere"))->isDeleted());
         QCOMPARE(registry.subscriptionForDigest(SubscriptionRegistry::digest("t0ken")), QStringLiteral("sub-1"));
         QCOMPARE(registry.tokenDigest(QStringLiteral("sub-1")), SubscriptionRegistry::digest("t0ken"));
@@ -312,7 +338,180 @@ private Q_SLOTS:
         QVERIFY(!store.lastError().isEmpty());
     }
 
+    void sinkTokensAreNotOnDisk()
+    {
+        const QByteArray token = "SINK-TOKEN-kept-as-digest-only-4711";
+        {
+            SqliteNotificationStore store;
+            QVERIFY(store.open(m_path));
+            KnownSubscription subscription;
+            subscription.id = QStringLiteral("sub-1");
+            subscription.sinkToken = QString::fromLatin1(token);
+            QVERIFY(store.rememberSubscription(subscription));
+            QCOMPARE(store.subscriptions().value(0).sinkTokenDigest, SubscriptionRegistry::digest(token));
+            QVERIFY(store.subscriptions().value(0).sinkToken.isEmpty());
+            // While open: the write-ahead log holds the newest pages.
+            for (const QString &file : {m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")})
+                QVERIFY2(!storetest::fileContains(file, token), qPrintable(file));
+        }
+        QVERIFY(!storetest::fileContains(m_path, token));
+        QVERIFY(storetest::fileContains(m_path, SubscriptionRegistry::digest(token)));
+    }
+
+    void filesAreOwnerOnly()
+    {
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.insert({makeRecord(QStringLiteral("a"))}).ok);
+        const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        for (const QString &file : {m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            QCOMPARE(modeOf(file), ownerOnly);
+        }
+        store.close();
+
+        // A file an older build left readable by others is narrowed when it is opened.
+        QVERIFY(QFile::setPermissions(m_path, ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(store.open(m_path));
+        QVERIFY(store.insert({makeRecord(QStringLiteral("b"))}).ok);
+        for (const QString &file : {m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")})
+            QCOMPARE(modeOf(file), ownerOnly);
+    }
+
+    void migratesClearSinkTokensToDigests()
+    {
+        // An older build's file: a live subscription, one forgotten (its row deleted, its bytes left in the
+        // page), and enough forgotten ones that whole pages went back to the free list.
+        const QByteArray kept = "CLEAR-TOKEN-of-a-live-subscription";
+        const QByteArray forgotten = "CLEAR-TOKEN-of-a-forgotten-subscription";
+        QStringList statements = Version2Schema;
+        statements.prepend(QStringLiteral("PRAGMA secure_delete = OFF")); // as a build without it deleted
+        statements << QStringLiteral("INSERT INTO subscriptions (id, sink_token, device, created_ms) VALUES "
+                                     "('sub-live', '%1', '+33612345678', 1000), ('sub-gone', '%2', '', 2000)")
+                          .arg(QString::fromLatin1(kept), QString::fromLatin1(forgotten));
+        for (int i = 0; i < 300; ++i)
+            statements << QStringLiteral("INSERT INTO subscriptions (id, sink_token) VALUES ('bulk-%1', '%2-%1-%3')")
+                              .arg(i)
+                              .arg(QString::fromLatin1(forgotten), QString(200, QLatin1Char('x')));
+        statements << QStringLiteral("DELETE FROM subscriptions WHERE id <> 'sub-live'");
+        rawSql(m_path, statements);
+        QVariant freePages;
+        rawSql(m_path, {QStringLiteral("PRAGMA freelist_count")}, &freePages);
+        QVERIFY(freePages.toInt() > 0);
+        QVERIFY(storetest::fileContains(m_path, forgotten));
+
+        SqliteNotificationStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), SqliteNotificationStore::SchemaVersion);
+        for (const QString &file : {m_path, m_path + QStringLiteral("-wal"), m_path + QStringLiteral("-shm")}) {
+            QVERIFY2(!storetest::fileContains(file, kept), qPrintable(file));
+            QVERIFY2(!storetest::fileContains(file, forgotten), qPrintable(file));
+        }
+
+        // The migrated subscription still authenticates with its token, and only with it.
+        SubscriptionRegistry registry(&store);
+        const std::optional<KnownSubscription> live = registry.find(QStringLiteral("sub-live"));
+        QVERIFY(live);
+        QCOMPARE(live->device, QStringLiteral("+33612345678"));
+        QCOMPARE(live->createdAt, QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC));
+        const SinkAuthenticator authenticator(&registry, {}, false);
+        const SinkAuthenticator::Decision right = authenticator.authorize(
+            SinkAuthenticator::parseAuthorization("Bearer " + kept), QStringLiteral("sub-live"));
+        QVERIFY2(right.accepted, qPrintable(right.message));
+        QCOMPARE(right.validity, ReceiptValidity::SubscriptionToken);
+        QVERIFY(
+            !authenticator
+                 .authorize(SinkAuthenticator::parseAuthorization("Bearer " + forgotten), QStringLiteral("sub-live"))
+                 .accepted);
+        QCOMPARE(authenticator.precheck(SinkAuthenticator::parseAuthorization("Bearer " + kept)).subscriptionId,
+            QStringLiteral("sub-live"));
+    }
+
+    void integrityCheckFindsDamage()
+    {
+        fillAndDamage(m_path, 30000);
+        SqliteNotificationStore checked;
+        QVERIFY(!checked.open(
+            m_path, NotificationStore::Durability::Normal, SqliteNotificationStore::OpenCheck::Integrity));
+        QVERIFY(checked.isDamaged());
+        QVERIFY2(checked.lastError().contains(QStringLiteral("damaged")), qPrintable(checked.lastError()));
+        QVERIFY(!checked.isOpen());
+    }
+
+    void readingADamagedFileNeverEndsQuietly()
+    {
+        // Without the check at open, paging stops at the first damaged page with an error: a short page
+        // must not pass for the end of the log.
+        fillAndDamage(m_path, 30000);
+        SqliteNotificationStore store;
+        QVERIFY2(store.open(m_path, NotificationStore::Durability::Normal, {}), qPrintable(store.lastError()));
+        qint64 read = 0;
+        qint64 before = NotificationLogSource::NoSeq;
+        for (;;) {
+            const QList<NotificationLogRecord> page = store.olderThan({}, before, 1000, true);
+            read += page.size();
+            if (page.size() < 1000)
+                break;
+            before = page.constLast().seq;
+        }
+        QVERIFY2(read < 30000, "the damage is in the table's pages");
+        QVERIFY(!store.lastError().isEmpty());
+        QVERIFY(store.isDamaged());
+    }
+
+#ifdef Q_OS_LINUX
+    void refusesAStoreThatCannotBeWritten_data()
+    {
+        storetest::ActAsNobody::addUnwritableStoreRows();
+    }
+
+    void refusesAStoreThatCannotBeWritten()
+    {
+        QFETCH(QString, what);
+        const QString path = m_dir.filePath(QStringLiteral("locked-%1/n.sqlite").arg(m_counter));
+        QVERIFY(storetest::ActAsNobody::makeUnwritable(m_dir.path(), path, what));
+        {
+            const storetest::ActAsNobody nobody;
+            SqliteNotificationStore store;
+            QVERIFY(!store.open(path));
+            const QString error = store.lastError();
+            QVERIFY2(error.contains(QStringLiteral("cannot be written"))
+                    || error.contains(QStringLiteral("Cannot create the notification store")),
+                qPrintable(error));
+            QVERIFY2(error.contains(path), qPrintable(error));
+
+            // The receiver's writer refuses to start the same way.
+            GroupCommitWriter writer(SqliteNotificationStore::factory(path));
+            QString writerError;
+            QVERIFY(!writer.start(&writerError));
+            QCOMPARE(writerError, error);
+
+            if (what == QLatin1String("file")) { // reading it stays possible
+                SqliteNotificationStore reader;
+                QVERIFY2(reader.open(path, NotificationStore::Durability::Normal, {}), qPrintable(reader.lastError()));
+                QCOMPARE(reader.count({}), qint64(0));
+            }
+        }
+        QVERIFY(storetest::ActAsNobody::restoreFolder(path));
+    }
+#endif
+
 private:
+    /// A real store of `rows` notifications, closed, with random bytes over pages in the middle of the file.
+    void fillAndDamage(const QString &path, int rows)
+    {
+        {
+            SqliteNotificationStore store;
+            QVERIFY(store.open(path));
+            QList<NotificationLogRecord> records;
+            for (int i = 0; i < rows; ++i)
+                records << makeRecord(QStringLiteral("row-%1").arg(i));
+            QVERIFY(store.insert(records).ok);
+        } // the last connection checkpoints the log into the file
+        QVERIFY(!QFileInfo::exists(path + QStringLiteral("-wal")));
+        QVERIFY(storetest::overwritePages(path, 0.45, 0.55));
+    }
+
     QTemporaryDir m_dir;
     QString m_path;
     int m_counter = 0;

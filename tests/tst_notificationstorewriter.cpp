@@ -2,12 +2,20 @@
 #include "store/groupcommitwriter.h"
 #include "store/sqlitenotificationstore.h"
 
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
 #include <atomic>
+#include <csignal>
+#include <optional>
+
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
 
 using namespace roamdesk;
 
@@ -65,6 +73,52 @@ public:
 
 private:
     std::unique_ptr<NotificationStore> m_real;
+};
+
+#ifdef Q_OS_UNIX
+/// While it lives, no file of this process can grow (RLIMIT_FSIZE): every write fails with EFBIG as it
+/// would on a full disk, for real, down in SQLite.
+class FilesCannotGrow
+{
+public:
+    FilesCannotGrow()
+    {
+        m_signal = std::signal(SIGXFSZ, SIG_IGN); // fail the write instead of killing the process
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        rlimit none = m_saved;
+        none.rlim_cur = 0;
+        m_active = setrlimit(RLIMIT_FSIZE, &none) == 0;
+    }
+    ~FilesCannotGrow()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_signal);
+    }
+    bool isActive() const { return m_active; }
+
+private:
+    rlimit m_saved{};
+    void (*m_signal)(int) = nullptr;
+    bool m_active = false;
+};
+#endif
+
+/// Counts the warnings of the store's logging category while it lives.
+class StoreWarnings
+{
+public:
+    StoreWarnings() { s_previous = qInstallMessageHandler(&StoreWarnings::handle); }
+    ~StoreWarnings() { qInstallMessageHandler(s_previous); }
+    static inline QStringList seen;
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (type == QtWarningMsg && qstrcmp(context.category, "roamdesk.store") == 0)
+            seen << message;
+        s_previous(type, context, message);
+    }
+    static inline QtMessageHandler s_previous = nullptr;
 };
 
 } // namespace
@@ -228,6 +282,57 @@ private Q_SLOTS:
         writer.submit(makeRecord(QStringLiteral("later")), [&](const GroupCommitWriter::Outcome &o) { later = o; });
         QTRY_VERIFY(later.ok);
     }
+
+#ifdef Q_OS_UNIX
+    void repeatedCommitFailuresAreSummarised()
+    {
+        GroupCommitWriter writer(SqliteNotificationStore::factory(m_path));
+        constexpr int ReportIntervalMs = 300;
+        writer.setFailureReportInterval(ReportIntervalMs);
+        QSignalSpy reports(&writer, &GroupCommitWriter::writeFailed);
+        QVERIFY(writer.start());
+        StoreWarnings::seen.clear();
+        const StoreWarnings warnings;
+        constexpr int Commits = 100;
+        int failed = 0;
+        QElapsedTimer elapsed;
+        {
+            const FilesCannotGrow full;
+            QVERIFY(full.isActive());
+            elapsed.start();
+            for (int i = 0; i < Commits; ++i) { // one record, one commit at a time
+                std::optional<GroupCommitWriter::Outcome> outcome;
+                writer.submit(makeRecord(QStringLiteral("full-%1").arg(i)),
+                    [&](const GroupCommitWriter::Outcome &o) { outcome = o; });
+                QVERIFY(QTest::qWaitFor([&] { return outcome.has_value(); }, 5000));
+                failed += !outcome->ok;
+            }
+        }
+        QCOMPARE(failed, Commits);
+        QVERIFY2(reports.size() >= 1, "the first failure is reported at once");
+        QVERIFY2(reports.at(0).at(0).toString().contains(QStringLiteral("group commit of 1 failed")),
+            qPrintable(reports.at(0).at(0).toString()));
+        // Then one summary per interval: every failure is counted once, in a handful of lines.
+        QTest::qWait(ReportIntervalMs + 400);
+        QTRY_VERIFY_WITH_TIMEOUT(reports.size() >= 2, 5000);
+        int counted = 0;
+        static const QRegularExpression times(QStringLiteral("\\((\\d+)\u00d7 in the last 0.3 s\\)$"));
+        for (const QList<QVariant> &report : reports) {
+            const QRegularExpressionMatch match = times.match(report.at(0).toString());
+            counted += match.hasMatch() ? match.captured(1).toInt() : 1;
+        }
+        QCOMPARE(counted, Commits);
+        const qint64 intervals = elapsed.elapsed() / ReportIntervalMs + 2;
+        QVERIFY2(reports.size() <= intervals, qPrintable(QStringLiteral("%1 reports").arg(reports.size())));
+        QCOMPARE(StoreWarnings::seen.size(), int(reports.size())); // the log says the same, as often
+
+        // Room again: the writer carries on.
+        std::optional<GroupCommitWriter::Outcome> later;
+        writer.submit(makeRecord(QStringLiteral("later")), [&](const GroupCommitWriter::Outcome &o) { later = o; });
+        QTRY_VERIFY(later.has_value());
+        QVERIFY2(later->ok, qPrintable(later->error));
+    }
+#endif
 
     void reportsAStoreThatCannotOpen()
     {

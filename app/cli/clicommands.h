@@ -2,13 +2,24 @@
 
 // The verbs of roamdesk-cli. Each family lives in its own cli/cmd_<family>.cpp.
 // Every function receives the verb's own arguments (argv[0] is "roamdesk-cli <verb>") and returns
-// the process exit code: 0 ok, 2 usage, 3 API error, 4 network error.
+// the process exit code (ExitCode; exitCodesHelp() says what each means).
 
+#include <QString>
 #include <QStringList>
 
 namespace roamdesk::cli {
 
-enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2, ExitApiError = 3, ExitNetworkError = 4 };
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1, // the work could not be done: a store that cannot be opened, written or read, a port taken
+    ExitUsage = 2, // a bad option or value: nothing was sent
+    ExitApiError = 3, // the API, or its OAuth2 token endpoint, answered with an error
+    ExitNetworkError = 4, // no answer: connection refused, host not found, timeout, TLS
+    ExitStoreDamaged = 5, // the notification store is corrupt: restore it from a copy
+};
+
+/// The exit codes as --help lists them.
+QString exitCodesHelp();
 
 int runSimulator(const QStringList &arguments); // simulator
 int runStatus(const QStringList &arguments); // status

@@ -54,6 +54,8 @@ void addCommonOptions(QCommandLineParser &parser)
             tr("OAuth2 token URL for client credentials (custom; secret from $ROAMDESK_CLIENT_SECRET)."),
             QStringLiteral("url")},
         {QStringLiteral("client-id"), tr("OAuth2 client id."), QStringLiteral("id")},
+        {QStringLiteral("insecure"),
+            tr("Send the OAuth2 client secret even over plain http to another host (refused otherwise).")},
         {QStringLiteral("subscriptions-version"), tr("Subscriptions API version: v0.7 (default) or v0.8."),
             QStringLiteral("version"), QStringLiteral("v0.7")},
         {QStringLiteral("timeout"), tr("Timeout per attempt in seconds (default 30)."), QStringLiteral("seconds"),
@@ -84,7 +86,7 @@ int parse(QCommandLineParser &parser, const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << parser.helpText() << '\n' << exitCodesHelp();
         return ExitOk;
     }
     return -1;
@@ -188,7 +190,9 @@ public:
                 const QString secret =
                     QProcessEnvironment::systemEnvironment().value(QStringLiteral("ROAMDESK_CLIENT_SECRET"));
                 m_environment = Environment::customOAuth2(QStringLiteral("custom"), apiRoot,
-                    QUrl(parser.value(QStringLiteral("token-url"))), parser.value(QStringLiteral("client-id")), secret);
+                    QUrl(parser.value(QStringLiteral("token-url")), QUrl::StrictMode),
+                    parser.value(QStringLiteral("client-id")), secret);
+                m_environment.allowInsecureTokenUrl = parser.isSet(QStringLiteral("insecure"));
             } else {
                 m_environment = Environment::customBearer(QStringLiteral("custom"), apiRoot, bearer);
                 if (bearer.isEmpty())
@@ -203,8 +207,16 @@ public:
             throw UsageError{tr("--timeout must be a number of seconds between 0 and 3600.")};
         m_environment.timeoutMs = int(seconds * 1000);
         const QString problem = m_environment.validationError();
-        if (!problem.isEmpty())
+        if (!problem.isEmpty()) {
+            if (m_environment.sendsSecretInClear())
+                throw UsageError{problem + QLatin1Char(' ') + tr("--insecure sends it all the same.")};
             throw UsageError{problem};
+        }
+        if (m_environment.sendsSecretInClear())
+            QTextStream(stderr) << QCoreApplication::arguments().value(0) << ": "
+                                << tr("warning: the client secret goes to %1 unencrypted (--insecure).")
+                                       .arg(m_environment.tokenUrl.toDisplayString())
+                                << '\n';
         m_client.setEnvironment(m_environment);
         m_pretty = parser.isSet(QStringLiteral("pretty"));
     }
@@ -241,11 +253,11 @@ public:
         err << verb << ": " << error.userMessage() << '\n';
         if (!error.correlator.isEmpty())
             err << verb << ": x-correlator " << error.correlator << '\n';
+        if (call->refusedBeforeSending())
+            return ExitUsage;
         if (error.isTransport() && error.transport != ApiError::Transport::InvalidBody)
             return ExitNetworkError;
-        if (call->attempts() == 0)
-            return ExitUsage; // refused before sending
-        return ExitApiError;
+        return ExitApiError; // from the API or from its token endpoint
     }
 
 private:
@@ -331,6 +343,8 @@ int runSubscribe(const QStringList &arguments)
         if (parser.isSet(QStringLiteral("token")) != parser.isSet(QStringLiteral("token-expires")))
             throw UsageError{tr("--token and --token-expires go together.")};
         if (parser.isSet(QStringLiteral("token"))) {
+            if (parser.value(QStringLiteral("token")).isEmpty())
+                throw UsageError{tr("--token: the sink access token is empty.")};
             SinkCredential credential;
             credential.accessToken = parser.value(QStringLiteral("token"));
             credential.accessTokenExpiresUtc = parseTime(parser, QStringLiteral("token-expires"));

@@ -1,9 +1,11 @@
 // roamdesk-cli receive | log: the webhook receiver headless, and the stored log as JSON Lines or CSV.
 #include "clicommands.h"
 
+#include "boundedprinter.h"
 #include "datetime.h"
 #include "notificationlogexport.h"
 #include "receiver/webhookreceiver.h"
+#include "store/repeatedwarning.h"
 #include "store/sqlitenotificationstore.h"
 
 #include <QCommandLineParser>
@@ -13,7 +15,10 @@
 #include <QSocketNotifier>
 #include <QTextStream>
 
+#include <algorithm>
 #include <csignal>
+#include <cstdio>
+#include <optional>
 
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
@@ -65,7 +70,8 @@ int usageError(const QCommandLineParser &parser, const QString &message)
 {
     QTextStream err(stderr);
     err << parser.applicationDescription().section(QLatin1Char('\n'), 0, 0) << ": " << message << "\n\n"
-        << parser.helpText();
+        << parser.helpText() << '\n'
+        << exitCodesHelp();
     return ExitUsage;
 }
 
@@ -78,7 +84,7 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser, parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << parser.helpText() << '\n' << exitCodesHelp();
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -86,23 +92,55 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
     return GoOn;
 }
 
+/// One line per stored event. The sender wrote the texts: their control characters are escaped, so that
+/// none reaches the terminal.
 QString describe(const NotificationLogRecord &record)
 {
+    const auto sent = [](const QString &text) {
+        return text.isEmpty() ? QStringLiteral("-") : NotificationLogExporter::escapeControls(text);
+    };
     QStringList parts;
     parts << rfc3339::format(QDateTime::fromMSecsSinceEpoch(record.receivedMs, Qt::UTC))
-          << eventtype::shortName(record.type) << (record.device.isEmpty() ? QStringLiteral("-") : record.device)
-          << (record.subscriptionId.isEmpty() ? QStringLiteral("-") : record.subscriptionId);
+          << eventtype::shortName(record.type) << sent(record.device) << sent(record.subscriptionId);
     if (record.roaming)
         parts << (*record.roaming ? QStringLiteral("roaming") : QStringLiteral("home"));
     if (record.countryCode)
         parts << QStringLiteral("mcc=%1").arg(*record.countryCode);
     if (record.countryNames)
-        parts << QStringLiteral("country=%1").arg(record.countryNames->join(QLatin1Char(',')));
+        parts << QStringLiteral("country=%1").arg(sent(record.countryNames->join(QLatin1Char(','))));
     if (!record.terminationReason.isEmpty())
-        parts << QStringLiteral("reason=%1").arg(record.terminationReason);
-    parts << QStringLiteral("id=%1").arg(record.eventId);
+        parts << QStringLiteral("reason=%1").arg(sent(record.terminationReason));
+    parts << QStringLiteral("id=%1").arg(sent(record.eventId));
     return parts.join(QLatin1Char(' '));
 }
+
+/// Refuses an option given with an empty value ("--db ''" must not mean the default store).
+std::optional<QString> emptyOption(const QCommandLineParser &parser, const QStringList &names)
+{
+    for (const QString &name : names) {
+        const QStringList values = parser.values(name);
+        if (std::any_of(values.cbegin(), values.cend(), [](const QString &value) { return value.isEmpty(); }))
+            return tr("--%1: the value is empty").arg(name);
+    }
+    return std::nullopt;
+}
+
+/// Opens the store as the receiver will, and also reads every page once: a damaged file is refused at
+/// start rather than found by the first commits. Returns the exit code when it cannot be used.
+std::optional<int> checkStoreForReceiving(const QString &path, NotificationStore::Durability durability)
+{
+    SqliteNotificationStore store;
+    using Check = SqliteNotificationStore::OpenCheck;
+    if (store.open(path, durability, Check::Writable | Check::Integrity))
+        return std::nullopt;
+    QTextStream(stderr) << "roamdesk-cli receive: " << store.lastError() << '\n';
+    return store.isDamaged() ? ExitStoreDamaged : ExitFailure;
+}
+
+/// Size of what waits for a slow stdout reader: some 3,000 event lines.
+constexpr qsizetype PrintQueueBytes = 256 * 1024;
+/// How long the last lines may take to reach stdout when the receiver stops.
+constexpr int PrintDrainMs = 1000;
 
 } // namespace
 
@@ -146,6 +184,9 @@ int runReceive(const QStringList &arguments)
         maxConnections, idleTimeout, fullSync});
     if (const int exitCode = parseArguments(parser, arguments); exitCode != GoOn)
         return exitCode;
+    if (const std::optional<QString> problem =
+            emptyOption(parser, {QStringLiteral("db"), QStringLiteral("token"), QStringLiteral("path")}))
+        return usageError(parser, *problem);
 
     ReceiverSettings settings;
     if (!settings.address.setAddress(parser.value(host)))
@@ -180,27 +221,50 @@ int runReceive(const QStringList &arguments)
     if (parser.isSet(fullSync))
         settings.durability = NotificationStore::Durability::Full;
 
+    const QString storePath =
+        settings.databasePath.isEmpty() ? SqliteNotificationStore::defaultPath() : settings.databasePath;
+    if (const std::optional<int> exitCode = checkStoreForReceiving(storePath, settings.durability))
+        return *exitCode;
+
     WebhookReceiver receiver;
     receiver.setSettings(settings);
     if (!receiver.start()) {
         QTextStream(stderr) << "roamdesk-cli receive: " << receiver.errorString() << '\n';
         return ExitFailure;
     }
-    QTextStream out(stdout);
-    out << receiver.sinkUrl().toString() << Qt::endl;
+#ifdef Q_OS_UNIX
+    // A reader that goes away (`| head`) stops the printing, not the receiver: the store keeps every event.
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
+    // Printing runs on its own thread with a bounded queue: a stdout nobody reads costs lines, never the
+    // acceptance of events.
+    BoundedPrinter out(fileno(stdout), PrintQueueBytes);
+    RepeatedWarning droppedLines(
+        [](const QString &message) { QTextStream(stderr) << "roamdesk-cli receive: " << message << '\n'; });
+    out.post(receiver.sinkUrl().toString().toUtf8());
     if (!settings.allowUnauthenticated && settings.tokens.isEmpty())
         QTextStream(stderr) << "roamdesk-cli receive: no --token and no --allow-unauthenticated: only sink tokens "
                                "of subscriptions remembered in the store are accepted\n";
     if (!parser.isSet(quiet)) {
         QObject::connect(&receiver, &WebhookReceiver::notificationStored, &receiver,
-            [&out](const NotificationLogRecord &record) { out << describe(record) << '\n'; });
-        QObject::connect(&receiver, &WebhookReceiver::batchCommitted, &receiver, [&out] { out.flush(); });
+            [&out, &droppedLines](const NotificationLogRecord &record) {
+                if (out.post(describe(record).toUtf8()))
+                    return;
+                droppedLines.raise(out.isClosed()
+                        ? tr("stdout was closed: events are no longer printed; every event is still stored")
+                        : tr("stdout is not keeping up: event lines are dropped; every event is still stored"));
+            });
     }
     QObject::connect(&receiver, &WebhookReceiver::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
         Qt::QueuedConnection);
     watchStopSignals(&receiver, [&receiver] { receiver.stop(); });
     QCoreApplication::exec();
-    out.flush();
+    droppedLines.flush();
+    out.stop(PrintDrainMs);
+    if (const qint64 dropped = out.dropped(); dropped > 0)
+        QTextStream(stderr)
+            << "roamdesk-cli receive: "
+            << tr("%1 event lines were not printed (stdout did not keep up, or was closed)").arg(dropped) << '\n';
     return ExitOk;
 }
 
@@ -223,6 +287,8 @@ int runLog(const QStringList &arguments)
         return exitCode;
     if (!parser.isSet(db))
         return usageError(parser, tr("--db FILE is required"));
+    if (const std::optional<QString> problem = emptyOption(parser, {QStringLiteral("db")}))
+        return usageError(parser, *problem);
     if (parser.isSet(json) && parser.isSet(csv))
         return usageError(parser, tr("choose one of --json and --csv"));
 
@@ -245,10 +311,11 @@ int runLog(const QStringList &arguments)
         QTextStream(stderr) << "roamdesk-cli log: no notification store at " << path << '\n';
         return ExitFailure;
     }
+    // Every page is read once before printing: a damaged store fails here, loudly, rather than part-way.
     SqliteNotificationStore store;
-    if (!store.open(path)) {
+    if (!store.open(path, NotificationStore::Durability::Normal, SqliteNotificationStore::OpenCheck::Integrity)) {
         QTextStream(stderr) << "roamdesk-cli log: " << store.lastError() << '\n';
-        return ExitFailure;
+        return store.isDamaged() ? ExitStoreDamaged : ExitFailure;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
@@ -256,11 +323,14 @@ int runLog(const QStringList &arguments)
         return ExitFailure;
     }
     QString error;
+    qint64 written = 0;
     const auto format =
         parser.isSet(csv) ? NotificationLogExporter::Format::Csv : NotificationLogExporter::Format::JsonLines;
-    if (!NotificationLogExporter::write(store, filter, format, &out, &error)) {
-        QTextStream(stderr) << "roamdesk-cli log: " << error << '\n';
-        return ExitFailure;
+    if (!NotificationLogExporter::write(store, filter, format, &out, &error, &written)) {
+        out.flush();
+        QTextStream(stderr) << "roamdesk-cli log: " << tr("stopped after %1 notifications: %2").arg(written).arg(error)
+                            << '\n';
+        return store.isDamaged() ? ExitStoreDamaged : ExitFailure;
     }
     out.flush();
     return ExitOk;

@@ -44,11 +44,23 @@ void printUsage(FILE *stream)
     for (const auto &[name, verb] : verbs())
         out << "  " << name.leftJustified(15) << verb.summary << '\n';
     out << "\nOptions:\n  -h, --help     Show this help\n  -v, --version  Show the version\n\n"
-        << "Run 'roamdesk-cli <verb> --help' for a verb's options.\n"
-        << "Exit codes: 0 ok, 2 usage, 3 API error, 4 network error.\n";
+        << "Run 'roamdesk-cli <verb> --help' for a verb's options.\n\n"
+        << roamdesk::cli::exitCodesHelp();
 }
 
 } // namespace
+
+QString roamdesk::cli::exitCodesHelp()
+{
+    return QCoreApplication::translate("roamdesk::cli",
+        "Exit codes:\n"
+        "  0  ok\n"
+        "  1  failure: the notification store cannot be opened, written or read; the receiver cannot listen\n"
+        "  2  usage: a bad option or value (nothing was sent)\n"
+        "  3  API error: the API or its OAuth2 token endpoint answered with an error\n"
+        "  4  network error: no answer (connection refused, host not found, timeout, TLS)\n"
+        "  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy\n");
+}
 
 int main(int argc, char *argv[])
 {

@@ -351,6 +351,7 @@ void ApiCall::cancel()
 
 void ApiCall::finishLater(ApiResult result)
 {
+    m_refusedBeforeSending = true;
     m_state = State::BackingOff; // not finished yet; nothing else runs
     QMetaObject::invokeMethod(
         this, [this, result = std::move(result)]() mutable { finishWith(std::move(result)); }, Qt::QueuedConnection);

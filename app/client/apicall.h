@@ -73,8 +73,12 @@ public:
     int httpStatus() const { return m_httpStatus; }
     QByteArray responseBody() const { return m_responseBody; }
 
-    /// HTTP attempts made (0 when the call was refused before sending, e.g. an invalid device).
+    /// HTTP attempts made (0 when the call was refused before sending, e.g. an invalid device, and when the
+    /// OAuth2 token endpoint refused the client).
     int attempts() const { return m_attempts; }
+    /// Refused here, before anything was sent (an invalid device, an unusable environment): nothing reached
+    /// a server, not even the token endpoint.
+    bool refusedBeforeSending() const { return m_refusedBeforeSending; }
     /// The waits scheduled before each retry, in ms (for the inspector and tests).
     QList<int> retryDelaysMs() const { return m_retryDelaysMs; }
     /// Wall time from start to finish (or until now).
@@ -136,6 +140,7 @@ private:
     QDateTime m_attemptStartedAt;
 
     int m_attempts = 0;
+    bool m_refusedBeforeSending = false;
     QList<int> m_retryDelaysMs;
     int m_httpStatus = 0;
     QByteArray m_responseBody;

@@ -1,6 +1,7 @@
 #include "client/environment.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 
 namespace roamdesk::api {
 
@@ -28,8 +29,9 @@ bool Environment::operator==(const Environment &other) const
     return name == other.name && kind == other.kind && apiRoot == other.apiRoot && auth == other.auth
         && rapidApiHost == other.rapidApiHost && tokenUrl == other.tokenUrl && clientId == other.clientId
         && scope == other.scope && apiKey == other.apiKey && bearerToken == other.bearerToken
-        && clientSecret == other.clientSecret && statusVersion == other.statusVersion
-        && subscriptionsVersion == other.subscriptionsVersion && timeoutMs == other.timeoutMs;
+        && clientSecret == other.clientSecret && allowInsecureTokenUrl == other.allowInsecureTokenUrl
+        && statusVersion == other.statusVersion && subscriptionsVersion == other.subscriptionsVersion
+        && timeoutMs == other.timeoutMs;
 }
 
 QUrl Environment::retrieveUrl() const
@@ -68,6 +70,17 @@ bool Environment::hasSecret() const
     return false;
 }
 
+bool Environment::sendsSecretInClear() const
+{
+    if (auth != AuthMode::OAuth2ClientCredentials
+        || tokenUrl.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive))
+        return false;
+    const QString host = tokenUrl.host();
+    const bool loopback =
+        host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback();
+    return !loopback;
+}
+
 QString Environment::validationError() const
 {
     if (!apiRoot.isValid() || apiRoot.isRelative() || apiRoot.host().isEmpty())
@@ -93,8 +106,12 @@ QString Environment::validationError() const
             return tr("A bearer access token is needed.");
         break;
     case AuthMode::OAuth2ClientCredentials:
-        if (!tokenUrl.isValid() || tokenUrl.isRelative())
+        if (!tokenUrl.isValid() || tokenUrl.isRelative() || tokenUrl.host().isEmpty()
+            || (tokenUrl.scheme() != QLatin1String("https") && tokenUrl.scheme() != QLatin1String("http")))
             return tr("The OAuth2 token URL must be an absolute URL.");
+        if (sendsSecretInClear() && !allowInsecureTokenUrl)
+            return tr("The OAuth2 token URL must use https: over plain http the client secret would cross the "
+                      "network unencrypted (http is accepted for this machine only).");
         if (clientId.isEmpty() || clientSecret.isEmpty())
             return tr("OAuth2 needs a client id and a client secret.");
         break;

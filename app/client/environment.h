@@ -42,6 +42,9 @@ struct Environment
     QUrl tokenUrl;
     QString clientId;
     QString scope; // optional, space separated
+    /// Send the client secret over plain http to a host other than this machine (the command line's
+    /// --insecure; never saved with the profile).
+    bool allowInsecureTokenUrl = false;
 
     // Secrets
     QString apiKey;
@@ -62,6 +65,9 @@ struct Environment
     QUrl subscriptionsUrl() const; // {apiRoot}/device-roaming-status-subscriptions/{v0.7}/subscriptions
     QUrl subscriptionUrl(const QString &id) const; // …/subscriptions/{id}, id percent-encoded
     bool hasSecret() const; // the secret its auth mode needs is set
+    /// OAuth2 whose token URL is plain http to a host other than this machine: the client secret would
+    /// cross the network unencrypted. validationError() refuses it unless allowInsecureTokenUrl.
+    bool sendsSecretInClear() const;
     /// Empty when usable; otherwise a translated sentence naming what is missing.
     QString validationError() const;
 

@@ -1,5 +1,7 @@
 #include "store/groupcommitwriter.h"
 
+#include "store/repeatedwarning.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -107,7 +109,18 @@ private:
 GroupCommitWriter::GroupCommitWriter(NotificationStoreFactory factory, QObject *parent)
     : QObject(parent)
     , m_factory(std::move(factory))
+    , m_failureWarning(new RepeatedWarning(
+          [this](const QString &message) {
+              qCWarning(lcStore).noquote() << message;
+              Q_EMIT writeFailed(message);
+          },
+          this))
 {
+}
+
+void GroupCommitWriter::setFailureReportInterval(int ms)
+{
+    m_failureWarning->setInterval(ms);
 }
 
 GroupCommitWriter::~GroupCommitWriter()
@@ -181,6 +194,7 @@ void GroupCommitWriter::finish()
     m_thread.reset();
     // The last outcomes were posted to us before the thread ended: deliver them now.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+    m_failureWarning->flush();
     if (!m_completions.isEmpty()) { // cannot happen: every queued record was written before the thread ended
         Outcome outcome;
         outcome.error = QStringLiteral("the notification store stopped");
@@ -214,8 +228,7 @@ void GroupCommitWriter::deliver(
         complete(tickets.at(i), outcome);
     }
     if (!result.ok) {
-        qCWarning(lcStore).noquote() << "group commit of" << tickets.size() << "failed:" << result.error;
-        Q_EMIT writeFailed(result.error);
+        m_failureWarning->raise(QStringLiteral("group commit of %1 failed: %2").arg(tickets.size()).arg(result.error));
     } else {
         Q_EMIT batchCommitted(stored, duplicates, newest);
     }

@@ -11,6 +11,7 @@
 namespace roamdesk {
 
 class GroupCommitWriterThread;
+class RepeatedWarning;
 
 /// Group commit on a dedicated writer thread with its own store connection. submit() queues a record
 /// and returns at once; whenever the writer is free it takes everything queued into one transaction,
@@ -27,6 +28,8 @@ public:
     {
         bool ok = false;
         qint64 seq = 0; // 0 with ok: (source, id) was already stored
+        /// Why it failed, for the local log only: it names paths and SQLite's words. A remote sender gets a
+        /// generic answer, never this.
         QString error;
         const NotificationLogRecord *record = nullptr; // the record as submitted (during the completion only)
         bool isDuplicate() const { return ok && seq == 0; }
@@ -53,10 +56,14 @@ public:
     int inFlight() const { return int(m_completions.size()); }
     /// Commits everything still queued, runs every completion, stops the thread. Blocks.
     void finish();
+    /// How often repeated commit failures are reported (writeFailed and the log): the first at once, then one
+    /// summary per interval. RepeatedWarning::DefaultIntervalMs by default.
+    void setFailureReportInterval(int ms);
 
 Q_SIGNALS:
     /// After each commit, once its completions have run.
     void batchCommitted(int stored, int duplicates, qint64 newestSeq);
+    /// A commit failed (rate-limited: the first failure, then a summary per interval). For the local log.
     void writeFailed(const QString &error);
     /// inFlight() dropped to zero.
     void drained();
@@ -72,6 +79,7 @@ private:
     QHash<quint64, Completion> m_completions;
     TicketCompletion m_ticketCompletion;
     quint64 m_nextTicket = 1; // drawn on the owner thread only
+    RepeatedWarning *m_failureWarning; // a child
 };
 
 } // namespace roamdesk

@@ -2,6 +2,7 @@
 
 #include "notificationlogsource.h"
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -18,7 +19,10 @@ namespace roamdesk {
 struct KnownSubscription
 {
     QString id;
-    QString sinkToken; // empty: created without a sink credential
+    /// The sink token in clear, only on its way in (remember): the store keeps its digest alone, and what
+    /// is read back has sinkTokenDigest set and this empty.
+    QString sinkToken;
+    QByteArray sinkTokenDigest; // SHA-256 of the sink token; empty: created without a sink credential
     QString device; // Device::displayLabel()
     QStringList types; // wire names
     QString sink;
@@ -27,14 +31,22 @@ struct KnownSubscription
     QDateTime deletedAt;
 
     bool isDeleted() const { return deletedAt.isValid(); }
+    /// sinkTokenDigest, or the digest of sinkToken when only the token is set; empty without a token.
+    QByteArray tokenDigest() const;
+    /// The same subscription as it is kept: the digest set, no token in clear.
+    KnownSubscription withoutClearToken() const;
+    /// Compares tokens by digest: a subscription equals what the store reads back of it.
     bool operator==(const KnownSubscription &other) const;
 };
+
+/// The SHA-256 of a sink token: what the store keeps and what presented tokens are compared with.
+QByteArray sinkTokenDigestOf(const QByteArray &token);
 
 /// Outcome of one insert transaction: for each record its new seq, or 0 when (source, id) was stored before.
 struct InsertResult
 {
     bool ok = false;
-    QString error;
+    QString error; // for the local log only: names paths and SQLite's words, never for a remote peer
     QList<qint64> seqs;
 };
 

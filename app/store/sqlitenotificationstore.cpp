@@ -1,7 +1,9 @@
 #include "store/sqlitenotificationstore.h"
 
 #include <QAtomicInteger>
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -49,8 +51,50 @@ const char *const Migrations[] = {
     " created_ms INTEGER,"
     " expires_ms INTEGER,"
     " deleted_ms INTEGER);",
+    // 3: sink tokens as SHA-256 digests only. The table is rebuilt by moveSinkTokensToDigests(), so no page
+    // keeps an old token in clear (secure_delete zeroes the pages the old table leaves).
+    "CREATE TABLE subscriptions_v3 ("
+    " id TEXT PRIMARY KEY,"
+    " sink_token_sha256 BLOB NOT NULL DEFAULT x'',"
+    " device TEXT NOT NULL DEFAULT '',"
+    " types TEXT NOT NULL DEFAULT '',"
+    " sink TEXT NOT NULL DEFAULT '',"
+    " created_ms INTEGER,"
+    " expires_ms INTEGER,"
+    " deleted_ms INTEGER);",
 };
 static_assert(std::size(Migrations) == SqliteNotificationStore::SchemaVersion);
+constexpr int DigestSchemaVersion = 3;
+
+// SQLite's primary result codes for a damaged file.
+constexpr int SqliteCorrupt = 11;
+constexpr int SqliteNotADatabase = 26;
+
+const QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+/// The database file is created owner-only before SQLite opens it: SQLite gives its -wal and -shm the mode
+/// of the database file. A file an older build created readable by others is narrowed (best effort: only
+/// its owner may).
+bool prepareOwnerOnlyFiles(const QString &path, QString *error)
+{
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly) && !QFileInfo::exists(path)) {
+            *error = file.errorString();
+            return false;
+        }
+        return true;
+    }
+    const QFileDevice::Permissions ownerBits = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+        | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser;
+    for (const QString &name : {path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")}) {
+        QFile file(name);
+        const QFileDevice::Permissions permissions = file.exists() ? file.permissions() : QFileDevice::Permissions();
+        if ((permissions & ~ownerBits) && !file.setPermissions(permissions & ownerBits)) // never adds a right
+            qCDebug(lcStore) << "cannot make" << name << "owner-only:" << file.errorString();
+    }
+    return true;
+}
 
 const char RecordColumns[] = "seq, received_ms, event_ms, type, source, event_id, subscription_id, device, roaming, "
                              "country_code, country_name, termination_reason, validity";
@@ -153,9 +197,29 @@ NotificationLogRecord recordFrom(const QSqlQuery &query, bool withRaw)
 
 } // namespace
 
+QByteArray sinkTokenDigestOf(const QByteArray &token)
+{
+    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+}
+
+QByteArray KnownSubscription::tokenDigest() const
+{
+    if (!sinkTokenDigest.isEmpty() || sinkToken.isEmpty())
+        return sinkTokenDigest;
+    return sinkTokenDigestOf(sinkToken.toUtf8());
+}
+
+KnownSubscription KnownSubscription::withoutClearToken() const
+{
+    KnownSubscription kept = *this;
+    kept.sinkTokenDigest = tokenDigest();
+    kept.sinkToken.clear();
+    return kept;
+}
+
 bool KnownSubscription::operator==(const KnownSubscription &other) const
 {
-    return id == other.id && sinkToken == other.sinkToken && device == other.device && types == other.types
+    return id == other.id && tokenDigest() == other.tokenDigest() && device == other.device && types == other.types
         && sink == other.sink && createdAt == other.createdAt && expiresAt == other.expiresAt
         && deletedAt == other.deletedAt;
 }
@@ -196,7 +260,7 @@ NotificationLogSourceFactory SqliteNotificationStore::readerFactory(const QStrin
 {
     return [path](QString *error) -> std::unique_ptr<NotificationLogSource> {
         auto store = std::make_unique<SqliteNotificationStore>();
-        if (!store->open(path)) {
+        if (!store->open(path, Durability::Normal, {})) {
             if (error)
                 *error = store->lastError();
             return nullptr;
@@ -205,29 +269,35 @@ NotificationLogSourceFactory SqliteNotificationStore::readerFactory(const QStrin
     };
 }
 
-bool SqliteNotificationStore::open(const QString &path, Durability durability)
+bool SqliteNotificationStore::open(const QString &path, Durability durability, OpenChecks checks)
 {
     close();
     m_lastError.clear();
+    m_damaged = false;
     m_path = path;
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return fail(QStringLiteral("create folder"), info.absolutePath());
+    QString fileError;
+    if (!prepareOwnerOnlyFiles(path, &fileError))
+        return fail(tr("Cannot create the notification store %1").arg(path), fileError);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
-        const QString detail = m_db.lastError().text();
+        const QSqlError error = m_db.lastError();
         close();
-        return fail(QStringLiteral("open ") + path, detail);
+        return fail(QStringLiteral("open ") + path, error);
     }
     // WAL: readers never block the writer; NORMAL syncs at checkpoints only, which a process kill
-    // cannot undo (the WAL is in the OS cache); FULL also survives a power cut.
+    // cannot undo (the WAL is in the OS cache); FULL also survives a power cut. secure_delete: what is
+    // deleted or replaced (a subscription's token digest) is overwritten, not left in free space.
     const bool ok = exec(QStringLiteral("PRAGMA busy_timeout = 5000"))
+        && (!checks.testFlag(OpenCheck::Writable) || checkWritable())
         && exec(QStringLiteral("PRAGMA journal_mode = WAL")) && exec(QStringLiteral("PRAGMA cache_size = -16384"))
-        && exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192"))
+        && exec(QStringLiteral("PRAGMA wal_autocheckpoint = 8192")) && exec(QStringLiteral("PRAGMA secure_delete = ON"))
         && exec(durability == Durability::Full ? QStringLiteral("PRAGMA synchronous = FULL")
                                                : QStringLiteral("PRAGMA synchronous = NORMAL"))
-        && migrate();
+        && migrate() && (!checks.testFlag(OpenCheck::Integrity) || checkIntegrity());
     if (!ok) {
         const QString error = m_lastError;
         close();
@@ -236,6 +306,40 @@ bool SqliteNotificationStore::open(const QString &path, Durability durability)
     }
     qCDebug(lcStore) << "opened" << path << "schema" << SchemaVersion;
     return true;
+}
+
+bool SqliteNotificationStore::checkWritable()
+{
+    // A write to the header page, given back: fails on a read-only file, folder or file system, and on a
+    // write-ahead log that cannot be created, before anything is accepted for storing. (The write lock alone
+    // is not enough: SQLite grants it on a read-only file in WAL mode.)
+    QSqlQuery query(m_db);
+    const bool locked = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    const qint64 version = locked ? pragmaValue(QStringLiteral("user_version")) : -1;
+    const bool wrote = version >= 0 && query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+    const QSqlError error = query.lastError();
+    if (locked)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    if (!wrote)
+        return fail(tr("The notification store %1 cannot be written").arg(m_path), error);
+    return true;
+}
+
+bool SqliteNotificationStore::checkIntegrity()
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    QStringList problems;
+    if (query.exec(QStringLiteral("PRAGMA quick_check(3)"))) {
+        while (query.next())
+            problems << query.value(0).toString();
+    }
+    if (query.lastError().isValid())
+        return fail(tr("The notification store %1 is damaged").arg(m_path), query.lastError());
+    if (problems == QStringList{QStringLiteral("ok")})
+        return true;
+    m_damaged = true;
+    return fail(tr("The notification store %1 is damaged").arg(m_path), problems.join(QStringLiteral("; ")));
 }
 
 void SqliteNotificationStore::close()
@@ -260,12 +364,36 @@ bool SqliteNotificationStore::fail(const QString &what, const QString &detail)
     return false;
 }
 
+bool SqliteNotificationStore::fail(const QString &what, const QSqlError &error)
+{
+    noteError(what, error);
+    qCWarning(lcStore).noquote() << m_lastError;
+    return false;
+}
+
+void SqliteNotificationStore::noteError(const QString &what, const QSqlError &error)
+{
+    bool isCode = false;
+    const int code = error.nativeErrorCode().toInt(&isCode) & 0xff; // the primary code of an extended one
+    if (isCode && (code == SqliteCorrupt || code == SqliteNotADatabase))
+        m_damaged = true;
+    m_lastError = QStringLiteral("%1: %2").arg(what, error.text());
+}
+
 bool SqliteNotificationStore::exec(const QString &sql)
 {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
-        return fail(sql.left(60), query.lastError().text());
+        return fail(sql.left(60), query.lastError());
     return true;
+}
+
+qint64 SqliteNotificationStore::pragmaValue(const QString &pragma)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
 }
 
 int SqliteNotificationStore::schemaVersion()
@@ -282,15 +410,17 @@ bool SqliteNotificationStore::migrate()
 {
     const int current = schemaVersion();
     if (current < 0)
-        return fail(QStringLiteral("read schema version"), m_db.lastError().text());
+        return fail(QStringLiteral("read schema version"), m_db.lastError());
     if (current > SchemaVersion)
         return fail(QStringLiteral("open ") + m_path,
             QStringLiteral("schema version %1 is newer than this build understands (%2)")
                 .arg(current)
                 .arg(SchemaVersion));
+    // Pages freed before the tokens move may still hold tokens an older build deleted.
+    const qint64 freePagesBefore = current < DigestSchemaVersion ? pragmaValue(QStringLiteral("freelist_count")) : 0;
     for (int version = current + 1; version <= SchemaVersion; ++version) {
         if (!m_db.transaction())
-            return fail(QStringLiteral("begin migration"), m_db.lastError().text());
+            return fail(QStringLiteral("begin migration"), m_db.lastError());
         bool ok = true;
         const QStringList statements =
             QString::fromLatin1(Migrations[version - 1]).split(QLatin1Char(';'), Qt::SkipEmptyParts);
@@ -300,18 +430,69 @@ bool SqliteNotificationStore::migrate()
                 break;
             }
         }
+        if (ok && version == DigestSchemaVersion)
+            ok = moveSinkTokensToDigests();
         ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         if (!ok) {
             m_db.rollback();
             return false;
         }
         if (!m_db.commit())
-            return fail(QStringLiteral("commit migration"), m_db.lastError().text());
+            return fail(QStringLiteral("commit migration"), m_db.lastError());
         qCDebug(lcStore) << "migrated" << m_path << "to schema" << version;
     }
+    if (current > 0 && current < DigestSchemaVersion)
+        return compactIfFreePagesMayHoldTokens(freePagesBefore);
     return true;
 }
 
+bool SqliteNotificationStore::moveSinkTokensToDigests()
+{
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT id, sink_token, device, types, sink, created_ms, expires_ms, deleted_ms "
+                                  "FROM subscriptions")))
+        return fail(QStringLiteral("read subscriptions"), read.lastError());
+    QSqlQuery write(m_db);
+    write.prepare(QStringLiteral("INSERT INTO subscriptions_v3 (id, sink_token_sha256, device, types, sink, "
+                                 "created_ms, expires_ms, deleted_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    int moved = 0;
+    while (read.next()) {
+        const QString token = read.value(1).toString();
+        write.addBindValue(read.value(0));
+        write.addBindValue(token.isEmpty() ? QByteArray("") : sinkTokenDigestOf(token.toUtf8()));
+        for (int column = 2; column <= 7; ++column)
+            write.addBindValue(read.value(column));
+        if (!write.exec())
+            return fail(QStringLiteral("move subscription"), write.lastError());
+        ++moved;
+    }
+    if (read.lastError().isValid())
+        return fail(QStringLiteral("read subscriptions"), read.lastError());
+    read.finish();
+    qCDebug(lcStore) << "kept digests only for the sink tokens of" << moved << "subscriptions";
+    return exec(QStringLiteral("DROP TABLE subscriptions"))
+        && exec(QStringLiteral("ALTER TABLE subscriptions_v3 RENAME TO subscriptions"));
+}
+
+bool SqliteNotificationStore::compactIfFreePagesMayHoldTokens(qint64 freePagesBefore)
+{
+    // Free pages are not zeroed when they are freed without secure_delete (older builds): only a rewrite of
+    // the file clears them. Rare (the log never deletes) and once, but it rewrites the whole file.
+    if (freePagesBefore != 0) {
+        qCInfo(lcStore) << "rewriting" << m_path << "once: free pages may hold sink tokens in clear";
+        if (!exec(QStringLiteral("VACUUM")))
+            return false;
+    }
+    // The old pages also live in the write-ahead log until it is checkpointed and emptied.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) || !query.next() || query.value(0).toInt() != 0)
+        qCWarning(lcStore) << "the write-ahead log of" << m_path
+                           << "could not be emptied after moving sink tokens to digests (another connection reads)";
+    return true;
+}
+
+// Failures are not logged here: the writer reports them, rate-limited (a full disk fails every commit).
 InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> &records)
 {
     InsertResult result;
@@ -328,14 +509,14 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
                 "VALUES (:source, :event_id, :type, :received_ms, :event_ms, :subscription_id, :device, :roaming, "
                 ":country_code, :country_name, :termination_reason, :validity, :raw) "
                 "ON CONFLICT (source, event_id) DO NOTHING"))) {
-            fail(QStringLiteral("prepare insert"), m_insert->lastError().text());
+            noteError(QStringLiteral("prepare insert"), m_insert->lastError());
             m_insert.reset();
             result.error = m_lastError;
             return result;
         }
     }
     if (!m_db.transaction()) {
-        fail(QStringLiteral("begin"), m_db.lastError().text());
+        noteError(QStringLiteral("begin"), m_db.lastError());
         result.error = m_lastError;
         return result;
     }
@@ -372,7 +553,7 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         query.bindValue(P.validity, receiptvalidity::toWire(record.validity));
         query.bindValue(P.raw, record.rawJson.isNull() ? QByteArray("") : record.rawJson);
         if (!query.exec()) {
-            fail(QStringLiteral("insert"), query.lastError().text());
+            noteError(QStringLiteral("insert"), query.lastError());
             m_db.rollback();
             result.seqs.clear();
             result.error = m_lastError;
@@ -381,7 +562,7 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         result.seqs << (query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0);
     }
     if (!m_db.commit()) {
-        fail(QStringLiteral("commit"), m_db.lastError().text());
+        noteError(QStringLiteral("commit"), m_db.lastError());
         m_db.rollback();
         result.seqs.clear();
         result.error = m_lastError;
@@ -396,10 +577,11 @@ bool SqliteNotificationStore::rememberSubscription(const KnownSubscription &subs
     m_lastError.clear();
     QSqlQuery query(m_db);
     query.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO subscriptions (id, sink_token, device, types, sink, created_ms, "
+        QStringLiteral("INSERT OR REPLACE INTO subscriptions (id, sink_token_sha256, device, types, sink, created_ms, "
                        "expires_ms, deleted_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(nonNull(subscription.id));
-    query.addBindValue(nonNull(subscription.sinkToken));
+    const QByteArray digest = subscription.tokenDigest(); // never the token itself
+    query.addBindValue(digest.isEmpty() ? QByteArray("") : digest);
     query.addBindValue(nonNull(subscription.device));
     query.addBindValue(nonNull(subscription.types.join(QLatin1Char(' '))));
     query.addBindValue(nonNull(subscription.sink));
@@ -407,7 +589,7 @@ bool SqliteNotificationStore::rememberSubscription(const KnownSubscription &subs
     query.addBindValue(timeValue(subscription.expiresAt));
     query.addBindValue(timeValue(subscription.deletedAt));
     if (!query.exec())
-        return fail(QStringLiteral("remember subscription"), query.lastError().text());
+        return fail(QStringLiteral("remember subscription"), query.lastError());
     return true;
 }
 
@@ -418,7 +600,7 @@ bool SqliteNotificationStore::forgetSubscription(const QString &id)
     query.prepare(QStringLiteral("DELETE FROM subscriptions WHERE id = ?"));
     query.addBindValue(id);
     if (!query.exec())
-        return fail(QStringLiteral("forget subscription"), query.lastError().text());
+        return fail(QStringLiteral("forget subscription"), query.lastError());
     return true;
 }
 
@@ -430,7 +612,7 @@ bool SqliteNotificationStore::markSubscriptionDeleted(const QString &id, const Q
     query.addBindValue(when.toMSecsSinceEpoch());
     query.addBindValue(id);
     if (!query.exec())
-        return fail(QStringLiteral("mark subscription deleted"), query.lastError().text());
+        return fail(QStringLiteral("mark subscription deleted"), query.lastError());
     if (query.numRowsAffected() == 0) {
         // Deleted here without having been remembered (created elsewhere): remember the tombstone.
         KnownSubscription tombstone;
@@ -447,15 +629,15 @@ QList<KnownSubscription> SqliteNotificationStore::subscriptions()
     QList<KnownSubscription> result;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, sink_token, device, types, sink, created_ms, expires_ms, deleted_ms "
-                                   "FROM subscriptions ORDER BY created_ms, id"))) {
-        fail(QStringLiteral("read subscriptions"), query.lastError().text());
+    if (!query.exec(QStringLiteral("SELECT id, sink_token_sha256, device, types, sink, created_ms, expires_ms, "
+                                   "deleted_ms FROM subscriptions ORDER BY created_ms, id"))) {
+        fail(QStringLiteral("read subscriptions"), query.lastError());
         return result;
     }
     while (query.next()) {
         KnownSubscription subscription;
         subscription.id = query.value(0).toString();
-        subscription.sinkToken = query.value(1).toString();
+        subscription.sinkTokenDigest = query.value(1).toByteArray();
         subscription.device = query.value(2).toString();
         subscription.types = query.value(3).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         subscription.sink = query.value(4).toString();
@@ -463,6 +645,10 @@ QList<KnownSubscription> SqliteNotificationStore::subscriptions()
         subscription.expiresAt = timeFrom(query.value(6));
         subscription.deletedAt = timeFrom(query.value(7));
         result << subscription;
+    }
+    if (query.lastError().isValid()) {
+        fail(QStringLiteral("read subscriptions"), query.lastError());
+        return {};
     }
     return result;
 }
@@ -486,18 +672,23 @@ QList<NotificationLogRecord> SqliteNotificationStore::select(
             .arg(QLatin1String(RecordColumns), withRaw ? QStringLiteral(", raw") : QString(), where.sql())
             .arg(qMax(0, limit));
     if (!query.prepare(sql)) {
-        fail(QStringLiteral("prepare select"), query.lastError().text());
+        fail(QStringLiteral("prepare select"), query.lastError());
         return result;
     }
     for (const QVariant &value : std::as_const(where.values))
         query.addBindValue(value);
     if (!query.exec()) {
-        fail(QStringLiteral("select"), query.lastError().text());
+        fail(QStringLiteral("select"), query.lastError());
         return result;
     }
     result.reserve(limit);
     while (query.next())
         result << recordFrom(query, withRaw);
+    // next() also stops at a damaged page: a short page must not pass for the end of the log.
+    if (query.lastError().isValid()) {
+        fail(QStringLiteral("select"), query.lastError());
+        return {};
+    }
     return result;
 }
 
@@ -519,7 +710,7 @@ qint64 SqliteNotificationStore::newestSeq()
     m_lastError.clear();
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM notifications")) || !query.next()) {
-        fail(QStringLiteral("newest seq"), query.lastError().text());
+        fail(QStringLiteral("newest seq"), query.lastError());
         return 0;
     }
     return query.value(0).toLongLong();
@@ -532,10 +723,14 @@ QByteArray SqliteNotificationStore::rawJson(qint64 seq)
     query.prepare(QStringLiteral("SELECT raw FROM notifications WHERE seq = ?"));
     query.addBindValue(seq);
     if (!query.exec()) {
-        fail(QStringLiteral("read raw"), query.lastError().text());
+        fail(QStringLiteral("read raw"), query.lastError());
         return {};
     }
-    return query.next() ? query.value(0).toByteArray() : QByteArray();
+    if (query.next())
+        return query.value(0).toByteArray();
+    if (query.lastError().isValid())
+        fail(QStringLiteral("read raw"), query.lastError());
+    return {};
 }
 
 qint64 SqliteNotificationStore::count(const NotificationLogFilter &filter)
@@ -547,7 +742,7 @@ qint64 SqliteNotificationStore::count(const NotificationLogFilter &filter)
     for (const QVariant &value : where.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {
-        fail(QStringLiteral("count"), query.lastError().text());
+        fail(QStringLiteral("count"), query.lastError());
         return 0;
     }
     return query.value(0).toLongLong();

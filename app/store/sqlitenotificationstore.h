@@ -2,18 +2,36 @@
 
 #include "store/notificationstore.h"
 
+#include <QCoreApplication>
+#include <QFlags>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+class QSqlError;
 
 namespace roamdesk {
 
 /// NotificationStore over QtSql's SQLite driver: WAL journal, versioned schema (PRAGMA user_version)
-/// migrated on open, one connection per instance (give each thread its own instance).
+/// migrated on open, one connection per instance (give each thread its own instance). The file and its
+/// -wal and -shm are owner-only: they hold personal data and sink token digests.
 class SqliteNotificationStore final : public NotificationStore
 {
+    Q_DECLARE_TR_FUNCTIONS(roamdesk::SqliteNotificationStore)
+
 public:
     /// The newest schema this build writes; open() migrates older files up to it.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
+
+    /// What open() verifies besides opening and migrating.
+    enum class OpenCheck {
+        /// A write (given back) succeeds: a read-only file, folder or file system fails at open, not at the
+        /// first insert.
+        Writable = 0x1,
+        /// PRAGMA quick_check reads every page: about 1-1.5 s per million stored notifications with the file
+        /// in the OS cache, 13 s from disk. For the command line's log and receive, not for every connection.
+        Integrity = 0x2,
+    };
+    Q_DECLARE_FLAGS(OpenChecks, OpenCheck)
 
     SqliteNotificationStore();
     ~SqliteNotificationStore() override;
@@ -28,11 +46,14 @@ public:
     /// `path` on the calling thread, to be used only there.
     static NotificationLogSourceFactory readerFactory(const QString &path);
 
-    /// Creates the file (and its folder) if needed, sets WAL and the durability, migrates the schema.
-    /// Refuses a file whose schema is newer than this build understands.
-    bool open(const QString &path, Durability durability = Durability::Normal);
+    /// Creates the file (owner-only, and its folder) if needed, sets WAL and the durability, migrates the
+    /// schema, then makes the checks asked for. Refuses a file whose schema is newer than this build
+    /// understands.
+    bool open(const QString &path, Durability durability = Durability::Normal, OpenChecks checks = OpenCheck::Writable);
     void close();
     QString path() const { return m_path; }
+    /// A failure since open() came from a damaged file (SQLite found it corrupt, or quick_check did).
+    bool isDamaged() const { return m_damaged; }
 
     bool isOpen() const override;
     int schemaVersion() override;
@@ -53,7 +74,14 @@ public:
 private:
     bool exec(const QString &sql);
     bool migrate();
+    bool moveSinkTokensToDigests();
+    bool compactIfFreePagesMayHoldTokens(qint64 freePagesBefore);
+    bool checkWritable();
+    bool checkIntegrity();
+    qint64 pragmaValue(const QString &pragma);
     bool fail(const QString &what, const QString &detail);
+    bool fail(const QString &what, const QSqlError &error);
+    void noteError(const QString &what, const QSqlError &error); // records it without logging
     QList<NotificationLogRecord> select(
         const NotificationLogFilter &filter, const QString &seqCondition, qint64 seq, int limit, bool withRaw);
 
@@ -61,7 +89,10 @@ private:
     QString m_connectionName;
     QString m_path;
     QString m_lastError;
+    bool m_damaged = false;
     std::optional<QSqlQuery> m_insert;
 };
 
 } // namespace roamdesk
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(roamdesk::SqliteNotificationStore::OpenChecks)

@@ -1,7 +1,5 @@
 #include "store/subscriptionregistry.h"
 
-#include <QCryptographicHash>
-
 namespace roamdesk {
 
 SubscriptionRegistry::SubscriptionRegistry(NotificationStore *store, QObject *parent)
@@ -98,7 +96,7 @@ QList<KnownSubscription> SubscriptionRegistry::all() const
 
 QByteArray SubscriptionRegistry::digest(const QByteArray &token)
 {
-    return QCryptographicHash::hash(token, QCryptographicHash::Sha256);
+    return sinkTokenDigestOf(token);
 }
 
 QByteArray SubscriptionRegistry::tokenDigest(const QString &id) const
@@ -115,11 +113,11 @@ QString SubscriptionRegistry::subscriptionForDigest(const QByteArray &digest) co
 
 void SubscriptionRegistry::put(const KnownSubscription &subscription) // under the write lock
 {
-    m_byId.insert(subscription.id, subscription);
-    if (!subscription.sinkToken.isEmpty()) {
-        const QByteArray tokenDigest = digest(subscription.sinkToken.toUtf8());
-        m_digestById.insert(subscription.id, tokenDigest);
-        m_idByDigest.insert(tokenDigest, subscription.id);
+    const KnownSubscription kept = subscription.withoutClearToken(); // not even in memory
+    m_byId.insert(kept.id, kept);
+    if (!kept.sinkTokenDigest.isEmpty()) {
+        m_digestById.insert(kept.id, kept.sinkTokenDigest);
+        m_idByDigest.insert(kept.sinkTokenDigest, kept.id);
     }
 }
 
