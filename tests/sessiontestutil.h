@@ -4,7 +4,7 @@
 // bearer sink credential valid for a day. Shared by the session and window tests and the screenshot tool.
 
 #include "eventtype.h"
-#include "session/session.h"
+#include "session/apirequests.h"
 #include "subscription.h"
 
 #include <QDateTime>
@@ -21,7 +21,7 @@ inline roamdesk::SubscriptionRequest subscriptionRequest(const QString &phone, r
     r.sink = sink;
     r.types = {eventtype::toWire(type)};
     SinkCredential credential;
-    credential.accessToken = Session::generateSinkToken();
+    credential.accessToken = ApiRequests::generateSinkToken();
     credential.accessTokenExpiresUtc = QDateTime::currentDateTimeUtc().addDays(1);
     r.sinkCredential = credential;
     Device device;

@@ -1,11 +1,20 @@
 // Session: the services behind the window, without widgets — embedded simulator, webhook receiver on its
 // own thread with a temporary SQLite store, API client; subscriptions remembered across a restart.
+#include "client/environmentstore.h"
+#include "common/clock.h"
+#include "session/apirequests.h"
+#include "session/environmentservice.h"
+#include "session/notificationlogservice.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "sessiontestutil.h"
 #include "simdevicemodel.h"
 #include "subscriptiontablemodel.h"
 
 #include <QAbstractItemModel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -47,7 +56,8 @@ private Q_SLOTS:
     void maxEventsEndsSubscription();
     void scenarioPlaysEveryMove();
     void environmentSwitch();
-    void environmentSettingsKeepSecretsOutOfSettings();
+    void environmentSecretsStayOutOfSettings();
+    void deletedSubscriptionRefusedAfterTheEndGrace();
 
 private:
     std::unique_ptr<Session> startSession(const QString &db);
@@ -68,8 +78,8 @@ void tst_Session::init()
 std::unique_ptr<Session> tst_Session::startSession(const QString &db)
 {
     Session::Options options;
-    options.databasePath = m_dir.filePath(db);
-    options.receiverPort = 0;
+    options.receiver.databasePath = m_dir.filePath(db);
+    options.receiver.port = 0;
     options.fastRetries = true;
     auto session = std::make_unique<Session>(options);
     QString error;
@@ -81,20 +91,21 @@ std::unique_ptr<Session> tst_Session::startSession(const QString &db)
 void tst_Session::startsItsServices()
 {
     auto session = startSession(QStringLiteral("start.sqlite"));
-    QVERIFY(session->hasSimulator());
-    QVERIFY(session->isSimulatorEnvironment());
-    QCOMPARE(session->apiRoot(), session->simulatorApiRoot());
-    QCOMPARE(session->simulatorApiRoot().host(), QStringLiteral("127.0.0.1"));
-    QTRY_VERIFY_WITH_TIMEOUT(session->receiverListening(), Timeout);
-    QCOMPARE(session->sinkUrl().path(), QStringLiteral("/notifications"));
-    QCOMPARE(session->sinkUrl().host(), QStringLiteral("127.0.0.1"));
-    QVERIFY(session->sinkUrl().port() > 0);
+    QVERIFY(session->simulator()->isRunning());
+    QVERIFY(session->environments()->isSimulator());
+    QCOMPARE(session->environments()->apiRoot(), session->simulator()->apiRoot());
+    QCOMPARE(session->simulator()->apiRoot().host(), QStringLiteral("127.0.0.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(session->receiver()->isListening(), Timeout);
+    QCOMPARE(session->receiver()->sinkUrl().path(), QStringLiteral("/notifications"));
+    QCOMPARE(session->receiver()->sinkUrl().host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(session->receiver()->sinkUrl().port() > 0);
     // The seed devices are listed with their positions.
-    QVERIFY(session->simDeviceModel()->rowOf(QStringLiteral("+99999991000")) >= 0);
-    QVERIFY(session->simDeviceModel()
-                ->entryAt(session->simDeviceModel()->rowOf(QStringLiteral("+99999991000")))
+    QVERIFY(session->simulator()->deviceModel()->rowOf(QStringLiteral("+99999991000")) >= 0);
+    QVERIFY(session->simulator()
+                ->deviceModel()
+                ->entryAt(session->simulator()->deviceModel()->rowOf(QStringLiteral("+99999991000")))
                 ->roaming());
-    QVERIFY(session->scenarioNames().contains(QStringLiteral("europe-tour")));
+    QVERIFY(session->simulator()->scenarioNames().contains(QStringLiteral("europe-tour")));
 }
 
 void tst_Session::lookupAnswers_data()
@@ -115,11 +126,11 @@ void tst_Session::lookupAnswers()
     QFETCH(QString, code);
     QFETCH(int, attempts);
     auto session = startSession(QStringLiteral("lookup.sqlite"));
-    QSignalSpy done(session.get(), &Session::lookupFinished);
-    QSignalSpy failed(session.get(), &Session::requestFailed);
+    QSignalSpy done(session->requests(), &ApiRequests::lookupFinished);
+    QSignalSpy failed(session->requests(), &ApiRequests::requestFailed);
     Device device;
     device.phoneNumber = phone;
-    const quint64 id = session->lookup(device);
+    const quint64 id = session->requests()->lookup(device);
     QTRY_COMPARE_WITH_TIMEOUT(done.count() + failed.count(), 1, Timeout);
     if (status == 0) {
         QCOMPARE(done.at(0).at(0).toULongLong(), id);
@@ -128,7 +139,7 @@ void tst_Session::lookupAnswers()
         QCOMPARE(roaming.countryCode, 262);
     } else {
         QCOMPARE(failed.at(0).at(0).toULongLong(), id);
-        QCOMPARE(failed.at(0).at(1).value<Session::Operation>(), Session::Operation::Lookup);
+        QCOMPARE(failed.at(0).at(1).value<api::ApiCall::Operation>(), api::ApiCall::Operation::RetrieveStatus);
         const auto error = failed.at(0).at(2).value<ApiError>();
         QCOMPARE(error.httpStatus, status);
         QCOMPARE(error.code, code);
@@ -138,8 +149,8 @@ void tst_Session::lookupAnswers()
 
 void tst_Session::generatedTokensDiffer()
 {
-    const QString a = Session::generateSinkToken();
-    const QString b = Session::generateSinkToken();
+    const QString a = ApiRequests::generateSinkToken();
+    const QString b = ApiRequests::generateSinkToken();
     QVERIFY(a != b);
     QVERIFY(a.size() >= 40);
     QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(a).hasMatch());
@@ -150,22 +161,22 @@ void tst_Session::publicSinkUrlIsAnAllowedSink()
     // The simulator posts only to loopback by default; the public sink URL (behind a tunnel or a proxy)
     // is where subscriptions made here point, so the session allows it. No connection is needed to create.
     Session::Options options;
-    options.databasePath = m_dir.filePath(QStringLiteral("public.sqlite"));
-    options.receiverPort = 0;
-    options.publicSinkUrl = QUrl(QStringLiteral("http://192.0.2.10:9000/notifications"));
+    options.receiver.databasePath = m_dir.filePath(QStringLiteral("public.sqlite"));
+    options.receiver.port = 0;
+    options.receiver.publicSinkUrl = QUrl(QStringLiteral("http://192.0.2.10:9000/notifications"));
     Session session(options);
     QString error;
     QVERIFY2(session.start(&error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(session.receiverListening(), Timeout);
-    QCOMPARE(session.sinkUrl(), options.publicSinkUrl);
-    QSignalSpy created(&session, &Session::subscriptionCreated);
-    QSignalSpy failed(&session, &Session::requestFailed);
-    session.createSubscription(testsupport::subscriptionRequest(
-        QStringLiteral("+99999991001"), EventType::RoamingOn, options.publicSinkUrl.toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(session.receiver()->isListening(), Timeout);
+    QCOMPARE(session.receiver()->sinkUrl(), options.receiver.publicSinkUrl);
+    QSignalSpy created(session.requests(), &ApiRequests::subscriptionCreated);
+    QSignalSpy failed(session.requests(), &ApiRequests::requestFailed);
+    session.requests()->createSubscription(testsupport::subscriptionRequest(
+        QStringLiteral("+99999991001"), EventType::RoamingOn, options.receiver.publicSinkUrl.toString()));
     QTRY_COMPARE_WITH_TIMEOUT(created.count() + failed.count(), 1, Timeout);
     QCOMPARE(created.count(), 1);
     // Another port of the same host is still refused.
-    session.createSubscription(testsupport::subscriptionRequest(
+    session.requests()->createSubscription(testsupport::subscriptionRequest(
         QStringLiteral("+99999991001"), EventType::RoamingOn, QStringLiteral("http://192.0.2.10:9001/notifications")));
     QTRY_COMPARE_WITH_TIMEOUT(created.count() + failed.count(), 2, Timeout);
     QCOMPARE(failed.count(), 1);
@@ -177,36 +188,36 @@ void tst_Session::createdSubscriptionSurvivesRestart()
     QString id;
     {
         auto session = startSession(QStringLiteral("restart.sqlite"));
-        QTRY_VERIFY_WITH_TIMEOUT(session->receiverListening(), Timeout);
-        QSignalSpy created(session.get(), &Session::subscriptionCreated);
-        session->createSubscription(testsupport::subscriptionRequest(
-            QStringLiteral("+99999991000"), EventType::RoamingStatus, session->sinkUrl().toString(), true));
+        QTRY_VERIFY_WITH_TIMEOUT(session->receiver()->isListening(), Timeout);
+        QSignalSpy created(session->requests(), &ApiRequests::subscriptionCreated);
+        session->requests()->createSubscription(testsupport::subscriptionRequest(
+            QStringLiteral("+99999991000"), EventType::RoamingStatus, session->receiver()->sinkUrl().toString(), true));
         QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, Timeout);
         id = created.at(0).at(1).value<Subscription>().id;
-        SubscriptionTableModel *model = session->subscriptionModel();
+        SubscriptionTableModel *model = session->subscriptions();
         // The initial event, delivered with the generated bearer token, is stored and counted.
         QTRY_COMPARE_WITH_TIMEOUT(
             model->index(model->rowOf(id), SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 1, Timeout);
-        QCOMPARE(session->storedNotificationCount(), 1);
-        QTRY_COMPARE(session->notificationLogModel()->rowCount(), 1);
-        QTRY_VERIFY(session->logRowJson(0).contains(id.toUtf8())); // read on the log's thread, then cached
+        QCOMPARE(session->receiver()->storedCount(), 1);
+        QTRY_COMPARE(session->log()->model()->rowCount(), 1);
+        QTRY_VERIFY(session->log()->rowJson(0).contains(id.toUtf8())); // read on the log's thread, then cached
         session->shutdown();
     }
     // A new session on the same store: the subscription is known again, with its count and how it ended
     // (the simulator's shutdown sent NETWORK_TERMINATED, which the receiver stored before it stopped).
     auto session = startSession(QStringLiteral("restart.sqlite"));
-    SubscriptionTableModel *model = session->subscriptionModel();
+    SubscriptionTableModel *model = session->subscriptions();
     QTRY_VERIFY_WITH_TIMEOUT(model->rowOf(id) >= 0, Timeout);
     QVERIFY(model->rowAt(model->rowOf(id))->createdHere);
     QTRY_COMPARE_WITH_TIMEOUT(
         model->index(model->rowOf(id), SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 2, Timeout);
     QTRY_COMPARE(model->index(model->rowOf(id), SubscriptionTableModel::StatusColumn).data().toString(),
         QStringLiteral("■ Ended (network)"));
-    QTRY_COMPARE(session->storedNotificationCount(), 2);
-    QTRY_COMPARE(session->notificationLogModel()->rowCount(), 2);
+    QTRY_COMPARE(session->receiver()->storedCount(), 2);
+    QTRY_COMPARE(session->log()->model()->rowCount(), 2);
     // The new simulator does not know it: a refresh keeps it, marked as gone.
-    QSignalSpy refreshed(session.get(), &Session::subscriptionsRefreshed);
-    session->refreshSubscriptions();
+    QSignalSpy refreshed(session->requests(), &ApiRequests::subscriptionsRefreshed);
+    session->requests()->refreshSubscriptions();
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, Timeout);
     QVERIFY(model->index(model->rowOf(id), 0).data(SubscriptionTableModel::IsEndedRole).toBool());
 }
@@ -214,17 +225,17 @@ void tst_Session::createdSubscriptionSurvivesRestart()
 void tst_Session::maxEventsEndsSubscription()
 {
     auto session = startSession(QStringLiteral("max.sqlite"));
-    QTRY_VERIFY_WITH_TIMEOUT(session->receiverListening(), Timeout);
-    QSignalSpy created(session.get(), &Session::subscriptionCreated);
-    QSignalSpy ended(session.get(), &Session::subscriptionEnded);
-    session->createSubscription(testsupport::subscriptionRequest(
-        QStringLiteral("+99999991000"), EventType::RoamingStatus, session->sinkUrl().toString(), true, 1));
+    QTRY_VERIFY_WITH_TIMEOUT(session->receiver()->isListening(), Timeout);
+    QSignalSpy created(session->requests(), &ApiRequests::subscriptionCreated);
+    QSignalSpy ended(session->receiver(), &ReceiverService::subscriptionEnded);
+    session->requests()->createSubscription(testsupport::subscriptionRequest(
+        QStringLiteral("+99999991000"), EventType::RoamingStatus, session->receiver()->sinkUrl().toString(), true, 1));
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, Timeout);
     const QString id = created.at(0).at(1).value<Subscription>().id;
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, Timeout);
     QCOMPARE(ended.at(0).at(0).toString(), id);
     QCOMPARE(ended.at(0).at(1).toString(), QStringLiteral("MAX_EVENTS_REACHED"));
-    SubscriptionTableModel *model = session->subscriptionModel();
+    SubscriptionTableModel *model = session->subscriptions();
     QCOMPARE(model->index(model->rowOf(id), SubscriptionTableModel::StatusColumn).data().toString(),
         QStringLiteral("■ Ended (max events)"));
     QTRY_COMPARE(model->index(model->rowOf(id), SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 2);
@@ -233,81 +244,115 @@ void tst_Session::maxEventsEndsSubscription()
 void tst_Session::scenarioPlaysEveryMove()
 {
     auto session = startSession(QStringLiteral("scenario.sqlite"));
-    QTRY_VERIFY_WITH_TIMEOUT(session->receiverListening(), Timeout);
-    const QString sink = session->sinkUrl().toString();
-    QSignalSpy created(session.get(), &Session::subscriptionCreated);
-    session->createSubscription(
+    QTRY_VERIFY_WITH_TIMEOUT(session->receiver()->isListening(), Timeout);
+    const QString sink = session->receiver()->sinkUrl().toString();
+    QSignalSpy created(session->requests(), &ApiRequests::subscriptionCreated);
+    session->requests()->createSubscription(
         testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingOn, sink, false));
-    session->createSubscription(
+    session->requests()->createSubscription(
         testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingChangeCountry, sink, false));
-    session->createSubscription(
+    session->requests()->createSubscription(
         testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingOff, sink, false));
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 3, Timeout);
 
     QString error;
-    QVERIFY2(session->loadScenario(QStringLiteral("europe-tour"), &error), qPrintable(error));
-    session->setScenarioSpeed(100); // 25 s of scenario in a quarter of a second
-    QCOMPARE(session->scenarioSpeed(), 100.0);
-    session->playScenario();
-    QVERIFY(session->scenarioPlaying());
+    QVERIFY2(session->simulator()->loadScenario(QStringLiteral("europe-tour"), &error), qPrintable(error));
+    session->simulator()->setSpeed(100); // 25 s of scenario in a quarter of a second
+    QCOMPARE(session->simulator()->speed(), 100.0);
+    session->simulator()->play();
+    QVERIFY(session->simulator()->isPlaying());
     // FR (roaming-on), BE (change-country), home (roaming-off).
-    QAbstractItemModel *log = session->notificationLogModel();
+    QAbstractItemModel *log = session->log()->model();
     QTRY_COMPARE_WITH_TIMEOUT(rowsOfType(log, QStringLiteral("roaming-off")), 1, Timeout);
     QCOMPARE(rowsOfType(log, QStringLiteral("roaming-on")), 1);
     QCOMPARE(rowsOfType(log, QStringLiteral("roaming-change-country")), 1);
-    SimDeviceModel *devices = session->simDeviceModel();
+    SimDeviceModel *devices = session->simulator()->deviceModel();
     QVERIFY(!devices->entryAt(devices->rowOf(QStringLiteral("+99999991001")))->roaming());
-    QTRY_VERIFY(!session->scenarioPlaying());
+    QTRY_VERIFY(!session->simulator()->isPlaying());
 }
 
 void tst_Session::environmentSwitch()
 {
     auto session = startSession(QStringLiteral("env.sqlite"));
-    QSignalSpy changed(session.get(), &Session::environmentChanged);
+    EnvironmentService *environments = session->environments();
+    QSignalSpy changed(environments, &EnvironmentService::changed);
     QStringList ids;
-    for (const Session::Environment &env : session->environments())
+    for (const EnvironmentService::Entry &env : environments->environments())
         ids << env.id;
     QVERIFY(ids.contains(QStringLiteral("simulator")));
     QVERIFY(ids.contains(QStringLiteral("nac")));
-    session->setEnvironment(QStringLiteral("nac"));
+    environments->setCurrent(QStringLiteral("nac"));
     QCOMPARE(changed.count(), 1);
-    QVERIFY(!session->isSimulatorEnvironment());
-    QCOMPARE(session->apiRoot().scheme(), QStringLiteral("https"));
-    session->setEnvironment(QStringLiteral("simulator"));
-    QCOMPARE(session->apiRoot(), session->simulatorApiRoot());
+    QVERIFY(!environments->isSimulator());
+    QCOMPARE(environments->apiRoot().scheme(), QStringLiteral("https"));
+    environments->setCurrent(QStringLiteral("simulator"));
+    QCOMPARE(environments->apiRoot(), session->simulator()->apiRoot());
     // The choice is remembered for the next start.
-    session->setEnvironment(QStringLiteral("nac"));
+    environments->setCurrent(QStringLiteral("nac"));
     session.reset();
     auto again = startSession(QStringLiteral("env.sqlite"));
-    QCOMPARE(again->currentEnvironmentId(), QStringLiteral("nac"));
+    QCOMPARE(again->environments()->currentId(), QStringLiteral("nac"));
 }
 
-void tst_Session::environmentSettingsKeepSecretsOutOfSettings()
+void tst_Session::environmentSecretsStayOutOfSettings()
 {
     auto session = startSession(QStringLiteral("envsettings.sqlite"));
-    Session::EnvironmentSettings nac = session->environmentSettings(QStringLiteral("nac"));
-    QCOMPARE(nac.id, QStringLiteral("nac"));
-    QVERIFY(!nac.apiRootEditable);
-    QVERIFY(nac.secretLabel.contains(QStringLiteral("X-RapidAPI-Key")));
-    QVERIFY(nac.secret.isEmpty());
-    // Without the key the profile is refused, with a sentence saying what is missing.
-    QString error;
-    QVERIFY(!session->saveEnvironmentSettings(nac, &error));
-    QVERIFY2(error.contains(QStringLiteral("key")), qPrintable(error));
-    nac.secret = QStringLiteral("secret-key-123");
-    nac.subscriptionsVersion = QStringLiteral("v0.8");
-    QVERIFY2(session->saveEnvironmentSettings(nac, &error), qPrintable(error));
-    const Session::EnvironmentSettings again = session->environmentSettings(QStringLiteral("nac"));
-    QCOMPARE(again.secret, QStringLiteral("secret-key-123"));
-    QCOMPARE(again.subscriptionsVersion, QStringLiteral("v0.8"));
+    api::EnvironmentStore *store = session->environments()->store();
+    std::optional<api::Environment> nac = store->environment(QStringLiteral("nac"));
+    QVERIFY(nac);
+    QVERIFY(nac->apiKey.isEmpty());
+    // Without the key the profile is not usable, with a sentence saying what is missing.
+    QVERIFY2(nac->validationError().contains(QStringLiteral("key")), qPrintable(nac->validationError()));
+    nac->apiKey = QStringLiteral("secret-key-123");
+    QVERIFY(nac->validationError().isEmpty());
+    QVERIFY(store->save(*nac));
+    QCOMPARE(store->environment(QStringLiteral("nac"))->apiKey, QStringLiteral("secret-key-123"));
     // The key is not in the settings file.
     QSettings settings;
     for (const QString &key : settings.allKeys())
         QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("secret-key-123")), qPrintable(key));
-    // The simulator needs nothing and its root is the running simulator's.
-    const Session::EnvironmentSettings simulator = session->environmentSettings(QStringLiteral("simulator"));
-    QVERIFY(simulator.secretLabel.isEmpty());
-    QCOMPARE(simulator.apiRoot, session->simulatorApiRoot());
+}
+
+void tst_Session::deletedSubscriptionRefusedAfterTheEndGrace()
+{
+    // A subscription deleted here keeps being accepted until its subscription-ends arrives or the grace
+    // has passed on the session's clock; then its events are answered 410 Gone.
+    ManualClock clock(QDateTime::currentDateTimeUtc());
+    Session::Options options;
+    options.receiver.databasePath = m_dir.filePath(QStringLiteral("grace.sqlite"));
+    options.receiver.port = 0;
+    options.fastRetries = true;
+    options.startSimulator = false; // no network: nothing sends the subscription-ends
+    options.clock = &clock;
+    Session session(options);
+    QVERIFY(session.start());
+    QTRY_VERIFY_WITH_TIMEOUT(session.receiver()->isListening(), Timeout);
+    Subscription subscription;
+    subscription.id = QStringLiteral("sub-grace");
+    const QString token = ApiRequests::generateSinkToken();
+    session.receiver()->remember(subscription, token);
+    const auto post = [&](const QString &id) {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(session.receiver()->sinkUrl());
+        request.setRawHeader("Content-Type", "application/cloudevents+json");
+        request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        const QByteArray body = "{\"id\":\"" + id.toLatin1()
+            + "\",\"source\":\"s\",\"specversion\":\"1.0\",\"type\":\"org.camaraproject.device-roaming-status-"
+              "subscriptions.v0.roaming-on\",\"time\":\"2024-01-01T00:00:00Z\",\"data\":{\"subscriptionId\":\"sub-"
+              "grace\","
+              "\"device\":{\"phoneNumber\":\"+99999991000\"}}}";
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), Timeout); }();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    QCOMPARE(post(QStringLiteral("e1")), 204);
+    session.receiver()->setEndGrace(30 * 1000);
+    session.receiver()->deletedHere(subscription.id);
+    QTest::qWait(1500); // a check of the grace has run: still inside it
+    QCOMPARE(post(QStringLiteral("e2")), 204);
+    clock.advance(31 * 1000);
+    QTRY_COMPARE_WITH_TIMEOUT(post(QStringLiteral("e3")), 410, Timeout);
+    session.shutdown();
 }
 
 QTEST_GUILESS_MAIN(tst_Session)

@@ -3,12 +3,15 @@
 // simulator moves, log filters and the status bar.
 #include "createsubscriptiondialog.h"
 #include "deviceeditor.h"
-#include "environmentdialog.h"
 #include "lookuphistorymodel.h"
 #include "lookuppanel.h"
 #include "mainwindow.h"
 #include "notificationlogview.h"
+#include "session/environmentservice.h"
+#include "session/notificationlogservice.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "simdevicemodel.h"
 #include "simulatorpanel.h"
 #include "statuswidget.h"
@@ -69,7 +72,6 @@ private Q_SLOTS:
     void unreadCounterInTabTitle();
     void environmentSwitchHidesSimulator();
     void trafficCopiesCurl();
-    void environmentDialogNeedsTheKey();
     void autoScrollPausesWhileReading();
     void exportWritesTheFilteredLog();
     void stateSurvivesRestart();
@@ -91,8 +93,8 @@ void tst_ui_MainWindow::initTestCase()
     QVERIFY(m_dir.isValid());
     QSettings().clear();
     Session::Options options;
-    options.databasePath = m_dir.filePath(QStringLiteral("notifications.sqlite"));
-    options.receiverPort = 0;
+    options.receiver.databasePath = m_dir.filePath(QStringLiteral("notifications.sqlite"));
+    options.receiver.port = 0;
     options.fastRetries = true;
     m_session = new Session(options, this);
     QString error;
@@ -101,7 +103,7 @@ void tst_ui_MainWindow::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     // The receiver starts on its own thread; the window shows "starting…" until then.
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->receiverListening(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->receiver()->isListening(), Timeout);
 }
 
 void tst_ui_MainWindow::cleanupTestCase()
@@ -114,10 +116,10 @@ void tst_ui_MainWindow::statusBarShowsEnvironmentAndReceiver()
 {
     StatusWidget *status = m_window->statusWidget();
     QVERIFY(status->environmentText().contains(QStringLiteral("Simulator")));
-    QVERIFY(status->environmentText().contains(QString::number(m_session->simulatorApiRoot().port())));
-    QVERIFY(status->receiverText().contains(m_session->sinkUrl().toString()));
+    QVERIFY(status->environmentText().contains(QString::number(m_session->simulator()->apiRoot().port())));
+    QVERIFY(status->receiverText().contains(m_session->receiver()->sinkUrl().toString()));
     QTRY_VERIFY(status->receiverText().contains(QStringLiteral("listening")));
-    QCOMPARE(m_window->environmentCombo()->currentData().toString(), m_session->currentEnvironmentId());
+    QCOMPARE(m_window->environmentCombo()->currentData().toString(), m_session->environments()->currentId());
     QVERIFY(m_window->simulatorBox()->isVisible());
 }
 
@@ -228,13 +230,13 @@ void tst_ui_MainWindow::lookupSeedDevice()
 QString tst_ui_MainWindow::subscribe(const QString &phone, EventType type, bool initialEvent, int maxEvents)
 {
     SubscriptionsView *view = m_window->subscriptionsView();
-    SubscriptionTableModel *model = m_session->subscriptionModel();
+    SubscriptionTableModel *model = m_session->subscriptions();
     const QStringList before = model->ids();
     bool dialogSeen = false;
     view->setDialogHook([&](CreateSubscriptionDialog *dialog) {
         dialogSeen = true;
         // The sink defaults to the embedded receiver; a token is generated.
-        if (dialog->sinkEdit()->text() != m_session->sinkUrl().toString())
+        if (dialog->sinkEdit()->text() != m_session->receiver()->sinkUrl().toString())
             return false;
         if (dialog->tokenEdit()->text().size() < 20)
             return false;
@@ -295,12 +297,12 @@ void tst_ui_MainWindow::createWithInitialEventArrivesInLog()
     const QString id = subscribe(RoamingPhone, EventType::RoamingStatus, true);
     QVERIFY(!id.isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(logRows(QStringLiteral("roaming-status"), id), 1, Timeout);
-    SubscriptionTableModel *model = m_session->subscriptionModel();
+    SubscriptionTableModel *model = m_session->subscriptions();
     const int row = model->rowOf(id);
     QVERIFY(row >= 0);
     QCOMPARE(model->index(row, SubscriptionTableModel::StatusColumn).data().toString(), QStringLiteral("● ACTIVE"));
     QCOMPARE(model->index(row, SubscriptionTableModel::SinkColumn).data(Qt::ToolTipRole).toString(),
-        m_session->sinkUrl().toString());
+        m_session->receiver()->sinkUrl().toString());
     QTRY_COMPARE_WITH_TIMEOUT(
         model->index(row, SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 1, Timeout);
     // The detail pane shows the CloudEvent as pretty JSON.
@@ -315,7 +317,7 @@ void tst_ui_MainWindow::deleteShowsSubscriptionEnds()
     const QString id = subscribe(HomePhone, EventType::RoamingOn, false);
     QVERIFY(!id.isEmpty());
     SubscriptionsView *view = m_window->subscriptionsView();
-    SubscriptionTableModel *model = m_session->subscriptionModel();
+    SubscriptionTableModel *model = m_session->subscriptions();
     m_window->showTab(MainWindow::SubscriptionsTab);
     QStringList confirmed;
     view->setDeleteConfirmer([&](const QStringList &ids) {
@@ -345,7 +347,7 @@ void tst_ui_MainWindow::getByIdAndMultiSelectDelete()
     const QString second = subscribe(RoamingPhone, EventType::RoamingChangeCountry, false);
     QVERIFY(!first.isEmpty() && !second.isEmpty());
     SubscriptionsView *view = m_window->subscriptionsView();
-    SubscriptionTableModel *model = m_session->subscriptionModel();
+    SubscriptionTableModel *model = m_session->subscriptions();
     m_window->showTab(MainWindow::SubscriptionsTab);
 
     // Get by id: the answer is shown where it was asked for, and the row is selected.
@@ -429,10 +431,10 @@ void tst_ui_MainWindow::scenarioPlaysFromThePanel()
     auto *play = panel->findChild<QPushButton *>(QStringLiteral("playButton"));
     QVERIFY(play && play->isEnabled());
     QTest::mouseClick(play, Qt::LeftButton);
-    QVERIFY(m_session->scenarioPlaying());
+    QVERIFY(m_session->simulator()->isPlaying());
     QVERIFY(play->text().contains(QStringLiteral("Pause")));
     // FR, BE, home: the remaining subscriptions on the home device see roaming-on and roaming-off again.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_session->scenarioPlaying(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_session->simulator()->isPlaying(), Timeout);
     QTRY_VERIFY(play->text().contains(QStringLiteral("Play")));
     QTRY_VERIFY_WITH_TIMEOUT(logRows(QStringLiteral("roaming-off")) > offBefore, Timeout);
     QVERIFY(logRows(QStringLiteral("roaming-on")) > onBefore);
@@ -444,14 +446,14 @@ void tst_ui_MainWindow::filtersNarrowTheLog()
     NotificationLogView *log = m_window->notificationLog();
     m_window->showTab(MainWindow::NotificationsTab);
     log->setFilterText(QString());
-    QTRY_VERIFY(!m_session->logLoading() && log->visibleRowCount() >= 5);
+    QTRY_VERIFY(!m_session->log()->isLoading() && log->visibleRowCount() >= 5);
     const int all = log->visibleRowCount();
     log->setFilterText(QStringLiteral("type:roaming-on"));
     QTRY_COMPARE(log->visibleRowCount(), logRows(QStringLiteral("roaming-on")));
     QVERIFY(log->visibleRowCount() >= 1);
     QVERIFY(log->visibleRowCount() < all);
     log->setFilterText(QStringLiteral("device:") + RoamingPhone);
-    QTRY_VERIFY(!m_session->logLoading() && log->visibleRowCount() >= 1);
+    QTRY_VERIFY(!m_session->log()->isLoading() && log->visibleRowCount() >= 1);
     QVERIFY(log->visibleRowCount() < all);
     // Typed by hand: applied once the typing pauses.
     log->setFilterText(QString());
@@ -481,17 +483,17 @@ void tst_ui_MainWindow::unreadCounterInTabTitle()
 void tst_ui_MainWindow::environmentSwitchHidesSimulator()
 {
     QComboBox *combo = m_window->environmentCombo();
-    const QString simulatorId = m_session->currentEnvironmentId();
+    const QString simulatorId = m_session->environments()->currentId();
     QString other;
     for (int i = 0; i < combo->count(); ++i) {
         if (combo->itemData(i).toString() != simulatorId)
             other = combo->itemData(i).toString();
     }
     QVERIFY(!other.isEmpty());
-    m_session->setEnvironment(other);
+    m_session->environments()->setCurrent(other);
     QVERIFY(!m_window->simulatorBox()->isVisible());
     QCOMPARE(combo->currentData().toString(), other);
-    m_session->setEnvironment(simulatorId);
+    m_session->environments()->setCurrent(simulatorId);
     QVERIFY(m_window->simulatorBox()->isVisible());
     QVERIFY(m_window->statusWidget()->environmentText().contains(QStringLiteral("Simulator")));
 }
@@ -508,22 +510,7 @@ void tst_ui_MainWindow::trafficCopiesCurl()
     traffic->copyCurl();
     const QString curl = QApplication::clipboard()->text();
     QVERIFY2(curl.startsWith(QStringLiteral("curl")), qPrintable(curl));
-    QVERIFY(curl.contains(m_session->simulatorApiRoot().toString()));
-}
-
-void tst_ui_MainWindow::environmentDialogNeedsTheKey()
-{
-    EnvironmentDialog dialog(m_session, QStringLiteral("nac-dev"), m_window);
-    QVERIFY(dialog.apiRootEdit()->isReadOnly());
-    QVERIFY(dialog.apiRootEdit()->text().startsWith(QStringLiteral("https://")));
-    dialog.secretEdit()->clear();
-    dialog.save();
-    QVERIFY2(dialog.problemText().contains(QStringLiteral("key")), qPrintable(dialog.problemText()));
-    QCOMPARE(dialog.result(), int(QDialog::Rejected));
-    QTest::keyClicks(dialog.secretEdit(), QStringLiteral("dev-key"));
-    dialog.save();
-    QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(m_session->environmentSettings(QStringLiteral("nac-dev")).secret, QStringLiteral("dev-key"));
+    QVERIFY(curl.contains(m_session->simulator()->apiRoot().toString()));
 }
 
 void tst_ui_MainWindow::autoScrollPausesWhileReading()
@@ -562,11 +549,11 @@ void tst_ui_MainWindow::exportWritesTheFilteredLog()
     NotificationLogView *log = m_window->notificationLog();
     log->setFilterText(QStringLiteral("type:roaming-on"));
     // The rows of the previous filter stay until the new first page is read on the log's thread.
-    QTRY_VERIFY(!m_session->logLoading() && log->visibleRowCount() >= 1);
+    QTRY_VERIFY(!m_session->log()->isLoading() && log->visibleRowCount() >= 1);
     const int shown = log->visibleRowCount();
     const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
-    QSignalSpy exported(m_session, &Session::logExported);
-    QVERIFY(m_session->exportLog(path, false));
+    QSignalSpy exported(m_session->log(), &NotificationLogService::exported);
+    QVERIFY(m_session->log()->exportTo(path, false));
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, Timeout);
     QVERIFY2(exported.at(0).at(0).toBool(), qPrintable(exported.at(0).at(3).toString()));
     QCOMPARE(exported.at(0).at(1).toLongLong(), qint64(shown));

@@ -8,7 +8,12 @@
 #include "notificationlog.h"
 #include "notificationlogview.h"
 #include "preferences.h"
+#include "session/apirequests.h"
+#include "session/environmentservice.h"
+#include "session/notificationlogservice.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "sessiontestutil.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -134,14 +139,14 @@ void tst_ui_Settings::initTestCase()
     QSettings().clear();
     m_secrets = std::make_unique<api::FileSecretStore>(m_dir.filePath(QStringLiteral("secrets.ini")));
     Session::Options options;
-    options.databasePath = m_dir.filePath(QStringLiteral("notifications.sqlite"));
-    options.receiverPort = 0;
+    options.receiver.databasePath = m_dir.filePath(QStringLiteral("notifications.sqlite"));
+    options.receiver.port = 0;
     options.fastRetries = true;
     options.secretStore = m_secrets.get();
     m_session = new Session(options, this);
     QString error;
     QVERIFY2(m_session->start(&error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT(m_session->receiverListening(), Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->receiver()->isListening(), Timeout);
 }
 
 void tst_ui_Settings::cleanupTestCase()
@@ -361,7 +366,8 @@ void tst_ui_Settings::dialogMasksSecretsAndSavesThemApart()
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
-    const std::optional<api::Environment> saved = m_session->environmentStore()->environment(QStringLiteral("lab"));
+    const std::optional<api::Environment> saved =
+        m_session->environments()->store()->environment(QStringLiteral("lab"));
     QVERIFY(saved);
     QCOMPARE(saved->kind, api::EnvironmentKind::Custom);
     QCOMPARE(saved->apiRoot, QUrl(QStringLiteral("https://lab.example/camara")));
@@ -372,7 +378,7 @@ void tst_ui_Settings::dialogMasksSecretsAndSavesThemApart()
     QVERIFY(fileBytes(m_secrets->path()).contains(token.toUtf8()));
     // The switcher offers it.
     bool listed = false;
-    for (const Session::Environment &environment : m_session->environments())
+    for (const EnvironmentService::Entry &environment : m_session->environments()->environments())
         listed = listed || environment.id == QLatin1String("lab");
     QVERIFY(listed);
 
@@ -392,7 +398,7 @@ void tst_ui_Settings::dialogMasksSecretsAndSavesThemApart()
     }
     QCOMPARE(again.profileList()->count(), row); // the last one went
     again.accept();
-    QVERIFY(!m_session->environmentStore()->contains(QStringLiteral("lab")));
+    QVERIFY(!m_session->environments()->store()->contains(QStringLiteral("lab")));
     QVERIFY(!fileBytes(m_secrets->path()).contains(token.toUtf8()));
 }
 
@@ -470,10 +476,10 @@ void tst_ui_Settings::testConnectionAgainstTheSimulator()
 {
     SettingsDialog dialog(m_session);
     QVERIFY(dialog.selectProfile(QStringLiteral("simulator")));
-    QCOMPARE(dialog.apiRootEdit()->text(), m_session->simulatorApiRoot().toString());
+    QCOMPARE(dialog.apiRootEdit()->text(), m_session->simulator()->apiRoot().toString());
     QVERIFY(dialog.apiRootEdit()->isReadOnly());
     QSignalSpy finished(&dialog, &SettingsDialog::testFinished);
-    const int exchangesBefore = m_session->trafficModel()->rowCount();
+    const int exchangesBefore = m_session->traffic()->rowCount();
     dialog.testButton()->click();
     QVERIFY(!dialog.testButton()->isEnabled()); // one test at a time, the GUI keeps running
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
@@ -482,7 +488,7 @@ void tst_ui_Settings::testConnectionAgainstTheSimulator()
         qPrintable(dialog.testResultLabel()->text()));
     QVERIFY(dialog.testButton()->isEnabled());
     // A real call: it is in the traffic inspector.
-    QCOMPARE(m_session->trafficModel()->rowCount(), exchangesBefore + 1);
+    QCOMPARE(m_session->traffic()->rowCount(), exchangesBefore + 1);
 }
 
 void tst_ui_Settings::testConnectionReportsProblems_data()
@@ -514,7 +520,7 @@ void tst_ui_Settings::testConnectionReportsProblems()
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         apiRoot = QStringLiteral("http://127.0.0.1:%1/camara").arg(probe.serverPort());
     } else if (apiRoot == QLatin1String("sim-wrong")) {
-        QUrl root = m_session->simulatorApiRoot();
+        QUrl root = m_session->simulator()->apiRoot();
         root.setPath(QStringLiteral("/no-such-api"));
         apiRoot = root.toString();
     }
@@ -529,12 +535,12 @@ void tst_ui_Settings::testConnectionReportsProblems()
     const QString shown = dialog.testResultLabel()->text();
     QVERIFY2(shown.contains(expected), qPrintable(shown));
     dialog.reject();
-    QVERIFY(!m_session->environmentStore()->contains(QStringLiteral("probe"))); // cancelled: nothing saved
+    QVERIFY(!m_session->environments()->store()->contains(QStringLiteral("probe"))); // cancelled: nothing saved
 }
 
 void tst_ui_Settings::savingTheCurrentProfileReappliesIt()
 {
-    QSignalSpy changed(m_session, &Session::environmentChanged);
+    QSignalSpy changed(m_session->environments(), &EnvironmentService::changed);
     {
         SettingsDialog dialog(m_session);
         QVERIFY(dialog.selectProfile(QStringLiteral("simulator")));
@@ -542,17 +548,17 @@ void tst_ui_Settings::savingTheCurrentProfileReappliesIt()
         dialog.accept();
     }
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(m_session->environmentStore()->current().subscriptionsVersion, QStringLiteral("v0.8"));
+    QCOMPARE(m_session->environments()->store()->current().subscriptionsVersion, QStringLiteral("v0.8"));
     {
         // Saving without edits announces nothing.
         SettingsDialog dialog(m_session);
         dialog.accept();
     }
     QCOMPARE(changed.count(), 1);
-    api::Environment simulator = m_session->environmentStore()->current();
+    api::Environment simulator = m_session->environments()->store()->current();
     simulator.subscriptionsVersion = QStringLiteral("v0.7");
-    m_session->environmentStore()->save(simulator);
-    m_session->reloadEnvironment();
+    m_session->environments()->store()->save(simulator);
+    m_session->environments()->reload();
 }
 
 // --- tray alerts ---
@@ -578,7 +584,7 @@ void tst_ui_Settings::trayAlertsFollowPreferences()
     QFETCH(bool, countryChange);
     QFETCH(int, alerts);
     QFETCH(QString, title);
-    TrayAlerts trayAlerts(m_session);
+    TrayAlerts trayAlerts(m_session->receiver());
     Preferences preferences;
     preferences.trayAlerts = tray;
     preferences.alertRoamingOn = roamingOn;
@@ -611,12 +617,12 @@ void tst_ui_Settings::roamingOnRaisesAnAlertThatShowsTheEvent()
     m_window->trayAlerts()->setPreferences(preferences);
     m_window->notificationLog()->setFilterText(QStringLiteral("type:roaming-off")); // hides the event at first
 
-    QSignalSpy created(m_session, &Session::subscriptionCreated);
-    m_session->createSubscription(
-        testsupport::subscriptionRequest(HomePhone, EventType::RoamingOn, m_session->sinkUrl().toString()));
+    QSignalSpy created(m_session->requests(), &ApiRequests::subscriptionCreated);
+    m_session->requests()->createSubscription(
+        testsupport::subscriptionRequest(HomePhone, EventType::RoamingOn, m_session->receiver()->sinkUrl().toString()));
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, Timeout);
     QSignalSpy raised(m_window->trayAlerts(), &TrayAlerts::alertRaised);
-    m_session->moveDevice(HomePhone, 208); // France
+    m_session->simulator()->moveDevice(HomePhone, 208); // France
     QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, Timeout);
     QCOMPARE(raised.at(0).at(0).toString(), QStringLiteral("Roaming started"));
     // roaming-on carries no country on the wire: the alert names the device.
@@ -633,7 +639,7 @@ void tst_ui_Settings::roamingOnRaisesAnAlertThatShowsTheEvent()
             && table->currentIndex().data(NotificationLogModel::SeqRole).toLongLong() == seq,
         Timeout);
     QVERIFY(m_window->notificationLog()->filterEdit()->text().isEmpty()); // the filter hid it: cleared
-    m_session->sendHome(HomePhone);
+    m_session->simulator()->sendHome(HomePhone);
 }
 
 void tst_ui_Settings::everyMenuShortcutIsListedAndUnique()
@@ -694,7 +700,7 @@ void tst_ui_Settings::toolbarSettingsOpenOnTheCurrentProfile()
     });
     button->trigger();
     QVERIFY(wasSettings);
-    QCOMPARE(shownProfile, m_session->currentEnvironmentId());
+    QCOMPARE(shownProfile, m_session->environments()->currentId());
     // One settings entry in the File menu.
     int entries = 0;
     for (const QAction *action : m_window->menuBar()->actions().constFirst()->menu()->actions())
@@ -708,10 +714,10 @@ void tst_ui_Settings::trafficResendFromTheWindow()
         m_window = new MainWindow(m_session);
         m_window->show();
     }
-    QSignalSpy refreshed(m_session, &Session::subscriptionsRefreshed);
-    m_session->refreshSubscriptions(); // at least one GET in the inspector
+    QSignalSpy refreshed(m_session->requests(), &ApiRequests::subscriptionsRefreshed);
+    m_session->requests()->refreshSubscriptions(); // at least one GET in the inspector
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, Timeout);
-    QAbstractItemModel *traffic = m_session->trafficModel();
+    QAbstractItemModel *traffic = m_session->traffic();
     const int before = traffic->rowCount();
     QTableView *table = m_window->trafficView()->table();
     table->selectRow(before - 1);
@@ -807,14 +813,14 @@ void tst_ui_Settings::bulkDeleteShowsProgress()
         dialog.apiRootEdit()->setText(QStringLiteral("https://switcher.example/api"));
         dialog.accept();
         QVERIFY(m_window->environmentCombo()->findData(QStringLiteral("switcher")) >= 0);
-        m_session->environmentStore()->remove(QStringLiteral("switcher"));
+        m_session->environments()->store()->remove(QStringLiteral("switcher"));
         QCOMPARE(m_window->environmentCombo()->findData(QStringLiteral("switcher")), -1);
-        QCOMPARE(m_window->environmentCombo()->currentData().toString(), m_session->currentEnvironmentId());
+        QCOMPARE(m_window->environmentCombo()->currentData().toString(), m_session->environments()->currentId());
     }
-    QSignalSpy created(m_session, &Session::subscriptionCreated);
+    QSignalSpy created(m_session->requests(), &ApiRequests::subscriptionCreated);
     for (int i = 0; i < 3; ++i)
-        m_session->createSubscription(
-            testsupport::subscriptionRequest(HomePhone, EventType::RoamingOff, m_session->sinkUrl().toString()));
+        m_session->requests()->createSubscription(testsupport::subscriptionRequest(
+            HomePhone, EventType::RoamingOff, m_session->receiver()->sinkUrl().toString()));
     QTRY_COMPARE_WITH_TIMEOUT(created.count(), 3, Timeout);
     QStringList ids;
     for (const QList<QVariant> &arguments : std::as_const(created))
@@ -836,7 +842,7 @@ void tst_ui_Settings::bulkDeleteShowsProgress()
 
     WorkProgress *progress = m_window->workProgress();
     QVERIFY(!progress->isVisible());
-    QSignalSpy deleted(m_session, &Session::subscriptionDeleted);
+    QSignalSpy deleted(m_session->requests(), &ApiRequests::subscriptionDeleted);
     bool asked = false;
     // The confirmation box is modal: answer it as a user would.
     QTimer::singleShot(0, this, [&asked] {
@@ -866,9 +872,9 @@ void tst_ui_Settings::exportShowsProgressUntilDone()
         m_window->show();
     }
     WorkProgress *progress = m_window->workProgress();
-    QSignalSpy exported(m_session, &Session::logExported);
+    QSignalSpy exported(m_session->log(), &NotificationLogService::exported);
     const QString path = m_dir.filePath(QStringLiteral("export.jsonl"));
-    QVERIFY(m_session->exportLog(path, false));
+    QVERIFY(m_session->log()->exportTo(path, false));
     progress->startExport(path);
     QVERIFY(progress->isBusy());
     QVERIFY(progress->isVisible());

@@ -119,9 +119,9 @@ int runApplication(int argc, char *argv[])
         [](const QString &family) { return family.contains(QLatin1String("Emoji"), Qt::CaseInsensitive); }));
 
     if (parser.isSet(darkOption))
-        useDarkPalette(app); // polish (issue 7)
+        useDarkPalette(app);
 
-    // --- polish (issue 7): saved receiver settings, secrets in the keyring or the owner-only file ---
+    // Saved receiver settings; secrets in the keyring or the owner-only file.
     const Preferences preferences = Preferences::load();
     const api::SecretStoreChoice secrets = api::chooseSecretStore(
         qEnvironmentVariableIsSet("ROAMDESK_SECRET_BACKEND") ? QString() : preferences.secretBackend);
@@ -131,14 +131,14 @@ int runApplication(int argc, char *argv[])
 
     Session::Options options;
     options.secretStore = secrets.store.get();
-    options.receiverHost = preferences.receiverAddress;
-    options.receiverPort = preferences.receiverPort;
-    options.publicSinkUrl = preferences.publicSinkUrl;
-    options.tlsCertificateFile = preferences.tlsCertificateFile;
-    options.tlsKeyFile = preferences.tlsKeyFile;
-    options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : preferences.databasePath;
+    options.receiver.address = preferences.receiverAddress;
+    options.receiver.port = preferences.receiverPort;
+    options.receiver.publicSinkUrl = preferences.publicSinkUrl;
+    options.receiver.tlsCertificateFile = preferences.tlsCertificateFile;
+    options.receiver.tlsKeyFile = preferences.tlsKeyFile;
+    options.receiver.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : preferences.databasePath;
     if (parser.isSet(portOption))
-        options.receiverPort = quint16(parser.value(portOption).toUInt());
+        options.receiver.port = quint16(parser.value(portOption).toUInt());
     Session session(options);
     QString error;
     if (!session.start(&error))
@@ -146,7 +146,7 @@ int runApplication(int argc, char *argv[])
 
     MainWindow window(&session);
     window.show();
-    if (parser.isSet(screenshotsOption)) // polish (issue 7)
+    if (parser.isSet(screenshotsOption))
         return runScreenshots(&window, &session, parser.value(screenshotsOption));
     if (parser.isSet(startupOption)) {
         // The first event-loop turn after show() is when the window is on screen.

@@ -3,7 +3,7 @@
 
 #include "deviceeditor.h"
 #include "eventtype.h"
-#include "session/session.h"
+#include "session/apirequests.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -81,7 +81,7 @@ CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, Q
     form->addRow(QString(), m_useCredential);
 
     auto *tokenRow = new QHBoxLayout;
-    m_token = new QLineEdit(Session::generateSinkToken(), this);
+    m_token = new QLineEdit(ApiRequests::generateSinkToken(), this);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setAccessibleName(tr("Sink access token"));
     m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
@@ -150,7 +150,7 @@ CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, Q
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
 
-    connect(regenerate, &QToolButton::clicked, this, [this] { m_token->setText(Session::generateSinkToken()); });
+    connect(regenerate, &QToolButton::clicked, this, [this] { m_token->setText(ApiRequests::generateSinkToken()); });
     connect(m_useMaxEvents, &QCheckBox::toggled, m_maxEvents, &QWidget::setEnabled);
     connect(m_useExpire, &QCheckBox::toggled, m_expire, &QWidget::setEnabled);
     connect(m_useCredential, &QCheckBox::toggled, m_token, &QWidget::setEnabled);

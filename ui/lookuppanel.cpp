@@ -6,7 +6,7 @@
 #include "errortext.h"
 #include "lookuphistorymodel.h"
 #include "relativetime.h"
-#include "session/session.h"
+#include "session/apirequests.h"
 #include "simdevicemodel.h"
 
 #include <QFormLayout>
@@ -35,9 +35,9 @@ QLabel *valueLabel(const QString &objectName, const QString &accessibleName, QWi
 const char *const HistoryKey = "lookup/history";
 } // namespace
 
-LookupPanel::LookupPanel(Session *session, QWidget *parent)
+LookupPanel::LookupPanel(ApiRequests *requests, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_requests(requests)
 {
     setObjectName(QStringLiteral("lookupPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -121,7 +121,7 @@ LookupPanel::LookupPanel(Session *session, QWidget *parent)
         }
     });
 
-    connect(m_session, &Session::lookupFinished, this,
+    connect(m_requests, &ApiRequests::lookupFinished, this,
         [this](quint64 id, const Device &device, const RoamingStatus &status) {
             if (id != m_pending)
                 return;
@@ -131,8 +131,8 @@ LookupPanel::LookupPanel(Session *session, QWidget *parent)
             QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
             updateButtons();
         });
-    connect(m_session, &Session::requestFailed, this,
-        [this](quint64 id, Session::Operation, const ApiError &error, int attempts) {
+    connect(m_requests, &ApiRequests::requestFailed, this,
+        [this](quint64 id, api::ApiCall::Operation, const ApiError &error, int attempts) {
             if (id != m_pending)
                 return;
             m_pending = 0;
@@ -158,7 +158,7 @@ void LookupPanel::lookUp()
     clearResult();
     m_pendingDevice = m_editor->device();
     m_roaming->setText(tr("Looking up…"));
-    m_pending = m_session->lookup(m_pendingDevice);
+    m_pending = m_requests->lookup(m_pendingDevice);
     updateButtons();
 }
 

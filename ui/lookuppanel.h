@@ -13,7 +13,7 @@ class QTimer;
 
 namespace roamdesk {
 class LookupHistoryModel;
-class Session;
+class ApiRequests;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
@@ -28,7 +28,7 @@ class LookupPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(LookupPanel)
 
 public:
-    explicit LookupPanel(Session *session, QWidget *parent = nullptr);
+    explicit LookupPanel(ApiRequests *requests, QWidget *parent = nullptr);
     ~LookupPanel() override;
 
     DeviceEditor *editor() const { return m_editor; }
@@ -57,7 +57,7 @@ private:
     void refreshRelativeTime();
     void updateButtons();
 
-    Session *m_session;
+    ApiRequests *m_requests;
     DeviceEditor *m_editor;
     QPushButton *m_lookup;
     QPushButton *m_subscribe;

@@ -2,10 +2,13 @@
 
 #include "aboutdialog.h"
 #include "deviceeditor.h"
-#include "environmentdialog.h"
 #include "lookuppanel.h"
 #include "notificationlogview.h"
+#include "session/environmentservice.h"
+#include "session/notificationlogservice.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "simulatorpanel.h"
 #include "statuswidget.h"
 #include "subscriptionsview.h"
@@ -54,11 +57,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
 
-    m_lookup = new LookupPanel(m_session, this);
+    m_lookup = new LookupPanel(m_session->requests(), this);
     m_simulatorBox = new QGroupBox(tr("Simulator"), this);
     m_simulatorBox->setObjectName(QStringLiteral("simulatorBox"));
     auto *simLayout = new QVBoxLayout(m_simulatorBox);
-    m_simulator = new SimulatorPanel(m_session, m_simulatorBox);
+    m_simulator = new SimulatorPanel(m_session->simulator(), m_simulatorBox);
     simLayout->addWidget(m_simulator);
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
@@ -73,11 +76,12 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_subscriptions = new SubscriptionsView(m_session, m_tabs);
-    m_log = new NotificationLogView(m_session, m_tabs);
+    m_subscriptions =
+        new SubscriptionsView(m_session->requests(), m_session->subscriptions(), m_session->receiver(), m_tabs);
+    m_log = new NotificationLogView(m_session->log(), m_session->receiver(), m_tabs);
     m_tabs->addTab(m_subscriptions, tr("Subscriptions"));
     m_tabs->addTab(m_log, tr("Notifications"));
-    m_traffic = new TrafficView(m_session, m_tabs);
+    m_traffic = new TrafficView(m_session->traffic(), m_tabs);
     m_tabs->addTab(m_traffic, tr("Traffic"));
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -102,8 +106,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_log, &NotificationLogView::unreadCountChanged, m_status, &StatusWidget::setUnread);
     connect(m_tabs, &QTabWidget::currentChanged, this,
         [this](int index) { m_log->setOnScreen(m_tabs->widget(index) == m_log); });
-    connect(m_session, &Session::environmentChanged, this, &MainWindow::onEnvironmentChanged);
-    connect(m_session, &Session::logExported, this,
+    connect(m_session->environments(), &EnvironmentService::changed, this, &MainWindow::onEnvironmentChanged);
+    connect(m_session->log(), &NotificationLogService::exported, this,
         [this](bool ok, qint64 written, const QString &path, const QString &error) {
             statusBar()->showMessage(ok ? tr("Exported %1 notifications to %2.").arg(written).arg(path)
                                         : tr("The export to %1 failed: %2").arg(path, error),
@@ -115,7 +119,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     onEnvironmentChanged();
     // What the network lists now, merged with what this RoamDesk remembers (asynchronous).
     QTimer::singleShot(0, m_subscriptions, &SubscriptionsView::refreshQuietly);
-    connect(m_session, &Session::environmentChanged, m_subscriptions, &SubscriptionsView::refreshQuietly);
+    connect(
+        m_session->environments(), &EnvironmentService::changed, m_subscriptions, &SubscriptionsView::refreshQuietly);
 }
 
 MainWindow::~MainWindow() = default;
@@ -137,21 +142,21 @@ void MainWindow::createToolBar()
     label->setBuddy(m_environment);
     bar->addWidget(label);
     bar->addWidget(m_environment);
-    QAction *settings = bar->addAction(tr("Settings…"), this, &MainWindow::editEnvironment);
+    QAction *settings = bar->addAction(tr("Settings…"), this, &MainWindow::showSettings);
     settings->setObjectName(QStringLiteral("actionEnvironmentSettings"));
     settings->setToolTip(tr("Key, token and API version of this environment"));
     fillEnvironments();
     connect(m_environment, &QComboBox::activated, this,
-        [this](int index) { m_session->setEnvironment(m_environment->itemData(index).toString()); });
+        [this](int index) { m_session->environments()->setCurrent(m_environment->itemData(index).toString()); });
 }
 
 void MainWindow::fillEnvironments()
 {
     const QSignalBlocker blocker(m_environment);
     m_environment->clear();
-    for (const Session::Environment &env : m_session->environments())
+    for (const EnvironmentService::Entry &env : m_session->environments()->environments())
         m_environment->addItem(env.name, env.id);
-    m_environment->setCurrentIndex(m_environment->findData(m_session->currentEnvironmentId()));
+    m_environment->setCurrentIndex(m_environment->findData(m_session->environments()->currentId()));
 }
 
 void MainWindow::createActions()
@@ -220,12 +225,6 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::editEnvironment()
-{
-    // polish (issue 7): one settings dialog, opened on the current environment's profile.
-    showSettings();
-}
-
 void MainWindow::exportLog()
 {
     QString filter;
@@ -235,9 +234,9 @@ void MainWindow::exportLog()
         return;
     const bool csv =
         path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter.startsWith(QLatin1String("CSV"));
-    if (m_session->exportLog(path, csv)) {
+    if (m_session->log()->exportTo(path, csv)) {
         statusBar()->showMessage(tr("Exporting the notifications shown to %1…").arg(path));
-        m_work->startExport(path); // polish (issue 7)
+        m_work->startExport(path);
     } else
         statusBar()->showMessage(tr("An export is already running."), 5000);
 }
@@ -257,8 +256,8 @@ void MainWindow::subscribeDevice(const Device &device)
 void MainWindow::onEnvironmentChanged()
 {
     fillEnvironments();
-    setWindowTitle(tr("RoamDesk — %1").arg(m_session->currentEnvironment().name));
-    const bool simulator = m_session->isSimulatorEnvironment() && m_session->hasSimulator();
+    setWindowTitle(tr("RoamDesk — %1").arg(m_session->environments()->current().name));
+    const bool simulator = m_session->environments()->isSimulator() && m_session->simulator()->isRunning();
     m_simulatorBox->setVisible(simulator);
     for (QAction *action : menuBar()->actions()) {
         if (action->menu() && action->menu()->objectName() == QLatin1String("simulatorMenu"))
@@ -323,7 +322,7 @@ void MainWindow::showAbout()
 
 void MainWindow::createPolish()
 {
-    m_work = new WorkProgress(m_session, this);
+    m_work = new WorkProgress(m_session->requests(), m_session->log(), this);
     statusBar()->addPermanentWidget(m_work);
 
     // Settings: in the File menu; the toolbar's "Settings…" beside the switcher opens the same dialog.
@@ -369,7 +368,7 @@ void MainWindow::createPolish()
     }
 
     // Re-send in the traffic inspector: View menu, the table's context menu and a button beside "Copy as curl".
-    m_resender = new TrafficResender(qobject_cast<TrafficLogModel *>(m_session->trafficModel()), this);
+    m_resender = new TrafficResender(m_session->traffic(), this);
     auto *resend = new QAction(tr("Re-&send request"), this);
     resend->setObjectName(QStringLiteral("actionResend"));
     resend->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
@@ -421,10 +420,10 @@ void MainWindow::createPolish()
     });
 
     // Profiles added or removed in the settings show in the switcher at once.
-    connect(m_session->environmentStore(), &api::EnvironmentStore::environmentsChanged, this,
+    connect(m_session->environments()->store(), &api::EnvironmentStore::environmentsChanged, this,
         &MainWindow::fillEnvironments);
 
-    m_trayAlerts = new TrayAlerts(m_session, this);
+    m_trayAlerts = new TrayAlerts(m_session->receiver(), this);
     connect(m_trayAlerts, &TrayAlerts::showEventRequested, this, &MainWindow::revealNotification);
     connect(m_trayAlerts, &TrayAlerts::alertRaised, this, [this](const QString &title, const QString &message) {
         // Without a tray the status bar carries the alert.

@@ -61,7 +61,6 @@ public Q_SLOTS:
     /// Asks for a file and exports the log as filtered now (JSON Lines or CSV), off the GUI thread.
     void exportLog();
     /// The current environment's key, token and API version.
-    void editEnvironment();
     // --- polish (issue 7) ---
     /// The settings dialog (environments, receiver, alerts), modal.
     void showSettings();

@@ -3,7 +3,8 @@
 #include "eventkindproxy.h"
 #include "eventtype.h"
 #include "notificationlog.h"
-#include "session/session.h"
+#include "session/notificationlogservice.h"
+#include "session/receiverservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -58,9 +59,10 @@ NotificationLogView::Filter NotificationLogView::parseFilter(const QString &expr
     return filter;
 }
 
-NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
+NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverService *receiver, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_log(log)
+    , m_receiver(receiver)
 {
     setObjectName(QStringLiteral("notificationLogView"));
     auto *layout = new QVBoxLayout(this);
@@ -101,7 +103,7 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("logSplitter"));
     m_proxy = new EventKindProxy(this);
-    m_proxy->setSourceModel(m_session->notificationLogModel());
+    m_proxy->setSourceModel(m_log->model());
     m_table = new QTableView(m_splitter);
     m_table->setObjectName(QStringLiteral("logTable"));
     m_table->setAccessibleName(tr("Notifications, newest first"));
@@ -169,16 +171,16 @@ NotificationLogView::NotificationLogView(Session *session, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &NotificationLogView::sizeColumns);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &NotificationLogView::updateFollowLabel);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &NotificationLogView::onScrolled);
-    connect(m_session, &Session::logFiltering, this, [this](bool busy) {
+    connect(m_log, &NotificationLogService::filtering, this, [this](bool busy) {
         m_filtering = busy;
         updateFollowLabel();
     });
-    connect(m_session, &Session::logFetching, this, [this](bool busy) {
+    connect(m_log, &NotificationLogService::fetching, this, [this](bool busy) {
         m_fetching = busy;
         updateFollowLabel();
     });
-    connect(m_session, &Session::logJsonReady, this, &NotificationLogView::onJsonReady);
-    connect(m_session, &Session::notificationsArrived, this, [this](int count) {
+    connect(m_log, &NotificationLogService::rawJsonReady, this, &NotificationLogView::onJsonReady);
+    connect(m_receiver, &ReceiverService::notificationsArrived, this, [this](int count) {
         if (!m_onScreen || !m_following) {
             m_unread += count;
             Q_EMIT unreadCountChanged(m_unread);
@@ -231,7 +233,7 @@ void NotificationLogView::applyFilter()
     const QString comboType = m_typeCombo->currentData().toString();
     if (filter.type.isEmpty() && !comboType.isEmpty())
         filter.type = comboType;
-    m_session->setLogFilter(filter.text, filter.type, filter.device, filter.subscription);
+    m_log->setFilter(filter.text, filter.type, filter.device, filter.subscription);
     QSettings().setValue(QLatin1String(FilterKey), m_filter->text());
     updateFollowLabel();
 }
@@ -284,7 +286,7 @@ void NotificationLogView::jumpToNewest()
 
 void NotificationLogView::updateFollowLabel()
 {
-    const qint64 total = m_session->storedNotificationCount();
+    const qint64 total = m_receiver->storedCount();
     const int shown = m_proxy->rowCount();
     if (m_filtering)
         m_countLabel->setText(tr("Filtering %1 stored notifications…").arg(QLocale().toString(total)));
@@ -334,7 +336,7 @@ void NotificationLogView::showDetail()
     m_copy->setEnabled(false);
     m_export->setEnabled(false);
     if (m_detailSeq > 0)
-        m_session->requestLogJson(m_detailSeq);
+        m_log->requestJson(m_detailSeq);
 }
 
 void NotificationLogView::onJsonReady(qint64 seq, const QByteArray &raw)

@@ -12,7 +12,8 @@ class QTableView;
 class QTimer;
 
 namespace roamdesk {
-class Session;
+class NotificationLogService;
+class ReceiverService;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
@@ -28,7 +29,7 @@ class NotificationLogView final : public QWidget
     Q_DISABLE_COPY_MOVE(NotificationLogView)
 
 public:
-    explicit NotificationLogView(Session *session, QWidget *parent = nullptr);
+    NotificationLogView(NotificationLogService *log, ReceiverService *receiver, QWidget *parent = nullptr);
     ~NotificationLogView() override;
 
     /// The filter syntax: free words plus `type:`, `device:` and `sub:` terms, e.g. "type:roaming-on device:+999".
@@ -71,7 +72,8 @@ private:
     void sizeColumns();
     QByteArray selectedJson() const;
 
-    Session *m_session;
+    NotificationLogService *m_log;
+    ReceiverService *m_receiver;
     EventKindProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_typeCombo;

@@ -5,6 +5,8 @@
 #include "lookuppanel.h"
 #include "mainwindow.h"
 #include "notificationlogview.h"
+#include "session/apirequests.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
 #include "settingsdialog.h"
 #include "shortcutsdialog.h"
@@ -99,7 +101,7 @@ public:
     QString subscribe(const QString &phone, EventType type, bool initialEvent)
     {
         SubscriptionsView *view = m_window->subscriptionsView();
-        SubscriptionTableModel *model = m_session->subscriptionModel();
+        SubscriptionTableModel *model = m_session->subscriptions();
         const QStringList before = model->ids();
         view->setDialogHook([&](CreateSubscriptionDialog *dialog) {
             dialog->eventTypeCombo()->setCurrentIndex(dialog->eventTypeCombo()->findData(eventtype::toWire(type)));
@@ -130,9 +132,9 @@ public:
         if (index < 0)
             return false;
         panel->countryCombo()->setCurrentIndex(index);
-        const qint64 before = m_session->storedNotificationCount();
+        const qint64 before = m_session->receiver()->storedCount();
         panel->moveSelected();
-        return waitFor([&] { return m_session->storedNotificationCount() > before; });
+        return waitFor([&] { return m_session->receiver()->storedCount() > before; });
     }
 
     int run()
@@ -142,8 +144,8 @@ public:
             return 2;
         }
         m_window->resize(1280, 800);
-        if (!waitFor([this] { return m_session->receiverListening(); })) {
-            qCWarning(lcShots) << "the receiver did not start:" << m_session->receiverError();
+        if (!waitFor([this] { return m_session->receiver()->isListening(); })) {
+            qCWarning(lcShots) << "the receiver did not start:" << m_session->receiver()->errorString();
             return 3;
         }
 
@@ -158,7 +160,7 @@ public:
         m_window->simulatorPanel()->sendSelectedHome(); // roaming-off
         settle(800);
         move(HomePhone, 240); // Sweden: roaming-on again
-        m_session->refreshSubscriptions();
+        m_session->requests()->refreshSubscriptions();
 
         // Lookups: a device at home, then the roaming one (shown last).
         lookUp(HomePhone);

@@ -5,7 +5,10 @@
 #include "client/roamingclient.h"
 #include "client/secretstore.h"
 #include "errortext.h"
+#include "session/environmentservice.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "trafficlogmodel.h"
 
 #include <QCheckBox>
@@ -79,7 +82,7 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     policy.maxDelayMs = 500;
     m_client->setRetryPolicy(policy);
     // Test calls appear in the traffic inspector beside the window's own.
-    m_client->setTrafficLog(qobject_cast<TrafficLogModel *>(m_session->trafficModel()));
+    m_client->setTrafficLog(m_session->traffic());
 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("settingsPages"));
@@ -105,7 +108,7 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     loadProfiles();
     m_original = Preferences::load();
     loadPreferences(m_original);
-    selectProfile(m_session->currentEnvironmentId());
+    selectProfile(m_session->environments()->currentId());
     resize(820, 560);
 }
 
@@ -214,7 +217,7 @@ QWidget *SettingsDialog::createEnvironmentsPage()
     m_secretsLabel->setObjectName(QStringLiteral("secretsLabel"));
     m_secretsLabel->setWordWrap(true);
     m_secretsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QString secrets = tr("Secrets are %1.").arg(m_session->secretStore()->description());
+    QString secrets = tr("Secrets are %1.").arg(m_session->environments()->secretStore()->description());
     if (!g_secretsFallbackReason.isEmpty())
         secrets += QLatin1Char(' ') + tr("The desktop keyring is not used: %1.").arg(g_secretsFallbackReason);
     m_secretsLabel->setText(secrets);
@@ -321,9 +324,9 @@ QWidget *SettingsDialog::createReceiverPage()
     now->setObjectName(QStringLiteral("receiverNow"));
     now->setWordWrap(true);
     now->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    now->setText(m_session->receiverListening()
-            ? tr("Now receiving at %1.").arg(m_session->sinkUrl().toString())
-            : tr("The receiver is not running: %1").arg(m_session->receiverError()));
+    const ReceiverService *receiver = m_session->receiver();
+    now->setText(receiver->isListening() ? tr("Now receiving at %1.").arg(receiver->sinkUrl().toString())
+                                         : tr("The receiver is not running: %1").arg(receiver->errorString()));
     auto *note = new QLabel(tr("Changes on this page take effect the next time RoamDesk starts."), page);
     note->setWordWrap(true);
 
@@ -385,7 +388,7 @@ void SettingsDialog::showPage(Page page)
 
 void SettingsDialog::loadProfiles()
 {
-    m_edited = m_session->environmentStore()->environments();
+    m_edited = m_session->environments()->store()->environments();
     m_removed.clear();
     m_row = -1;
     const QSignalBlocker blocker(m_profiles);
@@ -424,7 +427,7 @@ void SettingsDialog::loadForm(const api::Environment &environment)
     const bool custom = environment.kind == api::EnvironmentKind::Custom;
     m_name->setText(environment.name);
     m_kind->setText(kindText(environment.kind));
-    m_apiRoot->setText(simulator ? m_session->simulatorApiRoot().toString() : environment.apiRoot.toString());
+    m_apiRoot->setText(simulator ? m_session->simulator()->apiRoot().toString() : environment.apiRoot.toString());
     m_apiRoot->setReadOnly(simulator);
     m_apiRoot->setToolTip(simulator ? tr("The embedded simulator's address changes with every start") : QString());
     m_auth->setCurrentIndex(m_auth->findData(int(environment.auth)));
@@ -493,7 +496,7 @@ void SettingsDialog::updateProfileHint()
         return;
     api::Environment environment = editedEnvironment();
     if (environment.kind == api::EnvironmentKind::Simulator)
-        environment.apiRoot = m_session->simulatorApiRoot();
+        environment.apiRoot = m_session->simulator()->apiRoot();
     const QString problem = environment.validationError();
     m_profileHint->setText(problem.isEmpty() ? QString() : tr("⚠ %1").arg(problem));
     m_profileHint->setVisible(!problem.isEmpty());
@@ -588,7 +591,7 @@ void SettingsDialog::testConnection()
 {
     api::Environment environment = editedEnvironment();
     if (environment.kind == api::EnvironmentKind::Simulator)
-        environment.apiRoot = m_session->simulatorApiRoot();
+        environment.apiRoot = m_session->simulator()->apiRoot();
     const QString problem = environment.validationError();
     if (!problem.isEmpty()) {
         const QString message = tr("✗ %1").arg(problem);
@@ -641,8 +644,8 @@ void SettingsDialog::accept()
         }
     }
 
-    api::EnvironmentStore *store = m_session->environmentStore();
-    const QString current = m_session->currentEnvironmentId();
+    api::EnvironmentStore *store = m_session->environments()->store();
+    const QString current = m_session->environments()->currentId();
     bool currentTouched = false;
     for (const QString &name : std::as_const(m_removed)) {
         store->remove(name);
@@ -663,7 +666,7 @@ void SettingsDialog::accept()
         || preferences.secretBackend != m_original.secretBackend || preferences.language != m_original.language;
     m_original = preferences;
     if (currentTouched || !store->contains(current))
-        m_session->reloadEnvironment();
+        m_session->environments()->reload();
     Q_EMIT preferencesSaved(preferences, receiverChanged);
     QDialog::accept();
 }

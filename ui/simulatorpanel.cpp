@@ -2,7 +2,7 @@
 #include "themecolors.h" // polish (issue 7): palette-aware colours
 
 #include "countrytable.h"
-#include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "simdevicemodel.h"
 
 #include <QComboBox>
@@ -17,9 +17,9 @@
 
 namespace roamdesk::ui {
 
-SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
+SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_simulator(simulator)
 {
     setObjectName(QStringLiteral("simulatorPanel"));
     auto *layout = new QVBoxLayout(this);
@@ -29,7 +29,7 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
     m_table->setObjectName(QStringLiteral("simDeviceTable"));
     m_table->setAccessibleName(tr("Simulated devices"));
     m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_session->simDeviceModel());
+    m_proxy->setSourceModel(m_simulator->deviceModel());
     m_proxy->setSortRole(SimDeviceModel::RawValueRole);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
@@ -109,10 +109,10 @@ SimulatorPanel::SimulatorPanel(Session *session, QWidget *parent)
     connect(m_home, &QPushButton::clicked, this, &SimulatorPanel::sendSelectedHome);
     connect(m_play, &QPushButton::clicked, this, &SimulatorPanel::togglePlay);
     connect(m_speed, &QComboBox::currentIndexChanged, this,
-        [this] { m_session->setScenarioSpeed(m_speed->currentData().toDouble()); });
+        [this] { m_simulator->setSpeed(m_speed->currentData().toDouble()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SimulatorPanel::updateState);
-    connect(m_session, &Session::simulatorChanged, this, &SimulatorPanel::updateState);
-    connect(m_session, &Session::scenarioProgress, this, [this](qint64 positionMs, qint64 durationMs) {
+    connect(m_simulator, &SimulatorControl::changed, this, &SimulatorPanel::updateState);
+    connect(m_simulator, &SimulatorControl::scenarioProgress, this, [this](qint64 positionMs, qint64 durationMs) {
         m_progress->setText(tr("Scenario time %1 s of %2 s").arg(positionMs / 1000).arg(durationMs / 1000));
         m_progress->show();
     });
@@ -136,10 +136,10 @@ void SimulatorPanel::showMessage(const QString &text, bool error)
 
 bool SimulatorPanel::selectDevice(const QString &key)
 {
-    const int row = m_session->simDeviceModel()->rowOf(key);
+    const int row = m_simulator->deviceModel()->rowOf(key);
     if (row < 0)
         return false;
-    m_table->selectRow(m_proxy->mapFromSource(m_session->simDeviceModel()->index(row, 0)).row());
+    m_table->selectRow(m_proxy->mapFromSource(m_simulator->deviceModel()->index(row, 0)).row());
     return true;
 }
 
@@ -157,7 +157,7 @@ void SimulatorPanel::moveSelected()
         return;
     }
     const int mcc = m_country->currentData().toInt();
-    m_session->moveDevice(key, mcc);
+    m_simulator->moveDevice(key, mcc);
     showMessage(tr("Moved %1 to %2.").arg(key, m_country->currentText()), false);
 }
 
@@ -168,7 +168,7 @@ void SimulatorPanel::sendSelectedHome()
         showMessage(tr("Select a device first."), true);
         return;
     }
-    m_session->sendHome(key);
+    m_simulator->sendHome(key);
     showMessage(tr("Sent %1 home.").arg(key), false);
 }
 
@@ -176,7 +176,7 @@ void SimulatorPanel::refreshScenarios()
 {
     const QString current = m_scenario->currentText();
     m_scenario->clear();
-    m_scenario->addItems(m_session->scenarioNames());
+    m_scenario->addItems(m_simulator->scenarioNames());
     const int index = m_scenario->findText(current);
     if (index >= 0)
         m_scenario->setCurrentIndex(index);
@@ -185,21 +185,21 @@ void SimulatorPanel::refreshScenarios()
 
 void SimulatorPanel::togglePlay()
 {
-    if (m_session->scenarioPlaying()) {
-        m_session->pauseScenario();
+    if (m_simulator->isPlaying()) {
+        m_simulator->pause();
     } else {
         QString error;
         // Resume a paused scenario; load it only when another one was picked.
         const QString name = m_scenario->currentText();
         if (!name.isEmpty() && name != m_loadedScenario) {
-            if (!m_session->loadScenario(name, &error)) {
+            if (!m_simulator->loadScenario(name, &error)) {
                 showMessage(error, true);
                 return;
             }
             m_loadedScenario = name;
         }
-        m_session->setScenarioSpeed(m_speed->currentData().toDouble());
-        m_session->playScenario();
+        m_simulator->setSpeed(m_speed->currentData().toDouble());
+        m_simulator->play();
         showMessage(tr("Playing “%1”.").arg(m_scenario->currentText()), false);
     }
     updateState();
@@ -207,14 +207,14 @@ void SimulatorPanel::togglePlay()
 
 void SimulatorPanel::updateState()
 {
-    const bool available = m_session->hasSimulator();
+    const bool available = m_simulator->isRunning();
     const bool selected = !selectedKey().isEmpty();
     m_move->setEnabled(available && selected);
     m_home->setEnabled(available && selected);
     m_country->setEnabled(available);
-    m_scenario->setEnabled(available && m_scenario->count() > 0 && !m_session->scenarioPlaying());
+    m_scenario->setEnabled(available && m_scenario->count() > 0 && !m_simulator->isPlaying());
     m_play->setEnabled(available && m_scenario->count() > 0);
-    m_play->setText(m_session->scenarioPlaying() ? tr("⏸ Pause") : tr("▶ Play"));
+    m_play->setText(m_simulator->isPlaying() ? tr("⏸ Pause") : tr("▶ Play"));
 }
 
 } // namespace roamdesk::ui

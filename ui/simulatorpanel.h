@@ -9,7 +9,7 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace roamdesk {
-class Session;
+class SimulatorControl;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
@@ -23,7 +23,7 @@ class SimulatorPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(SimulatorPanel)
 
 public:
-    explicit SimulatorPanel(Session *session, QWidget *parent = nullptr);
+    explicit SimulatorPanel(SimulatorControl *simulator, QWidget *parent = nullptr);
     ~SimulatorPanel() override;
 
     QTableView *table() const { return m_table; }
@@ -45,7 +45,7 @@ private:
     void updateState();
     void showMessage(const QString &text, bool error);
 
-    Session *m_session;
+    SimulatorControl *m_simulator;
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_country;

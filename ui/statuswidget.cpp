@@ -1,7 +1,10 @@
 #include "statuswidget.h"
 #include "themecolors.h" // polish (issue 7): palette-aware colours
 
+#include "session/environmentservice.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "subscriptiontablemodel.h"
 
 #include <QHBoxLayout>
@@ -34,19 +37,19 @@ StatusWidget::StatusWidget(Session *session, QWidget *parent)
     layout->addWidget(m_counts);
     layout->addStretch(1);
 
-    connect(m_session, &Session::environmentChanged, this, &StatusWidget::refresh);
-    connect(m_session, &Session::receiverStateChanged, this, &StatusWidget::refresh);
-    connect(m_session, &Session::simulatorChanged, this, &StatusWidget::refresh);
+    connect(m_session->environments(), &EnvironmentService::changed, this, &StatusWidget::refresh);
+    connect(m_session->receiver(), &ReceiverService::stateChanged, this, &StatusWidget::refresh);
+    connect(m_session->simulator(), &SimulatorControl::changed, this, &StatusWidget::refresh);
     // Counts change with every notification: coalesce them into at most a few repaints a second.
     auto *coalesce = new QTimer(this);
     coalesce->setSingleShot(true);
     coalesce->setInterval(250);
     connect(coalesce, &QTimer::timeout, this, &StatusWidget::refresh);
-    connect(m_session, &Session::notificationsArrived, coalesce, [coalesce] {
+    connect(m_session->receiver(), &ReceiverService::notificationsArrived, coalesce, [coalesce] {
         if (!coalesce->isActive())
             coalesce->start();
     });
-    auto *model = m_session->subscriptionModel();
+    auto *model = m_session->subscriptions();
     connect(model, &QAbstractItemModel::rowsInserted, this, &StatusWidget::refresh);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &StatusWidget::refresh);
     connect(model, &QAbstractItemModel::dataChanged, coalesce, [coalesce] {
@@ -66,29 +69,29 @@ void StatusWidget::setUnread(int unread)
 
 void StatusWidget::refresh()
 {
-    const Session::Environment env = m_session->currentEnvironment();
-    if (env.isSimulator && m_session->hasSimulator()) {
-        const QUrl root = m_session->simulatorApiRoot();
+    const EnvironmentService::Entry env = m_session->environments()->current();
+    if (env.isSimulator && m_session->simulator()->isRunning()) {
+        const QUrl root = m_session->simulator()->apiRoot();
         m_environment->setText(tr("%1 %2:%3").arg(env.name, root.host()).arg(root.port()));
     } else {
-        m_environment->setText(tr("%1 %2").arg(env.name, m_session->apiRoot().toString()));
+        m_environment->setText(tr("%1 %2").arg(env.name, m_session->environments()->apiRoot().toString()));
     }
-    if (m_session->receiverListening()) {
-        m_receiver->setText(tr("Receiver %1 ● listening").arg(m_session->sinkUrl().toString()));
+    if (m_session->receiver()->isListening()) {
+        m_receiver->setText(tr("Receiver %1 ● listening").arg(m_session->receiver()->sinkUrl().toString()));
         m_receiver->setStyleSheet(QString());
     } else {
-        const QString error = m_session->receiverError();
+        const QString error = m_session->receiver()->errorString();
         m_receiver->setText(error.isEmpty() ? tr("Receiver ✗ stopped") : tr("Receiver ✗ stopped: %1").arg(error));
         m_receiver->setStyleSheet(theme::textStyle(theme::error()));
     }
     int active = 0;
-    auto *model = m_session->subscriptionModel();
+    auto *model = m_session->subscriptions();
     for (int row = 0; row < model->rowCount(); ++row) {
         if (!model->index(row, 0).data(SubscriptionTableModel::IsEndedRole).toBool())
             ++active;
     }
     QString counts = tr("Active subscriptions: %1").arg(active) + QStringLiteral(" · ")
-        + tr("Notifications: %1").arg(QLocale().toString(m_session->storedNotificationCount()));
+        + tr("Notifications: %1").arg(QLocale().toString(m_session->receiver()->storedCount()));
     if (m_unread > 0)
         counts += QStringLiteral(" · ") + tr("%1 new").arg(m_unread);
     m_counts->setText(counts);

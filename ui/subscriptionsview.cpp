@@ -3,7 +3,8 @@
 
 #include "createsubscriptiondialog.h"
 #include "errortext.h"
-#include "session/session.h"
+#include "session/apirequests.h"
+#include "session/receiverservice.h"
 #include "subscriptiontablemodel.h"
 
 #include <QAction>
@@ -38,9 +39,12 @@ public:
 };
 } // namespace
 
-SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
+SubscriptionsView::SubscriptionsView(
+    ApiRequests *requests, SubscriptionTableModel *subscriptions, ReceiverService *receiver, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_requests(requests)
+    , m_subscriptions(subscriptions)
+    , m_receiver(receiver)
 {
     setObjectName(QStringLiteral("subscriptionsView"));
     auto *layout = new QVBoxLayout(this);
@@ -80,7 +84,7 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
     layout->addWidget(m_message);
 
     m_proxy = new EndedGreyProxy(this);
-    m_proxy->setSourceModel(m_session->subscriptionModel());
+    m_proxy->setSourceModel(m_subscriptions);
     m_proxy->setSortRole(SubscriptionTableModel::RawValueRole);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("subscriptionsTable"));
@@ -127,11 +131,11 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
         m_idEdit->setText(index.siblingAtColumn(SubscriptionTableModel::IdColumn).data().toString());
     });
 
-    connect(m_session, &Session::subscriptionCreated, this, [this](quint64, const Subscription &sub) {
+    connect(m_requests, &ApiRequests::subscriptionCreated, this, [this](quint64, const Subscription &sub) {
         --m_pending;
         showMessage(tr("Created subscription %1 (%2).").arg(sub.id, sub.sink), false);
     });
-    connect(m_session, &Session::subscriptionsRefreshed, this, [this](quint64 id, int count) {
+    connect(m_requests, &ApiRequests::subscriptionsRefreshed, this, [this](quint64 id, int count) {
         --m_pending;
         if (m_quiet.remove(id))
             return;
@@ -139,37 +143,37 @@ SubscriptionsView::SubscriptionsView(Session *session, QWidget *parent)
                                : tr("Refreshed: the API lists %1 subscriptions.").arg(count),
             false);
     });
-    connect(m_session, &Session::subscriptionFetched, this, [this](quint64, const Subscription &sub) {
+    connect(m_requests, &ApiRequests::subscriptionFetched, this, [this](quint64, const Subscription &sub) {
         --m_pending;
-        const int row = m_session->subscriptionModel()->rowOf(sub.id);
+        const int row = m_subscriptions->rowOf(sub.id);
         if (row >= 0)
-            m_table->selectRow(m_proxy->mapFromSource(m_session->subscriptionModel()->index(row, 0)).row());
+            m_table->selectRow(m_proxy->mapFromSource(m_subscriptions->index(row, 0)).row());
         showMessage(tr("Subscription %1 is %2.")
                         .arg(sub.id, sub.status ? subscriptionstatus::toWire(*sub.status) : tr("in an unknown state")),
             false);
     });
-    connect(m_session, &Session::subscriptionDeleted, this, [this](quint64, const QString &id) {
+    connect(m_requests, &ApiRequests::subscriptionDeleted, this, [this](quint64, const QString &id) {
         --m_pending;
         showMessage(tr("Deleted subscription %1.").arg(id), false);
     });
-    connect(m_session, &Session::requestFailed, this,
-        [this](quint64 id, Session::Operation operation, const ApiError &error, int attempts) {
-            if (operation == Session::Operation::Lookup)
+    connect(m_requests, &ApiRequests::requestFailed, this,
+        [this](quint64 id, api::ApiCall::Operation operation, const ApiError &error, int attempts) {
+            if (operation == api::ApiCall::Operation::RetrieveStatus)
                 return;
             --m_pending;
             m_quiet.remove(id); // errors are shown even for a refresh nobody asked for
             QString what;
             switch (operation) {
-            case Session::Operation::Create:
+            case api::ApiCall::Operation::CreateSubscription:
                 what = tr("Could not create the subscription.");
                 break;
-            case Session::Operation::List:
+            case api::ApiCall::Operation::ListSubscriptions:
                 what = tr("Could not list the subscriptions.");
                 break;
-            case Session::Operation::Get:
+            case api::ApiCall::Operation::GetSubscription:
                 what = tr("Could not get the subscription.");
                 break;
-            case Session::Operation::Delete:
+            case api::ApiCall::Operation::DeleteSubscription:
                 what = tr("Could not delete the subscription.");
                 break;
             default:
@@ -228,18 +232,18 @@ QStringList SubscriptionsView::selectedIds() const
 void SubscriptionsView::refresh()
 {
     ++m_pending;
-    m_session->refreshSubscriptions();
+    m_requests->refreshSubscriptions();
 }
 
 void SubscriptionsView::refreshQuietly()
 {
     ++m_pending;
-    m_quiet.insert(m_session->refreshSubscriptions());
+    m_quiet.insert(m_requests->refreshSubscriptions());
 }
 
 void SubscriptionsView::createSubscription(const Device &device)
 {
-    CreateSubscriptionDialog dialog(m_session->sinkUrl().toString(), this);
+    CreateSubscriptionDialog dialog(m_receiver->sinkUrl().toString(), this);
     if (!device.isEmpty())
         dialog.setDevice(device);
     if (m_dialogHook) {
@@ -251,7 +255,7 @@ void SubscriptionsView::createSubscription(const Device &device)
     if (!dialog.problems().isEmpty())
         return;
     ++m_pending;
-    m_session->createSubscription(dialog.request());
+    m_requests->createSubscription(dialog.request());
     showMessage(tr("Creating the subscription…"), false);
 }
 
@@ -262,7 +266,7 @@ void SubscriptionsView::deleteSelected()
         return;
     for (const QString &id : ids) {
         ++m_pending;
-        m_session->deleteSubscription(id);
+        m_requests->deleteSubscription(id);
     }
 }
 
@@ -273,7 +277,7 @@ void SubscriptionsView::fetchById(const QString &id)
         return;
     }
     ++m_pending;
-    m_session->fetchSubscription(id);
+    m_requests->fetchSubscription(id);
 }
 
 void SubscriptionsView::copySelection() const

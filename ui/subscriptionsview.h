@@ -15,7 +15,9 @@ class QSortFilterProxyModel;
 class QTableView;
 
 namespace roamdesk {
-class Session;
+class ApiRequests;
+class ReceiverService;
+class SubscriptionTableModel;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
@@ -31,7 +33,8 @@ class SubscriptionsView final : public QWidget
     Q_DISABLE_COPY_MOVE(SubscriptionsView)
 
 public:
-    explicit SubscriptionsView(Session *session, QWidget *parent = nullptr);
+    SubscriptionsView(ApiRequests *requests, SubscriptionTableModel *subscriptions, ReceiverService *receiver,
+        QWidget *parent = nullptr);
     ~SubscriptionsView() override;
 
     QTableView *table() const { return m_table; }
@@ -57,7 +60,9 @@ private:
     void showMessage(const QString &text, bool error);
     void updateActions();
 
-    Session *m_session;
+    ApiRequests *m_requests;
+    SubscriptionTableModel *m_subscriptions;
+    ReceiverService *m_receiver;
     QTableView *m_table;
     QSortFilterProxyModel *m_proxy;
     QLabel *m_message;

@@ -1,6 +1,5 @@
 #include "trafficview.h"
 
-#include "session/session.h"
 #include "trafficlogmodel.h"
 
 #include <QAction>
@@ -26,9 +25,9 @@ QString prettyBody(const QByteArray &body)
 }
 } // namespace
 
-TrafficView::TrafficView(Session *session, QWidget *parent)
+TrafficView::TrafficView(TrafficLogModel *traffic, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
+    , m_traffic(traffic)
 {
     setObjectName(QStringLiteral("trafficView"));
     auto *layout = new QVBoxLayout(this);
@@ -38,7 +37,7 @@ TrafficView::TrafficView(Session *session, QWidget *parent)
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("trafficTable"));
     m_table->setAccessibleName(tr("HTTP traffic"));
-    m_table->setModel(m_session->trafficModel());
+    m_table->setModel(m_traffic);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -125,7 +124,7 @@ void TrafficView::copyCurl()
 {
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (current.isValid())
-        QApplication::clipboard()->setText(m_session->trafficCurl(current.row()));
+        QApplication::clipboard()->setText(m_traffic->curlCommand(current.row()));
 }
 
 } // namespace roamdesk::ui

@@ -8,7 +8,7 @@ class QPushButton;
 class QTableView;
 
 namespace roamdesk {
-class Session;
+class TrafficLogModel;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
@@ -21,7 +21,7 @@ class TrafficView final : public QWidget
     Q_DISABLE_COPY_MOVE(TrafficView)
 
 public:
-    explicit TrafficView(Session *session, QWidget *parent = nullptr);
+    explicit TrafficView(TrafficLogModel *traffic, QWidget *parent = nullptr);
     ~TrafficView() override;
 
     QTableView *table() const { return m_table; }
@@ -33,7 +33,7 @@ public Q_SLOTS:
 private:
     void showDetail();
 
-    Session *m_session;
+    TrafficLogModel *m_traffic;
     QTableView *m_table;
     QPlainTextEdit *m_detail;
     QPushButton *m_curl;

@@ -1,7 +1,7 @@
 #include "trayalerts.h"
 
 #include "countrytable.h"
-#include "session/session.h"
+#include "session/receiverservice.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -10,9 +10,9 @@
 
 namespace roamdesk::ui {
 
-TrayAlerts::TrayAlerts(Session *session, QObject *parent)
+TrayAlerts::TrayAlerts(ReceiverService *receiver, QObject *parent)
     : QObject(parent)
-    , m_session(session)
+    , m_receiver(receiver)
 {
     m_menu = new QMenu;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -32,7 +32,7 @@ TrayAlerts::TrayAlerts(Session *session, QObject *parent)
                 Q_EMIT showWindowRequested();
         });
     }
-    connect(m_session, &Session::alertsArrived, this, &TrayAlerts::handle);
+    connect(m_receiver, &ReceiverService::alertsArrived, this, &TrayAlerts::handle);
     setPreferences(Preferences::load());
 }
 

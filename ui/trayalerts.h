@@ -11,7 +11,7 @@ class QMenu;
 class QSystemTrayIcon;
 
 namespace roamdesk {
-class Session;
+class ReceiverService;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
@@ -26,7 +26,7 @@ class TrayAlerts final : public QObject
     Q_DISABLE_COPY_MOVE(TrayAlerts)
 
 public:
-    explicit TrayAlerts(Session *session, QObject *parent = nullptr);
+    explicit TrayAlerts(ReceiverService *receiver, QObject *parent = nullptr);
     ~TrayAlerts() override;
 
     void setPreferences(const Preferences &preferences);
@@ -55,7 +55,7 @@ Q_SIGNALS:
     void showWindowRequested();
 
 private:
-    Session *m_session;
+    ReceiverService *m_receiver;
     Preferences m_preferences;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;

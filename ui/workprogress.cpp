@@ -1,6 +1,7 @@
 #include "workprogress.h"
 
-#include "session/session.h"
+#include "session/apirequests.h"
+#include "session/notificationlogservice.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -9,9 +10,8 @@
 
 namespace roamdesk::ui {
 
-WorkProgress::WorkProgress(Session *session, QWidget *parent)
+WorkProgress::WorkProgress(ApiRequests *requests, NotificationLogService *log, QWidget *parent)
     : QWidget(parent)
-    , m_session(session)
 {
     setObjectName(QStringLiteral("workProgress"));
     m_label = new QLabel(this);
@@ -25,15 +25,15 @@ WorkProgress::WorkProgress(Session *session, QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_bar);
 
-    connect(m_session, &Session::subscriptionDeleted, this, [this] { deleteAnswered(); });
-    connect(
-        m_session, &Session::requestFailed, this, [this](quint64, Session::Operation operation, const ApiError &, int) {
-            if (operation == Session::Operation::Delete) {
+    connect(requests, &ApiRequests::subscriptionDeleted, this, [this] { deleteAnswered(); });
+    connect(requests, &ApiRequests::requestFailed, this,
+        [this](quint64, api::ApiCall::Operation operation, const ApiError &, int) {
+            if (operation == api::ApiCall::Operation::DeleteSubscription) {
                 ++m_deleteFailed;
                 deleteAnswered();
             }
         });
-    connect(m_session, &Session::logExported, this, [this] {
+    connect(log, &NotificationLogService::exported, this, [this] {
         m_exporting = false;
         update();
     });

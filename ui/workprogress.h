@@ -6,21 +6,22 @@ class QLabel;
 class QProgressBar;
 
 namespace roamdesk {
-class Session;
+class ApiRequests;
+class NotificationLogService;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
 
 /// The status bar's progress for long work: "Deleting 7 of 40 subscriptions" with a bar while a bulk delete
 /// is answered call by call, and a busy bar while a large log export runs on its worker thread. Hidden when
-/// idle. It follows the session's answers, so it never claims more than has happened.
+/// idle. It follows the answers, so it never claims more than has happened.
 class WorkProgress final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(WorkProgress)
 
 public:
-    explicit WorkProgress(Session *session, QWidget *parent = nullptr);
+    WorkProgress(ApiRequests *requests, NotificationLogService *log, QWidget *parent = nullptr);
     ~WorkProgress() override;
 
     /// A bulk delete of `total` subscriptions has been sent.
@@ -36,7 +37,6 @@ private:
     void deleteAnswered();
     void update();
 
-    Session *m_session;
     QLabel *m_label;
     QProgressBar *m_bar;
     int m_deleteTotal = 0;

@@ -10,7 +10,12 @@
 #include "mainwindow.h"
 #include "notification.h"
 #include "notificationlogview.h"
+#include "session/apirequests.h"
+#include "session/environmentservice.h"
+#include "session/notificationlogservice.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "store/sqlitenotificationstore.h"
 
 #include <QApplication>
@@ -239,8 +244,8 @@ private:
 Session::Options options(const QString &db)
 {
     Session::Options o;
-    o.databasePath = db;
-    o.receiverPort = 0;
+    o.receiver.databasePath = db;
+    o.receiver.port = 0;
     return o;
 }
 
@@ -258,7 +263,7 @@ int startup()
     window.show();
     waitFor([&] { return paint.atMs >= 0; }, 10000);
     const qint64 shownMs = paint.atMs;
-    waitFor([&] { return session.receiverListening(); }, 10000);
+    waitFor([&] { return session.receiver()->isListening(); }, 10000);
     print({{QStringLiteral("bench"), QStringLiteral("startup")}, {QStringLiteral("qapplication_ms"), appMs},
         {QStringLiteral("session_started_ms"), sessionMs}, {QStringLiteral("window_built_ms"), windowMs},
         {QStringLiteral("window_painted_ms"), shownMs},
@@ -275,7 +280,7 @@ int stall(int rate, int seconds, bool logShown)
     MainWindow window(&session);
     window.show();
     window.showTab(logShown ? MainWindow::NotificationsTab : MainWindow::SubscriptionsTab);
-    waitFor([&] { return session.receiverListening(); }, 10000);
+    waitFor([&] { return session.receiver()->isListening(); }, 10000);
 
     // The GUI thread's heartbeat: a 1 ms timer; the longest gap between beats is the longest stall.
     QElapsedTimer beat;
@@ -294,7 +299,7 @@ int stall(int rate, int seconds, bool logShown)
         gaps << gap;
     });
 
-    LoadGenerator load(session.sinkUrl(), rate, seconds, 32);
+    LoadGenerator load(session.receiver()->sinkUrl(), rate, seconds, 32);
     QElapsedTimer wall;
     wall.start();
     lastBeat = beat.elapsed();
@@ -304,7 +309,7 @@ int stall(int rate, int seconds, bool logShown)
     waitFor([&] { return load.isFinished(); }, (seconds + 20) * 1000);
     heart.stop();
     const qint64 elapsed = wall.elapsed();
-    waitFor([&] { return session.storedNotificationCount() >= load.answered - load.non204; }, 5000);
+    waitFor([&] { return session.receiver()->storedCount() >= load.answered - load.non204; }, 5000);
     std::sort(gaps.begin(), gaps.end());
     const qint64 p99 = gaps.isEmpty() ? 0 : gaps.at(int(gaps.size() * 0.99));
     print({{QStringLiteral("bench"), QStringLiteral("stall")}, {QStringLiteral("target_rate"), rate},
@@ -312,7 +317,7 @@ int stall(int rate, int seconds, bool logShown)
         {QStringLiteral("sent"), load.sent.load()}, {QStringLiteral("answered"), load.answered.load()},
         {QStringLiteral("non_204"), load.non204.load()},
         {QStringLiteral("achieved_rate"), double(load.answered) * 1000.0 / double(elapsed)},
-        {QStringLiteral("stored_seen_by_gui"), session.storedNotificationCount()},
+        {QStringLiteral("stored_seen_by_gui"), session.receiver()->storedCount()},
         {QStringLiteral("log_rows_loaded"), window.notificationLog()->visibleRowCount()},
         {QStringLiteral("max_stall_ms"), worst}, {QStringLiteral("p99_gap_ms"), p99},
         {QStringLiteral("max_event_ms"), double(BenchApplication::worstEventNs) / 1e6},
@@ -426,7 +431,7 @@ int scroll(qint64 count, QString db, qint64 rowsWanted)
 
     // Filtering from the filter bar: each until its first rows are shown.
     bool filtering = false;
-    QObject::connect(&session, &Session::logFiltering, [&](bool busy) { filtering = busy; });
+    QObject::connect(session.log(), &NotificationLogService::filtering, [&](bool busy) { filtering = busy; });
     QJsonObject filters;
     qint64 filterStall = 0;
     double filterEvent = 0;
@@ -533,7 +538,7 @@ int memory(qint64 count, QString db)
     // (a free-text filter is read on a worker, so the GUI thread only waits for the hand-over).
     qint64 worstFilterEventNs = 0;
     bool filtering = false;
-    QObject::connect(&session, &Session::logFiltering, [&](bool busy) { filtering = busy; });
+    QObject::connect(session.log(), &NotificationLogService::filtering, [&](bool busy) { filtering = busy; });
     auto timeFilter = [&](const QString &expression) {
         QElapsedTimer timer;
         timer.start();
@@ -550,7 +555,7 @@ int memory(qint64 count, QString db)
     const int textRows = window.notificationLog()->visibleRowCount();
     const qint64 clearFilterMs = timeFilter(QString());
     print({{QStringLiteral("bench"), QStringLiteral("memory")},
-        {QStringLiteral("stored"), session.storedNotificationCount()}, {QStringLiteral("fill_ms"), fillMs},
+        {QStringLiteral("stored"), session.receiver()->storedCount()}, {QStringLiteral("fill_ms"), fillMs},
         {QStringLiteral("rss_before_session_kib"), before}, {QStringLiteral("open_to_first_rows_ms"), openMs},
         {QStringLiteral("rss_log_open_kib"), afterOpen},
         {QStringLiteral("rows_loaded_after_scrolling"), rowsAfterScroll},

@@ -7,7 +7,12 @@
 #include "lookuppanel.h"
 #include "mainwindow.h"
 #include "notificationlogview.h"
+#include "session/apirequests.h"
+#include "session/environmentservice.h"
+#include "session/notificationlogservice.h"
+#include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "sessiontestutil.h"
 #include "simdevicemodel.h"
 #include "simulatorpanel.h"
@@ -56,14 +61,14 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
 
     Session::Options options;
-    options.databasePath = dir.filePath(QStringLiteral("notifications.sqlite"));
-    options.receiverPort = 0;
+    options.receiver.databasePath = dir.filePath(QStringLiteral("notifications.sqlite"));
+    options.receiver.port = 0;
     Session session(options);
     session.start();
     MainWindow window(&session);
     window.resize(1360, 860);
     window.show();
-    waitFor([&] { return session.receiverListening(); });
+    waitFor([&] { return session.receiver()->isListening(); });
 
     // A few lookups: an error device, the home device, then the roaming one (shown last).
     LookupPanel *lookup = window.lookupPanel();
@@ -74,16 +79,16 @@ int main(int argc, char *argv[])
     }
 
     // Subscriptions: the roaming device's status with an initial event, and the home device's three kinds.
-    const QString sink = session.sinkUrl().toString();
-    session.createSubscription(
+    const QString sink = session.receiver()->sinkUrl().toString();
+    session.requests()->createSubscription(
         testsupport::subscriptionRequest(QStringLiteral("+99999991000"), EventType::RoamingStatus, sink, true));
-    session.createSubscription(
+    session.requests()->createSubscription(
         testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingOn, sink, false));
-    session.createSubscription(
+    session.requests()->createSubscription(
         testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingChangeCountry, sink, false));
-    session.createSubscription(
+    session.requests()->createSubscription(
         testsupport::subscriptionRequest(QStringLiteral("+99999991001"), EventType::RoamingOff, sink, false));
-    auto *subscriptions = session.subscriptionModel();
+    auto *subscriptions = session.subscriptions();
     waitFor([&] { return subscriptions->rowCount() >= 4; });
     settle();
 

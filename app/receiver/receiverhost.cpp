@@ -1,4 +1,4 @@
-#include "session/receiverhost.h"
+#include "receiver/receiverhost.h"
 
 #include "eventtype.h"
 #include "receiver/webhookreceiver.h"

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "apierror.h"
+#include "client/apicall.h"
+#include "device.h"
+#include "roamingstatus.h"
+#include "subscription.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace roamdesk {
+
+class ReceiverService;
+class SubscriptionTableModel;
+
+namespace api {
+class RoamingClient;
+}
+
+/// The API calls the window makes on the current environment: each returns an id that the answering
+/// signal echoes. Subscriptions created, listed, fetched or deleted here update the subscription table,
+/// and their sink tokens are made known to the receiver before the network can use them.
+class ApiRequests final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiRequests)
+
+public:
+    /// None is owned; `receiver` may be null (no local sink).
+    ApiRequests(api::RoamingClient *client, SubscriptionTableModel *subscriptions, ReceiverService *receiver,
+        QObject *parent = nullptr);
+
+    quint64 lookup(const Device &device);
+    quint64 createSubscription(const SubscriptionRequest &request);
+    quint64 refreshSubscriptions();
+    quint64 fetchSubscription(const QString &id);
+    quint64 deleteSubscription(const QString &id);
+    /// Stops every call in flight (their answers are not reported).
+    void cancelAll();
+
+    /// A fresh random bearer token for a sink credential.
+    static QString generateSinkToken();
+
+Q_SIGNALS:
+    void lookupFinished(quint64 requestId, const roamdesk::Device &device, const roamdesk::RoamingStatus &status);
+    void subscriptionCreated(quint64 requestId, const roamdesk::Subscription &subscription);
+    void subscriptionFetched(quint64 requestId, const roamdesk::Subscription &subscription);
+    void subscriptionsRefreshed(quint64 requestId, int count);
+    void subscriptionDeleted(quint64 requestId, const QString &id);
+    /// `attempts` counts the HTTP attempts made (retries included; 0 when refused before sending).
+    void requestFailed(
+        quint64 requestId, roamdesk::api::ApiCall::Operation operation, const roamdesk::ApiError &error, int attempts);
+
+private:
+    quint64 track(api::ApiCall *call, std::function<void(quint64, api::ApiCall *)> onSuccess);
+
+    api::RoamingClient *m_client;
+    SubscriptionTableModel *m_subscriptions;
+    ReceiverService *m_receiver;
+    quint64 m_nextRequestId = 1;
+};
+
+} // namespace roamdesk
