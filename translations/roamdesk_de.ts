@@ -194,6 +194,14 @@
         <source>State file: devices and subscriptions survive a restart.</source>
         <translation>Zustandsdatei: Geräte und Abonnements überstehen einen Neustart.</translation>
     </message>
+    <message>
+        <source>Also send webhooks to HOST (a name, an address or ADDRESS/PREFIX), on PORT only when given; repeatable. By default webhooks go only to loopback (127.0.0.0/8, ::1, localhost). Names are not resolved for this check; link-local and cloud metadata addresses (169.254.0.0/16, fe80::/10, fd00:ec2::254, ...) are always refused.</source>
+        <translation>Webhooks auch an HOST senden (Name, Adresse oder ADDRESS/PREFIX), nur an PORT, falls angegeben; wiederholbar. Standardmäßig gehen Webhooks nur an Loopback (127.0.0.0/8, ::1, localhost). Namen werden für diese Prüfung nicht aufgelöst; Link-Local- und Cloud-Metadaten-Adressen (169.254.0.0/16, fe80::/10, fd00:ec2::254, ...) werden immer abgelehnt.</translation>
+    </message>
+    <message>
+        <source>invalid --allow-sink &apos;%1&apos;: expected HOST[:PORT]</source>
+        <translation>ungültiges --allow-sink &apos;%1&apos;: erwartet: HOST[:PORT]</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -515,6 +523,14 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::RepeatedWarning</name>
+    <message>
+        <source>%1 (%2× in the last %3 s)</source>
+        <extracomment>%1 is the latest warning, %2 how often it (or one like it) came since the last report, %3 seconds</extracomment>
+        <translation>%1 (%2× in den letzten %3 s)</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::Session</name>
     <message>
         <source>The simulator could not listen: %1</source>
@@ -597,6 +613,21 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::SqliteNotificationStore</name>
+    <message>
+        <source>Cannot create the notification store %1</source>
+        <translation>Der Benachrichtigungsspeicher %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>The notification store %1 cannot be written</source>
+        <translation>In den Benachrichtigungsspeicher %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>The notification store %1 is damaged</source>
+        <translation>Der Benachrichtigungsspeicher %1 ist beschädigt</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::Subscription</name>
     <message>
         <source>Only HTTP is supported.</source>
@@ -649,6 +680,10 @@
     <message>
         <source>must be one of ACTIVATION_REQUESTED, ACTIVE, EXPIRED, INACTIVE, DELETED</source>
         <translation>muss einer der Werte ACTIVATION_REQUESTED, ACTIVE, EXPIRED, INACTIVE, DELETED sein</translation>
+    </message>
+    <message>
+        <source>The sink access token may only hold letters, digits and - . _ ~ + / (then = padding), at most %1 characters.</source>
+        <translation>Das Zugriffstoken für den Sink darf nur Buchstaben, Ziffern und - . _ ~ + / enthalten (am Ende = als Auffüllung), höchstens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -740,10 +775,6 @@
         <translation>Der Empfänger wird beendet.</translation>
     </message>
     <message>
-        <source>The body (%1 bytes) is larger than %2 bytes.</source>
-        <translation>Der Body (%1 Byte) ist größer als %2 Byte.</translation>
-    </message>
-    <message>
         <source>Expected application/cloudevents+json or application/json, got &apos;%1&apos;.</source>
         <translation>Erwartet wurde application/cloudevents+json oder application/json, erhalten: &apos;%1&apos;.</translation>
     </message>
@@ -756,8 +787,8 @@
         <translation>Abonnement %1 wurde gelöscht; seine Ereignisse werden nicht mehr angenommen.</translation>
     </message>
     <message>
-        <source>The notification could not be stored: %1</source>
-        <translation>Die Benachrichtigung konnte nicht gespeichert werden: %1</translation>
+        <source>The notification could not be stored; try again later.</source>
+        <translation>Die Benachrichtigung konnte nicht gespeichert werden; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +942,10 @@
     <message>
         <source>The timeout must be positive.</source>
         <translation>Das Zeitlimit muss positiv sein.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token URL must use https: over plain http the client secret would cross the network unencrypted (http is accepted for this machine only).</source>
+        <translation>Die OAuth2-Token-URL muss https verwenden: Über reines http würde das Client-Geheimnis unverschlüsselt durchs Netz gehen (http wird nur für diesen Rechner akzeptiert).</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1322,52 @@
         <source>--type: unknown event type: %1</source>
         <translation>--type: unbekannter Ereignistyp: %1</translation>
     </message>
+    <message>
+        <source>Send the OAuth2 client secret even over plain http to another host (refused otherwise).</source>
+        <translation>Das OAuth2-Client-Geheimnis auch über reines http an einen anderen Host senden (sonst abgelehnt).</translation>
+    </message>
+    <message>
+        <source>--token: the sink access token is empty.</source>
+        <translation>--token: Das Zugriffstoken für den Sink ist leer.</translation>
+    </message>
+    <message>
+        <source>--%1: the value is empty</source>
+        <translation>--%1: der Wert ist leer</translation>
+    </message>
+    <message>
+        <source>stdout was closed: events are no longer printed; every event is still stored</source>
+        <translation>stdout wurde geschlossen: Ereignisse werden nicht mehr ausgegeben; jedes Ereignis wird weiterhin gespeichert</translation>
+    </message>
+    <message>
+        <source>stdout is not keeping up: event lines are dropped; every event is still stored</source>
+        <translation>stdout kommt nicht hinterher: Ereigniszeilen werden verworfen; jedes Ereignis wird weiterhin gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 event lines were not printed (stdout did not keep up, or was closed)</source>
+        <translation>nicht ausgegebene Ereigniszeilen: %1 (stdout kam nicht hinterher oder wurde geschlossen)</translation>
+    </message>
+    <message>
+        <source>stopped after %1 notifications: %2</source>
+        <translation>abgebrochen nach %1 Benachrichtigungen: %2</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  ok
+  1  failure: the notification store cannot be opened, written or read; the receiver cannot listen
+  2  usage: a bad option or value (nothing was sent)
+  3  API error: the API or its OAuth2 token endpoint answered with an error
+  4  network error: no answer (connection refused, host not found, timeout, TLS)
+  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
+</source>
+        <translation>Exit-Codes:
+  0  ok
+  1  Fehler: Der Benachrichtigungsspeicher kann nicht geöffnet, geschrieben oder gelesen werden; der Empfänger kann nicht lauschen
+  2  Aufruffehler: ungültige Option oder ungültiger Wert (es wurde nichts gesendet)
+  3  API-Fehler: Die API oder ihr OAuth2-Token-Endpunkt hat mit einem Fehler geantwortet
+  4  Netzwerkfehler: keine Antwort (Verbindung abgelehnt, Host nicht gefunden, Zeitüberschreitung, TLS)
+  5  Der Benachrichtigungsspeicher ist beschädigt (SQLite meldet ihn als defekt): aus einer Kopie wiederherstellen
+</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::cli::Session</name>
@@ -1313,6 +1394,124 @@
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600.</source>
         <translation>--timeout muss eine Sekundenzahl zwischen 0 und 3600 sein.</translation>
+    </message>
+    <message>
+        <source>--insecure sends it all the same.</source>
+        <translation>Mit --insecure wird das Geheimnis trotzdem gesendet.</translation>
+    </message>
+    <message>
+        <source>warning: the client secret goes to %1 unencrypted (--insecure).</source>
+        <translation>Warnung: Das Client-Geheimnis geht unverschlüsselt an %1 (--insecure).</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::http::HttpServer</name>
+    <message>
+        <source>Too many open connections; try again later.</source>
+        <translation>Zu viele offene Verbindungen; versuchen Sie es später erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::http::RequestParser</name>
+    <message>
+        <source>Request lines must end with CRLF.</source>
+        <translation>Die Zeilen der Anfrage müssen mit CRLF enden.</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Der Anfrage-Header ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>The request does not start with a request line.</source>
+        <translation>Die Anfrage beginnt nicht mit einer Anfragezeile.</translation>
+    </message>
+    <message>
+        <source>The request line is not METHOD TARGET HTTP-VERSION.</source>
+        <translation>Die Anfragezeile hat nicht die Form METHOD TARGET HTTP-VERSION.</translation>
+    </message>
+    <message>
+        <source>The request method is not a token.</source>
+        <translation>Die Anfragemethode ist kein gültiges HTTP-Token.</translation>
+    </message>
+    <message>
+        <source>The request target holds spaces or control characters.</source>
+        <translation>Das Anfrageziel enthält Leer- oder Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>The request line does not end with an HTTP version.</source>
+        <translation>Die Anfragezeile endet nicht mit einer HTTP-Version.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served here.</source>
+        <translation>Nur HTTP/1.0 und HTTP/1.1 werden unterstützt.</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 header fields.</source>
+        <translation>Die Anfrage hat mehr als %1 Header-Felder.</translation>
+    </message>
+    <message>
+        <source>Folded header fields are not accepted.</source>
+        <translation>Gefaltete Header-Felder werden nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>A header field is not NAME: VALUE.</source>
+        <translation>Ein Header-Feld hat nicht die Form NAME: VALUE.</translation>
+    </message>
+    <message>
+        <source>A header field value holds control characters.</source>
+        <translation>Der Wert eines Header-Felds enthält Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Content-Length must be a decimal number of bytes.</source>
+        <translation>Content-Length muss eine dezimale Byte-Anzahl sein.</translation>
+    </message>
+    <message>
+        <source>The request has conflicting Content-Length fields.</source>
+        <translation>Die Anfrage hat widersprüchliche Content-Length-Felder.</translation>
+    </message>
+    <message>
+        <source>Only &quot;Expect: 100-continue&quot; is understood.</source>
+        <translation>Nur &quot;Expect: 100-continue&quot; wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs exactly one Host field.</source>
+        <translation>Eine HTTP/1.1-Anfrage braucht genau ein Host-Feld.</translation>
+    </message>
+    <message>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>Die Anfrage hat sowohl Content-Length als auch Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not defined for HTTP/1.0.</source>
+        <translation>Transfer-Encoding ist für HTTP/1.0 nicht definiert.</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is supported.</source>
+        <translation>Nur die Transfer-Codierung chunked wird unterstützt.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is larger than %2 bytes.</source>
+        <translation>Der Body (%1 Byte) ist größer als %2 Byte.</translation>
+    </message>
+    <message>
+        <source>A chunk-size or trailer line is too long.</source>
+        <translation>Eine Chunk-Größen- oder Trailer-Zeile ist zu lang.</translation>
+    </message>
+    <message>
+        <source>A chunk size is not a hexadecimal number.</source>
+        <translation>Eine Chunk-Größe ist keine Hexadezimalzahl.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Der Body ist größer als %1 Byte.</translation>
+    </message>
+    <message>
+        <source>A chunk is longer than its announced size.</source>
+        <translation>Ein Chunk ist länger als seine angekündigte Größe.</translation>
+    </message>
+    <message>
+        <source>The chunked trailer is too large.</source>
+        <translation>Der Chunked-Trailer ist zu groß.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1703,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::strictjson::Checker</name>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) must be escaped inside a string</source>
+        <translation>ein Steuerzeichen (U+%1) muss in einer Zeichenkette maskiert werden</translation>
+    </message>
+    <message>
+        <source>\u%1 is a low surrogate without a high one before it</source>
+        <translation>\u%1 ist ein Low-Surrogate ohne vorangehendes High-Surrogate</translation>
+    </message>
+    <message>
+        <source>\u%1 is a high surrogate without a low one after it</source>
+        <translation>\u%1 ist ein High-Surrogate ohne nachfolgendes Low-Surrogate</translation>
+    </message>
+    <message>
+        <source>the text is not well-formed UTF-8</source>
+        <translation>der Text ist kein wohlgeformtes UTF-8</translation>
     </message>
 </context>
 <context>

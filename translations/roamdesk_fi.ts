@@ -194,6 +194,14 @@
         <source>State file: devices and subscriptions survive a restart.</source>
         <translation>Tilatiedosto: laitteet ja tilaukset säilyvät uudelleenkäynnistyksen yli.</translation>
     </message>
+    <message>
+        <source>Also send webhooks to HOST (a name, an address or ADDRESS/PREFIX), on PORT only when given; repeatable. By default webhooks go only to loopback (127.0.0.0/8, ::1, localhost). Names are not resolved for this check; link-local and cloud metadata addresses (169.254.0.0/16, fe80::/10, fd00:ec2::254, ...) are always refused.</source>
+        <translation>Lähetä webhookit myös kohteeseen HOST (nimi, osoite tai ADDRESS/PREFIX), vain porttiin PORT, jos se on annettu; voi toistaa. Oletuksena webhookit lähetetään vain loopback-osoitteisiin (127.0.0.0/8, ::1, localhost). Nimiä ei selvitetä tätä tarkistusta varten; link-local- ja pilvipalvelujen metatieto-osoitteet (169.254.0.0/16, fe80::/10, fd00:ec2::254, ...) hylätään aina.</translation>
+    </message>
+    <message>
+        <source>invalid --allow-sink &apos;%1&apos;: expected HOST[:PORT]</source>
+        <translation>virheellinen --allow-sink &apos;%1&apos;: odotettiin HOST[:PORT]</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -515,6 +523,14 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::RepeatedWarning</name>
+    <message>
+        <source>%1 (%2× in the last %3 s)</source>
+        <extracomment>%1 is the latest warning, %2 how often it (or one like it) came since the last report, %3 seconds</extracomment>
+        <translation>%1 (%2× viimeisten %3 s aikana)</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::Session</name>
     <message>
         <source>The simulator could not listen: %1</source>
@@ -597,6 +613,21 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::SqliteNotificationStore</name>
+    <message>
+        <source>Cannot create the notification store %1</source>
+        <translation>Ilmoitusvarastoa %1 ei voi luoda</translation>
+    </message>
+    <message>
+        <source>The notification store %1 cannot be written</source>
+        <translation>Ilmoitusvarastoon %1 ei voi kirjoittaa</translation>
+    </message>
+    <message>
+        <source>The notification store %1 is damaged</source>
+        <translation>Ilmoitusvarasto %1 on vioittunut</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::Subscription</name>
     <message>
         <source>Only HTTP is supported.</source>
@@ -649,6 +680,10 @@
     <message>
         <source>must be one of ACTIVATION_REQUESTED, ACTIVE, EXPIRED, INACTIVE, DELETED</source>
         <translation>on oltava jokin seuraavista: ACTIVATION_REQUESTED, ACTIVE, EXPIRED, INACTIVE, DELETED</translation>
+    </message>
+    <message>
+        <source>The sink access token may only hold letters, digits and - . _ ~ + / (then = padding), at most %1 characters.</source>
+        <translation>Vastaanoton käyttöoikeustunnuksessa saa olla vain kirjaimia, numeroita ja merkkejä - . _ ~ + / (lopussa täytemerkkeinä =), enintään %1 merkkiä.</translation>
     </message>
 </context>
 <context>
@@ -740,10 +775,6 @@
         <translation>Vastaanotin on pysähtymässä.</translation>
     </message>
     <message>
-        <source>The body (%1 bytes) is larger than %2 bytes.</source>
-        <translation>Runko (%1 tavua) on suurempi kuin %2 tavua.</translation>
-    </message>
-    <message>
         <source>Expected application/cloudevents+json or application/json, got &apos;%1&apos;.</source>
         <translation>Odotettiin application/cloudevents+json tai application/json, saatiin &apos;%1&apos;.</translation>
     </message>
@@ -756,8 +787,8 @@
         <translation>Tilaus %1 on poistettu; sen tapahtumia ei enää hyväksytä.</translation>
     </message>
     <message>
-        <source>The notification could not be stored: %1</source>
-        <translation>Ilmoitusta ei voitu tallentaa: %1</translation>
+        <source>The notification could not be stored; try again later.</source>
+        <translation>Ilmoitusta ei voitu tallentaa; yritä myöhemmin uudelleen.</translation>
     </message>
 </context>
 <context>
@@ -911,6 +942,10 @@
     <message>
         <source>The timeout must be positive.</source>
         <translation>Aikakatkaisun on oltava positiivinen.</translation>
+    </message>
+    <message>
+        <source>The OAuth2 token URL must use https: over plain http the client secret would cross the network unencrypted (http is accepted for this machine only).</source>
+        <translation>OAuth2-tunnuksen URL:n on oltava https-osoite: pelkän http:n yli asiakassalaisuus kulkisi verkossa salaamattomana (http hyväksytään vain tälle koneelle).</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1322,52 @@
         <source>--type: unknown event type: %1</source>
         <translation>--type: tuntematon tapahtumatyyppi: %1</translation>
     </message>
+    <message>
+        <source>Send the OAuth2 client secret even over plain http to another host (refused otherwise).</source>
+        <translation>Lähetä OAuth2-asiakassalaisuus toiselle isännälle myös salaamattoman http:n yli (muuten estetään).</translation>
+    </message>
+    <message>
+        <source>--token: the sink access token is empty.</source>
+        <translation>--token: vastaanoton käyttöoikeustunnus on tyhjä.</translation>
+    </message>
+    <message>
+        <source>--%1: the value is empty</source>
+        <translation>--%1: arvo on tyhjä</translation>
+    </message>
+    <message>
+        <source>stdout was closed: events are no longer printed; every event is still stored</source>
+        <translation>stdout suljettiin: tapahtumia ei enää tulosteta; jokainen tapahtuma tallennetaan silti</translation>
+    </message>
+    <message>
+        <source>stdout is not keeping up: event lines are dropped; every event is still stored</source>
+        <translation>stdout ei pysy perässä: tapahtumarivejä jätetään tulostamatta; jokainen tapahtuma tallennetaan silti</translation>
+    </message>
+    <message>
+        <source>%1 event lines were not printed (stdout did not keep up, or was closed)</source>
+        <translation>tulostamatta jääneitä tapahtumarivejä: %1 (stdout ei pysynyt perässä tai se suljettiin)</translation>
+    </message>
+    <message>
+        <source>stopped after %1 notifications: %2</source>
+        <translation>pysähtyi %1 ilmoituksen jälkeen: %2</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  ok
+  1  failure: the notification store cannot be opened, written or read; the receiver cannot listen
+  2  usage: a bad option or value (nothing was sent)
+  3  API error: the API or its OAuth2 token endpoint answered with an error
+  4  network error: no answer (connection refused, host not found, timeout, TLS)
+  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
+</source>
+        <translation>Paluukoodit:
+  0  ok
+  1  virhe: ilmoitusvarastoa ei voi avata, kirjoittaa tai lukea; vastaanotin ei voi kuunnella
+  2  käyttövirhe: virheellinen valitsin tai arvo (mitään ei lähetetty)
+  3  API-virhe: API tai sen OAuth2-tunnuspalvelu vastasi virheellä
+  4  verkkovirhe: ei vastausta (yhteys estetty, isäntää ei löytynyt, aikakatkaisu, TLS)
+  5  ilmoitusvarasto on vioittunut (SQLite toteaa sen rikkinäiseksi): palauta se varmuuskopiosta
+</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::cli::Session</name>
@@ -1313,6 +1394,124 @@
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600.</source>
         <translation>--timeout on oltava sekuntimäärä väliltä 0–3600.</translation>
+    </message>
+    <message>
+        <source>--insecure sends it all the same.</source>
+        <translation>--insecure lähettää salaisuuden silti.</translation>
+    </message>
+    <message>
+        <source>warning: the client secret goes to %1 unencrypted (--insecure).</source>
+        <translation>varoitus: asiakassalaisuus lähetetään osoitteeseen %1 salaamattomana (--insecure).</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::http::HttpServer</name>
+    <message>
+        <source>Too many open connections; try again later.</source>
+        <translation>Liian monta avointa yhteyttä; yritä myöhemmin uudelleen.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::http::RequestParser</name>
+    <message>
+        <source>Request lines must end with CRLF.</source>
+        <translation>Pyynnön rivien on päätyttävä merkkeihin CRLF.</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>Pyynnön otsake on suurempi kuin %1 tavua.</translation>
+    </message>
+    <message>
+        <source>The request does not start with a request line.</source>
+        <translation>Pyyntö ei ala pyyntörivillä.</translation>
+    </message>
+    <message>
+        <source>The request line is not METHOD TARGET HTTP-VERSION.</source>
+        <translation>Pyyntörivi ei ole muotoa METHOD TARGET HTTP-VERSION.</translation>
+    </message>
+    <message>
+        <source>The request method is not a token.</source>
+        <translation>Pyynnön metodi ei ole kelvollinen HTTP-token.</translation>
+    </message>
+    <message>
+        <source>The request target holds spaces or control characters.</source>
+        <translation>Pyynnön kohde sisältää välilyöntejä tai ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>The request line does not end with an HTTP version.</source>
+        <translation>Pyyntörivi ei pääty HTTP-versioon.</translation>
+    </message>
+    <message>
+        <source>Only HTTP/1.0 and HTTP/1.1 are served here.</source>
+        <translation>Vain HTTP/1.0 ja HTTP/1.1 ovat tuettuja.</translation>
+    </message>
+    <message>
+        <source>The request has more than %1 header fields.</source>
+        <translation>Pyynnössä on yli %1 otsakekenttää.</translation>
+    </message>
+    <message>
+        <source>Folded header fields are not accepted.</source>
+        <translation>Taitettuja otsakekenttiä ei hyväksytä.</translation>
+    </message>
+    <message>
+        <source>A header field is not NAME: VALUE.</source>
+        <translation>Otsakekenttä ei ole muotoa NAME: VALUE.</translation>
+    </message>
+    <message>
+        <source>A header field value holds control characters.</source>
+        <translation>Otsakekentän arvo sisältää ohjausmerkkejä.</translation>
+    </message>
+    <message>
+        <source>Content-Length must be a decimal number of bytes.</source>
+        <translation>Content-Length-arvon on oltava tavumäärä desimaalilukuna.</translation>
+    </message>
+    <message>
+        <source>The request has conflicting Content-Length fields.</source>
+        <translation>Pyynnössä on ristiriitaisia Content-Length-kenttiä.</translation>
+    </message>
+    <message>
+        <source>Only &quot;Expect: 100-continue&quot; is understood.</source>
+        <translation>Vain &quot;Expect: 100-continue&quot; on tuettu.</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request needs exactly one Host field.</source>
+        <translation>HTTP/1.1-pyynnössä on oltava täsmälleen yksi Host-kenttä.</translation>
+    </message>
+    <message>
+        <source>The request has both Content-Length and Transfer-Encoding.</source>
+        <translation>Pyynnössä on sekä Content-Length että Transfer-Encoding.</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding is not defined for HTTP/1.0.</source>
+        <translation>Transfer-Encoding ei ole määritelty HTTP/1.0:lle.</translation>
+    </message>
+    <message>
+        <source>Only the chunked transfer coding is supported.</source>
+        <translation>Vain chunked-siirtokoodaus on tuettu.</translation>
+    </message>
+    <message>
+        <source>The body (%1 bytes) is larger than %2 bytes.</source>
+        <translation>Runko (%1 tavua) on suurempi kuin %2 tavua.</translation>
+    </message>
+    <message>
+        <source>A chunk-size or trailer line is too long.</source>
+        <translation>Lohkon koon rivi tai trailer-rivi on liian pitkä.</translation>
+    </message>
+    <message>
+        <source>A chunk size is not a hexadecimal number.</source>
+        <translation>Lohkon koko ei ole heksadesimaaliluku.</translation>
+    </message>
+    <message>
+        <source>The body is larger than %1 bytes.</source>
+        <translation>Runko on suurempi kuin %1 tavua.</translation>
+    </message>
+    <message>
+        <source>A chunk is longer than its announced size.</source>
+        <translation>Lohko on pidempi kuin sen ilmoitettu koko.</translation>
+    </message>
+    <message>
+        <source>The chunked trailer is too large.</source>
+        <translation>Chunked-koodauksen trailer-osa on liian suuri.</translation>
     </message>
 </context>
 <context>
@@ -1504,6 +1703,33 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::strictjson::Checker</name>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>sisäkkäisyys on syvempi kuin %1 tasoa</translation>
+    </message>
+    <message>
+        <source>the member &quot;%1&quot; appears twice</source>
+        <translation>avain &quot;%1&quot; esiintyy kahdesti</translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) must be escaped inside a string</source>
+        <translation>ohjausmerkki (U+%1) on merkkijonon sisällä kirjoitettava escape-muodossa</translation>
+    </message>
+    <message>
+        <source>\u%1 is a low surrogate without a high one before it</source>
+        <translation>\u%1 on low surrogate -puolisko ilman edeltävää high surrogate -puoliskoa</translation>
+    </message>
+    <message>
+        <source>\u%1 is a high surrogate without a low one after it</source>
+        <translation>\u%1 on high surrogate -puolisko ilman seuraavaa low surrogate -puoliskoa</translation>
+    </message>
+    <message>
+        <source>the text is not well-formed UTF-8</source>
+        <translation>teksti ei ole kelvollista UTF-8:aa</translation>
     </message>
 </context>
 <context>
