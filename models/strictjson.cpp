@@ -11,9 +11,10 @@ namespace roamdesk::strictjson {
 
 namespace {
 
+// lupdate files the messages under the class whose members call tr().
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("roamdesk::strictjson", text);
+    return QCoreApplication::translate("roamdesk::strictjson::Checker", text);
 }
 
 /// Walks text QJsonDocument already parsed, so the grammar is known to hold; looks only for what it lets by.

@@ -403,6 +403,25 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::EnvironmentService</name>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Network as Code</source>
+        <translation>Network as Code</translation>
+    </message>
+    <message>
+        <source>Network as Code (staging)</source>
+        <translation>Network as Code (Staging)</translation>
+    </message>
+    <message>
+        <source>Network as Code (dev)</source>
+        <translation>Network as Code (Dev)</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::Json</name>
     <message>
         <source>is required</source>
@@ -523,6 +542,13 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ReceiverService</name>
+    <message>
+        <source>starting…</source>
+        <translation>wird gestartet…</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::RepeatedWarning</name>
     <message>
         <source>%1 (%2× in the last %3 s)</source>
@@ -531,26 +557,10 @@
     </message>
 </context>
 <context>
-    <name>roamdesk::Session</name>
+    <name>roamdesk::SimulatorControl</name>
     <message>
         <source>The simulator could not listen: %1</source>
         <translation>Der Simulator konnte nicht lauschen: %1</translation>
-    </message>
-    <message>
-        <source>Simulator</source>
-        <translation>Simulator</translation>
-    </message>
-    <message>
-        <source>Network as Code</source>
-        <translation>Network as Code</translation>
-    </message>
-    <message>
-        <source>Network as Code (staging)</source>
-        <translation>Network as Code (Staging)</translation>
-    </message>
-    <message>
-        <source>Network as Code (dev)</source>
-        <translation>Network as Code (Dev)</translation>
     </message>
     <message>
         <source>The simulator is not running.</source>
@@ -559,30 +569,6 @@
     <message>
         <source>The scenario could not be loaded: %1</source>
         <translation>Das Szenario konnte nicht geladen werden: %1</translation>
-    </message>
-    <message>
-        <source>starting…</source>
-        <translation>wird gestartet…</translation>
-    </message>
-    <message>
-        <source>Application key (X-RapidAPI-Key)</source>
-        <translation>Anwendungsschlüssel (X-RapidAPI-Key)</translation>
-    </message>
-    <message>
-        <source>Bearer access token</source>
-        <translation>Bearer-Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>OAuth2 client secret</source>
-        <translation>OAuth2-Client-Geheimnis</translation>
-    </message>
-    <message>
-        <source>There is no environment called %1.</source>
-        <translation>Es gibt keine Umgebung namens %1.</translation>
-    </message>
-    <message>
-        <source>The environment could not be saved.</source>
-        <translation>Die Umgebung konnte nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1391,21 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::http::HttpConnection</name>
+    <message>
+        <source>The request was not completed: nothing arrived for %1 ms.</source>
+        <translation>Die Anfrage wurde nicht abgeschlossen: %1 ms lang kam nichts an.</translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 ms.</source>
+        <translation>Der Kopf der Anfrage kam nicht innerhalb von %1 ms an.</translation>
+    </message>
+    <message>
+        <source>The request body did not arrive within %1 ms.</source>
+        <translation>Der Body der Anfrage kam nicht innerhalb von %1 ms an.</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::http::HttpServer</name>
     <message>
         <source>Too many open connections; try again later.</source>
@@ -2002,45 +2003,6 @@
     <message>
         <source>✓ valid IPv6 address</source>
         <translation>✓ gültige IPv6-Adresse</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-</context>
-<context>
-    <name>roamdesk::ui::EnvironmentDialog</name>
-    <message>
-        <source>Environment: %1</source>
-        <translation>Umgebung: %1</translation>
-    </message>
-    <message>
-        <source>API root</source>
-        <translation>API-Root</translation>
-    </message>
-    <message>
-        <source>e.g. https://operator.example/device-status</source>
-        <translation>z. B. https://operator.example/device-status</translation>
-    </message>
-    <message>
-        <source>Fixed for this environment</source>
-        <translation>Für diese Umgebung fest vorgegeben</translation>
-    </message>
-    <message>
-        <source>API &amp;root:</source>
-        <translation>API-&amp;Root:</translation>
-    </message>
-    <message>
-        <source>kept in RoamDesk&apos;s secret store, never in logs</source>
-        <translation>im Geheimnisspeicher von RoamDesk aufbewahrt, nie in Protokollen</translation>
-    </message>
-    <message>
-        <source>Subscriptions API version</source>
-        <translation>Version der Abonnement-API</translation>
-    </message>
-    <message>
-        <source>&amp;Subscriptions API:</source>
-        <translation>Abonnement-AP&amp;I:</translation>
     </message>
     <message>
         <source>✗ %1</source>

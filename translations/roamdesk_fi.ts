@@ -403,6 +403,25 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::EnvironmentService</name>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulaattori</translation>
+    </message>
+    <message>
+        <source>Network as Code</source>
+        <translation>Network as Code</translation>
+    </message>
+    <message>
+        <source>Network as Code (staging)</source>
+        <translation>Network as Code (staging)</translation>
+    </message>
+    <message>
+        <source>Network as Code (dev)</source>
+        <translation>Network as Code (dev)</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::Json</name>
     <message>
         <source>is required</source>
@@ -523,6 +542,13 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ReceiverService</name>
+    <message>
+        <source>starting…</source>
+        <translation>käynnistyy…</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::RepeatedWarning</name>
     <message>
         <source>%1 (%2× in the last %3 s)</source>
@@ -531,26 +557,10 @@
     </message>
 </context>
 <context>
-    <name>roamdesk::Session</name>
+    <name>roamdesk::SimulatorControl</name>
     <message>
         <source>The simulator could not listen: %1</source>
         <translation>Simulaattori ei voinut kuunnella: %1</translation>
-    </message>
-    <message>
-        <source>Simulator</source>
-        <translation>Simulaattori</translation>
-    </message>
-    <message>
-        <source>Network as Code</source>
-        <translation>Network as Code</translation>
-    </message>
-    <message>
-        <source>Network as Code (staging)</source>
-        <translation>Network as Code (staging)</translation>
-    </message>
-    <message>
-        <source>Network as Code (dev)</source>
-        <translation>Network as Code (dev)</translation>
     </message>
     <message>
         <source>The simulator is not running.</source>
@@ -559,30 +569,6 @@
     <message>
         <source>The scenario could not be loaded: %1</source>
         <translation>Skenaariota ei voitu ladata: %1</translation>
-    </message>
-    <message>
-        <source>starting…</source>
-        <translation>käynnistyy…</translation>
-    </message>
-    <message>
-        <source>Application key (X-RapidAPI-Key)</source>
-        <translation>Sovellusavain (X-RapidAPI-Key)</translation>
-    </message>
-    <message>
-        <source>Bearer access token</source>
-        <translation>Bearer-käyttöoikeustunnus</translation>
-    </message>
-    <message>
-        <source>OAuth2 client secret</source>
-        <translation>OAuth2-asiakassalaisuus</translation>
-    </message>
-    <message>
-        <source>There is no environment called %1.</source>
-        <translation>Ympäristöä nimeltä %1 ei ole.</translation>
-    </message>
-    <message>
-        <source>The environment could not be saved.</source>
-        <translation>Ympäristöä ei voitu tallentaa.</translation>
     </message>
 </context>
 <context>
@@ -1405,6 +1391,21 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::http::HttpConnection</name>
+    <message>
+        <source>The request was not completed: nothing arrived for %1 ms.</source>
+        <translation>Pyyntö jäi kesken: %1 ms:n aikana ei saapunut mitään.</translation>
+    </message>
+    <message>
+        <source>The request head did not arrive within %1 ms.</source>
+        <translation>Pyynnön otsake ei saapunut %1 ms:n kuluessa.</translation>
+    </message>
+    <message>
+        <source>The request body did not arrive within %1 ms.</source>
+        <translation>Pyynnön runko ei saapunut %1 ms:n kuluessa.</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::http::HttpServer</name>
     <message>
         <source>Too many open connections; try again later.</source>
@@ -2002,45 +2003,6 @@
     <message>
         <source>✓ valid IPv6 address</source>
         <translation>✓ kelvollinen IPv6-osoite</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-</context>
-<context>
-    <name>roamdesk::ui::EnvironmentDialog</name>
-    <message>
-        <source>Environment: %1</source>
-        <translation>Ympäristö: %1</translation>
-    </message>
-    <message>
-        <source>API root</source>
-        <translation>API-juuri</translation>
-    </message>
-    <message>
-        <source>e.g. https://operator.example/device-status</source>
-        <translation>esim. https://operator.example/device-status</translation>
-    </message>
-    <message>
-        <source>Fixed for this environment</source>
-        <translation>Kiinteä tässä ympäristössä</translation>
-    </message>
-    <message>
-        <source>API &amp;root:</source>
-        <translation>API-&amp;juuri:</translation>
-    </message>
-    <message>
-        <source>kept in RoamDesk&apos;s secret store, never in logs</source>
-        <translation>säilytetään RoamDeskin salaisuusvarastossa, ei koskaan lokeissa</translation>
-    </message>
-    <message>
-        <source>Subscriptions API version</source>
-        <translation>Tilausrajapinnan versio</translation>
-    </message>
-    <message>
-        <source>&amp;Subscriptions API:</source>
-        <translation>Tilaus&amp;rajapinta:</translation>
     </message>
     <message>
         <source>✗ %1</source>

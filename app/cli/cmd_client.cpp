@@ -138,6 +138,9 @@ QString fromEnvironment(const QCommandLineParser &parser, const QString &option,
 /// The client's environment from the options, with the in-process simulator when it is the target.
 class Session
 {
+    // Its own context: lupdate files the tr() calls of this class under it.
+    Q_DECLARE_TR_FUNCTIONS(roamdesk::cli::Session)
+
 public:
     explicit Session(const QCommandLineParser &parser)
     {

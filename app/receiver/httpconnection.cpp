@@ -295,19 +295,22 @@ void HttpConnection::checkDeadlines(qint64 nowMs)
     if (m_stopReading)
         return; // answers are owed; they come from our own commit, not from the client
     const RequestParser::Progress progress = m_parser.progress();
-    const auto translate = [](const char *text) {
-        return QCoreApplication::translate("roamdesk::http::HttpConnection", text);
-    };
     const bool midRequest = progress == RequestParser::Progress::Head || progress == RequestParser::Progress::Body;
     if (midRequest && nowMs - m_lastActivityMs > limits.idleTimeoutMs) {
         refuse(Refusal{408, "REQUEST_TIMEOUT",
-            translate("The request was not completed: nothing arrived for %1 ms.").arg(limits.idleTimeoutMs)});
+            QCoreApplication::translate(
+                "roamdesk::http::HttpConnection", "The request was not completed: nothing arrived for %1 ms.")
+                .arg(limits.idleTimeoutMs)});
     } else if (progress == RequestParser::Progress::Head && nowMs - m_requestStartMs > limits.headTimeoutMs) {
         refuse(Refusal{408, "REQUEST_TIMEOUT",
-            translate("The request head did not arrive within %1 ms.").arg(limits.headTimeoutMs)});
+            QCoreApplication::translate(
+                "roamdesk::http::HttpConnection", "The request head did not arrive within %1 ms.")
+                .arg(limits.headTimeoutMs)});
     } else if (progress == RequestParser::Progress::Body && nowMs - m_headDoneMs > limits.bodyTimeoutMs) {
         refuse(Refusal{408, "REQUEST_TIMEOUT",
-            translate("The request body did not arrive within %1 ms.").arg(limits.bodyTimeoutMs)});
+            QCoreApplication::translate(
+                "roamdesk::http::HttpConnection", "The request body did not arrive within %1 ms.")
+                .arg(limits.bodyTimeoutMs)});
     } else if (progress == RequestParser::Progress::Idle && m_owed.empty()
         && nowMs - m_lastActivityMs > limits.idleTimeoutMs) {
         qCDebug(lcReceiver) << "closing an idle connection from" << m_peer;
