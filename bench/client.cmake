@@ -1,4 +1,4 @@
-# Client benchmark (issue 4): run bench/client.sh, which also times curl against the same endpoint.
+# Client benchmark: run bench/client.sh, which also times curl against the same endpoint.
 qt_add_executable(roamdesk-bench-client ${CMAKE_CURRENT_SOURCE_DIR}/client/bench_client.cpp)
 target_link_libraries(roamdesk-bench-client PRIVATE roamdesk_core)
 add_test(NAME bench_client COMMAND roamdesk-bench-client --count 1000)

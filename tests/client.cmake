@@ -1,4 +1,4 @@
-# API client, environments and the traffic inspector's data side (issue 4).
+# API client, environments and the traffic inspector's data side.
 roamdesk_add_test(tst_client LABEL client TIMEOUT 60)
 roamdesk_add_test(tst_environment LABEL client TIMEOUT 30)
 roamdesk_add_test(tst_client_retrypolicy LABEL client TIMEOUT 30)

@@ -6,10 +6,10 @@
 // recorded masked.
 #include "client/apicall.h"
 #include "client/roamingclient.h"
+#include "client/trafficresender.h"
 #include "simulator/simulatednetwork.h"
 #include "simulator/simulatorserver.h"
 #include "trafficlogmodel.h"
-#include "trafficresender.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -219,10 +219,10 @@ void tst_ui_SettingsInspector::resendRepeatsTheRequest()
     QCOMPARE(original.httpStatus, status);
     const int subscriptionsBefore = m_simulator->network()->subscriptionCount();
 
-    ui::TrafficResender resender(m_traffic);
+    api::TrafficResender resender(m_traffic);
     QVERIFY(!resender.resend(-1));
     QVERIFY(!resender.resend(m_traffic->rowCount()));
-    QSignalSpy resent(&resender, &ui::TrafficResender::resent);
+    QSignalSpy resent(&resender, &api::TrafficResender::resent);
     QVERIFY(resender.resend(m_traffic->rowCount() - 1));
     QVERIFY(resent.wait(Timeout));
     QCOMPARE(resent.at(0).at(1).toInt(), status);
@@ -264,11 +264,11 @@ void tst_ui_SettingsInspector::resendRestoresSecretsSafely()
     json.requestBody = traffic::maskBody(json.requestBody, &json.secrets);
     json.requestHeaders = traffic::maskHeaders(json.requestHeaders, &json.secrets);
     QVERIFY(!json.requestBody.contains("tok"));
-    const QJsonDocument document = QJsonDocument::fromJson(ui::TrafficResender::unmaskedBody(json));
+    const QJsonDocument document = QJsonDocument::fromJson(api::TrafficResender::unmaskedBody(json));
     QVERIFY(!document.isNull());
     QCOMPARE(
         document.object()[QLatin1String("sinkCredential")].toObject()[QLatin1String("accessToken")].toString(), tricky);
-    const HttpHeaderList headers = ui::TrafficResender::unmaskedHeaders(json);
+    const HttpHeaderList headers = api::TrafficResender::unmaskedHeaders(json);
     QVERIFY(headers.contains(qMakePair(QByteArray("Authorization"), QByteArray("Bearer abc"))));
 
     // Forms (the OAuth2 token request): percent-encoded back in.
@@ -277,7 +277,7 @@ void tst_ui_SettingsInspector::resendRestoresSecretsSafely()
     form.requestBody = "grant_type=client_credentials&client_id=me&client_secret=a%26b%3Dc%20d";
     form.requestBody = traffic::maskBody(form.requestBody, &form.secrets);
     QVERIFY(!form.requestBody.contains("a%26b"));
-    const QUrlQuery query(QString::fromUtf8(ui::TrafficResender::unmaskedBody(form)));
+    const QUrlQuery query(QString::fromUtf8(api::TrafficResender::unmaskedBody(form)));
     QCOMPARE(query.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded), QStringLiteral("a&b=c d"));
 }
 

@@ -1,14 +1,13 @@
 #include "application.h"
 
-#include "mainwindow.h"
-#include "session/session.h"
-#include "simdevicemodel.h"
-// polish (issue 7)
 #include "client/keychainsecretstore.h"
 #include "common/logmasking.h"
+#include "mainwindow.h"
 #include "preferences.h"
 #include "screenshotmode.h"
+#include "session/session.h"
 #include "settingsdialog.h"
+#include "simdevicemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -42,7 +41,7 @@ void installTranslations(QApplication &app, const QLocale &locale)
     qCDebug(lcApp) << "UI languages" << locale.uiLanguages();
 }
 
-/// A dark Fusion palette, as a dark desktop theme would install (polish, issue 7).
+/// A dark Fusion palette, as a dark desktop theme would install.
 void useDarkPalette(QApplication &app)
 {
     Q_UNUSED(app)
@@ -97,7 +96,6 @@ int runApplication(int argc, char *argv[])
     parser.addOption(dbOption);
     parser.addOption(portOption);
     parser.addOption(startupOption);
-    // --- polish (issue 7) ---
     const QCommandLineOption screenshotsOption(QStringLiteral("screenshots"),
         QApplication::translate("main", "Write PNGs of the main views to this folder and quit (documentation)."),
         QStringLiteral("folder"));
@@ -107,7 +105,7 @@ int runApplication(int argc, char *argv[])
     parser.addOption(darkOption);
     parser.process(app);
 
-    // --language, else the language chosen in the settings (polish, issue 7), else the system's.
+    // --language, else the language chosen in the settings, else the system's.
     const QString savedLanguage = Preferences::load().language;
     installTranslations(app,
         parser.isSet(languageOption) ? QLocale(parser.value(languageOption))

@@ -1,5 +1,5 @@
 #include "createsubscriptiondialog.h"
-#include "themecolors.h" // polish (issue 7): palette-aware colours
+#include "themecolors.h"
 
 #include "deviceeditor.h"
 #include "eventtype.h"

@@ -1,5 +1,5 @@
 #include "deviceeditor.h"
-#include "themecolors.h" // polish (issue 7): palette-aware colours
+#include "themecolors.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>

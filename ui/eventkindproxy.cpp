@@ -1,5 +1,5 @@
 #include "eventkindproxy.h"
-#include "themecolors.h" // polish (issue 7): palette-aware colours
+#include "themecolors.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,5 +1,5 @@
 #include "lookuppanel.h"
-#include "themecolors.h" // polish (issue 7): palette-aware colours
+#include "themecolors.h"
 
 #include "countrytable.h"
 #include "deviceeditor.h"

@@ -1,25 +1,24 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "client/environmentstore.h"
+#include "client/trafficresender.h"
 #include "deviceeditor.h"
 #include "lookuppanel.h"
+#include "notificationlog.h"
 #include "notificationlogview.h"
 #include "session/environmentservice.h"
 #include "session/notificationlogservice.h"
 #include "session/receiverservice.h"
 #include "session/session.h"
 #include "session/simulatorcontrol.h"
+#include "settingsdialog.h"
+#include "shortcutsdialog.h"
 #include "simulatorpanel.h"
 #include "statuswidget.h"
 #include "subscriptionsview.h"
-#include "trafficview.h"
-// polish (issue 7)
-#include "client/environmentstore.h"
-#include "notificationlog.h"
-#include "settingsdialog.h"
-#include "shortcutsdialog.h"
 #include "trafficlogmodel.h"
-#include "trafficresender.h"
+#include "trafficview.h"
 #include "trayalerts.h"
 #include "workprogress.h"
 
@@ -283,8 +282,8 @@ void MainWindow::restoreState()
     m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray());
     m_log->splitter()->restoreState(settings.value(QStringLiteral("logSplitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), int(SubscriptionsTab)).toInt());
-    m_log->setFilterText(settings.value(QStringLiteral("logFilter")).toString()); // polish (issue 7)
-    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) { // polish (issue 7)
+    m_log->setFilterText(settings.value(QStringLiteral("logFilter")).toString());
+    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) {
         const int index = type->findData(settings.value(QStringLiteral("logType")));
         if (index >= 0)
             type->setCurrentIndex(index);
@@ -301,8 +300,8 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
     settings.setValue(QStringLiteral("logSplitter"), m_log->splitter()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
-    settings.setValue(QStringLiteral("logFilter"), m_log->filterEdit()->text()); // polish (issue 7)
-    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) // polish (issue 7)
+    settings.setValue(QStringLiteral("logFilter"), m_log->filterEdit()->text());
+    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo")))
         settings.setValue(QStringLiteral("logType"), type->currentData());
 }
 
@@ -318,7 +317,7 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-// --- polish (issue 7): settings, keyboard shortcuts, tray alerts, progress ---
+// --- settings, keyboard shortcuts, tray alerts, progress ---
 
 void MainWindow::createPolish()
 {
@@ -368,7 +367,7 @@ void MainWindow::createPolish()
     }
 
     // Re-send in the traffic inspector: View menu, the table's context menu and a button beside "Copy as curl".
-    m_resender = new TrafficResender(m_session->traffic(), this);
+    m_resender = new api::TrafficResender(m_session->traffic(), this);
     auto *resend = new QAction(tr("Re-&send request"), this);
     resend->setObjectName(QStringLiteral("actionResend"));
     resend->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
@@ -392,7 +391,7 @@ void MainWindow::createPolish()
             break;
         }
     }
-    connect(m_resender, &TrafficResender::resent, this, [this](int row, int status, const QString &error) {
+    connect(m_resender, &api::TrafficResender::resent, this, [this](int row, int status, const QString &error) {
         if (row >= 0)
             m_traffic->table()->selectRow(row);
         statusBar()->showMessage(

@@ -14,6 +14,10 @@ namespace roamdesk {
 class Session;
 } // namespace roamdesk
 
+namespace roamdesk::api {
+class TrafficResender;
+} // namespace roamdesk::api
+
 namespace roamdesk::ui {
 
 class LookupPanel;
@@ -22,9 +26,8 @@ class SimulatorPanel;
 class StatusWidget;
 class SubscriptionsView;
 class TrafficView;
-class TrafficResender; // polish (issue 7)
-class TrayAlerts; // polish (issue 7)
-class WorkProgress; // polish (issue 7)
+class TrayAlerts;
+class WorkProgress;
 
 /// The window an operator keeps open all day: device lookup and simulator controls on the left,
 /// subscriptions / live notifications / traffic in tabs on the right, the environment switcher always in
@@ -49,10 +52,9 @@ public:
     QComboBox *environmentCombo() const { return m_environment; }
     QTabWidget *tabs() const { return m_tabs; }
     QGroupBox *simulatorBox() const { return m_simulatorBox; }
-    // --- polish (issue 7) ---
     TrayAlerts *trayAlerts() const { return m_trayAlerts; }
     WorkProgress *workProgress() const { return m_work; }
-    TrafficResender *trafficResender() const { return m_resender; }
+    api::TrafficResender *trafficResender() const { return m_resender; }
 
 public Q_SLOTS:
     void showAbout();
@@ -61,7 +63,6 @@ public Q_SLOTS:
     /// Asks for a file and exports the log as filtered now (JSON Lines or CSV), off the GUI thread.
     void exportLog();
     /// The current environment's key, token and API version.
-    // --- polish (issue 7) ---
     /// The settings dialog (environments, receiver, alerts), modal.
     void showSettings();
     /// Help → Keyboard shortcuts.
@@ -82,7 +83,7 @@ private:
     void updateNotificationTabTitle(int unread);
     void restoreState();
     void saveState();
-    void createPolish(); // polish (issue 7): settings, shortcuts, tray alerts, progress
+    void createPolish(); // settings, shortcuts, tray alerts, progress
 
     Session *m_session;
     QComboBox *m_environment = nullptr;
@@ -96,10 +97,9 @@ private:
     SimulatorPanel *m_simulator = nullptr;
     TrafficView *m_traffic = nullptr;
     StatusWidget *m_status = nullptr;
-    // --- polish (issue 7) ---
     TrayAlerts *m_trayAlerts = nullptr;
     WorkProgress *m_work = nullptr;
-    TrafficResender *m_resender = nullptr;
+    api::TrafficResender *m_resender = nullptr;
     int m_revealAttempts = 0;
 };
 

@@ -1,8 +1,8 @@
 #include "settingsdialog.h"
 
 #include "client/apicall.h"
+#include "client/connectiontest.h"
 #include "client/environmentstore.h"
-#include "client/roamingclient.h"
 #include "client/secretstore.h"
 #include "errortext.h"
 #include "session/environmentservice.h"
@@ -71,18 +71,11 @@ QString SettingsDialog::secretsFallbackReason()
 SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
-    , m_client(new api::RoamingClient(this))
+    , m_connectionTest(new api::ConnectionTest(session->traffic(), this))
 {
     setWindowTitle(tr("RoamDesk Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
-    // A test shows its answer quickly: one retry at most, short backoff.
-    api::RetryPolicy policy = m_client->retryPolicy();
-    policy.maxRetries = 1;
-    policy.baseDelayMs = 200;
-    policy.maxDelayMs = 500;
-    m_client->setRetryPolicy(policy);
-    // Test calls appear in the traffic inspector beside the window's own.
-    m_client->setTrafficLog(m_session->traffic());
+    connect(m_connectionTest, &api::ConnectionTest::finished, this, &SettingsDialog::showTestResult);
 
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(QStringLiteral("settingsPages"));
@@ -112,10 +105,7 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     resize(820, 560);
 }
 
-SettingsDialog::~SettingsDialog()
-{
-    m_client->cancelAll();
-}
+SettingsDialog::~SettingsDialog() = default;
 
 // --- pages ---
 
@@ -592,34 +582,27 @@ void SettingsDialog::testConnection()
     api::Environment environment = editedEnvironment();
     if (environment.kind == api::EnvironmentKind::Simulator)
         environment.apiRoot = m_session->simulator()->apiRoot();
-    const QString problem = environment.validationError();
-    if (!problem.isEmpty()) {
+    QString problem;
+    if (!m_connectionTest->run(environment, &problem)) {
         const QString message = tr("✗ %1").arg(problem);
         m_testResult->setText(message);
         Q_EMIT testFinished(false, message);
         return;
     }
-    m_client->cancelAll();
-    m_client->clearAccessToken();
-    m_client->setEnvironment(environment);
     m_test->setEnabled(false);
     m_testResult->setText(tr("Listing the subscriptions at %1…").arg(environment.subscriptionsUrl().toString()));
-    api::ApiCall *call = m_client->listSubscriptions();
-    call->setAutoDelete(true);
-    connect(call, &api::ApiCall::finished, this, [this, call] {
-        m_test->setEnabled(true);
-        QString message;
-        if (call->ok()) {
-            const int count = call->subscriptions() ? int(call->subscriptions()->size()) : 0;
-            message = tr("✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.", nullptr, count)
-                          .arg(call->httpStatus())
-                          .arg(call->elapsedMs());
-        } else {
-            message = tr("✗ %1").arg(errorSentence(call->error(), call->attempts()));
-        }
-        m_testResult->setText(message);
-        Q_EMIT testFinished(call->ok(), message);
-    });
+}
+
+void SettingsDialog::showTestResult(const api::ConnectionTest::Result &result)
+{
+    m_test->setEnabled(true);
+    const QString message = result.ok
+        ? tr("✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.", nullptr, result.subscriptions)
+              .arg(result.httpStatus)
+              .arg(result.elapsedMs)
+        : tr("✗ %1").arg(errorSentence(result.error, result.attempts));
+    m_testResult->setText(message);
+    Q_EMIT testFinished(result.ok, message);
 }
 
 void SettingsDialog::accept()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "client/connectiontest.h"
 #include "client/environment.h"
 #include "preferences.h"
 
@@ -21,10 +22,6 @@ class QToolButton;
 namespace roamdesk {
 class Session;
 } // namespace roamdesk
-
-namespace roamdesk::api {
-class RoamingClient;
-} // namespace roamdesk::api
 
 namespace roamdesk::ui {
 
@@ -86,7 +83,7 @@ public:
     QLabel *errorLabel() const { return m_error; }
 
 public Q_SLOTS:
-    /// Lists the subscriptions of the selected profile as edited (a real call through RoamingClient) and
+    /// Lists the subscriptions of the selected profile as edited (a real call, api::ConnectionTest) and
     /// shows the outcome under the button; answers with testFinished().
     void testConnection();
     /// Validates, then saves profiles and preferences; stays open with the problem shown when invalid.
@@ -98,6 +95,7 @@ Q_SIGNALS:
     void preferencesSaved(const roamdesk::ui::Preferences &preferences, bool receiverChanged);
 
 private:
+    void showTestResult(const api::ConnectionTest::Result &result);
     QWidget *createEnvironmentsPage();
     QWidget *createReceiverPage();
     QWidget *createDesktopPage();
@@ -114,7 +112,7 @@ private:
     void loadPreferences(const Preferences &preferences);
 
     Session *m_session;
-    api::RoamingClient *m_client;
+    api::ConnectionTest *m_connectionTest;
     QList<api::Environment> m_edited;
     QStringList m_removed;
     int m_row = -1;

@@ -1,5 +1,5 @@
 #include "statuswidget.h"
-#include "themecolors.h" // polish (issue 7): palette-aware colours
+#include "themecolors.h"
 
 #include "session/environmentservice.h"
 #include "session/receiverservice.h"

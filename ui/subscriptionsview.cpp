@@ -1,5 +1,5 @@
 #include "subscriptionsview.h"
-#include "themecolors.h" // polish (issue 7): palette-aware colours
+#include "themecolors.h"
 
 #include "createsubscriptiondialog.h"
 #include "errortext.h"

@@ -1,4 +1,4 @@
-#include "trafficresender.h"
+#include "client/trafficresender.h"
 
 #include "client/roamingclient.h"
 #include "trafficlogmodel.h"
@@ -11,7 +11,7 @@
 
 #include <memory>
 
-namespace roamdesk::ui {
+namespace roamdesk::api {
 
 namespace {
 
@@ -131,4 +131,4 @@ bool TrafficResender::resend(int row)
     return true;
 }
 
-} // namespace roamdesk::ui
+} // namespace roamdesk::api

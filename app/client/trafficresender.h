@@ -11,7 +11,7 @@ namespace roamdesk {
 class TrafficLogModel;
 } // namespace roamdesk
 
-namespace roamdesk::ui {
+namespace roamdesk::api {
 
 /// "Re-send" in the traffic inspector: sends a recorded request again exactly as it went out — the masked
 /// placeholders filled back in from the exchange's in-memory secrets, a fresh x-correlator — and records the
@@ -42,4 +42,4 @@ private:
     QNetworkAccessManager *m_network;
 };
 
-} // namespace roamdesk::ui
+} // namespace roamdesk::api
