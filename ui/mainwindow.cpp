@@ -98,7 +98,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     createToolBar();
     createActions();
-    createPolish();
+    createProgressAndTray();
 
     connect(m_lookup, &LookupPanel::subscribeRequested, this, &MainWindow::subscribeDevice);
     connect(m_log, &NotificationLogView::unreadCountChanged, this, &MainWindow::updateNotificationTabTitle);
@@ -160,17 +160,30 @@ void MainWindow::fillEnvironments()
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    // (Settings… is added to this menu by createPolish().)
-    QAction *exportLog = file->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *exportLog = m_fileMenu->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
     exportLog->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportLog->setObjectName(QStringLiteral("actionExportLog"));
-    file->addSeparator();
+    m_fileMenu->addSeparator();
+    // The toolbar's "Settings…" beside the switcher opens the same dialog.
+    auto *settings = new QAction(tr("&Settings…"), this);
+    settings->setObjectName(QStringLiteral("actionSettings"));
+    QList<QKeySequence> settingsKeys{QKeySequence(tr("Ctrl+,"))};
+    if (!QKeySequence(QKeySequence::Preferences).isEmpty()
+        && !settingsKeys.contains(QKeySequence(QKeySequence::Preferences)))
+        settingsKeys << QKeySequence(QKeySequence::Preferences);
+    settings->setShortcuts(settingsKeys);
+    settings->setToolTip(tr("Environments, credentials, receiver and desktop"));
+    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
+    m_fileMenu->addAction(settings);
+    m_fileMenu->addSeparator();
+    QMenu *file = m_fileMenu;
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu;
     QAction *focusLookup = view->addAction(tr("&Device lookup"), this, [this] {
         m_lookup->editor()->phoneEdit()->setFocus();
         m_lookup->editor()->phoneEdit()->selectAll();
@@ -191,6 +204,39 @@ void MainWindow::createActions()
     filter->setShortcut(QKeySequence::Find);
     QAction *newest = view->addAction(tr("&Jump to newest notification"), m_log, &NotificationLogView::jumpToNewest);
     newest->setShortcut(QKeySequence(tr("Ctrl+End")));
+    view->addSeparator();
+    QAction *environment = view->addAction(tr("Switch &environment"), this, [this] {
+        m_environment->setFocus();
+        m_environment->showPopup();
+    });
+    environment->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    QAction *curl = view->addAction(tr("Copy request as &curl"), this, [this] {
+        showTab(TrafficTab);
+        m_traffic->copyCurl();
+    });
+    curl->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    QAction *json = view->addAction(tr("Copy notification &JSON"), this, [this] {
+        showTab(NotificationsTab);
+        m_log->copyJson();
+    });
+    json->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
+    QAction *read = view->addAction(tr("Mark notifications &read"), m_log, &NotificationLogView::markAllRead);
+    read->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
+    // Re-send in the traffic inspector: View menu, the table's context menu and a button beside "Copy as curl".
+    m_resender = new api::TrafficResender(m_session->traffic(), this);
+    auto *resend = new QAction(tr("Re-&send request"), this);
+    resend->setObjectName(QStringLiteral("actionResend"));
+    resend->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    resend->setToolTip(tr("Send the selected request again, with its real credentials"));
+    connect(resend, &QAction::triggered, this, &MainWindow::resendSelected);
+    view->addAction(resend);
+    m_traffic->addDetailAction(resend, QStringLiteral("resendButton"));
+    connect(m_resender, &api::TrafficResender::resent, this, [this](int row, int status, const QString &error) {
+        if (row >= 0)
+            m_traffic->table()->selectRow(row);
+        statusBar()->showMessage(
+            error.isEmpty() ? tr("Re-sent: HTTP %1.").arg(status) : tr("Re-sent, no answer: %1").arg(error), 8000);
+    });
 
     QMenu *subscriptions = menuBar()->addMenu(tr("&Subscriptions"));
     QAction *create = subscriptions->addAction(tr("&New subscription…"), this, [this] {
@@ -218,7 +264,12 @@ void MainWindow::createActions()
     QAction *play = simulator->addAction(tr("&Play / pause scenario"), m_simulator, &SimulatorPanel::togglePlay);
     play->setShortcut(QKeySequence(tr("Ctrl+P")));
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QMenu *help = m_helpMenu;
+    QAction *keys = help->addAction(tr("&Keyboard shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setObjectName(QStringLiteral("actionShortcuts"));
+    keys->setShortcuts({QKeySequence(tr("Ctrl+/")), QKeySequence(QKeySequence::HelpContents)});
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About RoamDesk…"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
     help->addAction(tr("About &Qt…"), qApp, &QApplication::aboutQt);
@@ -282,12 +333,8 @@ void MainWindow::restoreState()
     m_leftSplitter->restoreState(settings.value(QStringLiteral("leftSplitter")).toByteArray());
     m_log->splitter()->restoreState(settings.value(QStringLiteral("logSplitter")).toByteArray());
     m_tabs->setCurrentIndex(settings.value(QStringLiteral("tab"), int(SubscriptionsTab)).toInt());
-    m_log->setFilterText(settings.value(QStringLiteral("logFilter")).toString());
-    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo"))) {
-        const int index = type->findData(settings.value(QStringLiteral("logType")));
-        if (index >= 0)
-            type->setCurrentIndex(index);
-    }
+    m_log->setFilterState(
+        {settings.value(QStringLiteral("logFilter")).toString(), settings.value(QStringLiteral("logType")).toString()});
 }
 
 void MainWindow::saveState()
@@ -300,9 +347,9 @@ void MainWindow::saveState()
     settings.setValue(QStringLiteral("leftSplitter"), m_leftSplitter->saveState());
     settings.setValue(QStringLiteral("logSplitter"), m_log->splitter()->saveState());
     settings.setValue(QStringLiteral("tab"), m_tabs->currentIndex());
-    settings.setValue(QStringLiteral("logFilter"), m_log->filterEdit()->text());
-    if (auto *type = m_log->findChild<QComboBox *>(QStringLiteral("logTypeCombo")))
-        settings.setValue(QStringLiteral("logType"), type->currentData());
+    const NotificationLogView::FilterState filter = m_log->filterState();
+    settings.setValue(QStringLiteral("logFilter"), filter.text);
+    settings.setValue(QStringLiteral("logType"), filter.type);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -317,94 +364,12 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
-// --- settings, keyboard shortcuts, tray alerts, progress ---
+// --- progress, tray alerts ---
 
-void MainWindow::createPolish()
+void MainWindow::createProgressAndTray()
 {
     m_work = new WorkProgress(m_session->requests(), m_session->log(), this);
     statusBar()->addPermanentWidget(m_work);
-
-    // Settings: in the File menu; the toolbar's "Settings…" beside the switcher opens the same dialog.
-    auto *settings = new QAction(tr("&Settings…"), this);
-    settings->setObjectName(QStringLiteral("actionSettings"));
-    QList<QKeySequence> keys{QKeySequence(tr("Ctrl+,"))};
-    if (!QKeySequence(QKeySequence::Preferences).isEmpty() && !keys.contains(QKeySequence(QKeySequence::Preferences)))
-        keys << QKeySequence(QKeySequence::Preferences);
-    settings->setShortcuts(keys);
-    settings->setToolTip(tr("Environments, credentials, receiver and desktop"));
-    connect(settings, &QAction::triggered, this, &MainWindow::showSettings);
-    QMenu *file = menuBar()->actions().constFirst()->menu();
-    file->insertAction(file->actions().constLast(), settings);
-    file->insertSeparator(file->actions().constLast());
-
-    QMenu *view = nullptr;
-    QMenu *help = nullptr;
-    for (QAction *top : menuBar()->actions()) {
-        if (top->menu() && top->menu()->title() == tr("&View"))
-            view = top->menu();
-        if (top->menu() && top->menu()->title() == tr("&Help"))
-            help = top->menu();
-    }
-    if (view) {
-        view->addSeparator();
-        QAction *environment = view->addAction(tr("Switch &environment"), this, [this] {
-            m_environment->setFocus();
-            m_environment->showPopup();
-        });
-        environment->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
-        QAction *curl = view->addAction(tr("Copy request as &curl"), this, [this] {
-            showTab(TrafficTab);
-            m_traffic->copyCurl();
-        });
-        curl->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-        QAction *json = view->addAction(tr("Copy notification &JSON"), this, [this] {
-            showTab(NotificationsTab);
-            m_log->copyJson();
-        });
-        json->setShortcut(QKeySequence(tr("Ctrl+Shift+J")));
-        QAction *read = view->addAction(tr("Mark notifications &read"), m_log, &NotificationLogView::markAllRead);
-        read->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
-    }
-
-    // Re-send in the traffic inspector: View menu, the table's context menu and a button beside "Copy as curl".
-    m_resender = new api::TrafficResender(m_session->traffic(), this);
-    auto *resend = new QAction(tr("Re-&send request"), this);
-    resend->setObjectName(QStringLiteral("actionResend"));
-    resend->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
-    resend->setToolTip(tr("Send the selected request again, with its real credentials"));
-    connect(resend, &QAction::triggered, this, &MainWindow::resendSelected);
-    if (view)
-        view->addAction(resend);
-    m_traffic->table()->addAction(resend);
-    if (auto *curl = m_traffic->findChild<QPushButton *>(QStringLiteral("copyCurlButton"))) {
-        const auto rows = curl->parentWidget()->findChildren<QHBoxLayout *>();
-        for (QHBoxLayout *row : rows) {
-            const int at = row->indexOf(curl);
-            if (at < 0)
-                continue;
-            auto *button = new QPushButton(tr("Re-&send"), curl->parentWidget());
-            button->setObjectName(QStringLiteral("resendButton"));
-            button->setAccessibleName(tr("Send the selected request again"));
-            button->setToolTip(resend->toolTip());
-            connect(button, &QPushButton::clicked, this, &MainWindow::resendSelected);
-            row->insertWidget(at + 1, button);
-            break;
-        }
-    }
-    connect(m_resender, &api::TrafficResender::resent, this, [this](int row, int status, const QString &error) {
-        if (row >= 0)
-            m_traffic->table()->selectRow(row);
-        statusBar()->showMessage(
-            error.isEmpty() ? tr("Re-sent: HTTP %1.").arg(status) : tr("Re-sent, no answer: %1").arg(error), 8000);
-    });
-    if (help) {
-        auto *keys = new QAction(tr("&Keyboard shortcuts"), this);
-        keys->setObjectName(QStringLiteral("actionShortcuts"));
-        keys->setShortcuts({QKeySequence(tr("Ctrl+/")), QKeySequence(QKeySequence::HelpContents)});
-        connect(keys, &QAction::triggered, this, &MainWindow::showShortcuts);
-        help->insertAction(help->actions().value(0), keys);
-        help->insertSeparator(help->actions().value(1));
-    }
 
     // A bulk delete shows its progress in the status bar.
     m_subscriptions->setDeleteConfirmer([this](const QStringList &ids) {

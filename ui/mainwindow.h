@@ -6,6 +6,7 @@
 
 class QComboBox;
 class QGroupBox;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -83,9 +84,12 @@ private:
     void updateNotificationTabTitle(int unread);
     void restoreState();
     void saveState();
-    void createPolish(); // settings, shortcuts, tray alerts, progress
+    void createProgressAndTray();
 
     Session *m_session;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
     QComboBox *m_environment = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;

@@ -220,6 +220,21 @@ void NotificationLogView::sizeColumns()
     }
 }
 
+NotificationLogView::FilterState NotificationLogView::filterState() const
+{
+    return {m_filter->text(), m_typeCombo->currentData().toString()};
+}
+
+void NotificationLogView::setFilterState(const FilterState &state)
+{
+    const int index = m_typeCombo->findData(state.type);
+    {
+        const QSignalBlocker blocker(m_typeCombo);
+        m_typeCombo->setCurrentIndex(index >= 0 ? index : 0);
+    }
+    setFilterText(state.text);
+}
+
 void NotificationLogView::setFilterText(const QString &expression)
 {
     m_filter->setText(expression);

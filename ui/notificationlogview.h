@@ -42,6 +42,15 @@ public:
     };
     static Filter parseFilter(const QString &expression);
 
+    /// What the filter bar holds, for the window to keep across restarts.
+    struct FilterState
+    {
+        QString text; // the filter expression
+        QString type; // the type chosen in the type list; empty: all types
+    };
+    FilterState filterState() const;
+    void setFilterState(const FilterState &state);
+
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QSplitter *splitter() const { return m_splitter; }

@@ -77,6 +77,7 @@ TrafficView::TrafficView(TrafficLogModel *traffic, QWidget *parent)
     m_curl->setToolTip(tr("Secrets stay ${PLACEHOLDERS}: set them as environment variables before running it."));
     buttons->addWidget(m_curl);
     buttons->addStretch(1);
+    m_detailButtons = buttons;
     detailLayout->addLayout(buttons);
     splitter->addWidget(m_table);
     splitter->addWidget(detailBox);
@@ -125,6 +126,19 @@ void TrafficView::copyCurl()
     const QModelIndex current = m_table->selectionModel()->currentIndex();
     if (current.isValid())
         QApplication::clipboard()->setText(m_traffic->curlCommand(current.row()));
+}
+
+void TrafficView::addDetailAction(QAction *action, const QString &objectName)
+{
+    // A button beside "Copy as curl" that follows the action (text, tooltip, enabled state).
+    auto *button = new QPushButton(action->text(), m_curl->parentWidget());
+    button->setObjectName(objectName);
+    button->setToolTip(action->toolTip());
+    button->setAccessibleName(action->toolTip());
+    connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    connect(action, &QAction::changed, button, [button, action] { button->setEnabled(action->isEnabled()); });
+    m_detailButtons->insertWidget(m_detailButtons->count() - 1, button);
+    m_table->addAction(action);
 }
 
 } // namespace roamdesk::ui

@@ -2,6 +2,9 @@
 
 #include <QWidget>
 
+class QAction;
+class QHBoxLayout;
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -22,6 +25,8 @@ class TrafficView final : public QWidget
 
 public:
     explicit TrafficView(TrafficLogModel *traffic, QWidget *parent = nullptr);
+    /// An action of the detail pane: a button beside "Copy as curl" and an entry of the table's context menu.
+    void addDetailAction(QAction *action, const QString &objectName);
     ~TrafficView() override;
 
     QTableView *table() const { return m_table; }
@@ -34,6 +39,7 @@ private:
     void showDetail();
 
     TrafficLogModel *m_traffic;
+    QHBoxLayout *m_detailButtons = nullptr;
     QTableView *m_table;
     QPlainTextEdit *m_detail;
     QPushButton *m_curl;
