@@ -72,9 +72,9 @@ void checkAccepted(const CreateRequest &request, const CreateContext &context, c
     // The API form of what was accepted (plus the credential, which it never echoes) is accepted as the same.
     SimSubscription echoed = subscription;
     echoed.requestDevice = request.device;
-    QJsonObject body = echoed.toApiJson();
-    if (subscription.sinkCredential)
-        body.insert(QStringLiteral("sinkCredential"), subscription.sinkCredential->toJson());
+    Subscription api = echoed.toSubscription();
+    api.sinkCredential = subscription.sinkCredential;
+    const QJsonObject body = api.toJson();
     ApiRefusal refusal;
     const std::optional<CreateRequest> again =
         parseCreateRequest(QJsonDocument(body).toJson(QJsonDocument::Compact), context, &refusal);

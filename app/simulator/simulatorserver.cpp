@@ -47,7 +47,7 @@ bool constantTimeEquals(const QString &a, const QString &b)
 }
 
 /// The single identifier a v1.1 response echoes when the request named several.
-QJsonObject echoedIdentifier(const Device &device)
+Device echoedIdentifier(const Device &device)
 {
     Device one;
     if (!device.phoneNumber.isEmpty())
@@ -58,7 +58,7 @@ QJsonObject echoedIdentifier(const Device &device)
         one.ipv4Address = device.ipv4Address;
     else
         one.ipv6Address = device.ipv6Address;
-    return one.toJson();
+    return one;
 }
 
 int identifierCount(const Device &device)
@@ -461,8 +461,8 @@ void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerRes
         break;
     }
     if (allow) {
-        http::sendJson(responder, 405,
-            http::errorBody(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+        http::sendError(responder,
+            ApiError::make(405, QStringLiteral("METHOD_NOT_ALLOWED"),
                 QStringLiteral("The requested method is not allowed on this resource; use %1.")
                     .arg(QLatin1String(allow))),
             correlator, QByteArrayLiteral("Allow"), QByteArray(allow));
@@ -506,15 +506,8 @@ QByteArray SimulatorServer::statusBody(const QString &deviceKey)
     const auto cached = m_statusBodies.constFind(deviceKey);
     if (cached != m_statusBodies.cend())
         return *cached;
-    const auto device = m_network->device(deviceKey);
-    QJsonObject object{{QStringLiteral("roaming"), device->roaming()},
-        {QStringLiteral("lastStatusTime"), rfc3339::format(device->lastStatusTime)}};
-    if (device->roaming()) {
-        object.insert(QStringLiteral("countryCode"), device->currentMcc);
-        object.insert(QStringLiteral("countryName"),
-            QJsonArray::fromStringList(CountryTable::instance().isoCodes(device->currentMcc)));
-    }
-    const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(m_network->device(deviceKey)->roamingStatus().toJson()).toJson(QJsonDocument::Compact);
     m_statusBodies.insert(deviceKey, body);
     return body;
 }
@@ -550,9 +543,9 @@ void SimulatorServer::handleRetrieve(const QHttpServerRequest &request, QHttpSer
     }
     const QString &key = target.key;
     if (device && identifierCount(*device) > 1) {
-        QJsonObject answer = QJsonDocument::fromJson(statusBody(key)).object();
-        answer.insert(QStringLiteral("device"), echoedIdentifier(*device));
-        http::sendJson(responder, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact), correlator);
+        RoamingStatus answer = m_network->device(key)->roamingStatus();
+        answer.device = echoedIdentifier(*device);
+        http::sendJson(responder, 200, QJsonDocument(answer.toJson()).toJson(QJsonDocument::Compact), correlator);
         return;
     }
     http::sendJson(responder, 200, statusBody(key), correlator);
@@ -650,13 +643,10 @@ std::optional<SimSubscription> SimulatorServer::findForCaller(QHttpServerRespond
 
 QJsonObject SimulatorServer::subscriptionJson(const SimSubscription &subscription, const Caller &caller) const
 {
-    QJsonObject object = subscription.toApiJson();
-    if (caller.threeLegged) {
-        QJsonObject config = object.value(QStringLiteral("config")).toObject();
-        config.insert(QStringLiteral("subscriptionDetail"), QJsonObject());
-        object.insert(QStringLiteral("config"), config);
-    }
-    return object;
+    Subscription answer = subscription.toSubscription();
+    if (caller.threeLegged)
+        answer.config.device.reset(); // the token names the device; the answer does not repeat it
+    return answer.toJson();
 }
 
 void SimulatorServer::handleList(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator)

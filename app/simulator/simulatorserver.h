@@ -42,6 +42,11 @@ struct AccessGrant
 /// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise, through the receiver's
 /// ConnectionGuard (body cap answered 413 from the head, connection cap 503, idle timeout). Webhooks go only
 /// where the SinkPolicy allows: loopback unless widened.
+///
+/// Bodies are encoded by the models (RoamingStatus, Subscription, Notification, ApiError), the codecs the client
+/// decodes with. The trade-off: one owner of the wire format, but a codec bug looks right from both sides, so the
+/// simulator is an independent oracle for the client only through the models' conformance tests against the
+/// official spec examples (../shared/spec, beside the clone in CI): those must keep running.
 class SimulatorServer final : public QObject
 {
     Q_OBJECT
