@@ -717,6 +717,10 @@ private slots:
         QTest::newRow("nested item") << QByteArray("GET")
                                      << "/device-status/device-roaming-status-subscriptions/v0.7/subscriptions/a/b"
                                      << 404 << "NOT_FOUND";
+        QTest::newRow("empty id") << QByteArray("GET")
+                                  << "/device-status/device-roaming-status-subscriptions/v0.7/subscriptions/" << 404
+                                  << "NOT_FOUND";
+        QTest::newRow("prefix alone") << QByteArray("GET") << "/device-status" << 404 << "NOT_FOUND";
         QTest::newRow("unknown id") << QByteArray("GET")
                                     << "/device-status/device-roaming-status-subscriptions/v0.7/subscriptions/nope"
                                     << 404 << "NOT_FOUND";
@@ -739,6 +743,27 @@ private slots:
             checkError(r, status, code);
         if (status == 405)
             QVERIFY(!r.header("Allow").isEmpty());
+    }
+
+    void methodNotAllowedNamesTheRoutesMethods_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("allow");
+        QTest::newRow("retrieve") << QByteArray("GET") << "/device-roaming-status/v1/retrieve" << QByteArray("POST");
+        QTest::newRow("collection") << QByteArray("DELETE") << V08 << QByteArray("GET, POST");
+        QTest::newRow("item") << QByteArray("PUT") << V07 + QStringLiteral("/x") << QByteArray("GET, DELETE");
+    }
+    void methodNotAllowedNamesTheRoutesMethods()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, allow);
+        const HttpResult r = call(method, path, QByteArray(), TwoLegged);
+        checkError(r, 405, QStringLiteral("METHOD_NOT_ALLOWED"));
+        QCOMPARE(r.header("Allow"), allow);
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QString::fromLatin1(allow)),
+            r.body.constData());
     }
 
     void correlator()
