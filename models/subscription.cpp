@@ -87,11 +87,22 @@ QJsonObject SinkCredential::toJson() const
 std::optional<SinkCredential> SinkCredential::fromJson(
     const QJsonValue &value, FieldErrors *errors, const QString &path)
 {
+    FieldErrors local;
+    std::optional<SinkCredential> credential = decodePartial(value, &local, path);
+    if (errors)
+        errors->append(local);
+    if (!local.isEmpty())
+        return std::nullopt;
+    return credential;
+}
+
+std::optional<SinkCredential> SinkCredential::decodePartial(
+    const QJsonValue &value, FieldErrors *errors, const QString &path)
+{
     const std::optional<QJsonObject> object = optionalObject(value, path, errors);
     if (!object)
         return std::nullopt;
-    FieldErrors local;
-    const JsonReader reader(*object, path, &local);
+    const JsonReader reader(*object, path, errors);
     SinkCredential credential;
     credential.credentialType =
         reader.string(QStringLiteral("credentialType"), JsonReader::Required).value_or(QString());
@@ -102,10 +113,6 @@ std::optional<SinkCredential> SinkCredential::fromJson(
     credential.accessToken = reader.string(QStringLiteral("accessToken"), tokenMembers).value_or(QString());
     credential.accessTokenExpiresUtc = reader.dateTime(QStringLiteral("accessTokenExpiresUtc"), tokenMembers);
     credential.accessTokenType = reader.string(QStringLiteral("accessTokenType"), tokenMembers).value_or(QString());
-    if (errors)
-        errors->append(local);
-    if (!local.isEmpty())
-        return std::nullopt;
     return credential;
 }
 
@@ -136,28 +143,37 @@ std::optional<SubscriptionConfig> SubscriptionConfig::fromJson(
     const QJsonValue &value, FieldErrors *errors, const QString &path)
 {
     FieldErrors local;
-    if (value.isUndefined()) {
-        local << FieldError{path, jsonmsg::required()};
-    } else if (!value.isObject()) {
-        local << FieldError{path, value.isNull() ? jsonmsg::notNull() : jsonmsg::mustBeObject()};
-    } else {
-        const JsonReader reader(value.toObject(), path, &local);
-        SubscriptionConfig config;
-        if (const std::optional<QJsonObject> detail =
-                reader.object(QStringLiteral("subscriptionDetail"), JsonReader::Required)) {
-            config.device = Device::fromJson(detail->value(QStringLiteral("device")), &local,
-                reader.pathOf(QStringLiteral("subscriptionDetail.device")));
-        }
-        config.subscriptionExpireTime = reader.dateTime(QStringLiteral("subscriptionExpireTime"));
-        config.subscriptionMaxEvents = reader.integer(QStringLiteral("subscriptionMaxEvents"));
-        config.initialEvent = reader.boolean(QStringLiteral("initialEvent"));
-        if (local.isEmpty()) {
-            return config;
-        }
-    }
+    SubscriptionConfig config = decodePartial(value, &local, path);
+    if (local.isEmpty())
+        return config;
     if (errors)
         errors->append(local);
     return std::nullopt;
+}
+
+SubscriptionConfig SubscriptionConfig::decodePartial(const QJsonValue &value, FieldErrors *errors, const QString &path)
+{
+    SubscriptionConfig config;
+    if (value.isUndefined()) {
+        if (errors)
+            errors->append(FieldError{path, jsonmsg::required()});
+        return config;
+    }
+    if (!value.isObject()) {
+        if (errors)
+            errors->append(FieldError{path, value.isNull() ? jsonmsg::notNull() : jsonmsg::mustBeObject()});
+        return config;
+    }
+    const JsonReader reader(value.toObject(), path, errors);
+    if (const std::optional<QJsonObject> detail =
+            reader.object(QStringLiteral("subscriptionDetail"), JsonReader::Required)) {
+        config.device = Device::fromJson(detail->value(QStringLiteral("device")), errors,
+            reader.pathOf(QStringLiteral("subscriptionDetail.device")));
+    }
+    config.subscriptionExpireTime = reader.dateTime(QStringLiteral("subscriptionExpireTime"));
+    config.subscriptionMaxEvents = reader.integer(QStringLiteral("subscriptionMaxEvents"));
+    config.initialEvent = reader.boolean(QStringLiteral("initialEvent"));
+    return config;
 }
 
 // ---- SubscriptionRequest ----
@@ -178,18 +194,21 @@ QJsonObject SubscriptionRequest::toJson() const
 std::optional<SubscriptionRequest> SubscriptionRequest::fromJson(const QJsonObject &object, FieldErrors *errors)
 {
     FieldErrors local;
-    const JsonReader reader(object, QString(), &local);
-    SubscriptionRequest request;
-    readSharedStrings(reader, request);
-    request.sinkCredential = SinkCredential::fromJson(object.value(QStringLiteral("sinkCredential")), &local);
-    if (const std::optional<SubscriptionConfig> config =
-            SubscriptionConfig::fromJson(object.value(QStringLiteral("config")), &local)) {
-        request.config = *config;
-    }
+    SubscriptionRequest request = decodePartial(object, &local);
     if (errors)
         errors->append(local);
     if (!local.isEmpty())
         return std::nullopt;
+    return request;
+}
+
+SubscriptionRequest SubscriptionRequest::decodePartial(const QJsonObject &object, FieldErrors *errors)
+{
+    const JsonReader reader(object, QString(), errors);
+    SubscriptionRequest request;
+    readSharedStrings(reader, request);
+    request.sinkCredential = SinkCredential::decodePartial(object.value(QStringLiteral("sinkCredential")), errors);
+    request.config = SubscriptionConfig::decodePartial(object.value(QStringLiteral("config")), errors);
     return request;
 }
 

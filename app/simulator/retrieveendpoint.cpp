@@ -1,6 +1,6 @@
 #include "retrieveendpoint.h"
 
-#include "requestparser.h"
+#include "requestbody.h"
 #include "simulatednetwork.h"
 
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "subscriptionsendpoint.h"
 
-#include "requestparser.h"
+#include "createrequestcheck.h"
 #include "simulatednetwork.h"
 
 #include <QJsonArray>
@@ -41,7 +41,7 @@ void SubscriptionsEndpoint::create(const ApiRequest &request, ApiVersion version
 {
     const CreateContext context{version, request.pathPrefix, m_clock->now(), m_network->dispatcher()->sinkPolicy()};
     ApiRefusal refusal;
-    std::optional<CreateRequest> parsed = parseCreateRequest(request.http.body(), context, &refusal);
+    std::optional<CreateRequest> parsed = checkCreateRequest(request.http.body(), context, &refusal);
     if (!parsed) {
         qCDebug(lcSimNetwork).noquote() << "create refused:" << refusal.status << refusal.code << refusal.message;
         request.sendError(refusal.status, refusal.code, refusal.message);
