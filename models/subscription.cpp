@@ -32,6 +32,17 @@ void insertSharedMembers(QJsonObject &object, const T &value)
         object.insert(QStringLiteral("sinkCredential"), value.sinkCredential->toJson());
 }
 
+/// fromJson on top of decodePartial: the same errors, and nothing decoded unless there were none.
+template <typename T>
+std::optional<T> unlessErrors(std::optional<T> decoded, const FieldErrors &local, FieldErrors *errors)
+{
+    if (errors)
+        errors->append(local);
+    if (!local.isEmpty())
+        return std::nullopt;
+    return decoded;
+}
+
 /// The shared required strings (config and sinkCredential are read by the callers, each in its own order).
 template <typename T>
 void readSharedStrings(const JsonReader &reader, T &value)
@@ -89,11 +100,7 @@ std::optional<SinkCredential> SinkCredential::fromJson(
 {
     FieldErrors local;
     std::optional<SinkCredential> credential = decodePartial(value, &local, path);
-    if (errors)
-        errors->append(local);
-    if (!local.isEmpty())
-        return std::nullopt;
-    return credential;
+    return unlessErrors(std::move(credential), local, errors);
 }
 
 std::optional<SinkCredential> SinkCredential::decodePartial(
@@ -143,12 +150,8 @@ std::optional<SubscriptionConfig> SubscriptionConfig::fromJson(
     const QJsonValue &value, FieldErrors *errors, const QString &path)
 {
     FieldErrors local;
-    SubscriptionConfig config = decodePartial(value, &local, path);
-    if (local.isEmpty())
-        return config;
-    if (errors)
-        errors->append(local);
-    return std::nullopt;
+    std::optional<SubscriptionConfig> config = decodePartial(value, &local, path);
+    return unlessErrors(std::move(config), local, errors);
 }
 
 SubscriptionConfig SubscriptionConfig::decodePartial(const QJsonValue &value, FieldErrors *errors, const QString &path)
@@ -194,12 +197,8 @@ QJsonObject SubscriptionRequest::toJson() const
 std::optional<SubscriptionRequest> SubscriptionRequest::fromJson(const QJsonObject &object, FieldErrors *errors)
 {
     FieldErrors local;
-    SubscriptionRequest request = decodePartial(object, &local);
-    if (errors)
-        errors->append(local);
-    if (!local.isEmpty())
-        return std::nullopt;
-    return request;
+    std::optional<SubscriptionRequest> request = decodePartial(object, &local);
+    return unlessErrors(std::move(request), local, errors);
 }
 
 SubscriptionRequest SubscriptionRequest::decodePartial(const QJsonObject &object, FieldErrors *errors)
