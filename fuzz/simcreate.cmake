@@ -1,12 +1,12 @@
-# libFuzzer target for the simulator's create-subscription body (parseCreateRequest, app/simulator/requestparser.cpp).
+# libFuzzer target for the simulator's create-subscription body (checkCreateRequest, app/simulator/createrequestcheck.cpp).
 # Meant to be included from fuzz/CMakeLists.txt, after roamdesk_models_fuzz and ROAMDESK_FUZZ_FLAGS are defined:
 #   include(simcreate.cmake)
 #   cmake --build build-fuzz --target fuzz_simcreate
 #   build-fuzz/fuzz/fuzz_simcreate -dict=fuzz/simcreate.dict fuzz/corpus/simcreate
 # The default build smoke-tests the same entry point without libFuzzer (tests/simulator.cmake: fuzz_simcreate_smoke).
 add_library(roamdesk_simcreate_fuzz STATIC
-            ${ROAMDESK_ROOT}/app/simulator/requestparser.cpp ${ROAMDESK_ROOT}/app/simulator/sinkpolicy.cpp
-            ${ROAMDESK_ROOT}/app/simulator/simsubscription.cpp)
+            ${ROAMDESK_ROOT}/app/simulator/createrequestcheck.cpp ${ROAMDESK_ROOT}/app/simulator/requestbody.cpp
+            ${ROAMDESK_ROOT}/app/simulator/sinkpolicy.cpp ${ROAMDESK_ROOT}/app/simulator/simsubscription.cpp)
 target_include_directories(roamdesk_simcreate_fuzz PUBLIC ${ROAMDESK_ROOT}/app)
 target_link_libraries(roamdesk_simcreate_fuzz PUBLIC roamdesk_models_fuzz Qt6::Network)
 target_compile_options(roamdesk_simcreate_fuzz PRIVATE ${ROAMDESK_FUZZ_FLAGS})

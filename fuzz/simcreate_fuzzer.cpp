@@ -1,9 +1,9 @@
-// Fuzz entry point for the simulator's create-subscription body (parseCreateRequest), shared by the libFuzzer
+// Fuzz entry point for the simulator's create-subscription body (checkCreateRequest), shared by the libFuzzer
 // binary (fuzz/simcreate.cmake, clang) and the standalone smoke driver every build runs (tests/simulator.cmake).
 // Besides "no crash, no sanitizer report" it checks the parser's contract: a refusal carries a CAMARA status,
 // code and message; what it accepts is safe to deliver to (no link-local or metadata sink, no user:password@,
 // a token that cannot break its header line) and parses again to the same subscription from its own API form.
-#include "simulator/requestparser.h"
+#include "simulator/createrequestcheck.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -20,7 +20,7 @@ namespace {
 
 [[noreturn]] void violated(const char *what, const QByteArray &input)
 {
-    std::fprintf(stderr, "parseCreateRequest contract violated: %s\ninput (%lld bytes): %s\n", what,
+    std::fprintf(stderr, "checkCreateRequest contract violated: %s\ninput (%lld bytes): %s\n", what,
         static_cast<long long>(input.size()), input.toPercentEncoding(" {}[]\":,.-+/").constData());
     std::abort();
 }
@@ -72,12 +72,12 @@ void checkAccepted(const CreateRequest &request, const CreateContext &context, c
     // The API form of what was accepted (plus the credential, which it never echoes) is accepted as the same.
     SimSubscription echoed = subscription;
     echoed.requestDevice = request.device;
-    QJsonObject body = echoed.toApiJson();
-    if (subscription.sinkCredential)
-        body.insert(QStringLiteral("sinkCredential"), subscription.sinkCredential->toJson());
+    Subscription api = echoed.toSubscription();
+    api.sinkCredential = subscription.sinkCredential;
+    const QJsonObject body = api.toJson();
     ApiRefusal refusal;
     const std::optional<CreateRequest> again =
-        parseCreateRequest(QJsonDocument(body).toJson(QJsonDocument::Compact), context, &refusal);
+        checkCreateRequest(QJsonDocument(body).toJson(QJsonDocument::Compact), context, &refusal);
     if (!again)
         violated("its own API form is refused", input);
     const SimSubscription &second = again->subscription;
@@ -100,7 +100,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const ApiVersion version : {ApiVersion::V0_7, ApiVersion::V0_8}) {
         const CreateContext context{version, QStringLiteral("/device-status"), now, policy};
         ApiRefusal refusal;
-        const std::optional<CreateRequest> request = parseCreateRequest(input, context, &refusal);
+        const std::optional<CreateRequest> request = checkCreateRequest(input, context, &refusal);
         if (request) {
             checkAccepted(*request, context, input);
             continue;

@@ -189,6 +189,31 @@ std::optional<QJsonObject> JsonReader::object(const QString &key, Requirement re
     return v.toObject();
 }
 
+JsonTextPosition jsonErrorPosition(const QByteArray &text, int offset)
+{
+    const int end = qBound(0, offset - 1, int(text.size()));
+    JsonTextPosition position;
+    int lineStart = 0;
+    for (int i = 0; i < end; ++i) {
+        if (text.at(i) == '\n') {
+            ++position.line;
+            lineStart = i + 1;
+        }
+    }
+    position.column = int(QString::fromUtf8(text.mid(lineStart, end - lineStart)).size()) + 1;
+    return position;
+}
+
+QString describeJsonSyntaxError(const QByteArray &text, int offset, const QString &reason)
+{
+    const JsonTextPosition position = jsonErrorPosition(text, offset);
+    // The context of the notification parser, where this sentence began: its translations are filed there.
+    return QCoreApplication::translate("roamdesk::Notification", "line %1, column %2: %3")
+        .arg(position.line)
+        .arg(position.column)
+        .arg(reason);
+}
+
 std::optional<QJsonObject> optionalObject(const QJsonValue &value, const QString &path, FieldErrors *errors)
 {
     if (value.isUndefined() || value.isNull())

@@ -48,6 +48,18 @@ private:
     FieldErrors *m_errors; // may be null: errors are then dropped
 };
 
+/// Where a QJsonParseError points in a JSON text: the offending character itself, 1-based, its column counted in
+/// characters (not UTF-8 bytes) so that an editor's cursor lands on it.
+struct JsonTextPosition
+{
+    int line = 1;
+    int column = 1;
+};
+/// The position of the error Qt reports at `offset`, which lies just past the offending character.
+JsonTextPosition jsonErrorPosition(const QByteArray &text, int offset);
+/// "line L, column C: <reason>" for a QJsonParseError at `offset` in `text`.
+QString describeJsonSyntaxError(const QByteArray &text, int offset, const QString &reason);
+
 /// An optional object given as a bare value (a nested decoder's input): nullopt when absent or null, and nullopt
 /// with a "must be an object" error at `path` when it is something else. `errors` may be null.
 std::optional<QJsonObject> optionalObject(const QJsonValue &value, const QString &path, FieldErrors *errors);

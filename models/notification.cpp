@@ -598,24 +598,4 @@ NotificationParseResult NotificationParser::fromJson(const QJsonObject &object)
     return result;
 }
 
-QString describeJsonSyntaxError(const QByteArray &text, int offset, const QString &reason)
-{
-    // QJsonParseError::offset points just past the character the parser choked on; name that character.
-    const int end = qBound(0, offset - 1, int(text.size()));
-    int line = 1;
-    int lineStart = 0;
-    for (int i = 0; i < end; ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            lineStart = i + 1;
-        }
-    }
-    // Columns count characters, not UTF-8 bytes, so an editor's cursor lands on the spot.
-    const int column = int(QString::fromUtf8(text.mid(lineStart, end - lineStart)).size()) + 1;
-    return QCoreApplication::translate("roamdesk::Notification", "line %1, column %2: %3")
-        .arg(line)
-        .arg(column)
-        .arg(reason);
-}
-
 } // namespace roamdesk

@@ -70,8 +70,4 @@ private:
     static NotificationParseResult parseBody(const QByteArray &body, bool keepData);
 };
 
-/// "line L, column C: <reason>" for a QJsonParseError at `offset` in `text`. Qt's offset lies just past the
-/// offending character; line and column (1-based, in characters) name that character itself.
-QString describeJsonSyntaxError(const QByteArray &text, int offset, const QString &reason);
-
 } // namespace roamdesk

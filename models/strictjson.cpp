@@ -1,6 +1,6 @@
 #include "strictjson.h"
 
-#include "notification.h"
+#include "jsonread.h"
 
 #include <QCoreApplication>
 #include <QSet>

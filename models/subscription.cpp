@@ -32,6 +32,17 @@ void insertSharedMembers(QJsonObject &object, const T &value)
         object.insert(QStringLiteral("sinkCredential"), value.sinkCredential->toJson());
 }
 
+/// fromJson on top of decodePartial: the same errors, and nothing decoded unless there were none.
+template <typename T>
+std::optional<T> unlessErrors(std::optional<T> decoded, const FieldErrors &local, FieldErrors *errors)
+{
+    if (errors)
+        errors->append(local);
+    if (!local.isEmpty())
+        return std::nullopt;
+    return decoded;
+}
+
 /// The shared required strings (config and sinkCredential are read by the callers, each in its own order).
 template <typename T>
 void readSharedStrings(const JsonReader &reader, T &value)
@@ -87,11 +98,18 @@ QJsonObject SinkCredential::toJson() const
 std::optional<SinkCredential> SinkCredential::fromJson(
     const QJsonValue &value, FieldErrors *errors, const QString &path)
 {
+    FieldErrors local;
+    std::optional<SinkCredential> credential = decodePartial(value, &local, path);
+    return unlessErrors(std::move(credential), local, errors);
+}
+
+std::optional<SinkCredential> SinkCredential::decodePartial(
+    const QJsonValue &value, FieldErrors *errors, const QString &path)
+{
     const std::optional<QJsonObject> object = optionalObject(value, path, errors);
     if (!object)
         return std::nullopt;
-    FieldErrors local;
-    const JsonReader reader(*object, path, &local);
+    const JsonReader reader(*object, path, errors);
     SinkCredential credential;
     credential.credentialType =
         reader.string(QStringLiteral("credentialType"), JsonReader::Required).value_or(QString());
@@ -102,10 +120,6 @@ std::optional<SinkCredential> SinkCredential::fromJson(
     credential.accessToken = reader.string(QStringLiteral("accessToken"), tokenMembers).value_or(QString());
     credential.accessTokenExpiresUtc = reader.dateTime(QStringLiteral("accessTokenExpiresUtc"), tokenMembers);
     credential.accessTokenType = reader.string(QStringLiteral("accessTokenType"), tokenMembers).value_or(QString());
-    if (errors)
-        errors->append(local);
-    if (!local.isEmpty())
-        return std::nullopt;
     return credential;
 }
 
@@ -136,28 +150,33 @@ std::optional<SubscriptionConfig> SubscriptionConfig::fromJson(
     const QJsonValue &value, FieldErrors *errors, const QString &path)
 {
     FieldErrors local;
+    std::optional<SubscriptionConfig> config = decodePartial(value, &local, path);
+    return unlessErrors(std::move(config), local, errors);
+}
+
+SubscriptionConfig SubscriptionConfig::decodePartial(const QJsonValue &value, FieldErrors *errors, const QString &path)
+{
+    SubscriptionConfig config;
     if (value.isUndefined()) {
-        local << FieldError{path, jsonmsg::required()};
-    } else if (!value.isObject()) {
-        local << FieldError{path, value.isNull() ? jsonmsg::notNull() : jsonmsg::mustBeObject()};
-    } else {
-        const JsonReader reader(value.toObject(), path, &local);
-        SubscriptionConfig config;
-        if (const std::optional<QJsonObject> detail =
-                reader.object(QStringLiteral("subscriptionDetail"), JsonReader::Required)) {
-            config.device = Device::fromJson(detail->value(QStringLiteral("device")), &local,
-                reader.pathOf(QStringLiteral("subscriptionDetail.device")));
-        }
-        config.subscriptionExpireTime = reader.dateTime(QStringLiteral("subscriptionExpireTime"));
-        config.subscriptionMaxEvents = reader.integer(QStringLiteral("subscriptionMaxEvents"));
-        config.initialEvent = reader.boolean(QStringLiteral("initialEvent"));
-        if (local.isEmpty()) {
-            return config;
-        }
+        if (errors)
+            errors->append(FieldError{path, jsonmsg::required()});
+        return config;
     }
-    if (errors)
-        errors->append(local);
-    return std::nullopt;
+    if (!value.isObject()) {
+        if (errors)
+            errors->append(FieldError{path, value.isNull() ? jsonmsg::notNull() : jsonmsg::mustBeObject()});
+        return config;
+    }
+    const JsonReader reader(value.toObject(), path, errors);
+    if (const std::optional<QJsonObject> detail =
+            reader.object(QStringLiteral("subscriptionDetail"), JsonReader::Required)) {
+        config.device = Device::fromJson(detail->value(QStringLiteral("device")), errors,
+            reader.pathOf(QStringLiteral("subscriptionDetail.device")));
+    }
+    config.subscriptionExpireTime = reader.dateTime(QStringLiteral("subscriptionExpireTime"));
+    config.subscriptionMaxEvents = reader.integer(QStringLiteral("subscriptionMaxEvents"));
+    config.initialEvent = reader.boolean(QStringLiteral("initialEvent"));
+    return config;
 }
 
 // ---- SubscriptionRequest ----
@@ -178,18 +197,17 @@ QJsonObject SubscriptionRequest::toJson() const
 std::optional<SubscriptionRequest> SubscriptionRequest::fromJson(const QJsonObject &object, FieldErrors *errors)
 {
     FieldErrors local;
-    const JsonReader reader(object, QString(), &local);
+    std::optional<SubscriptionRequest> request = decodePartial(object, &local);
+    return unlessErrors(std::move(request), local, errors);
+}
+
+SubscriptionRequest SubscriptionRequest::decodePartial(const QJsonObject &object, FieldErrors *errors)
+{
+    const JsonReader reader(object, QString(), errors);
     SubscriptionRequest request;
     readSharedStrings(reader, request);
-    request.sinkCredential = SinkCredential::fromJson(object.value(QStringLiteral("sinkCredential")), &local);
-    if (const std::optional<SubscriptionConfig> config =
-            SubscriptionConfig::fromJson(object.value(QStringLiteral("config")), &local)) {
-        request.config = *config;
-    }
-    if (errors)
-        errors->append(local);
-    if (!local.isEmpty())
-        return std::nullopt;
+    request.sinkCredential = SinkCredential::decodePartial(object.value(QStringLiteral("sinkCredential")), errors);
+    request.config = SubscriptionConfig::decodePartial(object.value(QStringLiteral("config")), errors);
     return request;
 }
 

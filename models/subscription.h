@@ -33,6 +33,9 @@ struct SinkCredential
     QJsonObject toJson() const;
     static std::optional<SinkCredential> fromJson(
         const QJsonValue &value, FieldErrors *errors, const QString &path = QStringLiteral("sinkCredential"));
+    /// As fromJson, but what decodes is kept whatever else fails: nullopt only when absent, null or not an object.
+    static std::optional<SinkCredential> decodePartial(
+        const QJsonValue &value, FieldErrors *errors, const QString &path = QStringLiteral("sinkCredential"));
 };
 
 /// config of a subscription request / response. Optional members may arrive as JSON null.
@@ -46,6 +49,9 @@ struct SubscriptionConfig
     bool operator==(const SubscriptionConfig &other) const;
     QJsonObject toJson() const;
     static std::optional<SubscriptionConfig> fromJson(
+        const QJsonValue &value, FieldErrors *errors, const QString &path = QStringLiteral("config"));
+    /// As fromJson, but what decodes is kept whatever else fails (a default config when `value` is no object).
+    static SubscriptionConfig decodePartial(
         const QJsonValue &value, FieldErrors *errors, const QString &path = QStringLiteral("config"));
 };
 
@@ -65,6 +71,9 @@ struct SubscriptionRequest
     QJsonObject toJson() const;
     /// Structural decoding: required members (protocol, sink, types, config) and their JSON types.
     static std::optional<SubscriptionRequest> fromJson(const QJsonObject &object, FieldErrors *errors);
+    /// As fromJson, with the same errors, but every member that decodes is kept whatever else fails: for a server
+    /// that validates it too and answers the first failing member by its own precedence.
+    static SubscriptionRequest decodePartial(const QJsonObject &object, FieldErrors *errors);
 
     /// Client-side checks before sending: sink is an absolute http(s) URL, exactly one known
     /// subscribable type, protocol HTTP, the device valid, max events >= 1, expire time after `now`,

@@ -1,3 +1,4 @@
+#include "jsonread.h"
 #include "modeltestutil.h"
 #include "notification.h"
 

@@ -117,6 +117,17 @@ private slots:
             QVERIFY(error.toString().contains(field));
     }
 
+    void syntaxErrorColumnCountsCharacters()
+    {
+        // "ö" and "ß" take two bytes each: the column names the quote that should have followed a comma, as an
+        // editor counts it.
+        const QByteArray text = "{\n  \"name\": \"Gr\xC3\xB6\xC3\x9F\xC3\xB6\" \"loop\": true\n}";
+        ScenarioError error;
+        QVERIFY(!Scenario::parse(text, SeedKeys, &error));
+        QCOMPARE(error.line, 2);
+        QVERIFY2(error.message.startsWith(QStringLiteral("column 19: ")), qPrintable(error.message));
+    }
+
     void missingFile()
     {
         ScenarioError error;

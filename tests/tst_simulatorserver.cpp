@@ -514,6 +514,42 @@ private slots:
         QTest::newRow("sink token base64 with padding")
             << v07 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "YWJj+/de==")) << 201 << "";
         QTest::newRow("v0.8 loopback http sink") << v08 << TwoLegged << compact(good) << 201 << "";
+        // Several faults: the first member in the precedence protocol, sink, types, config, sinkCredential, device.
+        QTest::newRow("bad protocol before missing config")
+            << v07 << TwoLegged << compact(set(set(good, "protocol", "MQTT3"), "config", QJsonValue::Undefined)) << 400
+            << "INVALID_PROTOCOL";
+        QTest::newRow("several types before a bad config")
+            << v07 << TwoLegged
+            << compact(set(
+                   set(good, "types", QJsonArray{simtest::typeWire("roaming-on"), simtest::typeWire("roaming-off")}),
+                   "config", 5))
+            << 422 << "MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED";
+        QTest::newRow("a bad type among several")
+            << v07 << TwoLegged << compact(set(good, "types", QJsonArray{simtest::typeWire("roaming-on"), "bogus"}))
+            << 400 << "INVALID_ARGUMENT";
+        QTest::newRow("maxEvents range before initialEvent type")
+            << v07 << TwoLegged
+            << compact(set(set(good, "config.subscriptionMaxEvents", 0), "config.initialEvent", "yes")) << 400
+            << "OUT_OF_RANGE";
+        QTest::newRow("maxEvents beyond an int")
+            << v07 << TwoLegged << compact(set(good, "config.subscriptionMaxEvents", 3e9)) << 400 << "OUT_OF_RANGE";
+        QTest::newRow("credential type before token type")
+            << v07 << TwoLegged
+            << compact(set(set(good, "sinkCredential.credentialType", "PLAIN"), "sinkCredential.accessTokenType",
+                   QJsonValue::Undefined))
+            << 400 << "INVALID_CREDENTIAL";
+        QTest::newRow("token type before an expired token")
+            << v07 << TwoLegged
+            << compact(set(set(good, "sinkCredential.accessTokenType", "mac"), "sinkCredential.accessTokenExpiresUtc",
+                   "2020-01-01T00:00:00Z"))
+            << 400 << "INVALID_TOKEN";
+        QTest::newRow("credential before the device")
+            << v07 << TwoLegged
+            << compact(set(set(good, "sinkCredential.credentialType", "PLAIN"), device, phoneDevice("+0123"))) << 400
+            << "INVALID_CREDENTIAL";
+        QTest::newRow("config without subscriptionDetail")
+            << v07 << TwoLegged << compact(set(good, "config.subscriptionDetail", QJsonValue::Undefined)) << 422
+            << "MISSING_IDENTIFIER";
         QTest::newRow("no sinkCredential")
             << v07 << TwoLegged << compact(set(good, "sinkCredential", QJsonValue::Undefined)) << 201 << "";
     }
@@ -717,6 +753,10 @@ private slots:
         QTest::newRow("nested item") << QByteArray("GET")
                                      << "/device-status/device-roaming-status-subscriptions/v0.7/subscriptions/a/b"
                                      << 404 << "NOT_FOUND";
+        QTest::newRow("empty id") << QByteArray("GET")
+                                  << "/device-status/device-roaming-status-subscriptions/v0.7/subscriptions/" << 404
+                                  << "NOT_FOUND";
+        QTest::newRow("prefix alone") << QByteArray("GET") << "/device-status" << 404 << "NOT_FOUND";
         QTest::newRow("unknown id") << QByteArray("GET")
                                     << "/device-status/device-roaming-status-subscriptions/v0.7/subscriptions/nope"
                                     << 404 << "NOT_FOUND";
@@ -739,6 +779,27 @@ private slots:
             checkError(r, status, code);
         if (status == 405)
             QVERIFY(!r.header("Allow").isEmpty());
+    }
+
+    void methodNotAllowedNamesTheRoutesMethods_data()
+    {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("allow");
+        QTest::newRow("retrieve") << QByteArray("GET") << "/device-roaming-status/v1/retrieve" << QByteArray("POST");
+        QTest::newRow("collection") << QByteArray("DELETE") << V08 << QByteArray("GET, POST");
+        QTest::newRow("item") << QByteArray("PUT") << V07 + QStringLiteral("/x") << QByteArray("GET, DELETE");
+    }
+    void methodNotAllowedNamesTheRoutesMethods()
+    {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, allow);
+        const HttpResult r = call(method, path, QByteArray(), TwoLegged);
+        checkError(r, 405, QStringLiteral("METHOD_NOT_ALLOWED"));
+        QCOMPARE(r.header("Allow"), allow);
+        QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QString::fromLatin1(allow)),
+            r.body.constData());
     }
 
     void correlator()

@@ -2,7 +2,7 @@
 
 #include "client/roamingclient.h"
 
-#include "notification.h"
+#include "jsonread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

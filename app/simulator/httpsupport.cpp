@@ -2,8 +2,6 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtGlobal>
 
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
@@ -60,13 +58,6 @@ QByteArray correlator(const QHttpServerRequest &request, bool *valid)
     return *valid ? value : QByteArray();
 }
 
-QByteArray errorBody(int status, const QString &code, const QString &message)
-{
-    const QJsonObject object{
-        {QStringLiteral("status"), status}, {QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 void sendJson(QHttpServerResponder &responder, int status, const QByteArray &body, const QByteArray &correlator,
     const QByteArray &extraName, const QByteArray &extraValue)
 {
@@ -111,10 +102,16 @@ void sendEmpty(QHttpServerResponder &responder, int status, const QByteArray &co
 #endif
 }
 
+void sendError(QHttpServerResponder &responder, const ApiError &error, const QByteArray &correlator,
+    const QByteArray &extraName, const QByteArray &extraValue)
+{
+    sendJson(responder, error.httpStatus, error.toJsonBytes(), correlator, extraName, extraValue);
+}
+
 void sendError(QHttpServerResponder &responder, int status, const QString &code, const QString &message,
     const QByteArray &correlator)
 {
-    sendJson(responder, status, errorBody(status, code, message), correlator);
+    sendError(responder, ApiError::make(status, code, message), correlator);
 }
 
 } // namespace roamdesk::sim::http

@@ -1,7 +1,9 @@
 #pragma once
 
-// Small HTTP helpers shared by the simulator's endpoints: CAMARA error bodies, x-correlator echo and a
-// writer that works on Qt 6.4 (initializer-list headers) and 6.8+ (QHttpHeaders).
+// Small HTTP helpers shared by the simulator's endpoints: x-correlator echo and a writer that works on Qt 6.4
+// (initializer-list headers) and 6.8+ (QHttpHeaders). Error bodies are ApiError's: the models own the wire format.
+
+#include "apierror.h"
 
 #include <QByteArray>
 #include <QString>
@@ -19,15 +21,15 @@ inline constexpr char CloudEventsMime[] = "application/cloudevents+json";
 QByteArray correlator(const QHttpServerRequest &request, bool *valid);
 bool isValidCorrelator(const QByteArray &value);
 
-/// {"status":N,"code":"…","message":"…"}
-QByteArray errorBody(int status, const QString &code, const QString &message);
-
 /// Writes a JSON answer with Content-Type application/json and the correlator when non-empty.
 /// `extraName`/`extraValue` add one more header (e.g. Allow on 405) when non-empty.
 void sendJson(QHttpServerResponder &responder, int status, const QByteArray &body, const QByteArray &correlator,
     const QByteArray &extraName = {}, const QByteArray &extraValue = {});
 /// A body-less answer (204).
 void sendEmpty(QHttpServerResponder &responder, int status, const QByteArray &correlator);
+/// A CAMARA ErrorInfo answer with the error's status; `extraName`/`extraValue` as for sendJson.
+void sendError(QHttpServerResponder &responder, const ApiError &error, const QByteArray &correlator,
+    const QByteArray &extraName = {}, const QByteArray &extraValue = {});
 void sendError(QHttpServerResponder &responder, int status, const QString &code, const QString &message,
     const QByteArray &correlator);
 

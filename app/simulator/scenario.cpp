@@ -1,7 +1,8 @@
 #include "scenario.h"
 
 #include "countrytable.h"
-#include "jsonlines.h"
+#include "jsonlineindex.h"
+#include "jsonread.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -76,9 +77,8 @@ std::optional<Scenario> Scenario::parse(
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        int line = 0, column = 0;
-        JsonLineIndex::position(text, parseError.offset, &line, &column);
-        return fail(line, QString(), tr("column %1: %2").arg(column).arg(parseError.errorString()));
+        const JsonTextPosition position = jsonErrorPosition(text, parseError.offset);
+        return fail(position.line, QString(), tr("column %1: %2").arg(position.column).arg(parseError.errorString()));
     }
     if (!document.isObject())
         return fail(1, QString(), tr("a scenario is a JSON object"));

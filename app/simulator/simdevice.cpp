@@ -1,6 +1,7 @@
 #include "simdevice.h"
 
 #include "apierror.h"
+#include "countrytable.h"
 #include "datetime.h"
 
 #include <QHostAddress>
@@ -10,6 +11,18 @@ namespace roamdesk::sim {
 QString SimDevice::positionText() const
 {
     return currentMcc == 0 ? QStringLiteral("home") : QString::number(currentMcc);
+}
+
+RoamingStatus SimDevice::roamingStatus() const
+{
+    RoamingStatus status;
+    status.roaming = roaming();
+    if (status.roaming) {
+        status.countryCode = currentMcc;
+        status.countryName = CountryTable::instance().isoCodes(currentMcc);
+    }
+    status.lastStatusTime = lastStatusTime;
+    return status;
 }
 
 QJsonObject SimDevice::toJson() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device.h"
+#include "roamingstatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -25,6 +26,8 @@ struct SimDevice
     bool roaming() const { return currentMcc != 0; }
     /// "home" or the MCC as text.
     QString positionText() const;
+    /// What retrieve answers for this device, and what its roaming events carry: the country only while roaming.
+    RoamingStatus roamingStatus() const;
 
     QJsonObject toJson() const;
     static SimDevice fromJson(const QJsonObject &object);

@@ -14,38 +14,32 @@ QString SimSubscription::sourcePath() const
         + id;
 }
 
-QJsonObject SimSubscription::toApiJson() const
+Subscription SimSubscription::toSubscription() const
 {
-    QJsonObject detail;
-    if (requestDevice)
-        detail.insert(QStringLiteral("device"), requestDevice->toJson());
-    QJsonObject config{{QStringLiteral("subscriptionDetail"), detail}};
-    if (expireTime)
-        config.insert(QStringLiteral("subscriptionExpireTime"), rfc3339::format(*expireTime));
-    if (maxEvents)
-        config.insert(QStringLiteral("subscriptionMaxEvents"), *maxEvents);
-    if (initialEvent)
-        config.insert(QStringLiteral("initialEvent"), *initialEvent);
-
-    QJsonObject object{{QStringLiteral("id"), id}, {QStringLiteral("protocol"), QStringLiteral("HTTP")},
-        {QStringLiteral("sink"), sink}, {QStringLiteral("types"), QJsonArray{eventtype::toWire(type)}},
-        {QStringLiteral("config"), config}, {QStringLiteral("startsAt"), rfc3339::format(startsAt)},
-        {QStringLiteral("status"), subscriptionstatus::toWire(status)}};
-    if (expireTime)
-        object.insert(QStringLiteral("expiresAt"), rfc3339::format(*expireTime));
-    return object;
+    Subscription subscription;
+    subscription.id = id;
+    subscription.sink = sink;
+    subscription.types = QStringList{eventtype::toWire(type)};
+    subscription.config.device = requestDevice;
+    subscription.config.subscriptionExpireTime = expireTime;
+    subscription.config.subscriptionMaxEvents = maxEvents;
+    subscription.config.initialEvent = initialEvent;
+    subscription.startsAt = startsAt;
+    subscription.expiresAt = expireTime;
+    subscription.status = status;
+    return subscription;
 }
 
 QJsonObject SimSubscription::toStateJson() const
 {
-    QJsonObject object = toApiJson();
+    Subscription record = toSubscription();
+    record.sinkCredential = sinkCredential;
+    QJsonObject object = record.toJson();
     object.insert(
         QStringLiteral("version"), version == ApiVersion::V0_8 ? QStringLiteral("v0.8") : QStringLiteral("v0.7"));
     object.insert(QStringLiteral("pathPrefix"), pathPrefix);
     object.insert(QStringLiteral("deviceKey"), deviceKey);
     object.insert(QStringLiteral("eventsSent"), eventsSent);
-    if (sinkCredential)
-        object.insert(QStringLiteral("sinkCredential"), sinkCredential->toJson());
     return object;
 }
 

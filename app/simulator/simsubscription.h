@@ -35,10 +35,11 @@ struct SimSubscription
 
     /// "/device-status/device-roaming-status-subscriptions/v0.7/subscriptions/<id>"
     QString sourcePath() const;
-    /// The API representation (201 / GET); the sink credential is never echoed.
-    QJsonObject toApiJson() const;
+    /// The API representation (201 / GET), encoded by Subscription::toJson; the sink credential is never echoed.
+    Subscription toSubscription() const;
 
-    /// Full record for the state file (credential included).
+    /// Full record for the state file: the API representation plus the credential and what only the simulator
+    /// keeps (version, pathPrefix, deviceKey, eventsSent).
     QJsonObject toStateJson() const;
     static std::optional<SimSubscription> fromStateJson(const QJsonObject &object);
 };

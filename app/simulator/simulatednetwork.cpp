@@ -1,11 +1,8 @@
 #include "simulatednetwork.h"
 
-#include "countrytable.h"
-#include "datetime.h"
 #include "eventrules.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -296,9 +293,11 @@ SimSubscription SimulatedNetwork::createSubscription(SimSubscription subscriptio
     m_creationOrder.append(id);
     SimSubscription &stored = m_subscriptions[id];
 
-    if (stored.version == ApiVersion::V0_8)
-        sendLifecycle(stored, EventType::SubscriptionStarted, QStringLiteral("initiationReason"),
-            QStringLiteral("SUBSCRIPTION_CREATED"));
+    if (stored.version == ApiVersion::V0_8) {
+        Notification started = notificationFor(stored, EventType::SubscriptionStarted);
+        started.initiationReason = QStringLiteral("SUBSCRIPTION_CREATED");
+        enqueue(stored, started);
+    }
     const SimSubscription result = stored;
     if (stored.initialEvent.value_or(false)) {
         const auto device = this->device(stored.deviceKey);
@@ -334,9 +333,11 @@ bool SimulatedNetwork::setSubscriptionActive(const QString &id, bool active)
     if (it->status == status)
         return true;
     it->status = status;
-    if (it->version == ApiVersion::V0_8)
-        sendLifecycle(*it, EventType::SubscriptionUpdated, QStringLiteral("updateReason"),
-            active ? QStringLiteral("SUBSCRIPTION_ACTIVE") : QStringLiteral("SUBSCRIPTION_INACTIVE"));
+    if (it->version == ApiVersion::V0_8) {
+        Notification updated = notificationFor(*it, EventType::SubscriptionUpdated);
+        updated.updateReason = active ? QStringLiteral("SUBSCRIPTION_ACTIVE") : QStringLiteral("SUBSCRIPTION_INACTIVE");
+        enqueue(*it, updated);
+    }
     emit subscriptionsChanged();
     return true;
 }
@@ -366,58 +367,47 @@ void SimulatedNetwork::checkTimers()
     }
 }
 
+Notification SimulatedNetwork::notificationFor(const SimSubscription &subscription, EventType type) const
+{
+    Notification event;
+    event.id = uuid();
+    event.source = subscription.sourcePath();
+    event.type = type;
+    event.time = m_clock->now();
+    event.subscriptionId = subscription.id;
+    event.device = subscription.requestDevice;
+    return event;
+}
+
 void SimulatedNetwork::emitEvent(SimSubscription &subscription, EventType type, const SimDevice &device)
 {
-    QJsonObject data;
-    switch (type) {
-    case EventType::RoamingStatus:
-        data.insert(QStringLiteral("roaming"), device.roaming());
-        if (device.roaming()) {
-            data.insert(QStringLiteral("countryCode"), device.currentMcc);
-            data.insert(QStringLiteral("countryName"),
-                QJsonArray::fromStringList(CountryTable::instance().isoCodes(device.currentMcc)));
-        }
-        break;
-    case EventType::RoamingChangeCountry:
-        data.insert(QStringLiteral("countryCode"), device.currentMcc);
-        data.insert(QStringLiteral("countryName"),
-            QJsonArray::fromStringList(CountryTable::instance().isoCodes(device.currentMcc)));
-        break;
-    default:
-        break;
+    Notification event = notificationFor(subscription, type);
+    const RoamingStatus status = device.roamingStatus();
+    if (type == EventType::RoamingStatus)
+        event.roaming = status.roaming;
+    if (type == EventType::RoamingStatus || type == EventType::RoamingChangeCountry) {
+        event.countryCode = status.countryCode;
+        event.countryName = status.countryName;
     }
     ++subscription.eventsSent;
     const QString id = subscription.id;
     const bool reachedMax = subscription.maxEvents && subscription.eventsSent >= *subscription.maxEvents;
-    enqueue(subscription, type, data);
+    enqueue(subscription, event);
     if (reachedMax)
         endSubscription(id, QStringLiteral("MAX_EVENTS_REACHED"));
 }
 
-void SimulatedNetwork::sendLifecycle(
-    const SimSubscription &subscription, EventType type, const QString &field, const QString &value)
+void SimulatedNetwork::enqueue(const SimSubscription &subscription, const Notification &event)
 {
-    enqueue(subscription, type, QJsonObject{{field, value}});
-}
-
-void SimulatedNetwork::enqueue(const SimSubscription &subscription, EventType type, QJsonObject data)
-{
-    data.insert(QStringLiteral("subscriptionId"), subscription.id);
-    if (subscription.requestDevice)
-        data.insert(QStringLiteral("device"), subscription.requestDevice->toJson());
     OutgoingNotification out;
     out.subscriptionId = subscription.id;
-    out.eventId = uuid();
-    out.typeWire = eventtype::toWire(type);
+    out.eventId = event.id;
+    out.typeWire = eventtype::toWire(event.type);
     out.sink = QUrl(subscription.sink);
     if (subscription.sinkCredential)
         out.accessToken = subscription.sinkCredential->accessToken.toUtf8();
-    const QJsonObject event{{QStringLiteral("id"), out.eventId}, {QStringLiteral("source"), subscription.sourcePath()},
-        {QStringLiteral("type"), out.typeWire}, {QStringLiteral("specversion"), QStringLiteral("1.0")},
-        {QStringLiteral("datacontenttype"), QStringLiteral("application/json")},
-        {QStringLiteral("time"), rfc3339::format(m_clock->now())}, {QStringLiteral("data"), data}};
-    out.body = QJsonDocument(event).toJson(QJsonDocument::Compact);
-    out.terminal = eventtype::isTermination(type);
+    out.body = event.toJsonBytes();
+    out.terminal = eventtype::isTermination(event.type);
     m_dispatcher.enqueue(std::move(out));
 }
 
@@ -430,12 +420,12 @@ void SimulatedNetwork::endSubscription(const QString &id, const QString &reason,
     m_subscriptions.remove(id);
     m_creationOrder.removeOne(id);
     if (notifySink) {
-        const EventType type =
-            ended.version == ApiVersion::V0_8 ? EventType::SubscriptionEnded : EventType::SubscriptionEnds;
-        QJsonObject data{{QStringLiteral("terminationReason"), reason}};
+        Notification event = notificationFor(
+            ended, ended.version == ApiVersion::V0_8 ? EventType::SubscriptionEnded : EventType::SubscriptionEnds);
+        event.terminationReason = reason;
         if (reason == QLatin1String("NETWORK_TERMINATED"))
-            data.insert(QStringLiteral("terminationDescription"), tr("The simulator is shutting down."));
-        enqueue(ended, type, data);
+            event.terminationDescription = tr("The simulator is shutting down.");
+        enqueue(ended, event);
     } else {
         m_dispatcher.dropQueued(id);
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/clock.h"
+#include "notification.h"
 #include "notificationdispatcher.h"
 #include "simdevice.h"
 #include "simsubscription.h"
@@ -101,9 +102,11 @@ signals:
 private:
     int indexOf(const QString &key) const;
     void rebuildIndexes();
+    /// A CloudEvent of `subscription` with what every type carries (id, source, time, subscriptionId, device).
+    Notification notificationFor(const SimSubscription &subscription, EventType type) const;
     void emitEvent(SimSubscription &subscription, EventType type, const SimDevice &device);
-    void sendLifecycle(const SimSubscription &subscription, EventType type, const QString &field, const QString &value);
-    void enqueue(const SimSubscription &subscription, EventType type, QJsonObject data);
+    /// Hands an event to the dispatcher, encoded by Notification::toJsonBytes.
+    void enqueue(const SimSubscription &subscription, const Notification &event);
     void endSubscription(const QString &id, const QString &reason, bool notifySink = true);
 
     Clock *m_clock;

@@ -1,9 +1,6 @@
 #include "simulatorserver.h"
 
-#include "countrytable.h"
-#include "datetime.h"
 #include "httpsupport.h"
-#include "requestparser.h"
 #include "scenarioplayer.h"
 #include "simulatednetwork.h"
 
@@ -11,7 +8,6 @@
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -23,18 +19,9 @@ Q_DECLARE_LOGGING_CATEGORY(lcSimNetwork)
 namespace roamdesk::sim {
 
 namespace {
-constexpr int MaxSubscriptions = 100000;
 constexpr int SaveDelayMs = 200;
 
-const QString RetrievePath = QStringLiteral("/device-roaming-status/v1/retrieve");
-const QString SubscriptionsV07 = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions");
-const QString SubscriptionsV08 = QStringLiteral("/device-roaming-status-subscriptions/v0.8/subscriptions");
 const QString NacPrefix = QStringLiteral("/device-status");
-
-QString scopeOfCreate(EventType type)
-{
-    return QStringLiteral("device-roaming-status-subscriptions:") + eventtype::toWire(type) + QStringLiteral(":create");
-}
 
 bool constantTimeEquals(const QString &a, const QString &b)
 {
@@ -45,28 +32,6 @@ bool constantTimeEquals(const QString &a, const QString &b)
         diff |= a.at(i).unicode() ^ b.at(i).unicode();
     return diff == 0;
 }
-
-/// The single identifier a v1.1 response echoes when the request named several.
-QJsonObject echoedIdentifier(const Device &device)
-{
-    Device one;
-    if (!device.phoneNumber.isEmpty())
-        one.phoneNumber = device.phoneNumber;
-    else if (!device.networkAccessIdentifier.isEmpty())
-        one.networkAccessIdentifier = device.networkAccessIdentifier;
-    else if (device.ipv4Address)
-        one.ipv4Address = device.ipv4Address;
-    else
-        one.ipv6Address = device.ipv6Address;
-    return one.toJson();
-}
-
-int identifierCount(const Device &device)
-{
-    return int(!device.phoneNumber.isEmpty()) + int(!device.networkAccessIdentifier.isEmpty())
-        + int(device.ipv4Address.has_value()) + int(!device.ipv6Address.isEmpty());
-}
-
 } // namespace
 
 SimulatorServer::SimulatorServer(QObject *parent)
@@ -79,6 +44,8 @@ SimulatorServer::SimulatorServer(Clock *clock, QObject *parent)
     , m_clock(clock ? clock : Clock::system())
     , m_network(new SimulatedNetwork(m_clock, this))
     , m_player(new ScenarioPlayer(m_network, m_clock, this))
+    , m_retrieve(m_network)
+    , m_subscriptions(m_network, m_clock)
 {
     init();
 }
@@ -91,8 +58,8 @@ SimulatorServer::~SimulatorServer()
 
 void SimulatorServer::init()
 {
-    // Every request goes through one dispatcher: no router rules to scan, uniform CAMARA errors for
-    // unknown paths and methods, and the same handlers under both apiRoot layouts.
+    // Every request goes through one dispatcher and the simulator's own route table: uniform CAMARA errors for
+    // unknown paths and methods, and the same routes under both apiRoot layouts.
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     m_http.setMissingHandler(this,
         [this](const QHttpServerRequest &request, QHttpServerResponder &responder) { dispatch(request, responder); });
@@ -100,7 +67,8 @@ void SimulatorServer::init()
     m_http.setMissingHandler(
         [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { dispatch(request, responder); });
 #endif
-    auto invalidate = [this] { m_statusBodies.clear(); };
+    addRoutes();
+    auto invalidate = [this] { m_retrieve.forgetAnswers(); };
     connect(m_network, &SimulatedNetwork::deviceMoved, this, invalidate);
     connect(m_network, &SimulatedNetwork::devicesChanged, this, invalidate);
     connect(m_player, &ScenarioPlayer::progressChanged, this, &SimulatorServer::scenarioProgress);
@@ -115,6 +83,23 @@ void SimulatorServer::init()
     connect(m_network, &SimulatedNetwork::deviceMoved, this, &SimulatorServer::scheduleSave);
     connect(m_network, &SimulatedNetwork::devicesChanged, this, &SimulatorServer::scheduleSave);
     connect(m_network, &SimulatedNetwork::subscriptionsChanged, this, &SimulatorServer::scheduleSave);
+}
+
+void SimulatorServer::addRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    m_routes.add(Method::Post, QStringLiteral("/device-roaming-status/v1/retrieve"),
+        [this](const ApiRequest &request) { m_retrieve.retrieve(request); });
+    for (const auto &[version, name] : {std::pair{ApiVersion::V0_7, "v0.7"}, std::pair{ApiVersion::V0_8, "v0.8"}}) {
+        const QString collection =
+            QStringLiteral("/device-roaming-status-subscriptions/%1/subscriptions").arg(QLatin1String(name));
+        const QString item = collection + QStringLiteral("/{id}");
+        m_routes.add(Method::Get, collection, [this](const ApiRequest &request) { m_subscriptions.list(request); });
+        m_routes.add(Method::Post, collection,
+            [this, version = version](const ApiRequest &request) { m_subscriptions.create(request, version); });
+        m_routes.add(Method::Get, item, [this](const ApiRequest &request) { m_subscriptions.get(request); });
+        m_routes.add(Method::Delete, item, [this](const ApiRequest &request) { m_subscriptions.remove(request); });
+    }
 }
 
 ConnectionLimits SimulatorServer::defaultConnectionLimits()
@@ -419,22 +404,8 @@ void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerRes
         prefix = NacPrefix;
         path = path.mid(NacPrefix.size());
     }
-    Route route = Route::None;
-    bool v08 = false;
-    QString id;
-    if (path == RetrievePath) {
-        route = Route::Retrieve;
-    } else if (path.startsWith(SubscriptionsV07) || path.startsWith(SubscriptionsV08)) {
-        v08 = path.startsWith(SubscriptionsV08);
-        const QStringView rest = path.mid(SubscriptionsV07.size());
-        if (rest.isEmpty()) {
-            route = Route::Collection;
-        } else if (rest.size() > 1 && rest.at(0) == QLatin1Char('/') && !rest.mid(1).contains(QLatin1Char('/'))) {
-            route = Route::Item;
-            id = rest.mid(1).toString();
-        }
-    }
-    if (route == Route::None) {
+    const RouteTable::Match match = m_routes.match(path, request.method());
+    if (!match.allowed) {
         http::sendError(responder, 404, QStringLiteral("NOT_FOUND"),
             QStringLiteral("No such resource: %1. Paths start with [/device-status]"
                            "/device-roaming-status/v1 or /device-roaming-status-subscriptions/v0.7|v0.8.")
@@ -442,30 +413,13 @@ void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerRes
             correlator);
         return;
     }
-    const auto method = request.method();
-    const char *allow = nullptr;
-    switch (route) {
-    case Route::Retrieve:
-        if (method != QHttpServerRequest::Method::Post)
-            allow = "POST";
-        break;
-    case Route::Collection:
-        if (method != QHttpServerRequest::Method::Post && method != QHttpServerRequest::Method::Get)
-            allow = "GET, POST";
-        break;
-    case Route::Item:
-        if (method != QHttpServerRequest::Method::Get && method != QHttpServerRequest::Method::Delete)
-            allow = "GET, DELETE";
-        break;
-    case Route::None:
-        break;
-    }
-    if (allow) {
-        http::sendJson(responder, 405,
-            http::errorBody(405, QStringLiteral("METHOD_NOT_ALLOWED"),
+    if (!match.route) {
+        const QByteArray allow = RouteTable::allowHeader(match.allowed);
+        http::sendError(responder,
+            ApiError::make(405, QStringLiteral("METHOD_NOT_ALLOWED"),
                 QStringLiteral("The requested method is not allowed on this resource; use %1.")
-                    .arg(QLatin1String(allow))),
-            correlator, QByteArrayLiteral("Allow"), QByteArray(allow));
+                    .arg(QString::fromLatin1(allow))),
+            correlator, QByteArrayLiteral("Allow"), allow);
         return;
     }
     Caller caller;
@@ -480,220 +434,7 @@ void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerRes
             QStringLiteral("The request body is larger than %1 bytes.").arg(m_limits.maxBodyBytes), correlator);
         return;
     }
-    switch (route) {
-    case Route::Retrieve:
-        handleRetrieve(request, responder, caller, correlator);
-        break;
-    case Route::Collection:
-        if (method == QHttpServerRequest::Method::Post)
-            handleCreate(request, responder, caller, correlator, v08, prefix);
-        else
-            handleList(responder, caller, correlator);
-        break;
-    case Route::Item:
-        if (method == QHttpServerRequest::Method::Get)
-            handleGet(responder, caller, correlator, id);
-        else
-            handleDelete(responder, caller, correlator, id);
-        break;
-    case Route::None:
-        break;
-    }
-}
-
-QByteArray SimulatorServer::statusBody(const QString &deviceKey)
-{
-    const auto cached = m_statusBodies.constFind(deviceKey);
-    if (cached != m_statusBodies.cend())
-        return *cached;
-    const auto device = m_network->device(deviceKey);
-    QJsonObject object{{QStringLiteral("roaming"), device->roaming()},
-        {QStringLiteral("lastStatusTime"), rfc3339::format(device->lastStatusTime)}};
-    if (device->roaming()) {
-        object.insert(QStringLiteral("countryCode"), device->currentMcc);
-        object.insert(QStringLiteral("countryName"),
-            QJsonArray::fromStringList(CountryTable::instance().isoCodes(device->currentMcc)));
-    }
-    const QByteArray body = QJsonDocument(object).toJson(QJsonDocument::Compact);
-    m_statusBodies.insert(deviceKey, body);
-    return body;
-}
-
-void SimulatorServer::handleRetrieve(const QHttpServerRequest &request, QHttpServerResponder &responder,
-    const Caller &caller, const QByteArray &correlator)
-{
-    if (!caller.allows(QStringLiteral("device-roaming-status:read"))) {
-        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
-            QStringLiteral("The access token lacks the scope device-roaming-status:read."), correlator);
-        return;
-    }
-    QJsonObject object;
-    if (!request.body().trimmed().isEmpty()) {
-        ApiRefusal refusal;
-        const std::optional<QJsonObject> parsed = readBodyObject(request.body(), &refusal);
-        if (!parsed) {
-            http::sendError(responder, refusal.status, refusal.code, refusal.message, correlator);
-            return;
-        }
-        object = *parsed;
-    }
-    std::optional<Device> device;
-    QString message;
-    if (!readDevice(object.value(QStringLiteral("device")), QStringLiteral("device"), &device, &message)) {
-        http::sendError(responder, 400, QStringLiteral("INVALID_ARGUMENT"), message, correlator);
-        return;
-    }
-    const DeviceLookup target = resolveTarget(caller, device, QStringLiteral("device"));
-    if (!target.ok()) {
-        http::sendError(responder, target.status, target.code, target.message, correlator);
-        return;
-    }
-    const QString &key = target.key;
-    if (device && identifierCount(*device) > 1) {
-        QJsonObject answer = QJsonDocument::fromJson(statusBody(key)).object();
-        answer.insert(QStringLiteral("device"), echoedIdentifier(*device));
-        http::sendJson(responder, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact), correlator);
-        return;
-    }
-    http::sendJson(responder, 200, statusBody(key), correlator);
-}
-
-void SimulatorServer::handleCreate(const QHttpServerRequest &request, QHttpServerResponder &responder,
-    const Caller &caller, const QByteArray &correlator, bool v08, const QString &prefix)
-{
-    auto bad = [&](const QString &code, const QString &message, int status) {
-        http::sendError(responder, status, code, message, correlator);
-    };
-    const CreateContext context{
-        v08 ? ApiVersion::V0_8 : ApiVersion::V0_7, prefix, m_clock->now(), m_network->dispatcher()->sinkPolicy()};
-    ApiRefusal refusal;
-    std::optional<CreateRequest> parsed = parseCreateRequest(request.body(), context, &refusal);
-    if (!parsed) {
-        qCDebug(lcSimNetwork).noquote() << "create refused:" << refusal.status << refusal.code << refusal.message;
-        bad(refusal.code, refusal.message, refusal.status);
-        return;
-    }
-    SimSubscription &subscription = parsed->subscription;
-    // scopes (per event type, as the spec's 4 create scopes)
-    if (!caller.allows(scopeOfCreate(subscription.type))) {
-        int createScopes = 0;
-        for (const QString &scope : caller.scopes)
-            createScopes += scope.endsWith(QLatin1String(":create")) ? 1 : 0;
-        if (createScopes == 1)
-            bad(QStringLiteral("SUBSCRIPTION_MISMATCH"),
-                QStringLiteral("Inconsistent access token for requested events subscription."), 403);
-        else
-            bad(QStringLiteral("PERMISSION_DENIED"),
-                QStringLiteral("The access token lacks the scope %1.").arg(scopeOfCreate(subscription.type)), 403);
-        return;
-    }
-    const DeviceLookup target =
-        resolveTarget(caller, parsed->device, QStringLiteral("config.subscriptionDetail.device"));
-    if (!target.ok()) {
-        bad(target.code, target.message, target.status);
-        return;
-    }
-    subscription.deviceKey = target.key;
-    if (!caller.threeLegged)
-        subscription.requestDevice = parsed->device;
-    if (m_network->subscriptionCount() >= MaxSubscriptions) {
-        bad(QStringLiteral("QUOTA_EXCEEDED"), QStringLiteral("Out of resource quota: too many subscriptions."), 429);
-        return;
-    }
-    const SimSubscription created = m_network->createSubscription(subscription);
-    http::sendJson(
-        responder, 201, QJsonDocument(subscriptionJson(created, caller)).toJson(QJsonDocument::Compact), correlator);
-}
-
-DeviceLookup SimulatorServer::resolveTarget(
-    const Caller &caller, const std::optional<Device> &device, const QString &devicePath) const
-{
-    DeviceLookup result;
-    if (caller.threeLegged) {
-        // The token names the device: a device in the body is refused even when it is the same one.
-        if (device)
-            return DeviceLookup{{}, 422, QStringLiteral("UNNECESSARY_IDENTIFIER"),
-                QStringLiteral("The device is already identified by the access token; omit %1.").arg(devicePath)};
-        const auto known = m_network->device(caller.deviceKey);
-        if (!known)
-            return DeviceLookup{{}, 404, QStringLiteral("IDENTIFIER_NOT_FOUND"),
-                QStringLiteral("The device of the access token is not known to the network.")};
-        if (known->fixedErrorStatus != 0)
-            return DeviceLookup{{}, known->fixedErrorStatus, fixedErrorCode(known->fixedErrorStatus),
-                fixedErrorMessage(known->fixedErrorStatus)};
-        result.key = caller.deviceKey;
-        return result;
-    }
-    if (!device)
-        return DeviceLookup{{}, 422, QStringLiteral("MISSING_IDENTIFIER"),
-            QStringLiteral("The device cannot be identified: give %1.").arg(devicePath)};
-    return m_network->lookup(*device);
-}
-
-std::optional<SimSubscription> SimulatorServer::findForCaller(QHttpServerResponder &responder, const Caller &caller,
-    const QByteArray &correlator, const QString &id, const QString &scope) const
-{
-    if (!caller.allows(scope)) {
-        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
-            QStringLiteral("The access token lacks the scope %1.").arg(scope), correlator);
-        return std::nullopt;
-    }
-    // A 3-legged token only sees its own device's subscriptions; others look unknown rather than forbidden.
-    auto subscription = m_network->subscription(id);
-    if (!subscription || (caller.threeLegged && subscription->deviceKey != caller.deviceKey)) {
-        http::sendError(responder, 404, QStringLiteral("NOT_FOUND"),
-            QStringLiteral("The specified resource is not found: no subscription %1.").arg(id.left(80)), correlator);
-        return std::nullopt;
-    }
-    return subscription;
-}
-
-QJsonObject SimulatorServer::subscriptionJson(const SimSubscription &subscription, const Caller &caller) const
-{
-    QJsonObject object = subscription.toApiJson();
-    if (caller.threeLegged) {
-        QJsonObject config = object.value(QStringLiteral("config")).toObject();
-        config.insert(QStringLiteral("subscriptionDetail"), QJsonObject());
-        object.insert(QStringLiteral("config"), config);
-    }
-    return object;
-}
-
-void SimulatorServer::handleList(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator)
-{
-    if (!caller.allows(QStringLiteral("device-roaming-status-subscriptions:read"))) {
-        http::sendError(responder, 403, QStringLiteral("PERMISSION_DENIED"),
-            QStringLiteral("The access token lacks the scope device-roaming-status-subscriptions:read."), correlator);
-        return;
-    }
-    QJsonArray list;
-    for (const SimSubscription &subscription : m_network->subscriptions()) {
-        if (caller.threeLegged && subscription.deviceKey != caller.deviceKey)
-            continue;
-        list.append(subscriptionJson(subscription, caller));
-    }
-    http::sendJson(responder, 200, QJsonDocument(list).toJson(QJsonDocument::Compact), correlator);
-}
-
-void SimulatorServer::handleGet(
-    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id)
-{
-    const auto subscription =
-        findForCaller(responder, caller, correlator, id, QStringLiteral("device-roaming-status-subscriptions:read"));
-    if (subscription)
-        http::sendJson(responder, 200,
-            QJsonDocument(subscriptionJson(*subscription, caller)).toJson(QJsonDocument::Compact), correlator);
-}
-
-void SimulatorServer::handleDelete(
-    QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id)
-{
-    const auto subscription =
-        findForCaller(responder, caller, correlator, id, QStringLiteral("device-roaming-status-subscriptions:delete"));
-    if (!subscription)
-        return;
-    m_network->deleteSubscription(id);
-    http::sendEmpty(responder, 204, correlator);
+    match.route->handler(ApiRequest{request, responder, caller, correlator, prefix, match.id});
 }
 
 } // namespace roamdesk::sim

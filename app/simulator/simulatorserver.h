@@ -1,10 +1,14 @@
 #pragma once
 
+#include "caller.h"
 #include "common/clock.h"
 #include "receiver/connectionguard.h"
+#include "retrieveendpoint.h"
+#include "routetable.h"
 #include "scenario.h"
 #include "simulatednetwork.h"
 #include "sinkpolicy.h"
+#include "subscriptionsendpoint.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -42,6 +46,11 @@ struct AccessGrant
 /// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise, through the receiver's
 /// ConnectionGuard (body cap answered 413 from the head, connection cap 503, idle timeout). Webhooks go only
 /// where the SinkPolicy allows: loopback unless widened.
+///
+/// Bodies are encoded by the models (RoamingStatus, Subscription, Notification, ApiError), the codecs the client
+/// decodes with. The trade-off: one owner of the wire format, but a codec bug looks right from both sides, so the
+/// simulator is an independent oracle for the client only through the models' conformance tests against the
+/// official spec examples (../shared/spec, beside the clone in CI): those must keep running.
 class SimulatorServer final : public QObject
 {
     Q_OBJECT
@@ -117,38 +126,13 @@ signals:
     void stopped();
 
 private:
-    struct Caller
-    {
-        bool threeLegged = false;
-        QString deviceKey;
-        QStringList scopes; // empty = all
-        bool allows(const QString &scope) const { return scopes.isEmpty() || scopes.contains(scope); }
-    };
-    enum class Route { None, Retrieve, Collection, Item };
-
     void init();
+    void addRoutes();
+    /// Every request: correlator, route (404/405), authentication (401), body cap (413), then its endpoint.
     void dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder);
     /// The guard of the connection a request came on (nullptr when unknown).
     ConnectionGuard *guardOf(const QHttpServerRequest &request, QHttpServerResponder &responder) const;
     bool authenticate(const QHttpServerRequest &request, Caller *caller, QString *why) const;
-    void handleRetrieve(const QHttpServerRequest &request, QHttpServerResponder &responder, const Caller &caller,
-        const QByteArray &correlator);
-    void handleCreate(const QHttpServerRequest &request, QHttpServerResponder &responder, const Caller &caller,
-        const QByteArray &correlator, bool v08, const QString &prefix);
-    void handleList(QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator);
-    void handleGet(
-        QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id);
-    void handleDelete(
-        QHttpServerResponder &responder, const Caller &caller, const QByteArray &correlator, const QString &id);
-    /// The device a request is about: the 3-legged token's, or the body's `device` (MISSING/UNNECESSARY_IDENTIFIER,
-    /// lookup errors, the seed error numbers).
-    DeviceLookup resolveTarget(
-        const Caller &caller, const std::optional<Device> &device, const QString &devicePath) const;
-    /// Scope check and lookup of one subscription, answering 403/404 itself.
-    std::optional<SimSubscription> findForCaller(QHttpServerResponder &responder, const Caller &caller,
-        const QByteArray &correlator, const QString &id, const QString &scope) const;
-    QByteArray statusBody(const QString &deviceKey);
-    QJsonObject subscriptionJson(const SimSubscription &subscription, const Caller &caller) const;
     void scheduleSave();
 
     Clock *m_clock;
@@ -162,7 +146,9 @@ private:
     QString m_errorString;
     QString m_requiredToken;
     QHash<QString, AccessGrant> m_grants;
-    QHash<QString, QByteArray> m_statusBodies; // cached retrieve answers, dropped on moves
+    RetrieveEndpoint m_retrieve;
+    SubscriptionsEndpoint m_subscriptions;
+    RouteTable m_routes;
     ScenarioError m_scenarioError;
     QString m_stateFile;
     QTimer m_saveTimer;

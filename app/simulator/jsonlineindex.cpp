@@ -1,4 +1,4 @@
-#include "jsonlines.h"
+#include "jsonlineindex.h"
 
 namespace roamdesk::sim {
 
@@ -21,20 +21,6 @@ int JsonLineIndex::line(const QString &path) const
         current = cut > 0 ? current.left(cut) : QString();
     }
     return m_lines.value(QString(), 1);
-}
-
-void JsonLineIndex::position(const QByteArray &text, int offset, int *line, int *column)
-{
-    *line = 1;
-    *column = 1;
-    for (int i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++*line;
-            *column = 1;
-        } else {
-            ++*column;
-        }
-    }
 }
 
 void JsonLineIndex::skipWhitespace()
