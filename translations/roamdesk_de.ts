@@ -2397,14 +2397,6 @@
         <translation>Ausgewählte Anfrage erneut senden, mit den echten Anmeldedaten</translation>
     </message>
     <message>
-        <source>Re-&amp;send</source>
-        <translation>Er&amp;neut senden</translation>
-    </message>
-    <message>
-        <source>Send the selected request again</source>
-        <translation>Ausgewählte Anfrage erneut senden</translation>
-    </message>
-    <message>
         <source>Re-sent: HTTP %1.</source>
         <translation>Erneut gesendet: HTTP %1.</translation>
     </message>

@@ -2397,14 +2397,6 @@
         <translation>Lähetä valittu pyyntö uudelleen oikeilla tunnistetiedoilla</translation>
     </message>
     <message>
-        <source>Re-&amp;send</source>
-        <translation>Lähetä &amp;uudelleen</translation>
-    </message>
-    <message>
-        <source>Send the selected request again</source>
-        <translation>Lähetä valittu pyyntö uudelleen</translation>
-    </message>
-    <message>
         <source>Re-sent: HTTP %1.</source>
         <translation>Lähetetty uudelleen: HTTP %1.</translation>
     </message>
