@@ -1,6 +1,7 @@
 #include "receiver/connectionguard.h"
 
 #include "apierror.h"
+#include "receiver/httpconnection.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -26,26 +27,10 @@ constexpr qint64 FramingSlack = 4 * 1024;
 // reset) before closing hard.
 constexpr qint64 MaxDrainBytes = 1024 * 1024;
 
-QByteArray statusLine(int status)
-{
-    switch (status) {
-    case 408:
-        return QByteArrayLiteral("408 Request Timeout");
-    case 413:
-        return QByteArrayLiteral("413 Payload Too Large");
-    case 431:
-        return QByteArrayLiteral("431 Request Header Fields Too Large");
-    case 503:
-        return QByteArrayLiteral("503 Service Unavailable");
-    default:
-        return QByteArray::number(status) + QByteArrayLiteral(" Error");
-    }
-}
-
 QByteArray rawResponse(int status, const QByteArray &code, const QString &message)
 {
     const QByteArray body = camaraErrorBody(status, code, message);
-    return QByteArrayLiteral("HTTP/1.1 ") + statusLine(status)
+    return QByteArrayLiteral("HTTP/1.1 ") + QByteArray::number(status) + ' ' + http::reasonPhrase(status)
         + QByteArrayLiteral("\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: ")
         + QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body;
 }

@@ -28,6 +28,8 @@ constexpr qint64 ReadBufferBytes = 256 * 1024;
 constexpr qint64 CloseGraceMs = 5'000;
 constexpr qint64 MaxDiscardBytes = 1024 * 1024;
 
+} // namespace
+
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
@@ -69,6 +71,8 @@ QByteArray reasonPhrase(int status)
         return QByteArrayLiteral("Status");
     }
 }
+
+namespace {
 
 QByteArray format(const Response &response, bool close)
 {

@@ -22,6 +22,9 @@ struct Response
     QByteArray body;
 };
 
+/// "No Content" for 204: the reason phrase of a status line.
+QByteArray reasonPhrase(int status);
+
 /// A CAMARA {status, code, message} answer.
 Response errorResponse(int status, const QByteArray &code, const QString &message);
 
