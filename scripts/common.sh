@@ -11,7 +11,7 @@ ROAMDESK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev
     xvfb xauth fonts-dejavu-core
-    qtkeychain-qt6-dev dpkg-dev
+    qtkeychain-qt6-dev dpkg-dev file libyaml-cpp-dev
     dbus-daemon gnome-keyring libsecret-1-0 curl desktop-file-utils
 )
 
