@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimeZone>
 
 namespace roamdesk {
 
@@ -12,7 +13,7 @@ namespace {
 
 QString isoTime(qint64 ms)
 {
-    return rfc3339::format(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    return rfc3339::format(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
 }
 
 QByteArray csvField(const QString &text)

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace roamdesk;
 
@@ -136,7 +137,7 @@ private Q_SLOTS:
                 record.type = i % 2 ? EventType::RoamingOn : EventType::RoamingOff;
                 record.device = i <= 3 ? QStringLiteral("+33612345678") : QStringLiteral("+4915112345678");
                 record.subscriptionId = QStringLiteral("sub-1");
-                record.receivedMs = QDateTime(QDate(2024, 3, i), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+                record.receivedMs = QDateTime(QDate(2024, 3, i), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
                 record.rawJson = cloudEvent(record.eventId);
                 records << record;
             }

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -77,7 +78,7 @@ class TstSimulatorServer : public QObject
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC)};
+    ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc())};
     simtest::HttpClient m_http;
     simtest::Sink m_sink;
 

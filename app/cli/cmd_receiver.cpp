@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <csignal>
 
@@ -89,7 +90,7 @@ int parseArguments(QCommandLineParser &parser, const QStringList &arguments)
 QString describe(const NotificationLogRecord &record)
 {
     QStringList parts;
-    parts << rfc3339::format(QDateTime::fromMSecsSinceEpoch(record.receivedMs, Qt::UTC))
+    parts << rfc3339::format(QDateTime::fromMSecsSinceEpoch(record.receivedMs, QTimeZone::utc()))
           << eventtype::shortName(record.type) << (record.device.isEmpty() ? QStringLiteral("-") : record.device)
           << (record.subscriptionId.isEmpty() ? QStringLiteral("-") : record.subscriptionId);
     if (record.roaming)

@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QVariant>
 
 Q_LOGGING_CATEGORY(lcStore, "roamdesk.store", QtInfoMsg)
@@ -73,7 +74,7 @@ QVariant timeValue(const QDateTime &time)
 
 QDateTime timeFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
 QString likePattern(const QString &text)
