@@ -259,7 +259,7 @@ private:
         child.start(Cli, arguments);
         if (!child.waitForStarted(20000))
             return {};
-        QTest::qWaitFor([&] { return child.canReadLine() || child.state() != QProcess::Running; }, 20000);
+        (void)QTest::qWaitFor([&] { return child.canReadLine() || child.state() != QProcess::Running; }, 20000);
         const QUrl url(QString::fromUtf8(child.readLine().trimmed()));
         if (!url.isValid())
             qWarning() << child.readAllStandardError();
@@ -274,7 +274,7 @@ private:
         if (!authorization.isEmpty())
             request.setRawHeader("Authorization", authorization);
         std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 20000);
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 20000); // status 0 when it timed out
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
