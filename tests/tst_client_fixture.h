@@ -4,6 +4,8 @@
 // from a script (status, headers, body, delay, or never), and a raw QTcpServer for what QHttpServer
 // cannot do (a body cut short, a connection that never answers).
 
+#include "common/httpservercompat.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -72,14 +74,10 @@ public:
         if (!m_tcp->listen(QHostAddress::LocalHost, 0))
             qFatal("fixture cannot listen: %s", qPrintable(m_tcp->errorString()));
         m_server.bind(m_tcp);
-        auto handler = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        };
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        m_server.setMissingHandler(this, handler);
-#else
-        m_server.setMissingHandler(handler);
-#endif
+        roamdesk::httpcompat::setMissingHandler(
+            m_server, this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                handle(request, std::move(responder));
+            });
     }
 
     QUrl root(const QString &path = {}) const
@@ -128,7 +126,8 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
     {
-        Request recorded{methodName(request), request.url(), request.headers(), request.body()};
+        Request recorded{
+            methodName(request), request.url(), roamdesk::httpcompat::requestHeaders(request), request.body()};
         requests << recorded;
         Response response = fallback;
         auto pathScript = byPath.find(recorded.path());
@@ -155,12 +154,8 @@ private:
         QHttpServerResponse answer(
             QByteArrayLiteral("application/json"), response.body, QHttpServerResponder::StatusCode(response.status));
         for (const auto &[name, value] : response.headers)
-            answer.addHeader(name, value);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        responder.sendResponse(answer);
-#else
-        answer.write(std::move(responder));
-#endif
+            roamdesk::httpcompat::addHeader(answer, name, value);
+        roamdesk::httpcompat::send(responder, answer);
     }
 
     QHttpServer m_server;

@@ -3,7 +3,9 @@
 // Test helpers for the simulator tests: a blocking-free HTTP call helper on a real QNetworkAccessManager and a
 // real QHttpServer sink that records CloudEvents (and can answer late, or with chosen statuses).
 
+#include "common/httpservercompat.h"
 #include <QEventLoop>
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -89,15 +91,10 @@ public:
         m_tcp = new QTcpServer(this);
         m_tcp->listen(QHostAddress::LocalHost, 0);
         m_server.bind(m_tcp);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        m_server.setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-            handle(request, std::move(responder));
-        });
-#else
-        m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        });
-#endif
+        roamdesk::httpcompat::setMissingHandler(
+            m_server, this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                handle(request, std::move(responder));
+            });
     }
 
     QUrl url(const QString &path = QStringLiteral("/notify")) const
