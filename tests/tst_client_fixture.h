@@ -17,6 +17,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -142,8 +143,16 @@ private:
             return;
         }
         if (response.delayMs > 0) {
+            // Owned here, not by the timer: a responder must go before the server it answers for (Qt 6.8
+            // crashes destroying one whose connection is gone), and members go before the QObject's timers.
             auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(response.delayMs, this, [held, response] { send(std::move(*held), response); });
+            m_delayed.push_back(held);
+            QTimer::singleShot(response.delayMs, this, [this, weak = std::weak_ptr(held), response] {
+                if (const std::shared_ptr<QHttpServerResponder> responder = weak.lock()) {
+                    send(std::move(*responder), response);
+                    m_delayed.erase(std::find(m_delayed.begin(), m_delayed.end(), responder));
+                }
+            });
             return;
         }
         send(std::move(responder), response);
@@ -162,6 +171,7 @@ private:
     QTcpServer *m_tcp = nullptr;
     std::vector<Response> m_script;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_held;
+    std::vector<std::shared_ptr<QHttpServerResponder>> m_delayed;
 };
 
 /// A raw HTTP/1.1 peer: reads one request per connection, then answers `rawAnswer` verbatim and closes
