@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -18,7 +19,7 @@ constexpr int RefreshCoalesceMs = 150;
 
 QString formatTime(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC)
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
         .toLocalTime()
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
@@ -89,7 +90,7 @@ QVariant NotificationLogModel::data(const QModelIndex &index, int role) const
         if (index.column() == ReceivedColumn || index.column() == EventTimeColumn) {
             const qint64 ms = index.column() == ReceivedColumn ? row.receivedMs : row.eventMs;
             if (ms != NoTime)
-                return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+                return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
         }
         return {};
     case RawValueRole:

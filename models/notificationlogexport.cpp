@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 namespace roamdesk {
 
@@ -13,7 +14,7 @@ namespace {
 
 QString isoTime(qint64 ms)
 {
-    return rfc3339::format(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC));
+    return rfc3339::format(QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()));
 }
 
 bool isControl(char16_t c)

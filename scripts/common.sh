@@ -1,5 +1,5 @@
 # Shared by scripts/run and scripts/test: install what is missing, then configure and build.
-# Sourced, not run. Debian 12 (bookworm) or newer.
+# Sourced, not run. Debian 12 (bookworm) and 13 (trixie); scripts/test-in-debian checks both from scratch.
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 BUILD_DIR="${ROAMDESK_BUILD_DIR:-$ROOT/build}"
@@ -11,7 +11,7 @@ ROAMDESK_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev
     xvfb xauth fonts-dejavu-core
-    qtkeychain-qt6-dev dpkg-dev
+    qtkeychain-qt6-dev dpkg-dev file libyaml-cpp-dev
     dbus-daemon gnome-keyring libsecret-1-0 curl desktop-file-utils
 )
 
@@ -34,7 +34,9 @@ install_missing() {
 configure_and_build() {
     if [ ! -f "$BUILD_DIR/build.ninja" ]; then
         echo "==> Configuring (Release) in $BUILD_DIR"
-        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "$@"
+        local strict=()
+        [ "${CI:-}" = true ] && strict=(-DROAMDESK_WERROR=ON) # CI fails on any compiler warning
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=Release "${strict[@]}" "$@"
     fi
     echo "==> Building"
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"

@@ -5,8 +5,8 @@
 
 #include "datetime.h"
 #include "fielderror.h"
+#include "specyaml.h"
 #include "testsupport.h"
-#include "yamlmini.h"
 
 #include <QDir>
 #include <QFile>

@@ -15,6 +15,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #ifdef Q_OS_UNIX
 #include <fcntl.h>
@@ -217,7 +218,7 @@ private Q_SLOTS:
                 record.type = i % 2 ? EventType::RoamingOn : EventType::RoamingOff;
                 record.device = i <= 3 ? QStringLiteral("+33612345678") : QStringLiteral("+4915112345678");
                 record.subscriptionId = QStringLiteral("sub-1");
-                record.receivedMs = QDateTime(QDate(2024, 3, i), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+                record.receivedMs = QDateTime(QDate(2024, 3, i), QTime(12, 0), QTimeZone::utc()).toMSecsSinceEpoch();
                 record.rawJson = cloudEvent(record.eventId);
                 records << record;
             }
@@ -446,7 +447,7 @@ private:
         child.start(Cli, arguments);
         if (!child.waitForStarted(20000))
             return {};
-        QTest::qWaitFor([&] { return child.canReadLine() || child.state() != QProcess::Running; }, 20000);
+        (void)QTest::qWaitFor([&] { return child.canReadLine() || child.state() != QProcess::Running; }, 20000);
         const QUrl url(QString::fromUtf8(child.readLine().trimmed()));
         if (!url.isValid())
             qWarning() << child.readAllStandardError();
@@ -461,7 +462,7 @@ private:
         if (!authorization.isEmpty())
             request.setRawHeader("Authorization", authorization);
         std::unique_ptr<QNetworkReply> reply(nam.post(request, body));
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 20000);
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 20000); // status 0 when it timed out
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 

@@ -4,6 +4,8 @@
 // from a script (status, headers, body, delay, or never), and a raw QTcpServer for what QHttpServer
 // cannot do (a body cut short, a connection that never answers).
 
+#include "common/httpservercompat.h"
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -15,6 +17,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -72,14 +75,10 @@ public:
         if (!m_tcp->listen(QHostAddress::LocalHost, 0))
             qFatal("fixture cannot listen: %s", qPrintable(m_tcp->errorString()));
         m_server.bind(m_tcp);
-        auto handler = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        };
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        m_server.setMissingHandler(this, handler);
-#else
-        m_server.setMissingHandler(handler);
-#endif
+        roamdesk::httpcompat::setMissingHandler(
+            m_server, this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                handle(request, std::move(responder));
+            });
     }
 
     QUrl root(const QString &path = {}) const
@@ -128,7 +127,8 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
     {
-        Request recorded{methodName(request), request.url(), request.headers(), request.body()};
+        Request recorded{
+            methodName(request), request.url(), roamdesk::httpcompat::requestHeaders(request), request.body()};
         requests << recorded;
         Response response = fallback;
         auto pathScript = byPath.find(recorded.path());
@@ -143,8 +143,16 @@ private:
             return;
         }
         if (response.delayMs > 0) {
+            // Owned here, not by the timer: a responder must go before the server it answers for (Qt 6.8
+            // crashes destroying one whose connection is gone), and members go before the QObject's timers.
             auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
-            QTimer::singleShot(response.delayMs, this, [held, response] { send(std::move(*held), response); });
+            m_delayed.push_back(held);
+            QTimer::singleShot(response.delayMs, this, [this, weak = std::weak_ptr(held), response] {
+                if (const std::shared_ptr<QHttpServerResponder> responder = weak.lock()) {
+                    send(std::move(*responder), response);
+                    m_delayed.erase(std::find(m_delayed.begin(), m_delayed.end(), responder));
+                }
+            });
             return;
         }
         send(std::move(responder), response);
@@ -155,18 +163,15 @@ private:
         QHttpServerResponse answer(
             QByteArrayLiteral("application/json"), response.body, QHttpServerResponder::StatusCode(response.status));
         for (const auto &[name, value] : response.headers)
-            answer.addHeader(name, value);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        responder.sendResponse(answer);
-#else
-        answer.write(std::move(responder));
-#endif
+            roamdesk::httpcompat::addHeader(answer, name, value);
+        roamdesk::httpcompat::send(responder, answer);
     }
 
     QHttpServer m_server;
     QTcpServer *m_tcp = nullptr;
     std::vector<Response> m_script;
     std::vector<std::unique_ptr<QHttpServerResponder>> m_held;
+    std::vector<std::shared_ptr<QHttpServerResponder>> m_delayed;
 };
 
 /// A raw HTTP/1.1 peer: reads one request per connection, then answers `rawAnswer` verbatim and closes

@@ -3,6 +3,7 @@
 #include "client/retrypolicy.h"
 
 #include <QTest>
+#include <QTimeZone>
 
 using namespace roamdesk;
 using namespace roamdesk::api;
@@ -51,7 +52,7 @@ private slots:
     {
         QFETCH(QByteArray, value);
         QFETCH(qint64, expected);
-        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 1, 1), QTime(0, 0), QTimeZone::utc());
         const std::optional<qint64> parsed = RetryPolicy::parseRetryAfter(value, now);
         QCOMPARE(parsed.value_or(-1), expected);
     }

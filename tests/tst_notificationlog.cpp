@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 
 using namespace roamdesk;
 
@@ -347,8 +348,8 @@ private Q_SLOTS:
         text.text = QStringLiteral("EV-2"); // ev-2, ev-20..29
         QTest::newRow("text") << text << 11 << qint64(29);
         NotificationLogFilter range;
-        range.receivedFrom = QDateTime::fromMSecsSinceEpoch(1700000010000, Qt::UTC);
-        range.receivedTo = QDateTime::fromMSecsSinceEpoch(1700000020000, Qt::UTC);
+        range.receivedFrom = QDateTime::fromMSecsSinceEpoch(1700000010000, QTimeZone::utc());
+        range.receivedTo = QDateTime::fromMSecsSinceEpoch(1700000020000, QTimeZone::utc());
         QTest::newRow("time range") << range << 10 << qint64(19);
         NotificationLogFilter nothing;
         nothing.device = QStringLiteral("+10000000000");

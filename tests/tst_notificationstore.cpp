@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace roamdesk;
 
@@ -252,8 +253,8 @@ private Q_SLOTS:
         wildcard.text = QStringLiteral("%");
         QTest::newRow("text with LIKE wildcard is literal") << wildcard << QStringList{};
         NotificationLogFilter range;
-        range.receivedFrom = QDateTime::fromMSecsSinceEpoch(2000, Qt::UTC);
-        range.receivedTo = QDateTime::fromMSecsSinceEpoch(4000, Qt::UTC);
+        range.receivedFrom = QDateTime::fromMSecsSinceEpoch(2000, QTimeZone::utc());
+        range.receivedTo = QDateTime::fromMSecsSinceEpoch(4000, QTimeZone::utc());
         QTest::newRow("time range [from, to)") << range << QStringList{QStringLiteral("e3"), QStringLiteral("e2")};
         NotificationLogFilter combined = device;
         combined.type = EventType::RoamingOn;
@@ -294,12 +295,12 @@ private Q_SLOTS:
         subscription.types =
             QStringList{QStringLiteral("org.camaraproject.device-roaming-status-subscriptions.v0.roaming-on")};
         subscription.sink = QStringLiteral("https://sink.example.com/notifications");
-        subscription.createdAt = QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC);
-        subscription.expiresAt = QDateTime::fromMSecsSinceEpoch(9000, Qt::UTC);
+        subscription.createdAt = QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc());
+        subscription.expiresAt = QDateTime::fromMSecsSinceEpoch(9000, QTimeZone::utc());
         QVERIFY(store.rememberSubscription(subscription));
         QCOMPARE(store.subscriptions(), QList<KnownSubscription>{subscription});
 
-        const QDateTime deleted = QDateTime::fromMSecsSinceEpoch(5000, Qt::UTC);
+        const QDateTime deleted = QDateTime::fromMSecsSinceEpoch(5000, QTimeZone::utc());
         QVERIFY(store.markSubscriptionDeleted(QStringLiteral("sub-1"), deleted));
         QVERIFY(store.markSubscriptionDeleted(QStringLiteral("made-elsewhere"), deleted));
         SqliteNotificationStore reopened;
@@ -413,7 +414,7 @@ private Q_SLOTS:
         const std::optional<KnownSubscription> live = registry.find(QStringLiteral("sub-live"));
         QVERIFY(live);
         QCOMPARE(live->device, QStringLiteral("+33612345678"));
-        QCOMPARE(live->createdAt, QDateTime::fromMSecsSinceEpoch(1000, Qt::UTC));
+        QCOMPARE(live->createdAt, QDateTime::fromMSecsSinceEpoch(1000, QTimeZone::utc()));
         const SinkAuthenticator authenticator(&registry, {}, false);
         const SinkAuthenticator::Decision right = authenticator.authorize(
             SinkAuthenticator::parseAuthorization("Bearer " + kept), QStringLiteral("sub-live"));

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace roamdesk;
 using namespace roamdesk::sim;
@@ -24,7 +25,7 @@ class TstSimState : public QObject
     Q_OBJECT
 
 private:
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC)};
+    ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc())};
     simtest::Sink m_sink;
 
     SimSubscription makeSubscription(const QString &deviceKey) const

@@ -4,8 +4,11 @@
 // real QHttpServer sink that records CloudEvents (and can answer late, or with chosen statuses), a raw TCP sink
 // that records the bytes as they arrive, and a raw HTTP/1.1 client for what QNetworkAccessManager will not send.
 
+#include "common/httpservercompat.h"
+
 #include <QElapsedTimer>
 #include <QEventLoop>
+
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -93,15 +96,10 @@ public:
         m_tcp = new QTcpServer(this);
         m_tcp->listen(QHostAddress::LocalHost, 0);
         m_server.bind(m_tcp);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        m_server.setMissingHandler(this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-            handle(request, std::move(responder));
-        });
-#else
-        m_server.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            handle(request, std::move(responder));
-        });
-#endif
+        roamdesk::httpcompat::setMissingHandler(
+            m_server, this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+                handle(request, std::move(responder));
+            });
     }
 
     QUrl url(const QString &path = QStringLiteral("/notify")) const
@@ -145,10 +143,7 @@ public:
         --inFlight;
         responder->write(QHttpServerResponder::StatusCode::NoContent);
     }
-    int pendingCount() const
-    {
-        return int(m_pending.size());
-    }
+    int pendingCount() const { return int(m_pending.size()); }
 
 private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace roamdesk;
 using namespace roamdesk::sim;
@@ -25,7 +26,7 @@ class TstSimulatedNetwork : public QObject
     Q_OBJECT
 
 private:
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC)};
+    ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc())};
     std::unique_ptr<SimulatorServer> m_server;
     std::unique_ptr<simtest::Sink> m_sink;
     simtest::HttpClient m_http;

@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -94,7 +95,7 @@ class TstSimulatorServer : public QObject
 
 private:
     std::unique_ptr<SimulatorServer> m_server;
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC)};
+    ManualClock m_clock{QDateTime(QDate(2026, 3, 1), QTime(12, 0), QTimeZone::utc())};
     simtest::HttpClient m_http;
     simtest::Sink m_sink;
 

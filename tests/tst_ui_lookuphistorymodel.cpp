@@ -3,6 +3,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace roamdesk;
 
@@ -10,7 +11,7 @@ namespace {
 LookupHistoryModel::Entry entry(const QString &phone, bool roaming, int minute)
 {
     LookupHistoryModel::Entry e;
-    e.when = QDateTime(QDate(2026, 3, 1), QTime(10, minute), Qt::UTC);
+    e.when = QDateTime(QDate(2026, 3, 1), QTime(10, minute), QTimeZone::utc());
     e.device.phoneNumber = phone;
     RoamingStatus status;
     status.roaming = roaming;

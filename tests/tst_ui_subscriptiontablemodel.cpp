@@ -4,6 +4,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace roamdesk;
 
@@ -18,7 +19,7 @@ Subscription make(const QString &id, const QString &phone = QStringLiteral("+999
     device.phoneNumber = phone;
     sub.config.device = device;
     sub.config.subscriptionMaxEvents = 5;
-    sub.startsAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    sub.startsAt = QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc());
     sub.status = SubscriptionStatus::Active;
     return sub;
 }
@@ -51,7 +52,7 @@ void tst_ui_SubscriptionTableModel::displaysColumns()
     QCOMPARE(model.index(0, SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 0);
     QCOMPARE(
         model.index(0, SubscriptionTableModel::StartsAtColumn).data(SubscriptionTableModel::RawValueRole).toDateTime(),
-        QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+        QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), QTimeZone::utc()));
     QCOMPARE(model.headerData(SubscriptionTableModel::SinkColumn, Qt::Horizontal).toString(), QStringLiteral("Sink"));
 }
 

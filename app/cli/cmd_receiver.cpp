@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <csignal>
@@ -100,7 +101,7 @@ QString describe(const NotificationLogRecord &record)
         return text.isEmpty() ? QStringLiteral("-") : NotificationLogExporter::escapeControls(text);
     };
     QStringList parts;
-    parts << rfc3339::format(QDateTime::fromMSecsSinceEpoch(record.receivedMs, Qt::UTC))
+    parts << rfc3339::format(QDateTime::fromMSecsSinceEpoch(record.receivedMs, QTimeZone::utc()))
           << eventtype::shortName(record.type) << sent(record.device) << sent(record.subscriptionId);
     if (record.roaming)
         parts << (*record.roaming ? QStringLiteral("roaming") : QStringLiteral("home"));

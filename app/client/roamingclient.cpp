@@ -20,11 +20,6 @@ namespace {
 
 constexpr int MaxSubscriptionIdLength = 256;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roamdesk::api::RoamingClient", text);
-}
-
 } // namespace
 
 RoamingClient::RoamingClient(QObject *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 
 namespace roamdesk {
 
@@ -20,7 +21,7 @@ public:
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(const QDateTime &start = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC))
+    explicit ManualClock(const QDateTime &start = QDateTime::fromMSecsSinceEpoch(1700000000000, QTimeZone::utc()))
         : m_now(start.toUTC())
     {
     }

@@ -1,5 +1,6 @@
 #include "simulatorserver.h"
 
+#include "common/httpservercompat.h"
 #include "httpsupport.h"
 #include "scenarioplayer.h"
 #include "simulatednetwork.h"
@@ -60,13 +61,8 @@ void SimulatorServer::init()
 {
     // Every request goes through one dispatcher and the simulator's own route table: uniform CAMARA errors for
     // unknown paths and methods, and the same routes under both apiRoot layouts.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    m_http.setMissingHandler(this,
+    httpcompat::setMissingHandler(m_http, this,
         [this](const QHttpServerRequest &request, QHttpServerResponder &responder) { dispatch(request, responder); });
-#else
-    m_http.setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { dispatch(request, responder); });
-#endif
     addRoutes();
     auto invalidate = [this] { m_retrieve.forgetAnswers(); };
     connect(m_network, &SimulatedNetwork::deviceMoved, this, invalidate);
@@ -368,19 +364,8 @@ ConnectionGuard *SimulatorServer::guardOf(const QHttpServerRequest &request, QHt
 {
     if (!m_tracker)
         return nullptr;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    // The responder no longer names its socket: find it by the peer, unique among this server's connections.
-    Q_UNUSED(responder);
-    const auto sockets = m_http.findChildren<QTcpSocket *>();
-    for (QTcpSocket *socket : sockets) {
-        if (socket->peerPort() == request.remotePort() && socket->peerAddress() == request.remoteAddress())
-            return m_tracker->guardFor(socket);
-    }
-    return nullptr;
-#else
-    Q_UNUSED(request);
-    return m_tracker->guardFor(responder.socket());
-#endif
+    QTcpSocket *socket = httpcompat::socketOf(m_http, request, responder);
+    return socket ? m_tracker->guardFor(socket) : nullptr;
 }
 
 void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerResponder &responder)

@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QTimeZone>
 #include <QVariant>
 
 Q_LOGGING_CATEGORY(lcStore, "roamdesk.store", QtInfoMsg)
@@ -117,7 +118,7 @@ QVariant timeValue(const QDateTime &time)
 
 QDateTime timeFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
 QString likePattern(const QString &text)

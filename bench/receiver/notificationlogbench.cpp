@@ -9,6 +9,7 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
+#include <QTimeZone>
 
 using namespace roamdesk;
 
@@ -140,8 +141,8 @@ int main(int argc, char *argv[])
     text.text = QStringLiteral("bench-4242");
     measure("text 'bench-4242'    ", text);
     NotificationLogFilter range;
-    range.receivedFrom = QDateTime::fromMSecsSinceEpoch(1700000000000 + 500000 * 100, Qt::UTC);
-    range.receivedTo = QDateTime::fromMSecsSinceEpoch(1700000000000 + 500100 * 100, Qt::UTC);
+    range.receivedFrom = QDateTime::fromMSecsSinceEpoch(1700000000000 + 500000 * 100, QTimeZone::utc());
+    range.receivedTo = QDateTime::fromMSecsSinceEpoch(1700000000000 + 500100 * 100, QTimeZone::utc());
     measure("time range (100 rows)", range);
     NotificationLogFilter none;
     measure("cleared              ", none);

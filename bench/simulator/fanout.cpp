@@ -1,6 +1,7 @@
 // Fan-out benchmark: N live roaming-status subscriptions on one device, one move per second for a few seconds.
 // Reports whether every move's N notifications reached the sink (a QHttpServer on its own thread) before the next
 // move, the backlog seen at each move, and the delivery rate. Usage: bench_sim_fanout [N …]
+#include "common/httpservercompat.h"
 #include "simulator/simulatednetwork.h"
 
 #include <QCoreApplication>
@@ -35,17 +36,11 @@ public:
         QTcpServer tcp;
         tcp.listen(QHostAddress::LocalHost, 0);
         server.bind(&tcp);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        server.setMissingHandler(&server, [](const QHttpServerRequest &, QHttpServerResponder &responder) {
-            ++g_received;
-            responder.write(QHttpServerResponder::StatusCode::NoContent);
-        });
-#else
-        server.setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
-            ++g_received;
-            responder.write(QHttpServerResponder::StatusCode::NoContent);
-        });
-#endif
+        roamdesk::httpcompat::setMissingHandler(
+            server, &server, [](const QHttpServerRequest &, QHttpServerResponder &responder) {
+                ++g_received;
+                responder.write(QHttpServerResponder::StatusCode::NoContent);
+            });
         port = tcp.serverPort();
         m_ready = true;
         exec();
