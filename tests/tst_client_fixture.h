@@ -87,10 +87,7 @@ public:
     }
 
     /// Answers in order; when the script is empty, `fallback` answers.
-    void enqueue(const Response &response)
-    {
-        m_script.push_back(response);
-    }
+    void enqueue(const Response &response) { m_script.push_back(response); }
     Response fallback = Response::json(200, R"({"roaming":false})");
     /// Answers for one path (checked before the script).
     QHash<QString, QList<Response>> byPath;

@@ -2,8 +2,8 @@
 // stdout carries only the verb's result (JSON); logs and errors go to stderr.
 #include "clicommands.h"
 
-#include <QCoreApplication>
 #include "common/logmasking.h"
+#include <QCoreApplication>
 
 #include <QTextStream>
 
