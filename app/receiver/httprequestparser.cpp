@@ -366,14 +366,16 @@ qsizetype RequestParser::feedChunked(QByteArrayView data)
             const qsizetype semicolon = m_line.indexOf(';');
             const QByteArrayView digits =
                 trimmedWhitespace(QByteArrayView(m_line).first(semicolon < 0 ? m_line.size() : semicolon));
+            // At most 15 hex digits: any size that fits is far over every cap, and the sum cannot overflow.
             bool ok = !digits.isEmpty() && digits.size() <= 15;
             qint64 size = 0;
-            for (char c : digits) {
+            for (qsizetype i = 0; ok && i < digits.size(); ++i) {
+                const char c = digits[i];
                 const int digit = (c >= '0' && c <= '9') ? c - '0'
                     : (c >= 'a' && c <= 'f')             ? c - 'a' + 10
                     : (c >= 'A' && c <= 'F')             ? c - 'A' + 10
                                                          : -1;
-                ok = ok && digit >= 0;
+                ok = digit >= 0;
                 size = size * 16 + qMax(digit, 0);
             }
             m_line.clear();
