@@ -29,9 +29,16 @@ public:
 
     std::optional<QString> run()
     {
-        if (!value(0) && !m_problem.isEmpty())
-            return describeJsonSyntaxError(m_text, int(m_problemAt) + 1, m_problem);
-        return std::nullopt;
+        // A byte order mark may lead (RFC 8259 lets a parser ignore it; QJsonDocument does).
+        if (m_text.startsWith("\xEF\xBB\xBF"))
+            m_at = 3;
+        if (value(0))
+            return std::nullopt;
+        // A walk that stops without naming a problem met something RFC 8259 does not allow but QJsonDocument
+        // took (an unknown escape, say): refused all the same.
+        if (m_problem.isEmpty())
+            return describeJsonSyntaxError(m_text, int(qMin(m_at, m_text.size())) + 1, tr("not well-formed JSON"));
+        return describeJsonSyntaxError(m_text, int(m_problemAt) + 1, m_problem);
     }
 
 private:
@@ -69,14 +76,18 @@ private:
             QString ignored;
             return string(&ignored);
         }
-        // Numbers and literals: ASCII, already checked by QJsonDocument.
+        // Numbers and literals: QJsonDocument checked their grammar; anything else here means this walk and
+        // QJsonDocument disagree on where a value starts, so it is refused rather than trusted.
+        const qsizetype start = m_at;
         while (m_at < m_text.size()) {
             const char d = m_text.at(m_at);
             if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\t' || d == '\n' || d == '\r')
                 break;
+            if (!((d >= '0' && d <= '9') || (d >= 'a' && d <= 'z') || d == '-' || d == '+' || d == '.' || d == 'E'))
+                return fail(m_at, tr("unexpected character"));
             ++m_at;
         }
-        return true;
+        return m_at > start || fail(m_at, tr("a value was expected"));
     }
 
     bool object(int depth)

@@ -36,6 +36,10 @@ private Q_SLOTS:
         QTest::newRow("encoded surrogate") << QByteArray("{\"a\":\"\xed\xa0\x80\"}") << QStringLiteral("UTF-8");
         QTest::newRow("beyond U+10FFFF") << QByteArray("{\"a\":\"\xf4\x90\x80\x80\"}") << QStringLiteral("UTF-8");
         QTest::newRow("truncated sequence") << QByteArray("{\"a\":\"\xe2\x82\"}") << QStringLiteral("UTF-8");
+        QTest::newRow("byte order mark, then a lone surrogate")
+            << QByteArray("\xEF\xBB\xBF{\"a\":\"\\ud800\"}") << QStringLiteral("high surrogate");
+        QTest::newRow("byte order mark, clean") << QByteArray("\xEF\xBB\xBF{\"a\":[1,-2.5e3,true,null]}") << QString();
+        QTest::newRow("unknown escape") << QByteArray("{\"a\":\"x\\{y\"}") << QStringLiteral("well-formed");
         QTest::newRow("deep") << QByteArray(70, '[') + QByteArray(70, ']') << QStringLiteral("nesting");
     }
 
