@@ -1732,6 +1732,18 @@
         <source>the text is not well-formed UTF-8</source>
         <translation>der Text ist kein wohlgeformtes UTF-8</translation>
     </message>
+    <message>
+        <source>not well-formed JSON</source>
+        <translation>kein wohlgeformtes JSON</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>ein Wert wurde erwartet</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui</name>

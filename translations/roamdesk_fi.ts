@@ -1732,6 +1732,18 @@
         <source>the text is not well-formed UTF-8</source>
         <translation>teksti ei ole kelvollista UTF-8:aa</translation>
     </message>
+    <message>
+        <source>not well-formed JSON</source>
+        <translation>JSON ei ole hyvin muodostettua</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>odottamaton merkki</translation>
+    </message>
+    <message>
+        <source>a value was expected</source>
+        <translation>arvo puuttuu</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui</name>
