@@ -14,7 +14,8 @@ BUILD="${1:-$ROOT/build}"
 DURATION="${ROAMDESK_BENCH_DURATION:-10s}"
 ROUNDS="${ROAMDESK_BENCH_ROUNDS:-2}"
 ROWS="${ROAMDESK_BENCH_ROWS:-1000000}"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 1; }
+# Bench-only tools, installed like the build's packages (only what is missing).
+(source "$ROOT/scripts/common.sh" && install_missing wrk sqlite3)
 cmake --build "$BUILD" --target roamdesk-cli bench_receiver_ceiling bench_notificationlog >/dev/null
 
 WORK="$(mktemp -d)"

@@ -7,7 +7,8 @@ BUILD="${1:-$ROOT/build}"
 CLI="$BUILD/app/roamdesk-cli"
 DURATION="${WRK_DURATION:-10s}"
 
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)" >&2; exit 1; }
+# Bench-only tools, installed like the build's packages (only what is missing).
+(source "$ROOT/scripts/common.sh" && install_missing wrk)
 [ -x "$CLI" ] || { echo "build roamdesk-cli first: cmake --build $BUILD --target roamdesk-cli" >&2; exit 1; }
 
 OUT="$(mktemp)"

@@ -2,6 +2,7 @@
 // the socket-level limits (idle timeout, connection cap, early 413), TLS, start/stop.
 #include "datetime.h"
 #include "receiver/webhookreceiver.h"
+#include "receivertestutil.h"
 #include "store/sqlitenotificationstore.h"
 #include "store/subscriptionregistry.h"
 #include "testsupport.h"
@@ -65,22 +66,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_dbPath = m_dir.filePath(QStringLiteral("r%1.sqlite").arg(++m_counter));
-        m_store = std::make_unique<SqliteNotificationStore>();
-        QVERIFY(m_store->open(m_dbPath));
-        m_registry = std::make_unique<SubscriptionRegistry>(m_store.get());
-        m_receiver = std::make_unique<WebhookReceiver>(m_registry.get());
-        m_settings = ReceiverSettings();
-        m_settings.port = 0;
-        m_settings.databasePath = m_dbPath;
-        m_settings.tokens = QStringList{QString::fromLatin1(ConfiguredToken)};
+        QVERIFY(m_parts.open(m_dbPath, ConfiguredToken));
     }
 
-    void cleanup()
-    {
-        m_receiver.reset();
-        m_registry.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_parts.close(); }
 
     void answers_data()
     {
@@ -590,10 +579,11 @@ private:
     QTemporaryDir m_dir;
     QString m_dbPath;
     int m_counter = 0;
-    std::unique_ptr<SqliteNotificationStore> m_store;
-    std::unique_ptr<SubscriptionRegistry> m_registry;
-    std::unique_ptr<WebhookReceiver> m_receiver;
-    ReceiverSettings m_settings;
+    testsupport::ReceiverUnderTest m_parts;
+    std::unique_ptr<SqliteNotificationStore> &m_store = m_parts.store;
+    std::unique_ptr<SubscriptionRegistry> &m_registry = m_parts.registry;
+    std::unique_ptr<WebhookReceiver> &m_receiver = m_parts.receiver;
+    ReceiverSettings &m_settings = m_parts.settings;
     QSslConfiguration m_tlsConfiguration;
 };
 

@@ -3,6 +3,7 @@
 // ambiguous framing, strict JSON text (control characters, duplicate keys, surrogates, UTF-8), exact ids,
 // the shape of every error body, and the refusal count.
 #include "receiver/webhookreceiver.h"
+#include "receivertestutil.h"
 #include "store/sqlitenotificationstore.h"
 #include "store/subscriptionregistry.h"
 
@@ -261,21 +262,12 @@ private Q_SLOTS:
         g_privateDir = m_dir.path();
         g_problems.clear();
         m_dbPath = m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_counter));
-        m_store = std::make_unique<SqliteNotificationStore>();
-        QVERIFY(m_store->open(m_dbPath));
-        m_registry = std::make_unique<SubscriptionRegistry>(m_store.get());
-        m_receiver = std::make_unique<WebhookReceiver>(m_registry.get());
-        m_settings = ReceiverSettings();
-        m_settings.port = 0;
-        m_settings.databasePath = m_dbPath;
-        m_settings.tokens = QStringList{QString::fromLatin1(Token)};
+        QVERIFY(m_parts.open(m_dbPath, Token));
     }
 
     void cleanup()
     {
-        m_receiver.reset();
-        m_registry.reset();
-        m_store.reset();
+        m_parts.close();
         const QStringList problems = std::exchange(g_problems, {});
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
@@ -286,6 +278,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kinds");
         QTest::newRow("four") << QStringLiteral("VJVJ");
         QTest::newRow("twenty") << QStringLiteral("VTVP").repeated(5);
+        // More than the 64 answers a connection may owe: reading pauses, then resumes as answers go out.
+        QTest::newRow("two hundred") << QStringLiteral("VVVJ").repeated(50);
     }
 
     void pipelinedAnswersInOrder()
@@ -709,10 +703,11 @@ private:
     QTemporaryDir m_dir;
     QString m_dbPath;
     int m_counter = 0;
-    std::unique_ptr<SqliteNotificationStore> m_store;
-    std::unique_ptr<SubscriptionRegistry> m_registry;
-    std::unique_ptr<WebhookReceiver> m_receiver;
-    ReceiverSettings m_settings;
+    testsupport::ReceiverUnderTest m_parts;
+    std::unique_ptr<SqliteNotificationStore> &m_store = m_parts.store;
+    std::unique_ptr<SubscriptionRegistry> &m_registry = m_parts.registry;
+    std::unique_ptr<WebhookReceiver> &m_receiver = m_parts.receiver;
+    ReceiverSettings &m_settings = m_parts.settings;
 };
 
 QTEST_GUILESS_MAIN(TestReceiverHttp)

@@ -116,7 +116,7 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
         m_lastActivityMs = now();
         if (m_closing)
             shutdownWrite();
-        else if (!m_processing && m_socket->bytesToWrite() == 0)
+        else if (m_heldBack && m_socket->bytesToWrite() == 0)
             process(); // reading was held back while the client did not read its answers
     });
     connect(socket, &QAbstractSocket::disconnected, this, &QObject::deleteLater);
@@ -162,7 +162,12 @@ void HttpConnection::process()
     if (m_processing)
         return;
     m_processing = true;
-    while (!m_stopReading && !m_closing && !readBlocked()) {
+    m_heldBack = false;
+    while (!m_stopReading && !m_closing) {
+        if (readBlocked()) {
+            m_heldBack = true; // an answer written, or unsent bytes drained, resumes it
+            break;
+        }
         if (m_inputPos == m_input.size()) {
             m_input = m_socket->read(ReadBufferBytes);
             m_inputPos = 0;
@@ -225,7 +230,7 @@ void HttpConnection::respond(quint64 slot, const Response &response)
         owed.ready = true;
         owed.bytes = format(response, owed.closeAfter);
         flush();
-        if (!m_processing && !m_stopReading && !m_closing)
+        if (m_heldBack && !m_stopReading && !m_closing)
             process(); // room for requests that were held back
         return;
     }

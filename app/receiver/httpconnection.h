@@ -83,6 +83,7 @@ private:
     qint64 m_closeStartMs = 0;
     qint64 m_discarded = 0;
     bool m_processing = false;
+    bool m_heldBack = false; // too many answers owed or unsent: requests wait in the socket
     bool m_continueSent = false;
     bool m_stopReading = false; // a refusal or a last request was seen: nothing more is parsed
     bool m_closing = false; // the last answer is out: waiting for the client to go

@@ -91,7 +91,6 @@ void ReceiverService::start(const ReceiverSettings &settings)
     ReceiverHost *host = m_host;
     QMetaObject::invokeMethod(
         host, [host, settings] { host->start(settings); }, Qt::QueuedConnection);
-    m_graceTimer.start();
 }
 
 void ReceiverService::stop()
@@ -208,6 +207,7 @@ void ReceiverService::deletedHere(const QString &id)
     // The network still sends subscription-ends after a delete; the receiver must take it before it starts
     // refusing the subscription's events (410).
     m_awaitingEnd.insert(id, m_clock->now());
+    m_graceTimer.start(); // runs only while a deletion waits for its subscription-ends
 }
 
 void ReceiverService::checkEndGrace()
@@ -221,6 +221,8 @@ void ReceiverService::checkEndGrace()
             ++it;
         }
     }
+    if (m_awaitingEnd.isEmpty())
+        m_graceTimer.stop();
 }
 
 void ReceiverService::markDeleted(const QString &id)

@@ -90,11 +90,11 @@ bool Session::start(QString *error)
         if (!d->simulator->start(d->options.simulatorPort, &simulatorError))
             problems << simulatorError;
     }
-    d->environments->apply();
+    // The simulator's root is known now: the current profile is applied again and announced.
+    d->environments->reload();
     ReceiverSettings settings = d->options.receiver;
     settings.allowUnauthenticated = settings.unauthenticatedDefault();
     d->receiver->start(settings);
-    Q_EMIT d->environments->changed(false);
     if (error)
         *error = problems.join(QLatin1Char('\n'));
     return problems.isEmpty();
