@@ -1,7 +1,7 @@
 # Webhook receiver, notification store, the log model, `roamdesk-cli receive|log`, the parser fuzz smoke run.
 roamdesk_add_test(tst_notificationstore LABEL receiver)
 roamdesk_add_test(tst_notificationstorewriter LABEL receiver)
-roamdesk_add_test(tst_notificationlog LABEL receiver)
+roamdesk_add_test(tst_notificationlogmodel LABEL receiver)
 roamdesk_add_test(tst_receiver LABEL receiver TIMEOUT 120)
 roamdesk_add_test(tst_receiver_http LABEL receiver TIMEOUT 120)
 roamdesk_add_test(tst_receiver_parser LABEL receiver)

@@ -22,7 +22,7 @@ struct Run
 
 } // namespace
 
-class tst_CliClient : public QObject
+class TestCliClient : public QObject
 {
     Q_OBJECT
 
@@ -333,5 +333,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_CliClient)
+QTEST_GUILESS_MAIN(TestCliClient)
 #include "tst_cli_client.moc"

@@ -58,7 +58,7 @@ SubscriptionRequest seedSubscription()
 
 } // namespace
 
-class tst_Client : public QObject
+class TestClient : public QObject
 {
     Q_OBJECT
 
@@ -834,5 +834,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Client)
+QTEST_GUILESS_MAIN(TestClient)
 #include "tst_client.moc"

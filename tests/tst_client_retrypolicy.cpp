@@ -8,7 +8,7 @@
 using namespace roamdesk;
 using namespace roamdesk::api;
 
-class tst_ClientRetryPolicy : public QObject
+class TestClientRetryPolicy : public QObject
 {
     Q_OBJECT
 
@@ -120,5 +120,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ClientRetryPolicy)
+QTEST_GUILESS_MAIN(TestClientRetryPolicy)
 #include "tst_client_retrypolicy.moc"

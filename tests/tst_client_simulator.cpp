@@ -16,7 +16,7 @@ using clienttest::phone;
 using clienttest::Wait;
 using clienttest::waitFor;
 
-class tst_ClientSimulator : public QObject
+class TestClientSimulator : public QObject
 {
     Q_OBJECT
 
@@ -191,5 +191,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ClientSimulator)
+QTEST_GUILESS_MAIN(TestClientSimulator)
 #include "tst_client_simulator.moc"

@@ -11,7 +11,7 @@
 
 using namespace roamdesk::api;
 
-class tst_Environment : public QObject
+class TestEnvironment : public QObject
 {
     Q_OBJECT
 
@@ -287,5 +287,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Environment)
+QTEST_GUILESS_MAIN(TestEnvironment)
 #include "tst_environment.moc"

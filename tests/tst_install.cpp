@@ -47,7 +47,7 @@ Result runProgram(const QString &program, const QStringList &arguments, const QP
 
 } // namespace
 
-class tst_Install : public QObject
+class TestInstall : public QObject
 {
     Q_OBJECT
 
@@ -65,14 +65,14 @@ private:
     QString m_deb;
 };
 
-void tst_Install::initTestCase()
+void TestInstall::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     if (!QFileInfo::exists(QStringLiteral(ROAMDESK_BINARY_DIR "/CPackConfig.cmake")))
         QSKIP("no CPackConfig.cmake in the build tree");
 }
 
-void tst_Install::verifyTree(const QString &prefix)
+void TestInstall::verifyTree(const QString &prefix)
 {
     const QString cli = prefix + QStringLiteral("/bin/roamdesk-cli");
     const QString gui = prefix + QStringLiteral("/bin/roamdesk");
@@ -123,7 +123,7 @@ void tst_Install::verifyTree(const QString &prefix)
     }
 }
 
-void tst_Install::cmakeInstallPutsEverythingWhereTheDesktopLooks()
+void TestInstall::cmakeInstallPutsEverythingWhereTheDesktopLooks()
 {
     const QString cmake = QStringLiteral(ROAMDESK_CMAKE_COMMAND);
     const QString prefix = m_dir.filePath(QStringLiteral("prefix"));
@@ -133,7 +133,7 @@ void tst_Install::cmakeInstallPutsEverythingWhereTheDesktopLooks()
     verifyTree(prefix);
 }
 
-void tst_Install::debPackageDeclaresItsDependencies()
+void TestInstall::debPackageDeclaresItsDependencies()
 {
     const QString cpack = QStringLiteral(ROAMDESK_CPACK_COMMAND);
     const QString dpkgDeb = QStandardPaths::findExecutable(QStringLiteral("dpkg-deb"));
@@ -185,7 +185,7 @@ void tst_Install::debPackageDeclaresItsDependencies()
     }
 }
 
-void tst_Install::debInstallsIntoAScratchRootAndRuns()
+void TestInstall::debInstallsIntoAScratchRootAndRuns()
 {
     if (m_deb.isEmpty())
         QSKIP("no package (see the previous case)");
@@ -198,5 +198,5 @@ void tst_Install::debInstallsIntoAScratchRootAndRuns()
     QVERIFY(QFileInfo::exists(root + QStringLiteral("/usr/share/doc/roamdesk/copyright")));
 }
 
-QTEST_GUILESS_MAIN(tst_Install)
+QTEST_GUILESS_MAIN(TestInstall)
 #include "tst_install.moc"

@@ -40,7 +40,7 @@ int rowsOfType(QAbstractItemModel *log, const QString &type)
 }
 } // namespace
 
-class tst_Session : public QObject
+class TestSession : public QObject
 {
     Q_OBJECT
 
@@ -64,18 +64,18 @@ private:
     QTemporaryDir m_dir;
 };
 
-void tst_Session::initTestCase()
+void TestSession::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
 }
 
-void tst_Session::init()
+void TestSession::init()
 {
     QSettings().clear();
 }
 
-std::unique_ptr<Session> tst_Session::startSession(const QString &db)
+std::unique_ptr<Session> TestSession::startSession(const QString &db)
 {
     Session::Options options;
     options.receiver.databasePath = m_dir.filePath(db);
@@ -88,7 +88,7 @@ std::unique_ptr<Session> tst_Session::startSession(const QString &db)
     return session;
 }
 
-void tst_Session::startsItsServices()
+void TestSession::startsItsServices()
 {
     auto session = startSession(QStringLiteral("start.sqlite"));
     QVERIFY(session->simulator()->isRunning());
@@ -108,7 +108,7 @@ void tst_Session::startsItsServices()
     QVERIFY(session->simulator()->scenarioNames().contains(QStringLiteral("europe-tour")));
 }
 
-void tst_Session::lookupAnswers_data()
+void TestSession::lookupAnswers_data()
 {
     QTest::addColumn<QString>("phone");
     QTest::addColumn<int>("status"); // 0: success
@@ -119,7 +119,7 @@ void tst_Session::lookupAnswers_data()
     QTest::newRow("503 retried") << "+99999990503" << 503 << "UNAVAILABLE" << 4;
 }
 
-void tst_Session::lookupAnswers()
+void TestSession::lookupAnswers()
 {
     QFETCH(QString, phone);
     QFETCH(int, status);
@@ -147,7 +147,7 @@ void tst_Session::lookupAnswers()
     }
 }
 
-void tst_Session::generatedTokensDiffer()
+void TestSession::generatedTokensDiffer()
 {
     const QString a = ApiRequests::generateSinkToken();
     const QString b = ApiRequests::generateSinkToken();
@@ -156,7 +156,7 @@ void tst_Session::generatedTokensDiffer()
     QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(a).hasMatch());
 }
 
-void tst_Session::publicSinkUrlIsAnAllowedSink()
+void TestSession::publicSinkUrlIsAnAllowedSink()
 {
     // The simulator posts only to loopback by default; the public sink URL (behind a tunnel or a proxy)
     // is where subscriptions made here point, so the session allows it. No connection is needed to create.
@@ -183,7 +183,7 @@ void tst_Session::publicSinkUrlIsAnAllowedSink()
     session.shutdown();
 }
 
-void tst_Session::createdSubscriptionSurvivesRestart()
+void TestSession::createdSubscriptionSurvivesRestart()
 {
     QString id;
     {
@@ -222,7 +222,7 @@ void tst_Session::createdSubscriptionSurvivesRestart()
     QVERIFY(model->index(model->rowOf(id), 0).data(SubscriptionTableModel::IsEndedRole).toBool());
 }
 
-void tst_Session::maxEventsEndsSubscription()
+void TestSession::maxEventsEndsSubscription()
 {
     auto session = startSession(QStringLiteral("max.sqlite"));
     QTRY_VERIFY_WITH_TIMEOUT(session->receiver()->isListening(), Timeout);
@@ -241,7 +241,7 @@ void tst_Session::maxEventsEndsSubscription()
     QTRY_COMPARE(model->index(model->rowOf(id), SubscriptionTableModel::EventsReceivedColumn).data().toInt(), 2);
 }
 
-void tst_Session::scenarioPlaysEveryMove()
+void TestSession::scenarioPlaysEveryMove()
 {
     auto session = startSession(QStringLiteral("scenario.sqlite"));
     QTRY_VERIFY_WITH_TIMEOUT(session->receiver()->isListening(), Timeout);
@@ -271,7 +271,7 @@ void tst_Session::scenarioPlaysEveryMove()
     QTRY_VERIFY(!session->simulator()->isPlaying());
 }
 
-void tst_Session::environmentSwitch()
+void TestSession::environmentSwitch()
 {
     auto session = startSession(QStringLiteral("env.sqlite"));
     EnvironmentService *environments = session->environments();
@@ -294,7 +294,7 @@ void tst_Session::environmentSwitch()
     QCOMPARE(again->environments()->currentId(), QStringLiteral("nac"));
 }
 
-void tst_Session::environmentSecretsStayOutOfSettings()
+void TestSession::environmentSecretsStayOutOfSettings()
 {
     auto session = startSession(QStringLiteral("envsettings.sqlite"));
     api::EnvironmentStore *store = session->environments()->store();
@@ -313,7 +313,7 @@ void tst_Session::environmentSecretsStayOutOfSettings()
         QVERIFY2(!settings.value(key).toString().contains(QStringLiteral("secret-key-123")), qPrintable(key));
 }
 
-void tst_Session::deletedSubscriptionRefusedAfterTheEndGrace()
+void TestSession::deletedSubscriptionRefusedAfterTheEndGrace()
 {
     // A subscription deleted here keeps being accepted until its subscription-ends arrives or the grace
     // has passed on the session's clock; then its events are answered 410 Gone.
@@ -355,5 +355,5 @@ void tst_Session::deletedSubscriptionRefusedAfterTheEndGrace()
     session.shutdown();
 }
 
-QTEST_GUILESS_MAIN(tst_Session)
+QTEST_GUILESS_MAIN(TestSession)
 #include "tst_session.moc"

@@ -9,7 +9,7 @@
 #include <QRegularExpression>
 #include <QTest>
 
-class TstSimCli : public QObject
+class TestSimCli : public QObject
 {
     Q_OBJECT
 
@@ -172,5 +172,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSimCli)
+QTEST_GUILESS_MAIN(TestSimCli)
 #include "tst_simcli.moc"

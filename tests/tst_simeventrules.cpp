@@ -9,7 +9,7 @@ using namespace roamdesk::sim;
 
 Q_DECLARE_METATYPE(roamdesk::EventType)
 
-class TstSimEventRules : public QObject
+class TestSimEventRules : public QObject
 {
     Q_OBJECT
 
@@ -75,5 +75,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSimEventRules)
+QTEST_GUILESS_MAIN(TestSimEventRules)
 #include "tst_simeventrules.moc"

@@ -16,7 +16,7 @@ const QString AtHome = QStringLiteral("+99999991001");
 const QStringList SeedKeys{QStringLiteral("+99999991000"), QStringLiteral("+99999991001")};
 } // namespace
 
-class TstSimScenario : public QObject
+class TestSimScenario : public QObject
 {
     Q_OBJECT
 
@@ -218,5 +218,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSimScenario)
+QTEST_GUILESS_MAIN(TestSimScenario)
 #include "tst_simscenario.moc"

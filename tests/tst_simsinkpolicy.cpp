@@ -7,7 +7,7 @@
 using roamdesk::sim::SinkPolicy;
 using roamdesk::sim::SinkRule;
 
-class TstSimSinkPolicy : public QObject
+class TestSimSinkPolicy : public QObject
 {
     Q_OBJECT
 
@@ -163,5 +163,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSimSinkPolicy)
+QTEST_GUILESS_MAIN(TestSimSinkPolicy)
 #include "tst_simsinkpolicy.moc"

@@ -20,7 +20,7 @@ namespace {
 const QString AtHome = QStringLiteral("+99999991001");
 } // namespace
 
-class TstSimState : public QObject
+class TestSimState : public QObject
 {
     Q_OBJECT
 
@@ -159,5 +159,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSimState)
+QTEST_GUILESS_MAIN(TestSimState)
 #include "tst_simstate.moc"

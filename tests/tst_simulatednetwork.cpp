@@ -21,7 +21,7 @@ const QString Roaming = QStringLiteral("+99999991000"); // in DE (262), home FI
 const QString AtHome = QStringLiteral("+99999991001"); // home DE
 } // namespace
 
-class TstSimulatedNetwork : public QObject
+class TestSimulatedNetwork : public QObject
 {
     Q_OBJECT
 
@@ -478,5 +478,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSimulatedNetwork)
+QTEST_GUILESS_MAIN(TestSimulatedNetwork)
 #include "tst_simulatednetwork.moc"

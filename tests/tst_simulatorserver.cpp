@@ -89,7 +89,7 @@ QJsonObject initialEventRequest(const QUrl &sink, const QString &token = QString
 }
 } // namespace
 
-class TstSimulatorServer : public QObject
+class TestSimulatorServer : public QObject
 {
     Q_OBJECT
 
@@ -1132,5 +1132,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TstSimulatorServer)
+QTEST_GUILESS_MAIN(TestSimulatorServer)
 #include "tst_simulatorserver.moc"

@@ -31,7 +31,7 @@ TrafficExchange sample(const QByteArray &method = "POST", int status = 200)
 
 } // namespace
 
-class tst_TrafficLogModel : public QObject
+class TestTrafficLogModel : public QObject
 {
     Q_OBJECT
 
@@ -202,5 +202,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TrafficLogModel)
+QTEST_GUILESS_MAIN(TestTrafficLogModel)
 #include "tst_trafficlogmodel.moc"

@@ -24,7 +24,7 @@ LookupHistoryModel::Entry entry(const QString &phone, bool roaming, int minute)
 }
 } // namespace
 
-class tst_ui_LookupHistoryModel : public QObject
+class TestLookupHistoryModel : public QObject
 {
     Q_OBJECT
 
@@ -35,7 +35,7 @@ private Q_SLOTS:
     void roundTrip();
 };
 
-void tst_ui_LookupHistoryModel::newestFirstAndBounded()
+void TestLookupHistoryModel::newestFirstAndBounded()
 {
     LookupHistoryModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -47,7 +47,7 @@ void tst_ui_LookupHistoryModel::newestFirstAndBounded()
     QCOMPARE(model.index(2, LookupHistoryModel::DeviceColumn).data().toString(), QStringLiteral("+99999991002"));
 }
 
-void tst_ui_LookupHistoryModel::summaries_data()
+void TestLookupHistoryModel::summaries_data()
 {
     QTest::addColumn<bool>("roaming");
     QTest::addColumn<int>("errorStatus");
@@ -57,7 +57,7 @@ void tst_ui_LookupHistoryModel::summaries_data()
     QTest::newRow("404") << false << 404 << "404 IDENTIFIER_NOT_FOUND";
 }
 
-void tst_ui_LookupHistoryModel::summaries()
+void TestLookupHistoryModel::summaries()
 {
     QFETCH(bool, roaming);
     QFETCH(int, errorStatus);
@@ -70,7 +70,7 @@ void tst_ui_LookupHistoryModel::summaries()
     QCOMPARE(LookupHistoryModel::summary(e), expected);
 }
 
-void tst_ui_LookupHistoryModel::roundTrip()
+void TestLookupHistoryModel::roundTrip()
 {
     LookupHistoryModel model;
     model.add(entry(QStringLiteral("+99999991000"), true, 1));
@@ -90,5 +90,5 @@ void tst_ui_LookupHistoryModel::roundTrip()
     QCOMPARE(restored.rowCount(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_ui_LookupHistoryModel)
+QTEST_GUILESS_MAIN(TestLookupHistoryModel)
 #include "tst_ui_lookuphistorymodel.moc"

@@ -50,7 +50,7 @@ const QString RoamingPhone = QStringLiteral("+99999991000");
 const QString HomePhone = QStringLiteral("+99999991001");
 } // namespace
 
-class tst_ui_MainWindow : public QObject
+class TestMainWindow : public QObject
 {
     Q_OBJECT
 
@@ -87,7 +87,7 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-void tst_ui_MainWindow::initTestCase()
+void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
@@ -106,13 +106,13 @@ void tst_ui_MainWindow::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(m_session->receiver()->isListening(), Timeout);
 }
 
-void tst_ui_MainWindow::cleanupTestCase()
+void TestMainWindow::cleanupTestCase()
 {
     delete m_window;
     m_session->shutdown();
 }
 
-void tst_ui_MainWindow::statusBarShowsEnvironmentAndReceiver()
+void TestMainWindow::statusBarShowsEnvironmentAndReceiver()
 {
     StatusWidget *status = m_window->statusWidget();
     QVERIFY(status->environmentText().contains(QStringLiteral("Simulator")));
@@ -123,7 +123,7 @@ void tst_ui_MainWindow::statusBarShowsEnvironmentAndReceiver()
     QVERIFY(m_window->simulatorBox()->isVisible());
 }
 
-void tst_ui_MainWindow::validationAsYouType_data()
+void TestMainWindow::validationAsYouType_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<QString>("text");
@@ -138,7 +138,7 @@ void tst_ui_MainWindow::validationAsYouType_data()
     QTest::newRow("ipv6 bad") << int(DeviceEditor::Kind::Ipv6) << "2001:db8:::7" << false;
 }
 
-void tst_ui_MainWindow::validationAsYouType()
+void TestMainWindow::validationAsYouType()
 {
     QFETCH(int, kind);
     QFETCH(QString, text);
@@ -170,7 +170,7 @@ void tst_ui_MainWindow::validationAsYouType()
     editor->setKind(DeviceEditor::Kind::Phone);
 }
 
-void tst_ui_MainWindow::lookupSeedDevice_data()
+void TestMainWindow::lookupSeedDevice_data()
 {
     QTest::addColumn<QString>("phone");
     QTest::addColumn<QString>("roaming");
@@ -197,7 +197,7 @@ void tst_ui_MainWindow::lookupSeedDevice_data()
                              << "failed" << QString() << "404 IDENTIFIER_NOT_FOUND";
 }
 
-void tst_ui_MainWindow::lookupSeedDevice()
+void TestMainWindow::lookupSeedDevice()
 {
     QFETCH(QString, phone);
     QFETCH(QString, roaming);
@@ -227,7 +227,7 @@ void tst_ui_MainWindow::lookupSeedDevice()
     QCOMPARE(panel->history()->entryAt(0)->device.phoneNumber, phone);
 }
 
-QString tst_ui_MainWindow::subscribe(const QString &phone, EventType type, bool initialEvent, int maxEvents)
+QString TestMainWindow::subscribe(const QString &phone, EventType type, bool initialEvent, int maxEvents)
 {
     SubscriptionsView *view = m_window->subscriptionsView();
     SubscriptionTableModel *model = m_session->subscriptions();
@@ -266,7 +266,7 @@ QString tst_ui_MainWindow::subscribe(const QString &phone, EventType type, bool 
     return ok ? created : QString();
 }
 
-int tst_ui_MainWindow::logRows(const QString &type, const QString &subscriptionId) const
+int TestMainWindow::logRows(const QString &type, const QString &subscriptionId) const
 {
     QTableView *table = m_window->notificationLog()->table();
     QAbstractItemModel *model = table->model();
@@ -292,7 +292,7 @@ int tst_ui_MainWindow::logRows(const QString &type, const QString &subscriptionI
     return count;
 }
 
-void tst_ui_MainWindow::createWithInitialEventArrivesInLog()
+void TestMainWindow::createWithInitialEventArrivesInLog()
 {
     const QString id = subscribe(RoamingPhone, EventType::RoamingStatus, true);
     QVERIFY(!id.isEmpty());
@@ -312,7 +312,7 @@ void tst_ui_MainWindow::createWithInitialEventArrivesInLog()
     QVERIFY(m_window->notificationLog()->detailText().contains(id));
 }
 
-void tst_ui_MainWindow::deleteShowsSubscriptionEnds()
+void TestMainWindow::deleteShowsSubscriptionEnds()
 {
     const QString id = subscribe(HomePhone, EventType::RoamingOn, false);
     QVERIFY(!id.isEmpty());
@@ -341,7 +341,7 @@ void tst_ui_MainWindow::deleteShowsSubscriptionEnds()
     QVERIFY(model->index(model->rowOf(id), 0).data(SubscriptionTableModel::IsEndedRole).toBool());
 }
 
-void tst_ui_MainWindow::getByIdAndMultiSelectDelete()
+void TestMainWindow::getByIdAndMultiSelectDelete()
 {
     const QString first = subscribe(RoamingPhone, EventType::RoamingOff, false);
     const QString second = subscribe(RoamingPhone, EventType::RoamingChangeCountry, false);
@@ -391,7 +391,7 @@ void tst_ui_MainWindow::getByIdAndMultiSelectDelete()
         QStringLiteral("● ACTIVE"));
 }
 
-void tst_ui_MainWindow::simulatorMovesProduceEvents()
+void TestMainWindow::simulatorMovesProduceEvents()
 {
     const QString on = subscribe(HomePhone, EventType::RoamingOn, false);
     const QString change = subscribe(HomePhone, EventType::RoamingChangeCountry, false);
@@ -419,7 +419,7 @@ void tst_ui_MainWindow::simulatorMovesProduceEvents()
     QCOMPARE(logRows(QStringLiteral("roaming-on"), on), 1);
 }
 
-void tst_ui_MainWindow::scenarioPlaysFromThePanel()
+void TestMainWindow::scenarioPlaysFromThePanel()
 {
     SimulatorPanel *panel = m_window->simulatorPanel();
     const int offBefore = logRows(QStringLiteral("roaming-off"));
@@ -441,7 +441,7 @@ void tst_ui_MainWindow::scenarioPlaysFromThePanel()
     QVERIFY(panel->findChild<QLabel *>(QStringLiteral("scenarioProgress"))->text().contains(QStringLiteral("of 25 s")));
 }
 
-void tst_ui_MainWindow::filtersNarrowTheLog()
+void TestMainWindow::filtersNarrowTheLog()
 {
     NotificationLogView *log = m_window->notificationLog();
     m_window->showTab(MainWindow::NotificationsTab);
@@ -466,7 +466,7 @@ void tst_ui_MainWindow::filtersNarrowTheLog()
     QTRY_COMPARE(log->visibleRowCount(), all);
 }
 
-void tst_ui_MainWindow::unreadCounterInTabTitle()
+void TestMainWindow::unreadCounterInTabTitle()
 {
     m_window->showTab(MainWindow::SubscriptionsTab);
     const QString id = subscribe(RoamingPhone, EventType::RoamingStatus, true);
@@ -480,7 +480,7 @@ void tst_ui_MainWindow::unreadCounterInTabTitle()
     QCOMPARE(m_window->tabs()->tabText(index), QStringLiteral("Notifications"));
 }
 
-void tst_ui_MainWindow::environmentSwitchHidesSimulator()
+void TestMainWindow::environmentSwitchHidesSimulator()
 {
     QComboBox *combo = m_window->environmentCombo();
     const QString simulatorId = m_session->environments()->currentId();
@@ -498,7 +498,7 @@ void tst_ui_MainWindow::environmentSwitchHidesSimulator()
     QVERIFY(m_window->statusWidget()->environmentText().contains(QStringLiteral("Simulator")));
 }
 
-void tst_ui_MainWindow::trafficCopiesCurl()
+void TestMainWindow::trafficCopiesCurl()
 {
     TrafficView *traffic = m_window->trafficView();
     QVERIFY(traffic->table()->model()->rowCount() > 0);
@@ -513,7 +513,7 @@ void tst_ui_MainWindow::trafficCopiesCurl()
     QVERIFY(curl.contains(m_session->simulator()->apiRoot().toString()));
 }
 
-void tst_ui_MainWindow::autoScrollPausesWhileReading()
+void TestMainWindow::autoScrollPausesWhileReading()
 {
     NotificationLogView *log = m_window->notificationLog();
     m_window->showTab(MainWindow::NotificationsTab);
@@ -544,7 +544,7 @@ void tst_ui_MainWindow::autoScrollPausesWhileReading()
     log->splitter()->setSizes({500, 200});
 }
 
-void tst_ui_MainWindow::exportWritesTheFilteredLog()
+void TestMainWindow::exportWritesTheFilteredLog()
 {
     NotificationLogView *log = m_window->notificationLog();
     log->setFilterText(QStringLiteral("type:roaming-on"));
@@ -566,7 +566,7 @@ void tst_ui_MainWindow::exportWritesTheFilteredLog()
     log->setFilterText(QString());
 }
 
-void tst_ui_MainWindow::stateSurvivesRestart()
+void TestMainWindow::stateSurvivesRestart()
 {
     // Geometry, splitters, the current tab and the log filter are saved on close and restored.
     m_window->showTab(MainWindow::NotificationsTab);
@@ -583,5 +583,5 @@ void tst_ui_MainWindow::stateSurvivesRestart()
     again.notificationLog()->setFilterText(QString());
 }
 
-QTEST_MAIN(tst_ui_MainWindow)
+QTEST_MAIN(TestMainWindow)
 #include "tst_ui_mainwindow.moc"

@@ -5,7 +5,7 @@
 #include "client/keychainsecretstore.h"
 #include "client/secretstore.h"
 #include "mainwindow.h"
-#include "notificationlog.h"
+#include "notificationlogmodel.h"
 #include "notificationlogview.h"
 #include "preferences.h"
 #include "session/apirequests.h"
@@ -83,7 +83,7 @@ NotificationLogRecord record(EventType type, qint64 seq, int mcc, const QString 
 
 } // namespace
 
-class tst_ui_Settings : public QObject
+class TestSettings : public QObject
 {
     Q_OBJECT
 
@@ -129,7 +129,7 @@ private:
     MainWindow *m_window = nullptr;
 };
 
-void tst_ui_Settings::initTestCase()
+void TestSettings::initTestCase()
 {
     // No keyring service: the fallback path is the one under test (and the one this machine has).
     qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/roamdesk-test-bus");
@@ -149,7 +149,7 @@ void tst_ui_Settings::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(m_session->receiver()->isListening(), Timeout);
 }
 
-void tst_ui_Settings::cleanupTestCase()
+void TestSettings::cleanupTestCase()
 {
     delete m_window;
     m_session->shutdown();
@@ -157,7 +157,7 @@ void tst_ui_Settings::cleanupTestCase()
 
 // --- preferences and secrets ---
 
-void tst_ui_Settings::preferencesRoundTrip()
+void TestSettings::preferencesRoundTrip()
 {
     const QString path = m_dir.filePath(QStringLiteral("prefs.ini"));
     {
@@ -187,7 +187,7 @@ void tst_ui_Settings::preferencesRoundTrip()
     QCOMPARE(Preferences::load(again), p);
 }
 
-void tst_ui_Settings::preferencesValidation_data()
+void TestSettings::preferencesValidation_data()
 {
     QTest::addColumn<QString>("address");
     QTest::addColumn<QString>("publicUrl");
@@ -215,7 +215,7 @@ void tst_ui_Settings::preferencesValidation_data()
                                 << "" << true << true << "";
 }
 
-void tst_ui_Settings::preferencesValidation()
+void TestSettings::preferencesValidation()
 {
     QFETCH(QString, address);
     QFETCH(QString, publicUrl);
@@ -239,7 +239,7 @@ void tst_ui_Settings::preferencesValidation()
         QVERIFY2(error.contains(problem), qPrintable(error));
 }
 
-void tst_ui_Settings::keyringlessFallbackIsTheOwnerOnlyFile()
+void TestSettings::keyringlessFallbackIsTheOwnerOnlyFile()
 {
     QString reason;
     QElapsedTimer timer;
@@ -267,7 +267,7 @@ void tst_ui_Settings::keyringlessFallbackIsTheOwnerOnlyFile()
     QVERIFY(!keyring.lastError().isEmpty());
 }
 
-void tst_ui_Settings::secretBackendPolicies_data()
+void TestSettings::secretBackendPolicies_data()
 {
     QTest::addColumn<QString>("policy");
     QTest::addColumn<QString>("environment");
@@ -286,7 +286,7 @@ void tst_ui_Settings::secretBackendPolicies_data()
                                               << "memory" << int(api::SecretStoreChoice::Backend::File);
 }
 
-void tst_ui_Settings::secretBackendPolicies()
+void TestSettings::secretBackendPolicies()
 {
     QFETCH(QString, policy);
     QFETCH(QString, environment);
@@ -303,7 +303,7 @@ void tst_ui_Settings::secretBackendPolicies()
     QVERIFY(!choice.fallbackReason.isEmpty()); // never the keyring here, and the dialog says why
 }
 
-void tst_ui_Settings::profilesRoundTripThroughTheFallback()
+void TestSettings::profilesRoundTripThroughTheFallback()
 {
     const QString settingsPath = m_dir.filePath(QStringLiteral("roundtrip/settings.ini"));
     const QString secretsPath = m_dir.filePath(QStringLiteral("roundtrip/secrets.ini"));
@@ -342,7 +342,7 @@ void tst_ui_Settings::profilesRoundTripThroughTheFallback()
 
 // --- the dialog ---
 
-void tst_ui_Settings::dialogMasksSecretsAndSavesThemApart()
+void TestSettings::dialogMasksSecretsAndSavesThemApart()
 {
     const QString token = QStringLiteral("LAB-TOKEN-%1").arg(QDateTime::currentMSecsSinceEpoch());
     {
@@ -402,7 +402,7 @@ void tst_ui_Settings::dialogMasksSecretsAndSavesThemApart()
     QVERIFY(!fileBytes(m_secrets->path()).contains(token.toUtf8()));
 }
 
-void tst_ui_Settings::dialogReceiverAndAlertsRoundTrip()
+void TestSettings::dialogReceiverAndAlertsRoundTrip()
 {
     QSettings().remove(QStringLiteral("receiver"));
     QSettings().remove(QStringLiteral("alerts"));
@@ -446,7 +446,7 @@ void tst_ui_Settings::dialogReceiverAndAlertsRoundTrip()
     QSettings().remove(QStringLiteral("alerts"));
 }
 
-void tst_ui_Settings::dialogRefusesHalfTls()
+void TestSettings::dialogRefusesHalfTls()
 {
     const Preferences before = Preferences::load();
     SettingsDialog dialog(m_session);
@@ -461,7 +461,7 @@ void tst_ui_Settings::dialogRefusesHalfTls()
     QCOMPARE(Preferences::load(), before); // nothing saved
 }
 
-void tst_ui_Settings::dialogNamesTheSecretBackend()
+void TestSettings::dialogNamesTheSecretBackend()
 {
     SettingsDialog::setSecretsFallbackReason(QStringLiteral("no keyring service is running"));
     SettingsDialog dialog(m_session);
@@ -472,7 +472,7 @@ void tst_ui_Settings::dialogNamesTheSecretBackend()
     SettingsDialog::setSecretsFallbackReason(QString());
 }
 
-void tst_ui_Settings::testConnectionAgainstTheSimulator()
+void TestSettings::testConnectionAgainstTheSimulator()
 {
     SettingsDialog dialog(m_session);
     QVERIFY(dialog.selectProfile(QStringLiteral("simulator")));
@@ -491,7 +491,7 @@ void tst_ui_Settings::testConnectionAgainstTheSimulator()
     QCOMPARE(m_session->traffic()->rowCount(), exchangesBefore + 1);
 }
 
-void tst_ui_Settings::testConnectionReportsProblems_data()
+void TestSettings::testConnectionReportsProblems_data()
 {
     QTest::addColumn<QString>("apiRoot"); // "closed": a loopback port nobody listens on; "sim": the simulator
     QTest::addColumn<QString>("token");
@@ -510,7 +510,7 @@ void tst_ui_Settings::testConnectionReportsProblems_data()
                                                  << "404";
 }
 
-void tst_ui_Settings::testConnectionReportsProblems()
+void TestSettings::testConnectionReportsProblems()
 {
     QFETCH(QString, apiRoot);
     QFETCH(QString, token);
@@ -538,7 +538,7 @@ void tst_ui_Settings::testConnectionReportsProblems()
     QVERIFY(!m_session->environments()->store()->contains(QStringLiteral("probe"))); // cancelled: nothing saved
 }
 
-void tst_ui_Settings::savingTheCurrentProfileReappliesIt()
+void TestSettings::savingTheCurrentProfileReappliesIt()
 {
     QSignalSpy changed(m_session->environments(), &EnvironmentService::changed);
     {
@@ -563,7 +563,7 @@ void tst_ui_Settings::savingTheCurrentProfileReappliesIt()
 
 // --- tray alerts ---
 
-void tst_ui_Settings::trayAlertsFollowPreferences_data()
+void TestSettings::trayAlertsFollowPreferences_data()
 {
     QTest::addColumn<bool>("tray");
     QTest::addColumn<bool>("roamingOn");
@@ -577,7 +577,7 @@ void tst_ui_Settings::trayAlertsFollowPreferences_data()
     QTest::newRow("switched off") << false << true << true << 0 << "";
 }
 
-void tst_ui_Settings::trayAlertsFollowPreferences()
+void TestSettings::trayAlertsFollowPreferences()
 {
     QFETCH(bool, tray);
     QFETCH(bool, roamingOn);
@@ -607,7 +607,7 @@ void tst_ui_Settings::trayAlertsFollowPreferences()
     QVERIFY2(message.contains(countryChange ? QStringLiteral("CH") : QStringLiteral("FR")), qPrintable(message));
 }
 
-void tst_ui_Settings::roamingOnRaisesAnAlertThatShowsTheEvent()
+void TestSettings::roamingOnRaisesAnAlertThatShowsTheEvent()
 {
     delete m_window;
     m_window = new MainWindow(m_session);
@@ -642,7 +642,7 @@ void tst_ui_Settings::roamingOnRaisesAnAlertThatShowsTheEvent()
     m_session->simulator()->sendHome(HomePhone);
 }
 
-void tst_ui_Settings::everyMenuShortcutIsListedAndUnique()
+void TestSettings::everyMenuShortcutIsListedAndUnique()
 {
     if (!m_window) {
         m_window = new MainWindow(m_session);
@@ -680,7 +680,7 @@ void tst_ui_Settings::everyMenuShortcutIsListedAndUnique()
     QCOMPARE(settings->shortcut(), QKeySequence(QStringLiteral("Ctrl+,")));
 }
 
-void tst_ui_Settings::toolbarSettingsOpenOnTheCurrentProfile()
+void TestSettings::toolbarSettingsOpenOnTheCurrentProfile()
 {
     if (!m_window) {
         m_window = new MainWindow(m_session);
@@ -708,7 +708,7 @@ void tst_ui_Settings::toolbarSettingsOpenOnTheCurrentProfile()
     QCOMPARE(entries, 1);
 }
 
-void tst_ui_Settings::trafficResendFromTheWindow()
+void TestSettings::trafficResendFromTheWindow()
 {
     if (!m_window) {
         m_window = new MainWindow(m_session);
@@ -733,7 +733,7 @@ void tst_ui_Settings::trafficResendFromTheWindow()
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionResend")));
 }
 
-void tst_ui_Settings::accessibleNamesOnSettingsControls()
+void TestSettings::accessibleNamesOnSettingsControls()
 {
     SettingsDialog dialog(m_session);
     dialog.addCustomProfile(QStringLiteral("a11y"));
@@ -750,7 +750,7 @@ void tst_ui_Settings::accessibleNamesOnSettingsControls()
     dialog.reject();
 }
 
-void tst_ui_Settings::logFilterIsRemembered()
+void TestSettings::logFilterIsRemembered()
 {
     QVariant chosenType;
     {
@@ -771,7 +771,7 @@ void tst_ui_Settings::logFilterIsRemembered()
     again.close();
 }
 
-void tst_ui_Settings::everyWindowControlHasAnAccessibleName()
+void TestSettings::everyWindowControlHasAnAccessibleName()
 {
     if (!m_window) {
         m_window = new MainWindow(m_session);
@@ -800,7 +800,7 @@ void tst_ui_Settings::everyWindowControlHasAnAccessibleName()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
-void tst_ui_Settings::bulkDeleteShowsProgress()
+void TestSettings::bulkDeleteShowsProgress()
 {
     if (!m_window) {
         m_window = new MainWindow(m_session);
@@ -865,7 +865,7 @@ void tst_ui_Settings::bulkDeleteShowsProgress()
     QVERIFY(!progress->isVisible());
 }
 
-void tst_ui_Settings::exportShowsProgressUntilDone()
+void TestSettings::exportShowsProgressUntilDone()
 {
     if (!m_window) {
         m_window = new MainWindow(m_session);
@@ -905,7 +905,7 @@ double contrast(const QColor &a, const QColor &b)
 
 } // namespace
 
-void tst_ui_Settings::meaningfulColoursReadOnLightAndDark_data()
+void TestSettings::meaningfulColoursReadOnLightAndDark_data()
 {
     QTest::addColumn<QColor>("window");
     QTest::addColumn<QColor>("text");
@@ -915,7 +915,7 @@ void tst_ui_Settings::meaningfulColoursReadOnLightAndDark_data()
     QTest::newRow("black base") << QColor(0x1e, 0x1e, 0x1e) << QColor(Qt::white);
 }
 
-void tst_ui_Settings::meaningfulColoursReadOnLightAndDark()
+void TestSettings::meaningfulColoursReadOnLightAndDark()
 {
     QFETCH(QColor, window);
     QFETCH(QColor, text);
@@ -939,5 +939,5 @@ void tst_ui_Settings::meaningfulColoursReadOnLightAndDark()
     }
 }
 
-QTEST_MAIN(tst_ui_Settings)
+QTEST_MAIN(TestSettings)
 #include "tst_ui_settings.moc"

@@ -33,7 +33,7 @@ const QString RoamingPhone = QStringLiteral("+99999991000");
 
 } // namespace
 
-class tst_ui_SettingsInspector : public QObject
+class TestSettingsInspector : public QObject
 {
     Q_OBJECT
 
@@ -60,7 +60,7 @@ private:
     QString m_subscriptionId;
 };
 
-void tst_ui_SettingsInspector::initTestCase()
+void TestSettingsInspector::initTestCase()
 {
     m_sh = QStandardPaths::findExecutable(QStringLiteral("sh"));
     if (m_sh.isEmpty() || QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
@@ -75,7 +75,7 @@ void tst_ui_SettingsInspector::initTestCase()
     m_client->setEnvironment(Environment::simulator(m_simulator->apiRoot(), BearerToken));
 }
 
-TrafficExchange tst_ui_SettingsInspector::run(const QString &operation)
+TrafficExchange TestSettingsInspector::run(const QString &operation)
 {
     ApiCall *call = nullptr;
     if (operation == QLatin1String("retrieve")) {
@@ -110,7 +110,7 @@ TrafficExchange tst_ui_SettingsInspector::run(const QString &operation)
     return m_traffic->exchange(m_traffic->rowCount() - 1);
 }
 
-QPair<int, QByteArray> tst_ui_SettingsInspector::shell(
+QPair<int, QByteArray> TestSettingsInspector::shell(
     const QString &command, const QHash<QString, QString> &environment)
 {
     const QString body = m_dir.filePath(QStringLiteral("body.out"));
@@ -133,7 +133,7 @@ QPair<int, QByteArray> tst_ui_SettingsInspector::shell(
     return {process.readAllStandardOutput().trimmed().toInt(), file.readAll()};
 }
 
-void tst_ui_SettingsInspector::curlReproducesTheRequest_data()
+void TestSettingsInspector::curlReproducesTheRequest_data()
 {
     QTest::addColumn<QString>("operation");
     QTest::addColumn<int>("status");
@@ -144,7 +144,7 @@ void tst_ui_SettingsInspector::curlReproducesTheRequest_data()
     QTest::newRow("get subscription") << "get" << 200;
 }
 
-void tst_ui_SettingsInspector::curlReproducesTheRequest()
+void TestSettingsInspector::curlReproducesTheRequest()
 {
     QFETCH(QString, operation);
     QFETCH(int, status);
@@ -194,7 +194,7 @@ void tst_ui_SettingsInspector::curlReproducesTheRequest()
     }
 }
 
-void tst_ui_SettingsInspector::curlWithoutTheSecretsIsRefused()
+void TestSettingsInspector::curlWithoutTheSecretsIsRefused()
 {
     const TrafficExchange exchange = run(QStringLiteral("list"));
     QCOMPARE(exchange.httpStatus, 200);
@@ -206,12 +206,12 @@ void tst_ui_SettingsInspector::curlWithoutTheSecretsIsRefused()
     QCOMPARE(shell(exchange.toCurl(true), {}).first, 200);
 }
 
-void tst_ui_SettingsInspector::resendRepeatsTheRequest_data()
+void TestSettingsInspector::resendRepeatsTheRequest_data()
 {
     curlReproducesTheRequest_data();
 }
 
-void tst_ui_SettingsInspector::resendRepeatsTheRequest()
+void TestSettingsInspector::resendRepeatsTheRequest()
 {
     QFETCH(QString, operation);
     QFETCH(int, status);
@@ -252,7 +252,7 @@ void tst_ui_SettingsInspector::resendRepeatsTheRequest()
     }
 }
 
-void tst_ui_SettingsInspector::resendRestoresSecretsSafely()
+void TestSettingsInspector::resendRestoresSecretsSafely()
 {
     // JSON: a secret with a quote, a backslash and a control character stays one valid string.
     const QString tricky = QStringLiteral("it\"s\\tok\u0001en");
@@ -281,5 +281,5 @@ void tst_ui_SettingsInspector::resendRestoresSecretsSafely()
     QCOMPARE(query.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded), QStringLiteral("a&b=c d"));
 }
 
-QTEST_GUILESS_MAIN(tst_ui_SettingsInspector)
+QTEST_GUILESS_MAIN(TestSettingsInspector)
 #include "tst_ui_settings_inspector.moc"

@@ -22,7 +22,7 @@ constexpr int Timeout = 20000;
 const QString Service = QStringLiteral("RoamDesk-test");
 } // namespace
 
-class tst_ui_SettingsKeyring : public QObject
+class TestSettingsKeyring : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private:
     QProcess m_keyring;
 };
 
-void tst_ui_SettingsKeyring::initTestCase()
+void TestSettingsKeyring::initTestCase()
 {
     const QString dbus = QStandardPaths::findExecutable(QStringLiteral("dbus-daemon"));
     const QString keyring = QStandardPaths::findExecutable(QStringLiteral("gnome-keyring-daemon"));
@@ -106,7 +106,7 @@ void tst_ui_SettingsKeyring::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(writable(), Timeout);
 }
 
-void tst_ui_SettingsKeyring::cleanupTestCase()
+void TestSettingsKeyring::cleanupTestCase()
 {
     for (QProcess *process : {&m_keyring, &m_bus}) {
         if (process->state() != QProcess::NotRunning) {
@@ -118,7 +118,7 @@ void tst_ui_SettingsKeyring::cleanupTestCase()
     }
 }
 
-void tst_ui_SettingsKeyring::probeFindsTheKeyring()
+void TestSettingsKeyring::probeFindsTheKeyring()
 {
     const QString file = m_dir.filePath(QStringLiteral("probe/secrets.ini"));
     const SecretStoreChoice choice = chooseSecretStore(QStringLiteral("auto"), file);
@@ -130,7 +130,7 @@ void tst_ui_SettingsKeyring::probeFindsTheKeyring()
     QCOMPARE(chooseSecretStore(QStringLiteral("file"), file).backend, SecretStoreChoice::Backend::File);
 }
 
-void tst_ui_SettingsKeyring::secretsRoundTripThroughTheKeyring_data()
+void TestSettingsKeyring::secretsRoundTripThroughTheKeyring_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
@@ -141,7 +141,7 @@ void tst_ui_SettingsKeyring::secretsRoundTripThroughTheKeyring_data()
     QTest::newRow("long") << "environments/profiles/6c6f6e67/clientSecret" << QString(4096, QLatin1Char('s'));
 }
 
-void tst_ui_SettingsKeyring::secretsRoundTripThroughTheKeyring()
+void TestSettingsKeyring::secretsRoundTripThroughTheKeyring()
 {
     QFETCH(QString, key);
     QFETCH(QString, value);
@@ -164,7 +164,7 @@ void tst_ui_SettingsKeyring::secretsRoundTripThroughTheKeyring()
     QVERIFY(again.lastError().isEmpty()); // absent is not an error
 }
 
-void tst_ui_SettingsKeyring::profilesKeepTheirSecretsInTheKeyring()
+void TestSettingsKeyring::profilesKeepTheirSecretsInTheKeyring()
 {
     const QString settingsPath = m_dir.filePath(QStringLiteral("profiles/settings.ini"));
     const QString filePath = m_dir.filePath(QStringLiteral("profiles/secrets.ini"));
@@ -196,7 +196,7 @@ void tst_ui_SettingsKeyring::profilesKeepTheirSecretsInTheKeyring()
     QCOMPARE(KeychainSecretStore().read(secretKey), QString()); // removed with its profile
 }
 
-void tst_ui_SettingsKeyring::secretsSavedWithoutAKeyringMoveIntoIt()
+void TestSettingsKeyring::secretsSavedWithoutAKeyringMoveIntoIt()
 {
     // Saved on a day without a keyring…
     const QString filePath = m_dir.filePath(QStringLiteral("migrate/secrets.ini"));
@@ -220,5 +220,5 @@ void tst_ui_SettingsKeyring::secretsSavedWithoutAKeyringMoveIntoIt()
     fresh.remove(QStringLiteral("environments/profiles/6c6162/bearerToken"));
 }
 
-QTEST_GUILESS_MAIN(tst_ui_SettingsKeyring)
+QTEST_GUILESS_MAIN(TestSettingsKeyring)
 #include "tst_ui_settings_keyring.moc"

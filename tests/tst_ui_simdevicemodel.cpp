@@ -19,7 +19,7 @@ SimDeviceModel::Entry device(const QString &phone, int home, int now)
 }
 } // namespace
 
-class tst_ui_SimDeviceModel : public QObject
+class TestSimDeviceModel : public QObject
 {
     Q_OBJECT
 
@@ -28,7 +28,7 @@ private Q_SLOTS:
     void updatesInPlace();
 };
 
-void tst_ui_SimDeviceModel::showsWhereDevicesAre()
+void TestSimDeviceModel::showsWhereDevicesAre()
 {
     SimDeviceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -42,7 +42,7 @@ void tst_ui_SimDeviceModel::showsWhereDevicesAre()
     QVERIFY(!model.index(1, 0).data(SimDeviceModel::RoamingRole).toBool());
 }
 
-void tst_ui_SimDeviceModel::updatesInPlace()
+void TestSimDeviceModel::updatesInPlace()
 {
     SimDeviceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -60,5 +60,5 @@ void tst_ui_SimDeviceModel::updatesInPlace()
     QCOMPARE(model.rowCount(), 1);
 }
 
-QTEST_GUILESS_MAIN(tst_ui_SimDeviceModel)
+QTEST_GUILESS_MAIN(TestSimDeviceModel)
 #include "tst_ui_simdevicemodel.moc"

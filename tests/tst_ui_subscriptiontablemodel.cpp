@@ -25,7 +25,7 @@ Subscription make(const QString &id, const QString &phone = QStringLiteral("+999
 }
 } // namespace
 
-class tst_ui_SubscriptionTableModel : public QObject
+class TestSubscriptionTableModel : public QObject
 {
     Q_OBJECT
 
@@ -37,7 +37,7 @@ private Q_SLOTS:
     void eventCounts();
 };
 
-void tst_ui_SubscriptionTableModel::displaysColumns()
+void TestSubscriptionTableModel::displaysColumns()
 {
     SubscriptionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -56,7 +56,7 @@ void tst_ui_SubscriptionTableModel::displaysColumns()
     QCOMPARE(model.headerData(SubscriptionTableModel::SinkColumn, Qt::Horizontal).toString(), QStringLiteral("Sink"));
 }
 
-void tst_ui_SubscriptionTableModel::mergeKeepsLocalAndDropsForeign()
+void TestSubscriptionTableModel::mergeKeepsLocalAndDropsForeign()
 {
     SubscriptionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -78,7 +78,7 @@ void tst_ui_SubscriptionTableModel::mergeKeepsLocalAndDropsForeign()
     QVERIFY(!model.index(0, 0).data(SubscriptionTableModel::IsEndedRole).toBool());
 }
 
-void tst_ui_SubscriptionTableModel::upsertAndEnd_data()
+void TestSubscriptionTableModel::upsertAndEnd_data()
 {
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("status");
@@ -92,7 +92,7 @@ void tst_ui_SubscriptionTableModel::upsertAndEnd_data()
                              << "■ Ended (network)";
 }
 
-void tst_ui_SubscriptionTableModel::upsertAndEnd()
+void TestSubscriptionTableModel::upsertAndEnd()
 {
     QFETCH(QString, reason);
     QFETCH(QString, status);
@@ -109,7 +109,7 @@ void tst_ui_SubscriptionTableModel::upsertAndEnd()
     QCOMPARE(model.rowCount(), 1);
 }
 
-void tst_ui_SubscriptionTableModel::eventCounts()
+void TestSubscriptionTableModel::eventCounts()
 {
     SubscriptionTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -127,5 +127,5 @@ void tst_ui_SubscriptionTableModel::eventCounts()
     QCOMPARE(model.rowOf(QStringLiteral("b")), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_ui_SubscriptionTableModel)
+QTEST_GUILESS_MAIN(TestSubscriptionTableModel)
 #include "tst_ui_subscriptiontablemodel.moc"

@@ -5,7 +5,7 @@
 #include "client/trafficresender.h"
 #include "deviceeditor.h"
 #include "lookuppanel.h"
-#include "notificationlog.h"
+#include "notificationlogmodel.h"
 #include "notificationlogview.h"
 #include "session/environmentservice.h"
 #include "session/notificationlogservice.h"

@@ -2,7 +2,7 @@
 
 #include "eventkindproxy.h"
 #include "eventtype.h"
-#include "notificationlog.h"
+#include "notificationlogmodel.h"
 #include "session/notificationlogservice.h"
 #include "session/receiverservice.h"
 

@@ -121,12 +121,12 @@ bool TrafficResender::resend(int row)
         next->responseBody = traffic::maskBody(reply->read(MaxResponseBytes), &next->secrets);
         if (next->httpStatus == 0)
             next->error = reply->errorString();
-        int row = -1;
+        int newRow = -1;
         if (m_log) {
             const quint64 id = m_log->append(*next);
-            row = m_log->rowOf(id);
+            newRow = m_log->rowOf(id);
         }
-        Q_EMIT resent(row, next->httpStatus, next->error);
+        Q_EMIT resent(newRow, next->httpStatus, next->error);
     });
     return true;
 }

@@ -57,11 +57,11 @@ quint64 ApiRequests::createSubscription(const SubscriptionRequest &request)
     const QString token = request.sinkCredential ? request.sinkCredential->accessToken : QString();
     const QString pendingId = m_receiver ? m_receiver->rememberPending(token, request.sink, request.types) : QString();
     api::ApiCall *call = m_client->createSubscription(request);
-    const quint64 requestId = track(call, [this, request, token](quint64 id, api::ApiCall *call) {
+    const quint64 requestId = track(call, [this, request, token](quint64 id, api::ApiCall *finished) {
         Subscription created;
-        if (const Subscription *sub = call->subscription()) {
+        if (const Subscription *sub = finished->subscription()) {
             created = *sub;
-        } else if (const api::AsyncAccepted *accepted = call->accepted()) {
+        } else if (const api::AsyncAccepted *accepted = finished->accepted()) {
             // 202: only the id is known yet; show what was asked for.
             created.id = accepted->id;
             created.sink = request.sink;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notificationlog.h"
+#include "notificationlogmodel.h"
 
 #include <QObject>
 #include <QThreadPool>

@@ -1,7 +1,7 @@
 // The log with a million stored notifications: time to open it (store + first page of the model), to
 // apply filters, to scroll deep, and the process RSS. Fills the database first when it holds fewer rows.
 //   bench_notificationlog [--rows N] [--db FILE]
-#include "notificationlog.h"
+#include "notificationlogmodel.h"
 #include "store/sqlitenotificationstore.h"
 
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "notificationlog.h"
+#include "notificationlogmodel.h"
 
 #include "countrytable.h"
 

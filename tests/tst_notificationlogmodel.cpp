@@ -2,7 +2,7 @@
 // reader thread (a probe source records the thread of each call and can hold a read to make answers stale);
 // the JSON Lines and CSV export.
 #include "countrytable.h"
-#include "notificationlog.h"
+#include "notificationlogmodel.h"
 #include "notificationlogexport.h"
 #include "store/sqlitenotificationstore.h"
 
@@ -684,4 +684,4 @@ private:
 };
 
 QTEST_GUILESS_MAIN(TestNotificationLog)
-#include "tst_notificationlog.moc"
+#include "tst_notificationlogmodel.moc"
