@@ -65,6 +65,8 @@ public:
     static NotificationParseResult fromJson(const QJsonObject &object);
 
     static QStringList terminationReasons(); // MAX_EVENTS_REACHED, NETWORK_TERMINATED, …
+    static QStringList initiationReasons(); // SUBSCRIPTION_CREATED
+    static QStringList updateReasons(); // SUBSCRIPTION_ACTIVE, SUBSCRIPTION_INACTIVE
 
 private:
     static NotificationParseResult parseBody(const QByteArray &body, bool keepData);

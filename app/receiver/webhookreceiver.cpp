@@ -4,23 +4,16 @@
 #include "common/logmasking.h"
 #include "notification.h"
 #include "receiver/httpserver.h"
+#include "receiver/requestworker.h"
+#include "receiver/tlsfiles.h"
 #include "store/groupcommitwriter.h"
 #include "store/sqlitenotificationstore.h"
 #include "store/subscriptionregistry.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QLoggingCategory>
 #include <QMetaMethod>
-#include <QMutex>
-#include <QThread>
 #include <QUrl>
-#include <QWaitCondition>
-
-#if QT_CONFIG(ssl)
-#include <QSslCertificate>
-#include <QSslKey>
-#endif
 
 Q_LOGGING_CATEGORY(lcReceiver, "roamdesk.receiver", QtInfoMsg)
 
@@ -47,76 +40,6 @@ bool isAcceptedContentType(const QByteArray &header)
 }
 
 } // namespace
-
-/// Checks requests off the HTTP thread: takes everything queued, checks it, hands valid events to the writer
-/// and posts the refusals back in one queued call per batch.
-class RequestWorker final : public QThread
-{
-public:
-    explicit RequestWorker(WebhookReceiver *receiver)
-        : m_receiver(receiver)
-    {
-        setObjectName(QStringLiteral("roamdesk-receiver-worker"));
-    }
-
-    void enqueue(WebhookReceiver::Handoff &&request)
-    {
-        QMutexLocker lock(&m_mutex);
-        m_queue.push_back(std::move(request));
-        if (m_waiting)
-            m_condition.wakeOne();
-    }
-
-    /// Checks what is queued, then ends.
-    void requestStop()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_condition.wakeAll();
-    }
-
-protected:
-    void run() override
-    {
-        for (;;) {
-            std::vector<WebhookReceiver::Handoff> work;
-            {
-                QMutexLocker lock(&m_mutex);
-                while (m_queue.empty() && !m_stopping) {
-                    m_waiting = true;
-                    m_condition.wait(&m_mutex);
-                    m_waiting = false;
-                }
-                if (m_queue.empty())
-                    break;
-                work.swap(m_queue);
-            }
-            // Valid events go straight to the writer (no trip through the HTTP thread); refusals go back.
-            QList<WebhookReceiver::Checked> refused;
-            for (const WebhookReceiver::Handoff &request : work) {
-                WebhookReceiver::Checked checked = m_receiver->check(request);
-                if (checked.status == 0)
-                    m_receiver->m_writer->submitFrom(checked.ticket, std::move(checked.record));
-                else
-                    refused.append(std::move(checked));
-            }
-            if (refused.isEmpty())
-                continue;
-            WebhookReceiver *receiver = m_receiver;
-            QMetaObject::invokeMethod(
-                receiver, [receiver, refused = std::move(refused)] { receiver->finishRefused(refused); },
-                Qt::QueuedConnection);
-        }
-    }
-
-private:
-    WebhookReceiver *m_receiver;
-    QMutex m_mutex;
-    QWaitCondition m_condition;
-    std::vector<WebhookReceiver::Handoff> m_queue;
-    bool m_stopping = false;
-    bool m_waiting = false;
-};
 
 WebhookReceiver::WebhookReceiver(SubscriptionRegistry *registry, QObject *parent)
     : QObject(parent)
@@ -244,7 +167,14 @@ bool WebhookReceiver::start()
         logmasking::registerSecret(token);
     m_authenticator = SinkAuthenticator(m_registry, m_settings.tokens, m_settings.allowUnauthenticated);
     m_path = m_settings.path.toUtf8();
-    m_worker = std::make_unique<RequestWorker>(this);
+    RequestWorker::Steps steps;
+    steps.check = [this](const ReceivedRequest &request) { return check(request); };
+    steps.store = [this](RequestVerdict &&verdict) { m_writer->submitFrom(verdict.ticket, std::move(verdict.record)); };
+    steps.refuse = [this](QList<RequestVerdict> &&refused) {
+        QMetaObject::invokeMethod(
+            this, [this, refused = std::move(refused)] { finishRefused(refused); }, Qt::QueuedConnection);
+    };
+    m_worker = std::make_unique<RequestWorker>(std::move(steps));
     m_worker->start();
 
     http::ServerLimits limits;
@@ -259,27 +189,12 @@ bool WebhookReceiver::start()
 
     if (m_settings.tlsEnabled()) {
 #if QT_CONFIG(ssl)
-        QFile certificateFile(m_settings.tlsCertificateFile);
-        QFile keyFile(m_settings.tlsKeyFile);
-        if (!certificateFile.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read the TLS certificate %1: %2")
-                            .arg(m_settings.tlsCertificateFile, certificateFile.errorString()));
-        if (!keyFile.open(QIODevice::ReadOnly))
-            return fail(tr("Cannot read the TLS key %1: %2").arg(m_settings.tlsKeyFile, keyFile.errorString()));
-        const QList<QSslCertificate> chain = QSslCertificate::fromData(certificateFile.readAll(), QSsl::Pem);
-        const QByteArray keyPem = keyFile.readAll();
-        QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
-        if (chain.isEmpty())
-            return fail(tr("%1 holds no PEM certificate.").arg(m_settings.tlsCertificateFile));
-        if (key.isNull())
-            return fail(tr("%1 holds no PEM private key (RSA or EC, unencrypted).").arg(m_settings.tlsKeyFile));
-        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
-        configuration.setLocalCertificateChain(chain);
-        configuration.setPrivateKey(key);
-        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
-        m_http->setTlsConfiguration(configuration);
+        QString error;
+        const std::optional<QSslConfiguration> tls =
+            loadServerTlsConfiguration(m_settings.tlsCertificateFile, m_settings.tlsKeyFile, &error);
+        if (!tls)
+            return fail(error);
+        m_http->setTlsConfiguration(*tls);
 #else
         return fail(tr("This build of Qt has no TLS support."));
 #endif
@@ -382,7 +297,7 @@ void WebhookReceiver::handle(http::HttpConnection *connection, quint64 slot, htt
 
     // Everything else (token, content type, CloudEvent, subscription) is checked on the worker thread; the
     // answer slot waits here. A client that goes away takes its connection with it: it gets no answer.
-    Handoff handoff;
+    ReceivedRequest handoff;
     handoff.ticket = m_writer->newTicket();
     handoff.body = std::move(request.body);
     handoff.authorization = request.field("authorization");
@@ -392,9 +307,9 @@ void WebhookReceiver::handle(http::HttpConnection *connection, quint64 slot, htt
     m_worker->enqueue(std::move(handoff));
 }
 
-WebhookReceiver::Checked WebhookReceiver::check(const Handoff &request) const
+RequestVerdict WebhookReceiver::check(const ReceivedRequest &request) const
 {
-    Checked checked;
+    RequestVerdict checked;
     checked.ticket = request.ticket;
     const auto refuse = [&checked](int status, const QByteArray &code, const QString &message) {
         checked.status = status;
@@ -434,9 +349,9 @@ WebhookReceiver::Checked WebhookReceiver::check(const Handoff &request) const
     return checked;
 }
 
-void WebhookReceiver::finishRefused(const QList<Checked> &refused)
+void WebhookReceiver::finishRefused(const QList<RequestVerdict> &refused)
 {
-    for (const Checked &checked : refused) {
+    for (const RequestVerdict &checked : refused) {
         const auto it = m_held.find(checked.ticket);
         if (it == m_held.end())
             continue;

@@ -23,6 +23,8 @@ struct Response;
 
 class Clock;
 class RequestWorker;
+struct ReceivedRequest;
+struct RequestVerdict;
 class SubscriptionRegistry;
 
 /// The webhook sink: an embedded HTTP/1.1 server (http::HttpServer) that receives roaming CloudEvents, checks them
@@ -84,25 +86,6 @@ Q_SIGNALS:
     void stopped();
 
 private:
-    friend class RequestWorker;
-    /// A request on its way to the worker: what it needs, no Qt objects of this thread.
-    struct Handoff
-    {
-        quint64 ticket = 0;
-        QByteArray body;
-        QByteArray authorization;
-        QByteArray contentType;
-        qint64 receivedMs = 0;
-    };
-    /// The worker's verdict: status 0 and a record to store, or the error to answer.
-    struct Checked
-    {
-        quint64 ticket = 0;
-        int status = 0;
-        QByteArray code;
-        QString message;
-        NotificationLogRecord record;
-    };
     /// A request held on this thread while the worker and the writer have it.
     struct Held
     {
@@ -113,8 +96,8 @@ private:
     bool isSinkPath(const QByteArray &target) const;
     void handle(http::HttpConnection *connection, quint64 slot, http::Request &&request);
     /// Runs on the worker thread: reads only what stays fixed while listening (and the locked registry).
-    Checked check(const Handoff &request) const;
-    void finishRefused(const QList<Checked> &refused);
+    RequestVerdict check(const ReceivedRequest &request) const;
+    void finishRefused(const QList<RequestVerdict> &refused);
     void finishStored(quint64 ticket, const GroupCommitWriter::Outcome &outcome);
     void stopWorker();
     /// Counts and signals the refusal, and answers it when the client is still there.

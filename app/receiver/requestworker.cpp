@@ -1,0 +1,30 @@
+#include "receiver/requestworker.h"
+
+namespace roamdesk {
+
+RequestWorker::RequestWorker(Steps steps)
+    : m_steps(std::move(steps))
+{
+    setObjectName(QStringLiteral("roamdesk-receiver-worker"));
+}
+
+void RequestWorker::run()
+{
+    for (;;) {
+        std::vector<ReceivedRequest> work = m_queue.takeAll();
+        if (work.empty())
+            break; // stopped, nothing left
+        QList<RequestVerdict> refused;
+        for (const ReceivedRequest &request : work) {
+            RequestVerdict verdict = m_steps.check(request);
+            if (verdict.status == 0)
+                m_steps.store(std::move(verdict));
+            else
+                refused.append(std::move(verdict));
+        }
+        if (!refused.isEmpty())
+            m_steps.refuse(std::move(refused));
+    }
+}
+
+} // namespace roamdesk
