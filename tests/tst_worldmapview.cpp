@@ -1,0 +1,116 @@
+// WorldMapView: hit-testing countries and dots, shading told apart by more than colour, zoom around the pointer,
+// click to pick a country, markers that glide to their new country.
+#include "worldmapview.h"
+#include "worldoutlines.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QSignalSpy>
+#include <QTest>
+#include <QWheelEvent>
+
+#include <set>
+
+using namespace roamdesk;
+using namespace roamdesk::ui;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// How many different colours a small square around `at` holds: 1 for a flat fill, more for hatching.
+int coloursAround(const QImage &image, QPoint at, int half = 5)
+{
+    std::set<QRgb> colours;
+    for (int y = at.y() - half; y <= at.y() + half; ++y) {
+        for (int x = at.x() - half; x <= at.x() + half; ++x)
+            colours.insert(image.pixel(x, y));
+    }
+    return int(colours.size());
+}
+
+QPoint centreOf(const WorldMapView &map, const QString &code)
+{
+    return map.toWidget(WorldOutlines::instance().country(code)->centre).toPoint();
+}
+
+} // namespace
+
+class TestWorldMapView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hitTestsCountriesAndDots()
+    {
+        WorldMapView map;
+        map.resize(1080, 426);
+        QCOMPARE(map.countryAt(centreOf(map, u"DE"_s)), u"DE"_s);
+        QCOMPARE(map.countryAt(centreOf(map, u"BR"_s)), u"BR"_s);
+        QCOMPARE(map.countryAt(map.toWidget(QPointF(-30, 20)).toPoint()), QString());
+        // Singapore is a dot at this scale; near the dot is Singapore.
+        QCOMPARE(map.countryAt(centreOf(map, u"SG"_s) + QPoint(1, 1)), u"SG"_s);
+    }
+
+    void roamingIsHatchedHomeIsFlat()
+    {
+        WorldMapView map;
+        map.resize(1080, 426);
+        map.setPresence({{u"BR"_s, {3, 0}}, {u"AU"_s, {0, 2}}, {u"CA"_s, {0, 0}}});
+        const QImage image = map.grab().toImage();
+        const QPoint brazil = centreOf(map, u"BR"_s);
+        const QPoint australia = centreOf(map, u"AU"_s);
+        const QPoint canada = centreOf(map, u"CA"_s);
+        QVERIFY2(coloursAround(image, brazil) >= 2, "roaming is hatched");
+        QCOMPARE(coloursAround(image, australia), 1);
+        QCOMPARE(coloursAround(image, canada), 1);
+        QVERIFY(image.pixel(australia) != image.pixel(canada)); // devices at home vs no device
+    }
+
+    void clickPicksACountry()
+    {
+        WorldMapView map;
+        map.resize(1080, 426);
+        map.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&map));
+        QSignalSpy picked(&map, &WorldMapView::countryActivated);
+        QTest::mouseClick(&map, Qt::LeftButton, {}, centreOf(map, u"FI"_s));
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(picked.at(0).at(0).toString(), u"FI"_s);
+        QCOMPARE(map.selectedCountry(), u"FI"_s);
+        QTest::mouseClick(&map, Qt::LeftButton, {}, map.toWidget(QPointF(-30, 20)).toPoint());
+        QCOMPARE(picked.at(1).at(0).toString(), QString());
+        QCOMPARE(map.selectedCountry(), QString());
+    }
+
+    void zoomKeepsThePointUnderThePointer()
+    {
+        WorldMapView map;
+        map.resize(1080, 426);
+        const QPointF helsinki(25.0, 60.2);
+        const QPointF before = map.toWidget(helsinki);
+        QWheelEvent wheel(before, map.mapToGlobal(before), {}, {0, 240}, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(&map, &wheel);
+        QVERIFY(map.zoom() > 1.4);
+        const QPointF after = map.toWidget(helsinki);
+        QVERIFY2(
+            QLineF(before, after).length() < 1.0, qPrintable(u"moved %1 px"_s.arg(QLineF(before, after).length())));
+        QTest::keyClick(&map, Qt::Key_0);
+        QCOMPARE(map.zoom(), 1.0);
+    }
+
+    void markersGlideToTheirNewCountry()
+    {
+        WorldMapView map;
+        map.resize(1080, 426);
+        map.setMarkers({{u"+99999991001"_s, u"DE"_s, false}});
+        QImage before = map.grab().toImage();
+        map.setMarkers({{u"+99999991001"_s, u"ES"_s, true}});
+        // Half-way, the marker is neither at home nor in Spain yet; at the end it is in Spain.
+        QTRY_VERIFY_WITH_TIMEOUT(map.grab().toImage() != before, 2000);
+        const QPoint spain = centreOf(map, u"ES"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(coloursAround(map.grab().toImage(), spain, 14) > 2, 3000);
+    }
+};
+
+QTEST_MAIN(TestWorldMapView)
+#include "tst_worldmapview.moc"
