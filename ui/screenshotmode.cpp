@@ -232,6 +232,8 @@ public:
 
         dialog.showPage(SettingsDialog::ReceiverTab);
         save(&dialog, QStringLiteral("settings-receiver"));
+        dialog.showPage(SettingsDialog::DesktopTab);
+        save(&dialog, QStringLiteral("settings-desktop"));
         dialog.reject();
     }
 

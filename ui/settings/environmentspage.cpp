@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPalette>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QToolButton>
@@ -68,12 +69,8 @@ EnvironmentsPage::EnvironmentsPage(
     m_apiRoot->setAccessibleName(tr("API root URL"));
     m_apiRoot->setPlaceholderText(QStringLiteral("https://api.example.com/camara"));
     m_form->addRow(tr("API r&oot:"), m_apiRoot);
-    m_apiRootNote = new QLabel(tr("Follows the embedded simulator, whose port changes with every start: there is "
-                                  "nothing to edit here."),
-        this);
+    m_apiRootNote = new QLabel(tr("Follows the simulator, whose port changes with every start."), this);
     m_apiRootNote->setObjectName(QStringLiteral("apiRootNote"));
-    m_apiRootNote->setWordWrap(true);
-    m_apiRootNote->setEnabled(false); // the muted colour of a note
     m_form->addRow(QString(), m_apiRootNote);
 
     m_auth = new QComboBox(this);
@@ -275,6 +272,13 @@ void EnvironmentsPage::loadForm(const api::Environment &environment)
     m_apiRoot->setText(simulator ? m_simulator->apiRoot().toString() : environment.apiRoot.toString());
     m_apiRoot->setReadOnly(simulator);
     m_apiRoot->setFrame(!simulator);
+    if (simulator) { // no field background either: it reads as text
+        QPalette palette = m_apiRoot->palette();
+        palette.setColor(QPalette::Base, palette.color(QPalette::Window));
+        m_apiRoot->setPalette(palette);
+    } else {
+        m_apiRoot->setPalette(QPalette()); // the inherited one again
+    }
     m_apiRoot->setFocusPolicy(simulator ? Qt::ClickFocus : Qt::StrongFocus);
     m_form->setRowVisible(m_apiRootNote, simulator);
     m_auth->setCurrentIndex(m_auth->findData(int(environment.auth)));
