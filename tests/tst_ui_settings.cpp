@@ -43,23 +43,38 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 #include <cmath>
+#include <memory>
 
 using namespace roamdesk;
 using namespace roamdesk::ui;
+using namespace Qt::StringLiterals;
 
 namespace {
+
+/// The widget of that type and objectName under `parent`; the test stops when there is none.
+template <typename T>
+T *child(const QObject &parent, const QString &name)
+{
+    T *found = parent.findChild<T *>(name);
+    if (!found)
+        qFatal("No %s named %s", T::staticMetaObject.className(), qPrintable(name));
+    return found;
+}
 
 constexpr int Timeout = 15000;
 const QString HomePhone = QStringLiteral("+99999991001");
@@ -79,6 +94,52 @@ NotificationLogRecord record(EventType type, qint64 seq, int mcc, const QString 
     r.countryCode = mcc;
     r.countryNames = QStringList{iso};
     return r;
+}
+
+/// A real HTTP server on loopback that is not a CAMARA one: every request gets 404 with a plain-text body.
+class NotFoundServer final : public QTcpServer
+{
+public:
+    NotFoundServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                auto request = std::make_shared<QByteArray>();
+                connect(socket, &QTcpSocket::readyRead, socket, [socket, request] {
+                    request->append(socket->readAll());
+                    if (!request->contains("\r\n\r\n")) // a GET: the head is all there is
+                        return;
+                    socket->write("HTTP/1.1 404 Not Found\r\nContent-Type: text/plain\r\nContent-Length: 9\r\n"
+                                  "Connection: close\r\n\r\nNot Found");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QString root() const { return QStringLiteral("http://127.0.0.1:%1/camara").arg(serverPort()); }
+};
+
+/// The letters of every mnemonic shown in `dialog`'s labels, buttons and tabs, with where each one is.
+QMultiHash<QString, QString> mnemonics(const QWidget &dialog)
+{
+    QMultiHash<QString, QString> found;
+    const auto add = [&found](const QString &text, const QString &where) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (!key.isEmpty())
+            found.insert(key.toString(QKeySequence::PortableText), where + QStringLiteral(" '") + text + u'\'');
+    };
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (label->buddy()) // only a label with a buddy has a working mnemonic
+            add(label->text(), QStringLiteral("label"));
+    }
+    for (const QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+        add(button->text(), QString::fromLatin1(button->metaObject()->className()));
+    for (const QTabBar *tabs : dialog.findChildren<QTabBar *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i), QStringLiteral("tab"));
+    }
+    return found;
 }
 
 } // namespace
@@ -107,6 +168,12 @@ private Q_SLOTS:
     void testConnectionReportsProblems_data();
     void testConnectionReportsProblems();
     void savingTheCurrentProfileReappliesIt();
+    void testConnectionNotFoundPointsAtTheApiRoot();
+    void testResultGoesWhenTheConnectionIsEdited();
+    void everyMnemonicInTheDialogIsUnique();
+    void focusStartsInTheFirstField();
+    void profileNamesMatchTheSwitcher();
+    void simulatorApiRootIsVisiblyNotEditable();
 
     void trayAlertsFollowPreferences_data();
     void trayAlertsFollowPreferences();
@@ -164,16 +231,16 @@ void TestSettings::preferencesRoundTrip()
         QSettings empty(path, QSettings::IniFormat);
         const Preferences defaults = Preferences::load(empty);
         QCOMPARE(defaults, Preferences());
-        QVERIFY(defaults.receiverAddress.isLoopback()); // safe by default
+        QVERIFY(defaults.receiver.address.isLoopback()); // safe by default
         QVERIFY(defaults.trayAlerts);
     }
     Preferences p;
-    p.receiverAddress = QHostAddress(QStringLiteral("0.0.0.0"));
-    p.receiverPort = 9443;
-    p.publicSinkUrl = QUrl(QStringLiteral("https://hooks.example.org/roamdesk"));
-    p.tlsCertificateFile = QStringLiteral("/etc/roamdesk/cert.pem");
-    p.tlsKeyFile = QStringLiteral("/etc/roamdesk/key.pem");
-    p.databasePath = QStringLiteral("/var/tmp/rd.sqlite");
+    p.receiver.address = QHostAddress(QStringLiteral("0.0.0.0"));
+    p.receiver.port = 9443;
+    p.receiver.publicSinkUrl = QUrl(QStringLiteral("https://hooks.example.org/roamdesk"));
+    p.receiver.tlsCertificateFile = QStringLiteral("/etc/roamdesk/cert.pem");
+    p.receiver.tlsKeyFile = QStringLiteral("/etc/roamdesk/key.pem");
+    p.receiver.databasePath = QStringLiteral("/var/tmp/rd.sqlite");
     p.trayAlerts = false;
     p.alertRoamingOn = false;
     p.alertCountryChange = true;
@@ -185,6 +252,15 @@ void TestSettings::preferencesRoundTrip()
     }
     QSettings again(path, QSettings::IniFormat);
     QCOMPARE(Preferences::load(again), p);
+    // The keys are the ones earlier versions wrote, so that saved settings still load.
+    QCOMPARE(again.value(QStringLiteral("receiver/address")).toString(), QStringLiteral("0.0.0.0"));
+    QCOMPARE(again.value(QStringLiteral("receiver/port")).toInt(), 9443);
+    QCOMPARE(again.value(QStringLiteral("receiver/publicSinkUrl")).toString(),
+        QStringLiteral("https://hooks.example.org/roamdesk"));
+    QCOMPARE(again.value(QStringLiteral("receiver/tlsCertificateFile")).toString(),
+        QStringLiteral("/etc/roamdesk/cert.pem"));
+    QCOMPARE(again.value(QStringLiteral("receiver/tlsKeyFile")).toString(), QStringLiteral("/etc/roamdesk/key.pem"));
+    QCOMPARE(again.value(QStringLiteral("receiver/databasePath")).toString(), QStringLiteral("/var/tmp/rd.sqlite"));
 }
 
 void TestSettings::preferencesValidation_data()
@@ -228,10 +304,10 @@ void TestSettings::preferencesValidation()
     file.write("-----BEGIN CERTIFICATE-----\n");
     file.close();
     Preferences p;
-    p.receiverAddress = QHostAddress(address);
-    p.publicSinkUrl = QUrl(publicUrl);
-    p.tlsCertificateFile = certificate ? pem : QString();
-    p.tlsKeyFile = key ? pem : QString();
+    p.receiver.address = QHostAddress(address);
+    p.receiver.publicSinkUrl = QUrl(publicUrl);
+    p.receiver.tlsCertificateFile = certificate ? pem : QString();
+    p.receiver.tlsKeyFile = key ? pem : QString();
     const QString error = p.validationError();
     if (problem.isEmpty())
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -350,19 +426,21 @@ void TestSettings::dialogMasksSecretsAndSavesThemApart()
         QVERIFY(dialog.addCustomProfile(QStringLiteral("lab")));
         QVERIFY(!dialog.addCustomProfile(QStringLiteral("LAB"))); // taken
         QVERIFY(!dialog.addCustomProfile(QString()));
-        dialog.apiRootEdit()->setText(QStringLiteral("https://lab.example/camara"));
-        QCOMPARE(api::AuthMode(dialog.authCombo()->currentData().toInt()), api::AuthMode::Bearer);
-        QVERIFY(dialog.bearerTokenEdit()->isVisibleTo(&dialog));
-        QVERIFY(!dialog.clientSecretEdit()->isVisibleTo(&dialog)); // only the fields of the chosen mode
-        dialog.bearerTokenEdit()->setText(token);
-        QCOMPARE(dialog.bearerTokenEdit()->echoMode(), QLineEdit::Password);
+        child<QLineEdit>(dialog, u"apiRootEdit"_s)->setText(QStringLiteral("https://lab.example/camara"));
+        QCOMPARE(api::AuthMode(child<QComboBox>(dialog, u"authCombo"_s)->currentData().toInt()), api::AuthMode::Bearer);
+        auto *bearerToken = child<QLineEdit>(dialog, u"bearerTokenEdit"_s);
+        QVERIFY(bearerToken->isVisibleTo(&dialog));
+        // Only the fields of the chosen mode.
+        QVERIFY(!child<QLineEdit>(dialog, u"clientSecretEdit"_s)->isVisibleTo(&dialog));
+        bearerToken->setText(token);
+        QCOMPARE(bearerToken->echoMode(), QLineEdit::Password);
         auto *show = dialog.findChild<QToolButton *>(QStringLiteral("bearerTokenEditShow"));
         QVERIFY(show);
         show->click();
-        QCOMPARE(dialog.bearerTokenEdit()->echoMode(), QLineEdit::Normal);
+        QCOMPARE(bearerToken->echoMode(), QLineEdit::Normal);
         show->click();
-        QCOMPARE(dialog.bearerTokenEdit()->echoMode(), QLineEdit::Password);
-        dialog.subscriptionsVersionCombo()->setCurrentText(QStringLiteral("v0.8"));
+        QCOMPARE(bearerToken->echoMode(), QLineEdit::Password);
+        child<QComboBox>(dialog, u"subscriptionsVersionCombo"_s)->setCurrentText(QStringLiteral("v0.8"));
         dialog.accept();
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
     }
@@ -385,18 +463,18 @@ void TestSettings::dialogMasksSecretsAndSavesThemApart()
     // Opened again: the secret is there, masked.
     SettingsDialog again(m_session);
     QVERIFY(again.selectProfile(QStringLiteral("lab")));
-    QCOMPARE(again.bearerTokenEdit()->text(), token);
-    QCOMPARE(again.bearerTokenEdit()->echoMode(), QLineEdit::Password);
-    QCOMPARE(again.profileList()->currentItem()->text(), QStringLiteral("lab"));
+    QCOMPARE(child<QLineEdit>(again, u"bearerTokenEdit"_s)->text(), token);
+    QCOMPARE(child<QLineEdit>(again, u"bearerTokenEdit"_s)->echoMode(), QLineEdit::Password);
+    auto *profiles = child<QListWidget>(again, u"profileList"_s);
+    QCOMPARE(profiles->currentItem()->text(), QStringLiteral("lab"));
 
     // Removing it takes its secret with it.
-    const int row = again.profileList()->currentRow();
+    const int row = profiles->currentRow();
     QVERIFY(row >= 0);
-    for (QPushButton *button : again.findChildren<QPushButton *>()) {
-        if (button->text() == QLatin1String("Re&move"))
-            button->click();
-    }
-    QCOMPARE(again.profileList()->count(), row); // the last one went
+    auto *remove = child<QPushButton>(again, u"removeProfileButton"_s);
+    QCOMPARE(remove->text(), QStringLiteral("Remo&ve")); // a custom profile goes; a built-in one is reverted
+    remove->click();
+    QCOMPARE(profiles->count(), row); // the last one went
     again.accept();
     QVERIFY(!m_session->environments()->store()->contains(QStringLiteral("lab")));
     QVERIFY(!fileBytes(m_secrets->path()).contains(token.toUtf8()));
@@ -410,14 +488,17 @@ void TestSettings::dialogReceiverAndAlertsRoundTrip()
     {
         SettingsDialog dialog(m_session);
         QSignalSpy spy(&dialog, &SettingsDialog::preferencesSaved);
-        QCOMPARE(dialog.receiverAddressEdit()->text(), QStringLiteral("127.0.0.1"));
-        dialog.receiverAddressEdit()->setText(QStringLiteral("0.0.0.0"));
-        dialog.receiverPortSpin()->setValue(9555);
-        dialog.publicSinkUrlEdit()->setText(QStringLiteral("https://tunnel.example.net/notifications"));
-        dialog.databasePathEdit()->setText(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
-        dialog.roamingOnCheck()->setChecked(false);
-        QCOMPARE(dialog.languageCombo()->currentData().toString(), QString()); // the system's
-        dialog.languageCombo()->setCurrentIndex(dialog.languageCombo()->findData(QStringLiteral("de")));
+        auto *address = child<QLineEdit>(dialog, u"receiverAddressEdit"_s);
+        QCOMPARE(address->text(), QStringLiteral("127.0.0.1"));
+        address->setText(QStringLiteral("0.0.0.0"));
+        child<QSpinBox>(dialog, u"receiverPortSpin"_s)->setValue(9555);
+        child<QLineEdit>(dialog, u"publicSinkUrlEdit"_s)
+            ->setText(QStringLiteral("https://tunnel.example.net/notifications"));
+        child<QLineEdit>(dialog, u"databasePathEdit"_s)->setText(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
+        child<QCheckBox>(dialog, u"roamingOnCheck"_s)->setChecked(false);
+        auto *language = child<QComboBox>(dialog, u"languageCombo"_s);
+        QCOMPARE(language->currentData().toString(), QString()); // the system's
+        language->setCurrentIndex(language->findData(QStringLiteral("de")));
         expected = dialog.editedPreferences();
         dialog.accept();
         QCOMPARE(spy.count(), 1);
@@ -425,19 +506,20 @@ void TestSettings::dialogReceiverAndAlertsRoundTrip()
     }
     const Preferences loaded = Preferences::load();
     QCOMPARE(loaded, expected);
-    QCOMPARE(loaded.receiverPort, quint16(9555));
-    QCOMPARE(loaded.receiverAddress, QHostAddress(QStringLiteral("0.0.0.0")));
+    QCOMPARE(loaded.receiver.port, quint16(9555));
+    QCOMPARE(loaded.receiver.address, QHostAddress(QStringLiteral("0.0.0.0")));
     QVERIFY(!loaded.alertRoamingOn);
     QVERIFY(loaded.alertCountryChange);
     QCOMPARE(loaded.language, QStringLiteral("de"));
 
     SettingsDialog again(m_session);
-    QCOMPARE(again.receiverPortSpin()->value(), 9555);
-    QCOMPARE(again.publicSinkUrlEdit()->text(), QStringLiteral("https://tunnel.example.net/notifications"));
-    QVERIFY(!again.roamingOnCheck()->isChecked());
-    QCOMPARE(again.languageCombo()->currentData().toString(), QStringLiteral("de"));
-    again.trayAlertsCheck()->setChecked(false);
-    QVERIFY(!again.roamingOnCheck()->isEnabled());
+    QCOMPARE(child<QSpinBox>(again, u"receiverPortSpin"_s)->value(), 9555);
+    QCOMPARE(child<QLineEdit>(again, u"publicSinkUrlEdit"_s)->text(),
+        QStringLiteral("https://tunnel.example.net/notifications"));
+    QVERIFY(!child<QCheckBox>(again, u"roamingOnCheck"_s)->isChecked());
+    QCOMPARE(child<QComboBox>(again, u"languageCombo"_s)->currentData().toString(), QStringLiteral("de"));
+    child<QCheckBox>(again, u"trayAlertsCheck"_s)->setChecked(false);
+    QVERIFY(!child<QCheckBox>(again, u"roamingOnCheck"_s)->isEnabled());
     QSignalSpy spy(&again, &SettingsDialog::preferencesSaved);
     again.accept();
     QCOMPARE(spy.at(0).at(1).toBool(), false); // only the alerts changed: nothing to restart
@@ -451,42 +533,45 @@ void TestSettings::dialogRefusesHalfTls()
     const Preferences before = Preferences::load();
     SettingsDialog dialog(m_session);
     dialog.show();
-    dialog.tlsCertificateEdit()->setText(QStringLiteral("/nonexistent/cert.pem"));
+    child<QLineEdit>(dialog, u"tlsCertificateEdit"_s)->setText(QStringLiteral("/nonexistent/cert.pem"));
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Rejected)); // still open
     QVERIFY(dialog.isVisible());
-    QVERIFY(dialog.errorLabel()->isVisible());
-    QVERIFY2(dialog.errorLabel()->text().contains(QStringLiteral("both")), qPrintable(dialog.errorLabel()->text()));
-    QCOMPARE(dialog.pages()->currentIndex(), int(SettingsDialog::ReceiverPage));
+    auto *error = child<QLabel>(dialog, u"settingsError"_s);
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("both")), qPrintable(error->text()));
+    QCOMPARE(child<QTabWidget>(dialog, u"settingsPages"_s)->currentIndex(), int(SettingsDialog::ReceiverTab));
     QCOMPARE(Preferences::load(), before); // nothing saved
 }
 
 void TestSettings::dialogNamesTheSecretBackend()
 {
-    SettingsDialog::setSecretsFallbackReason(QStringLiteral("no keyring service is running"));
+    // The reason comes from the secret store choice, kept by the environment service.
+    m_session->environments()->setSecretsFallbackReason(QStringLiteral("no keyring service is running"));
     SettingsDialog dialog(m_session);
-    const QString text = dialog.secretsLabel()->text();
+    const QString text = child<QLabel>(dialog, u"secretsLabel"_s)->text();
     QVERIFY2(text.contains(m_secrets->path()), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("owner-only")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("no keyring service is running")), qPrintable(text));
-    SettingsDialog::setSecretsFallbackReason(QString());
+    m_session->environments()->setSecretsFallbackReason(QString());
 }
 
 void TestSettings::testConnectionAgainstTheSimulator()
 {
     SettingsDialog dialog(m_session);
     QVERIFY(dialog.selectProfile(QStringLiteral("simulator")));
-    QCOMPARE(dialog.apiRootEdit()->text(), m_session->simulator()->apiRoot().toString());
-    QVERIFY(dialog.apiRootEdit()->isReadOnly());
+    QCOMPARE(child<QLineEdit>(dialog, u"apiRootEdit"_s)->text(), m_session->simulator()->apiRoot().toString());
+    QVERIFY(child<QLineEdit>(dialog, u"apiRootEdit"_s)->isReadOnly());
     QSignalSpy finished(&dialog, &SettingsDialog::testFinished);
     const int exchangesBefore = m_session->traffic()->rowCount();
-    dialog.testButton()->click();
-    QVERIFY(!dialog.testButton()->isEnabled()); // one test at a time, the GUI keeps running
+    auto *test = child<QPushButton>(dialog, u"testConnectionButton"_s);
+    test->click();
+    QVERIFY(!test->isEnabled()); // one test at a time, the GUI keeps running
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
-    QVERIFY2(dialog.testResultLabel()->text().contains(QStringLiteral("HTTP 200")),
-        qPrintable(dialog.testResultLabel()->text()));
-    QVERIFY(dialog.testButton()->isEnabled());
+    auto *result = child<QLabel>(dialog, u"testResult"_s);
+    QVERIFY2(result->text().contains(QStringLiteral("HTTP 200")), qPrintable(result->text()));
+    QVERIFY(test->isEnabled());
     // A real call: it is in the traffic inspector.
     QCOMPARE(m_session->traffic()->rowCount(), exchangesBefore + 1);
 }
@@ -526,13 +611,13 @@ void TestSettings::testConnectionReportsProblems()
     }
     SettingsDialog dialog(m_session);
     QVERIFY(dialog.addCustomProfile(QStringLiteral("probe")));
-    dialog.apiRootEdit()->setText(apiRoot);
-    dialog.bearerTokenEdit()->setText(token);
+    child<QLineEdit>(dialog, u"apiRootEdit"_s)->setText(apiRoot);
+    child<QLineEdit>(dialog, u"bearerTokenEdit"_s)->setText(token);
     QSignalSpy finished(&dialog, &SettingsDialog::testFinished);
     dialog.testConnection();
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
     QVERIFY(!finished.at(0).at(0).toBool());
-    const QString shown = dialog.testResultLabel()->text();
+    const QString shown = child<QLabel>(dialog, u"testResult"_s)->text();
     QVERIFY2(shown.contains(expected), qPrintable(shown));
     dialog.reject();
     QVERIFY(!m_session->environments()->store()->contains(QStringLiteral("probe"))); // cancelled: nothing saved
@@ -544,7 +629,7 @@ void TestSettings::savingTheCurrentProfileReappliesIt()
     {
         SettingsDialog dialog(m_session);
         QVERIFY(dialog.selectProfile(QStringLiteral("simulator")));
-        dialog.subscriptionsVersionCombo()->setCurrentText(QStringLiteral("v0.8"));
+        child<QComboBox>(dialog, u"subscriptionsVersionCombo"_s)->setCurrentText(QStringLiteral("v0.8"));
         dialog.accept();
     }
     QCOMPARE(changed.count(), 1);
@@ -562,6 +647,168 @@ void TestSettings::savingTheCurrentProfileReappliesIt()
 }
 
 // --- tray alerts ---
+
+void TestSettings::testConnectionNotFoundPointsAtTheApiRoot()
+{
+    // A server that is not a CAMARA one answers 404: there is no device in a connection test, so the
+    // sentence is about the address.
+    NotFoundServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    SettingsDialog dialog(m_session);
+    QVERIFY(dialog.addCustomProfile(QStringLiteral("not-camara")));
+    child<QLineEdit>(dialog, u"apiRootEdit"_s)->setText(server.root());
+    child<QLineEdit>(dialog, u"bearerTokenEdit"_s)->setText(QStringLiteral("tok"));
+    QSignalSpy finished(&dialog, &SettingsDialog::testFinished);
+    child<QPushButton>(dialog, u"testConnectionButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, Timeout);
+    QVERIFY(!finished.at(0).at(0).toBool());
+    const QString shown = child<QLabel>(dialog, u"testResult"_s)->text();
+    QVERIFY2(shown.contains(QStringLiteral("404")), qPrintable(shown));
+    QVERIFY2(shown.contains(QStringLiteral("API root")), qPrintable(shown));
+    QVERIFY2(shown.contains(server.root()), qPrintable(shown)); // the address that was asked
+    // The words, not the address (whose path names the device-roaming-status API).
+    QString words = shown;
+    words.remove(QRegularExpression(QStringLiteral("https?://\\S+")));
+    QVERIFY2(!words.contains(QStringLiteral("device"), Qt::CaseInsensitive), qPrintable(shown));
+    dialog.reject();
+}
+
+void TestSettings::testResultGoesWhenTheConnectionIsEdited()
+{
+    NotFoundServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    SettingsDialog dialog(m_session);
+    QVERIFY(dialog.addCustomProfile(QStringLiteral("edited")));
+    auto *apiRoot = child<QLineEdit>(dialog, u"apiRootEdit"_s);
+    auto *token = child<QLineEdit>(dialog, u"bearerTokenEdit"_s);
+    auto *auth = child<QComboBox>(dialog, u"authCombo"_s);
+    auto *result = child<QLabel>(dialog, u"testResult"_s);
+    apiRoot->setText(server.root());
+    token->setText(QStringLiteral("tok"));
+    QSignalSpy finished(&dialog, &SettingsDialog::testFinished);
+    const auto runTest = [&] {
+        const qsizetype before = finished.count();
+        dialog.testConnection();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), before + 1, Timeout);
+        QVERIFY(!result->text().isEmpty());
+    };
+
+    runTest();
+    QTest::keyClick(apiRoot, Qt::Key_Slash); // the URL
+    QVERIFY2(result->text().isEmpty(), qPrintable(result->text()));
+
+    apiRoot->setText(server.root());
+    runTest();
+    QTest::keyClick(token, Qt::Key_X); // a secret
+    QVERIFY2(result->text().isEmpty(), qPrintable(result->text()));
+
+    runTest();
+    auth->setCurrentIndex(auth->findData(int(api::AuthMode::OAuth2ClientCredentials))); // the authentication
+    QVERIFY2(result->text().isEmpty(), qPrintable(result->text()));
+    child<QLineEdit>(dialog, u"clientSecretEdit"_s)->setText(QStringLiteral("s"));
+    auth->setCurrentIndex(auth->findData(int(api::AuthMode::Bearer)));
+
+    // A test still under way when the URL changes is dropped: no stale answer arrives later.
+    const qsizetype before = finished.count();
+    dialog.testConnection();
+    QVERIFY(!child<QPushButton>(dialog, u"testConnectionButton"_s)->isEnabled());
+    apiRoot->setText(server.root() + QStringLiteral("/v2"));
+    QVERIFY(child<QPushButton>(dialog, u"testConnectionButton"_s)->isEnabled());
+    QTest::qWait(200); // room for a late answer to show up (none may)
+    QCOMPARE(finished.count(), before);
+    QVERIFY(result->text().isEmpty());
+    dialog.reject();
+}
+
+void TestSettings::everyMnemonicInTheDialogIsUnique()
+{
+    SettingsDialog dialog(m_session);
+    dialog.show();
+    // Every text a mnemonic can hide in, once with a built-in profile (Revert) and once with a custom one
+    // (Remove), on every page.
+    for (const QString &profile : {QStringLiteral("simulator"), QStringLiteral("mnemonic-check")}) {
+        if (!dialog.selectProfile(profile))
+            QVERIFY(dialog.addCustomProfile(profile));
+        const QMultiHash<QString, QString> found = mnemonics(dialog);
+        QStringList clashes;
+        for (const QString &key : found.uniqueKeys()) {
+            if (found.count(key) > 1)
+                clashes << key + QStringLiteral(": ") + QStringList(found.values(key)).join(QStringLiteral(", "));
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
+        QVERIFY2(found.size() >= 18, qPrintable(QString::number(found.size()))); // the fields, not an empty walk
+        QVERIFY(found.contains(QStringLiteral("Alt+R"))); // the tabs keep their letters
+        QVERIFY(found.contains(QStringLiteral("Alt+D")));
+    }
+
+    // And the tab letters do switch tabs.
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *pages = child<QTabWidget>(dialog, u"settingsPages"_s);
+    QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+    QCOMPARE(pages->currentIndex(), int(SettingsDialog::ReceiverTab));
+    QTest::keyClick(&dialog, Qt::Key_D, Qt::AltModifier);
+    QCOMPARE(pages->currentIndex(), int(SettingsDialog::DesktopTab));
+    QTest::keyClick(&dialog, Qt::Key_E, Qt::AltModifier);
+    QCOMPARE(pages->currentIndex(), int(SettingsDialog::EnvironmentsTab));
+    dialog.reject();
+}
+
+void TestSettings::focusStartsInTheFirstField()
+{
+    SettingsDialog dialog(m_session);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QCOMPARE(QApplication::focusWidget(), child<QListWidget>(dialog, u"profileList"_s));
+    // A page opened by its letter puts the focus into its first field as well.
+    QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(dialog, u"receiverAddressEdit"_s));
+    dialog.reject();
+}
+
+void TestSettings::profileNamesMatchTheSwitcher()
+{
+    if (!m_window) {
+        m_window = new MainWindow(m_session);
+        m_window->show();
+    }
+    SettingsDialog dialog(m_session, m_window);
+    auto *profiles = child<QListWidget>(dialog, u"profileList"_s);
+    const QList<EnvironmentService::Entry> entries = m_session->environments()->environments();
+    QCOMPARE(profiles->count(), int(entries.size()));
+    QComboBox *switcher = m_window->environmentCombo();
+    QCOMPARE(switcher->count(), int(entries.size()));
+    for (int row = 0; row < profiles->count(); ++row) {
+        const EnvironmentService::Entry &entry = entries.at(row);
+        QVERIFY(dialog.selectProfile(entry.id));
+        QCOMPARE(profiles->item(row)->text(), entry.name);
+        QCOMPARE(switcher->itemText(switcher->findData(entry.id)), entry.name);
+        QCOMPARE(child<QLabel>(dialog, u"profileName"_s)->text(), entry.name);
+    }
+    // The built-in ones, by the one function that names them.
+    for (const api::Environment &builtIn : api::Environment::builtIns())
+        QVERIFY2(switcher->findText(builtIn.displayName()) >= 0, qPrintable(builtIn.displayName()));
+    dialog.reject();
+}
+
+void TestSettings::simulatorApiRootIsVisiblyNotEditable()
+{
+    SettingsDialog dialog(m_session);
+    dialog.show();
+    auto *apiRoot = child<QLineEdit>(dialog, u"apiRootEdit"_s);
+    auto *note = child<QLabel>(dialog, u"apiRootNote"_s);
+    QVERIFY(dialog.selectProfile(QStringLiteral("simulator")));
+    QVERIFY(apiRoot->isReadOnly());
+    QVERIFY(!apiRoot->hasFrame()); // drawn as text, not as a field
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QStringLiteral("port")), qPrintable(note->text()));
+    QVERIFY(dialog.addCustomProfile(QStringLiteral("editable")));
+    QVERIFY(!apiRoot->isReadOnly());
+    QVERIFY(apiRoot->hasFrame());
+    QVERIFY(!note->isVisible());
+    dialog.reject();
+}
 
 void TestSettings::trayAlertsFollowPreferences_data()
 {
@@ -737,7 +984,8 @@ void TestSettings::accessibleNamesOnSettingsControls()
 {
     SettingsDialog dialog(m_session);
     dialog.addCustomProfile(QStringLiteral("a11y"));
-    dialog.authCombo()->setCurrentIndex(dialog.authCombo()->findData(int(api::AuthMode::OAuth2ClientCredentials)));
+    auto *auth = child<QComboBox>(dialog, u"authCombo"_s);
+    auth->setCurrentIndex(auth->findData(int(api::AuthMode::OAuth2ClientCredentials)));
     for (QWidget *widget : dialog.findChildren<QWidget *>()) {
         const bool input = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
             || qobject_cast<QSpinBox *>(widget) || qobject_cast<QListWidget *>(widget);
@@ -810,7 +1058,7 @@ void TestSettings::bulkDeleteShowsProgress()
         // A profile saved in the settings is in the switcher at once, and gone when removed.
         SettingsDialog dialog(m_session, m_window);
         QVERIFY(dialog.addCustomProfile(QStringLiteral("switcher")));
-        dialog.apiRootEdit()->setText(QStringLiteral("https://switcher.example/api"));
+        child<QLineEdit>(dialog, u"apiRootEdit"_s)->setText(QStringLiteral("https://switcher.example/api"));
         dialog.accept();
         QVERIFY(m_window->environmentCombo()->findData(QStringLiteral("switcher")) >= 0);
         m_session->environments()->store()->remove(QStringLiteral("switcher"));

@@ -5,8 +5,8 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "screenshotmode.h"
+#include "session/environmentservice.h"
 #include "session/session.h"
-#include "settingsdialog.h"
 #include "simdevicemodel.h"
 
 #include <QApplication>
@@ -123,21 +123,18 @@ int runApplication(int argc, char *argv[])
     const Preferences preferences = Preferences::load();
     const api::SecretStoreChoice secrets = api::chooseSecretStore(
         qEnvironmentVariableIsSet("ROAMDESK_SECRET_BACKEND") ? QString() : preferences.secretBackend);
-    SettingsDialog::setSecretsFallbackReason(secrets.fallbackReason);
     qCInfo(lcApp) << "secrets:" << secrets.backendName() << secrets.fallbackReason
                   << "moved from the file:" << secrets.migrated;
 
     Session::Options options;
     options.secretStore = secrets.store.get();
-    options.receiver.address = preferences.receiverAddress;
-    options.receiver.port = preferences.receiverPort;
-    options.receiver.publicSinkUrl = preferences.publicSinkUrl;
-    options.receiver.tlsCertificateFile = preferences.tlsCertificateFile;
-    options.receiver.tlsKeyFile = preferences.tlsKeyFile;
-    options.receiver.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : preferences.databasePath;
+    options.receiver = preferences.receiver;
+    if (parser.isSet(dbOption))
+        options.receiver.databasePath = parser.value(dbOption);
     if (parser.isSet(portOption))
         options.receiver.port = quint16(parser.value(portOption).toUInt());
     Session session(options);
+    session.environments()->setSecretsFallbackReason(secrets.fallbackReason);
     QString error;
     if (!session.start(&error))
         qCWarning(lcApp) << "Started with problems:" << error; // the status bar shows it as well

@@ -18,17 +18,18 @@ QString tr(const char *text)
 Preferences Preferences::load(QSettings &settings)
 {
     Preferences p;
+    ReceiverSettings &r = p.receiver;
     settings.beginGroup(QStringLiteral("receiver"));
-    const QHostAddress address(settings.value(QStringLiteral("address"), p.receiverAddress.toString()).toString());
+    const QHostAddress address(settings.value(QStringLiteral("address"), r.address.toString()).toString());
     if (!address.isNull())
-        p.receiverAddress = address;
-    const uint port = settings.value(QStringLiteral("port"), p.receiverPort).toUInt();
+        r.address = address;
+    const uint port = settings.value(QStringLiteral("port"), r.port).toUInt();
     if (port <= 65535)
-        p.receiverPort = quint16(port);
-    p.publicSinkUrl = QUrl(settings.value(QStringLiteral("publicSinkUrl")).toString());
-    p.tlsCertificateFile = settings.value(QStringLiteral("tlsCertificateFile")).toString();
-    p.tlsKeyFile = settings.value(QStringLiteral("tlsKeyFile")).toString();
-    p.databasePath = settings.value(QStringLiteral("databasePath")).toString();
+        r.port = quint16(port);
+    r.publicSinkUrl = QUrl(settings.value(QStringLiteral("publicSinkUrl")).toString());
+    r.tlsCertificateFile = settings.value(QStringLiteral("tlsCertificateFile")).toString();
+    r.tlsKeyFile = settings.value(QStringLiteral("tlsKeyFile")).toString();
+    r.databasePath = settings.value(QStringLiteral("databasePath")).toString();
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("alerts"));
@@ -51,12 +52,12 @@ Preferences Preferences::load()
 void Preferences::save(QSettings &settings) const
 {
     settings.beginGroup(QStringLiteral("receiver"));
-    settings.setValue(QStringLiteral("address"), receiverAddress.toString());
-    settings.setValue(QStringLiteral("port"), receiverPort);
-    settings.setValue(QStringLiteral("publicSinkUrl"), publicSinkUrl.toString());
-    settings.setValue(QStringLiteral("tlsCertificateFile"), tlsCertificateFile);
-    settings.setValue(QStringLiteral("tlsKeyFile"), tlsKeyFile);
-    settings.setValue(QStringLiteral("databasePath"), databasePath);
+    settings.setValue(QStringLiteral("address"), receiver.address.toString());
+    settings.setValue(QStringLiteral("port"), receiver.port);
+    settings.setValue(QStringLiteral("publicSinkUrl"), receiver.publicSinkUrl.toString());
+    settings.setValue(QStringLiteral("tlsCertificateFile"), receiver.tlsCertificateFile);
+    settings.setValue(QStringLiteral("tlsKeyFile"), receiver.tlsKeyFile);
+    settings.setValue(QStringLiteral("databasePath"), receiver.databasePath);
     settings.endGroup();
 
     settings.beginGroup(QStringLiteral("alerts"));
@@ -76,30 +77,36 @@ void Preferences::save() const
     save(settings);
 }
 
-QString Preferences::validationError() const
+QString Preferences::receiverProblem(const ReceiverSettings &receiver)
 {
-    if (receiverAddress.isNull())
+    if (receiver.address.isNull())
         return tr("The receiver address is not an IP address.");
+    const QUrl &publicSinkUrl = receiver.publicSinkUrl;
     if (!publicSinkUrl.isEmpty()) {
         const QString scheme = publicSinkUrl.scheme();
         if (!publicSinkUrl.isValid() || publicSinkUrl.host().isEmpty()
             || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
             return tr("The public sink URL must be an http:// or https:// URL with a host.");
     }
-    if (tlsCertificateFile.isEmpty() != tlsKeyFile.isEmpty())
+    if (receiver.tlsCertificateFile.isEmpty() != receiver.tlsKeyFile.isEmpty())
         return tr("TLS needs both a certificate file and a key file.");
-    for (const QString &file : {tlsCertificateFile, tlsKeyFile}) {
+    for (const QString &file : {receiver.tlsCertificateFile, receiver.tlsKeyFile}) {
         if (!file.isEmpty() && !QFileInfo(file).isReadable())
             return tr("%1 cannot be read.").arg(file);
     }
     return {};
 }
 
+bool Preferences::sameReceiver(const ReceiverSettings &a, const ReceiverSettings &b)
+{
+    return a.address == b.address && a.port == b.port && a.publicSinkUrl == b.publicSinkUrl
+        && a.tlsCertificateFile == b.tlsCertificateFile && a.tlsKeyFile == b.tlsKeyFile
+        && a.databasePath == b.databasePath;
+}
+
 bool Preferences::operator==(const Preferences &other) const
 {
-    return receiverAddress == other.receiverAddress && receiverPort == other.receiverPort
-        && publicSinkUrl == other.publicSinkUrl && tlsCertificateFile == other.tlsCertificateFile
-        && tlsKeyFile == other.tlsKeyFile && databasePath == other.databasePath && trayAlerts == other.trayAlerts
+    return sameReceiver(receiver, other.receiver) && trayAlerts == other.trayAlerts
         && alertRoamingOn == other.alertRoamingOn && alertCountryChange == other.alertCountryChange
         && secretBackend == other.secretBackend && language == other.language;
 }

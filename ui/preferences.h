@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QHostAddress>
+#include "receiver/receiversettings.h"
+
 #include <QString>
-#include <QUrl>
 
 class QSettings;
 
@@ -17,13 +17,9 @@ namespace roamdesk::ui {
 /// receiver part applies when RoamDesk starts (Session::Options), the alerts at once.
 struct Preferences
 {
-    // Receiver (Session::Options at start)
-    QHostAddress receiverAddress = QHostAddress(QHostAddress::LocalHost);
-    quint16 receiverPort = 8787; // ReceiverSettings::DefaultPort
-    QUrl publicSinkUrl; // empty: the local URL
-    QString tlsCertificateFile;
-    QString tlsKeyFile;
-    QString databasePath; // empty: the default store location
+    /// Session::Options::receiver at start. Only the part a person sets is saved: address, port, public sink
+    /// URL, TLS files and store location; the rest keeps ReceiverSettings' defaults.
+    ReceiverSettings receiver;
 
     // Tray alerts
     bool trayAlerts = true;
@@ -43,7 +39,11 @@ struct Preferences
     void save() const;
 
     /// Empty when usable; otherwise a translated sentence about the first problem (port, URL, TLS files).
-    QString validationError() const;
+    QString validationError() const { return receiverProblem(receiver); }
+    /// The same check for the saved part of `receiver` alone (the settings dialog's receiver page).
+    static QString receiverProblem(const ReceiverSettings &receiver);
+    /// Whether the saved part of the receiver settings differs (a restart is needed to apply it).
+    static bool sameReceiver(const ReceiverSettings &a, const ReceiverSettings &b);
 
     bool operator==(const Preferences &other) const;
     bool operator!=(const Preferences &other) const { return !(*this == other); }

@@ -215,21 +215,25 @@ public:
         dialog.show();
         dialog.selectProfile(QStringLiteral("simulator"));
         dialog.testConnection();
-        waitFor([&] { return dialog.testButton()->isEnabled(); });
+        auto *test = dialog.findChild<QPushButton *>(QStringLiteral("testConnectionButton"));
+        waitFor([&] { return test->isEnabled(); });
         save(&dialog, QStringLiteral("settings"));
 
         // A custom CAMARA endpoint with OAuth2 client credentials: the secret stays masked.
+        const auto edit = [&dialog](const char *name) { return dialog.findChild<QLineEdit *>(QLatin1String(name)); };
+        auto *auth = dialog.findChild<QComboBox *>(QStringLiteral("authCombo"));
         dialog.addCustomProfile(QStringLiteral("my-operator"));
-        dialog.apiRootEdit()->setText(QStringLiteral("https://camara.operator.example/api"));
-        dialog.authCombo()->setCurrentIndex(dialog.authCombo()->findData(int(api::AuthMode::OAuth2ClientCredentials)));
-        dialog.tokenUrlEdit()->setText(QStringLiteral("https://auth.operator.example/oauth2/token"));
-        dialog.clientIdEdit()->setText(QStringLiteral("roamdesk-demo"));
-        dialog.clientSecretEdit()->setText(QStringLiteral("not-a-real-secret"));
-        Q_EMIT dialog.clientSecretEdit()->textEdited(dialog.clientSecretEdit()->text());
+        edit("apiRootEdit")->setText(QStringLiteral("https://camara.operator.example/api"));
+        auth->setCurrentIndex(auth->findData(int(api::AuthMode::OAuth2ClientCredentials)));
+        edit("tokenUrlEdit")->setText(QStringLiteral("https://auth.operator.example/oauth2/token"));
+        edit("clientIdEdit")->setText(QStringLiteral("roamdesk-demo"));
+        edit("clientSecretEdit")->setText(QStringLiteral("not-a-real-secret"));
         save(&dialog, QStringLiteral("settings-oauth2"));
 
-        dialog.showPage(SettingsDialog::ReceiverPage);
+        dialog.showPage(SettingsDialog::ReceiverTab);
         save(&dialog, QStringLiteral("settings-receiver"));
+        dialog.showPage(SettingsDialog::DesktopTab);
+        save(&dialog, QStringLiteral("settings-desktop"));
         dialog.reject();
     }
 

@@ -26,6 +26,7 @@ ConnectionTest::~ConnectionTest()
 
 void ConnectionTest::cancel()
 {
+    ++m_generation;
     m_client->cancelAll();
     m_running = false;
 }
@@ -38,13 +39,17 @@ bool ConnectionTest::run(const Environment &environment, QString *problem)
             *problem = invalid;
         return false;
     }
+    const quint64 generation = ++m_generation;
     m_client->cancelAll();
     m_client->clearAccessToken();
     m_client->setEnvironment(environment);
     m_running = true;
     ApiCall *call = m_client->listSubscriptions();
     call->setAutoDelete(true);
-    connect(call, &ApiCall::finished, this, [this, call] {
+    const QUrl url = environment.subscriptionsUrl();
+    connect(call, &ApiCall::finished, this, [this, call, url, generation] {
+        if (generation != m_generation)
+            return;
         m_running = false;
         Result result;
         result.ok = call->ok();
@@ -55,9 +60,19 @@ bool ConnectionTest::run(const Environment &environment, QString *problem)
             result.subscriptions = call->subscriptions() ? int(call->subscriptions()->size()) : 0;
         else
             result.error = call->error();
+        if (!result.ok && !result.error.isTransport() && result.httpStatus == 404)
+            result.advice = notFoundAdvice(url);
         Q_EMIT finished(result);
     });
     return true;
+}
+
+QString ConnectionTest::notFoundAdvice(const QUrl &url)
+{
+    return tr("HTTP 404: there is no subscriptions API at %1. The API root is probably wrong: it is the address "
+              "that the API paths follow, such as https://api.example.com/camara. Or the server offers another "
+              "version of the subscriptions API.")
+        .arg(url.toString());
 }
 
 } // namespace roamdesk::api

@@ -30,17 +30,24 @@ public:
         int subscriptions = 0; // listed, when ok
         ApiError error; // when not ok
         int attempts = 0;
+        /// When not ok and the generic sentence for `error` would mislead in a connection test, what to say
+        /// instead (a 404 here means no subscriptions API at that address, not a missing device); empty:
+        /// the error's own sentence fits.
+        QString advice;
     };
 
     /// `traffic` (not owned, may be null) records the exchanges.
     explicit ConnectionTest(roamdesk::TrafficLogModel *traffic, QObject *parent = nullptr);
     ~ConnectionTest() override;
 
-    /// Starts a test of `environment`; a test still running is dropped. False (and nothing sent) when the
-    /// profile is not usable: `problem` says why.
+    /// Starts a test of `environment`; a test still running is dropped (it never answers). False (and
+    /// nothing sent) when the profile is not usable: `problem` says why.
     bool run(const Environment &environment, QString *problem = nullptr);
     bool isRunning() const { return m_running; }
+    /// Drops a test still running: finished() does not come for it.
     void cancel();
+    /// The sentence for a 404 at `url` in a connection test: the API root is probably wrong.
+    static QString notFoundAdvice(const QUrl &url);
 
 Q_SIGNALS:
     void finished(const roamdesk::api::ConnectionTest::Result &result);
@@ -48,6 +55,7 @@ Q_SIGNALS:
 private:
     RoamingClient *m_client;
     bool m_running = false;
+    quint64 m_generation = 0; // a call of an earlier run or one cancelled does not answer
 };
 
 } // namespace roamdesk::api

@@ -197,6 +197,40 @@ QString Environment::nacRapidApiHost(EnvironmentKind kind)
     }
 }
 
+QString Environment::displayName() const
+{
+    switch (kind) {
+    case EnvironmentKind::Simulator:
+        return tr("Simulator");
+    case EnvironmentKind::NacProd:
+        return tr("Network as Code");
+    case EnvironmentKind::NacStaging:
+        return tr("Network as Code (staging)");
+    case EnvironmentKind::NacDev:
+        return tr("Network as Code (development)");
+    case EnvironmentKind::Custom:
+        break;
+    }
+    return name;
+}
+
+QString Environment::kindDisplayName(EnvironmentKind kind)
+{
+    switch (kind) {
+    case EnvironmentKind::Simulator:
+        return tr("Embedded simulator");
+    case EnvironmentKind::NacProd:
+        return tr("Network as Code, production");
+    case EnvironmentKind::NacStaging:
+        return tr("Network as Code, staging");
+    case EnvironmentKind::NacDev:
+        return tr("Network as Code, development");
+    case EnvironmentKind::Custom:
+        return tr("Custom CAMARA endpoint");
+    }
+    return {};
+}
+
 QString Environment::kindToString(EnvironmentKind kind)
 {
     switch (kind) {

@@ -70,6 +70,11 @@ struct Environment
     bool sendsSecretInClear() const;
     /// Empty when usable; otherwise a translated sentence naming what is missing.
     QString validationError() const;
+    /// What people see wherever the profile is listed (the environment switcher, the settings): its name for
+    /// a custom endpoint, "Simulator" / "Network as Code (staging)"… (translated) for the built-in ones.
+    QString displayName() const;
+    /// The kind of endpoint in words ("Embedded simulator", "Custom CAMARA endpoint"…, translated).
+    static QString kindDisplayName(EnvironmentKind kind);
 
     // Factories for the built-in profiles
     static Environment simulator(const QUrl &apiRoot = {}, const QString &bearerToken = {});

@@ -30,23 +30,7 @@ QList<EnvironmentService::Entry> EnvironmentService::environments() const
         Entry item;
         item.id = env.name;
         item.isSimulator = env.kind == api::EnvironmentKind::Simulator;
-        switch (env.kind) {
-        case api::EnvironmentKind::Simulator:
-            item.name = tr("Simulator");
-            break;
-        case api::EnvironmentKind::NacProd:
-            item.name = tr("Network as Code");
-            break;
-        case api::EnvironmentKind::NacStaging:
-            item.name = tr("Network as Code (staging)");
-            break;
-        case api::EnvironmentKind::NacDev:
-            item.name = tr("Network as Code (dev)");
-            break;
-        case api::EnvironmentKind::Custom:
-            item.name = env.name;
-            break;
-        }
+        item.name = env.displayName();
         out << item;
     }
     return out;

@@ -52,6 +52,10 @@ public:
     /// The profiles and the secret store they use (for the settings dialog).
     api::EnvironmentStore *store() const { return m_store.get(); }
     api::SecretStore *secretStore() const { return m_secrets; }
+    /// Why the secrets are not in the desktop keyring (empty when they are, or when nobody said): a sentence
+    /// from the secret store choice, shown beside the profiles.
+    QString secretsFallbackReason() const { return m_secretsFallbackReason; }
+    void setSecretsFallbackReason(const QString &reason) { m_secretsFallbackReason = reason; }
 
 Q_SIGNALS:
     /// The current profile changed or was edited. `otherNetwork`: another profile or another endpoint,
@@ -62,6 +66,7 @@ private:
     QSettings m_settings;
     std::unique_ptr<api::SecretStore> m_ownSecrets;
     api::SecretStore *m_secrets;
+    QString m_secretsFallbackReason;
     std::unique_ptr<api::EnvironmentStore> m_store;
     api::RoamingClient *m_client;
     SimulatorControl *m_simulator;

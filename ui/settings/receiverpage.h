@@ -1,0 +1,52 @@
+#pragma once
+
+#include "receiver/receiversettings.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QSpinBox;
+
+namespace roamdesk {
+class ReceiverService;
+} // namespace roamdesk
+
+namespace roamdesk::ui {
+
+/// The settings page of the webhook receiver: listen address and port, the public sink URL, TLS files and
+/// the store location, beside where it receives now. Works on a ReceiverSettings, which applies at the next
+/// start.
+class ReceiverPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReceiverPage)
+
+public:
+    /// `receiver` (not owned) tells where it receives now.
+    explicit ReceiverPage(const ReceiverService *receiver, QWidget *parent = nullptr);
+    ~ReceiverPage() override;
+
+    void load(const ReceiverSettings &settings);
+    /// The settings loaded, with the fields of this page as edited now.
+    ReceiverSettings settings() const;
+    /// Empty when usable; otherwise a sentence about the first problem.
+    QString validate() const;
+    /// Where keyboard focus goes when the page opens.
+    QWidget *firstField() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    QWidget *fileField(QLineEdit *edit, const QString &caption, bool save);
+
+    ReceiverSettings m_loaded;
+    QLineEdit *m_address;
+    QSpinBox *m_port;
+    QLineEdit *m_publicSinkUrl;
+    QLineEdit *m_tlsCertificate;
+    QLineEdit *m_tlsKey;
+    QLineEdit *m_databasePath;
+};
+
+} // namespace roamdesk::ui
