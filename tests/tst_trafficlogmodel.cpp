@@ -196,6 +196,12 @@ private slots:
         QCOMPARE(model.data(model.index(1, TrafficLogModel::MethodColumn)).toString(), QStringLiteral("GET"));
         QCOMPARE(model.data(model.index(0, TrafficLogModel::LatencyColumn)).toString(), QStringLiteral("12 ms"));
         QCOMPARE(model.headerData(TrafficLogModel::UrlColumn, Qt::Horizontal).toString(), QStringLiteral("URL"));
+        // The URL column shows the call from the API version on; the tooltip has the whole URL.
+        QCOMPARE(
+            model.data(model.index(0, TrafficLogModel::UrlColumn)).toString(), QStringLiteral("\u2026/v1/retrieve"));
+        QCOMPARE(model.data(model.index(0, TrafficLogModel::UrlColumn), Qt::ToolTipRole).toString(),
+            QStringLiteral(
+                "https://network-as-code.p-eu.rapidapi.com/device-status/device-roaming-status/v1/retrieve"));
         QVERIFY(!model.data(model.index(0, 0), TrafficLogModel::RequestHeadersRole)
                      .toString()
                      .contains(QStringLiteral("KEY-1234567")));

@@ -127,7 +127,7 @@ int main(int argc, char *argv[])
 
     // The create dialog as "Subscribe…" opens it, prefilled from the looked-up device.
     window.subscriptionsView()->setDialogHook([&](CreateSubscriptionDialog *dialog) {
-        dialog->maxEventsCheck()->setChecked(true);
+        dialog->findChild<QCheckBox *>(QStringLiteral("maxEventsCheck"))->setChecked(true);
         dialog->show();
         settle(200);
         save(dialog, QStringLiteral("create-dialog.png"));
@@ -139,7 +139,7 @@ int main(int argc, char *argv[])
     window.subscriptionsView()->setDialogHook({});
 
     window.showTab(MainWindow::TrafficTab);
-    window.trafficView()->table()->selectRow(1);
+    window.trafficView()->findChild<QTableView *>(QStringLiteral("trafficTable"))->selectRow(1);
     settle();
     save(window.tabs(), QStringLiteral("traffic.png"));
 
