@@ -94,7 +94,6 @@ CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, Q
         tr("The API takes one event type per subscription: one subscription is created for each type ticked."), this);
     typesNote->setObjectName(QStringLiteral("eventTypesNote"));
     typesNote->setWordWrap(true);
-    typesNote->setStyleSheet(theme::textStyle(theme::muted()));
     typesColumn->addWidget(typesNote);
     form->addRow(buddyLabel(tr("&Event types:"), m_types.constFirst().second), typesColumn);
 
@@ -135,7 +134,6 @@ CreateSubscriptionDialog::CreateSubscriptionDialog(const QString &defaultSink, Q
     m_initialEventHint = new QLabel(this);
     m_initialEventHint->setObjectName(QStringLiteral("initialEventHint"));
     m_initialEventHint->setWordWrap(true);
-    m_initialEventHint->setStyleSheet(theme::textStyle(theme::muted()));
     initialColumn->addWidget(m_initialEvent);
     initialColumn->addWidget(m_initialEventHint);
     form->addRow(QString(), initialColumn);
