@@ -249,22 +249,59 @@ QString shellQuote(const QString &text, const QHash<QString, QString> &secrets, 
 
 } // namespace traffic
 
+namespace {
+
+// Headers curl must work out itself: the body's length changes once a placeholder expands, and the
+// connection-level ones belong to curl's own connection.
+bool isConnectionHeader(const QByteArray &name)
+{
+    const QByteArray lower = name.toLower();
+    return lower == "content-length" || lower == "host" || lower == "transfer-encoding" || lower == "connection";
+}
+
+// The placeholders of `secrets` that `text` refers to, in the order given.
+void collectPlaceholders(const QString &text, const QHash<QString, QString> &secrets, QStringList *names)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\$\\{([A-Za-z_][A-Za-z0-9_]*)\\}"));
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext()) {
+        const QString name = it.next().captured(1);
+        if (secrets.contains(name) && !names->contains(name))
+            names->append(name);
+    }
+}
+
+} // namespace
+
 QString TrafficExchange::toCurl(bool revealSecrets) const
 {
     QStringList parts;
+    QStringList used;
     parts << QStringLiteral("curl -sS");
     if (method != "GET" || !requestBody.isEmpty())
         parts << QStringLiteral("-X ") + QString::fromLatin1(method);
-    parts << traffic::shellQuote(url.toString(QUrl::FullyEncoded), secrets, revealSecrets);
+    const QString target = url.toString(QUrl::FullyEncoded);
+    collectPlaceholders(target, secrets, &used);
+    parts << traffic::shellQuote(target, secrets, revealSecrets);
     for (const auto &[name, value] : requestHeaders) {
-        parts << QStringLiteral("-H ")
-                + traffic::shellQuote(QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value),
-                    secrets, revealSecrets);
+        if (isConnectionHeader(name))
+            continue;
+        const QString line = QString::fromLatin1(name) + QStringLiteral(": ") + QString::fromUtf8(value);
+        collectPlaceholders(line, secrets, &used);
+        parts << QStringLiteral("-H ") + traffic::shellQuote(line, secrets, revealSecrets);
     }
-    if (!requestBody.isEmpty())
-        parts << QStringLiteral("--data-raw ")
-                + traffic::shellQuote(QString::fromUtf8(requestBody), secrets, revealSecrets);
-    return parts.join(QStringLiteral(" \\\n  "));
+    if (!requestBody.isEmpty()) {
+        // --data-raw sends the text as it is (no @file, no stripped newlines); curl counts the expanded length.
+        const QString body = QString::fromUtf8(requestBody);
+        collectPlaceholders(body, secrets, &used);
+        parts << QStringLiteral("--data-raw ") + traffic::shellQuote(body, secrets, revealSecrets);
+    }
+    QString command = parts.join(QStringLiteral(" \\\n  "));
+    if (revealSecrets || used.isEmpty())
+        return command;
+    // A shell comment first, naming what to export (the names roamdesk-cli reads where it reads any).
+    used.sort();
+    return QStringLiteral("# export ") + used.join(QStringLiteral("=\u2026 ")) + QStringLiteral("=\u2026\n") + command;
 }
 
 } // namespace roamdesk

@@ -34,8 +34,9 @@ struct TrafficExchange
     QString error; // transport failure in words ("connection refused", "timeout"), empty otherwise
     QHash<QString, QString> secrets; // placeholder name (without ${}) -> real value
 
-    /// A shell command that reproduces the request. Secrets stay as ${NAME} references to environment
-    /// variables unless `revealSecrets`, in which case the real values are inlined.
+    /// A POSIX shell command that reproduces the request. Secrets stay as "${NAME}" references to environment
+    /// variables, named by a leading "# export NAME=…" comment, unless `revealSecrets`, in which case the real
+    /// values are inlined. Content-Length, Host, Transfer-Encoding and Connection are left to curl.
     QString toCurl(bool revealSecrets = false) const;
 };
 

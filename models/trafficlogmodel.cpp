@@ -1,6 +1,7 @@
 #include "trafficlogmodel.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace roamdesk {
@@ -21,6 +22,21 @@ QString statusText(const TrafficExchange &exchange)
     if (exchange.httpStatus > 0)
         return QString::number(exchange.httpStatus);
     return exchange.error.isEmpty() ? QStringLiteral("…") : exchange.error;
+}
+
+// What tells the calls apart: the path from the API version on ("…/v0.8/subscriptions/3f2a…", "…/v1/retrieve").
+// Scheme, host and API name are the same on most rows; the tooltip has the whole URL.
+QString urlTail(const QUrl &url)
+{
+    static const QRegularExpression version(QStringLiteral("/v\\d+(\\.\\d+)*(/|$)"));
+    const QString path = url.path(QUrl::FullyDecoded);
+    const QRegularExpressionMatch match = version.match(path);
+    QString tail = match.hasMatch() && match.capturedStart() > 0
+        ? QStringLiteral("\u2026") + path.mid(match.capturedStart())
+        : path;
+    if (url.hasQuery())
+        tail += QLatin1Char('?') + url.query(QUrl::FullyDecoded);
+    return tail;
 }
 
 } // namespace
@@ -53,7 +69,7 @@ QVariant TrafficLogModel::data(const QModelIndex &index, int role) const
         case MethodColumn:
             return QString::fromLatin1(exchange.method);
         case UrlColumn:
-            return exchange.url.toDisplayString();
+            return urlTail(exchange.url);
         case StatusColumn:
             return statusText(exchange);
         case LatencyColumn:

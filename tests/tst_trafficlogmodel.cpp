@@ -124,6 +124,31 @@ private slots:
         QVERIFY(exchange.toCurl(true).contains(QStringLiteral("-H 'X-RapidAPI-Key: KEY-1234567'")));
     }
 
+    void curlLeavesLengthAndConnectionToCurl()
+    {
+        // The body's length changes once ${SINK_ACCESS_TOKEN} expands: a copied Content-Length would be wrong.
+        TrafficExchange exchange = sample();
+        exchange.requestHeaders += {{"Content-Length", "42"}, {"host", "example.com"}, {"Transfer-Encoding", "chunked"},
+            {"Connection", "keep-alive"}};
+        exchange.requestBody = "{\"sinkCredential\":{\"accessToken\":\"tok-123456\"}}";
+        exchange.requestBody = traffic::maskBody(exchange.requestBody, &exchange.secrets);
+        exchange.requestHeaders = traffic::maskHeaders(exchange.requestHeaders, &exchange.secrets);
+        for (const bool reveal : {false, true}) {
+            const QString curl = exchange.toCurl(reveal);
+            for (const char *header : {"'Content-Length", "'Host:", "'Transfer-Encoding", "'Connection"})
+                QVERIFY2(!curl.contains(QLatin1String(header), Qt::CaseInsensitive), qPrintable(curl));
+            QVERIFY(curl.contains(QStringLiteral("X-RapidAPI-Host")));
+            // Only the masked command names the variables to export.
+            QCOMPARE(curl.startsWith(QStringLiteral("#")), !reveal);
+        }
+        QVERIFY(exchange.toCurl().contains(
+            QStringLiteral("'{\"sinkCredential\":{\"accessToken\":\"'\"${SINK_ACCESS_TOKEN}\"'\"}}'")));
+        exchange.secrets.clear();
+        exchange.requestHeaders = {{"Accept", "application/json"}};
+        exchange.requestBody.clear();
+        QVERIFY(exchange.toCurl().startsWith(QStringLiteral("curl "))); // nothing to export, no comment
+    }
+
     void curlReproducesTheRequestInAShell()
     {
         // The command, run by sh with echo standing in for curl, yields the original arguments.
@@ -136,7 +161,8 @@ private slots:
         exchange.requestBody = traffic::maskBody(exchange.requestBody, &exchange.secrets);
         exchange.requestHeaders = traffic::maskHeaders(exchange.requestHeaders, &exchange.secrets);
         QString script = exchange.toCurl();
-        script.replace(0, 4, QStringLiteral("printf '%s\\n'")); // "curl" -> printf one argument per line
+        QVERIFY(script.startsWith(QStringLiteral("# export ROAMDESK_API_KEY=\u2026 SINK_ACCESS_TOKEN=\u2026\ncurl ")));
+        script.replace(QStringLiteral("\ncurl "), QStringLiteral("\nprintf '%s\\n' ")); // one argument per line
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("ROAMDESK_API_KEY"), QStringLiteral("KEY-1234567"));
@@ -170,6 +196,12 @@ private slots:
         QCOMPARE(model.data(model.index(1, TrafficLogModel::MethodColumn)).toString(), QStringLiteral("GET"));
         QCOMPARE(model.data(model.index(0, TrafficLogModel::LatencyColumn)).toString(), QStringLiteral("12 ms"));
         QCOMPARE(model.headerData(TrafficLogModel::UrlColumn, Qt::Horizontal).toString(), QStringLiteral("URL"));
+        // The URL column shows the call from the API version on; the tooltip has the whole URL.
+        QCOMPARE(
+            model.data(model.index(0, TrafficLogModel::UrlColumn)).toString(), QStringLiteral("\u2026/v1/retrieve"));
+        QCOMPARE(model.data(model.index(0, TrafficLogModel::UrlColumn), Qt::ToolTipRole).toString(),
+            QStringLiteral(
+                "https://network-as-code.p-eu.rapidapi.com/device-status/device-roaming-status/v1/retrieve"));
         QVERIFY(!model.data(model.index(0, 0), TrafficLogModel::RequestHeadersRole)
                      .toString()
                      .contains(QStringLiteral("KEY-1234567")));

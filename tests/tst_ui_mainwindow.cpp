@@ -27,6 +27,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -236,15 +237,20 @@ QString TestMainWindow::subscribe(const QString &phone, EventType type, bool ini
     view->setDialogHook([&](CreateSubscriptionDialog *dialog) {
         dialogSeen = true;
         // The sink defaults to the embedded receiver; a token is generated.
-        if (dialog->sinkEdit()->text() != m_session->receiver()->sinkUrl().toString())
+        if (dialog->findChild<QLineEdit *>(QStringLiteral("sinkEdit"))->text()
+            != m_session->receiver()->sinkUrl().toString())
             return false;
-        if (dialog->tokenEdit()->text().size() < 20)
+        if (dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit"))->text().size() < 20)
             return false;
-        dialog->eventTypeCombo()->setCurrentIndex(dialog->eventTypeCombo()->findData(eventtype::toWire(type)));
-        dialog->initialEventCheck()->setChecked(initialEvent);
-        dialog->maxEventsCheck()->setChecked(maxEvents > 0);
+        const QString wanted = QStringLiteral("eventTypeCheck_") + eventtype::shortName(type);
+        for (QCheckBox *check : dialog->findChildren<QCheckBox *>()) {
+            if (check->objectName().startsWith(QLatin1String("eventTypeCheck_")))
+                check->setChecked(check->objectName() == wanted);
+        }
+        dialog->findChild<QCheckBox *>(QStringLiteral("initialEventCheck"))->setChecked(initialEvent);
+        dialog->findChild<QCheckBox *>(QStringLiteral("maxEventsCheck"))->setChecked(maxEvents > 0);
         if (maxEvents > 0)
-            dialog->maxEventsSpin()->setValue(maxEvents);
+            dialog->findChild<QSpinBox *>(QStringLiteral("maxEventsSpin"))->setValue(maxEvents);
         return dialog->problems().isEmpty();
     });
     Device device;
@@ -501,15 +507,20 @@ void TestMainWindow::environmentSwitchHidesSimulator()
 void TestMainWindow::trafficCopiesCurl()
 {
     TrafficView *traffic = m_window->trafficView();
-    QVERIFY(traffic->table()->model()->rowCount() > 0);
+    auto *table = traffic->findChild<QTableView *>(QStringLiteral("trafficTable"));
+    QVERIFY(table->model()->rowCount() > 0);
     m_window->showTab(MainWindow::TrafficTab);
-    traffic->table()->selectRow(0);
-    QVERIFY(traffic->detailText().contains(QStringLiteral("POST")) || traffic->detailText().contains("GET")
-        || traffic->detailText().contains("DELETE"));
+    table->selectRow(0);
+    const QString detail = traffic->findChild<QPlainTextEdit *>(QStringLiteral("trafficDetail"))->toPlainText();
+    QVERIFY(detail.contains(QStringLiteral("POST")) || detail.contains(QStringLiteral("GET"))
+        || detail.contains(QStringLiteral("DELETE")));
     QApplication::clipboard()->clear();
     traffic->copyCurl();
     const QString curl = QApplication::clipboard()->text();
-    QVERIFY2(curl.startsWith(QStringLiteral("curl")), qPrintable(curl));
+    // A leading "# export …" names the secrets to set when the request carries any.
+    QVERIFY2(curl.startsWith(QStringLiteral("curl"))
+            || curl.section(QLatin1Char('\n'), 1).startsWith(QStringLiteral("curl")),
+        qPrintable(curl));
     QVERIFY(curl.contains(m_session->simulator()->apiRoot().toString()));
 }
 

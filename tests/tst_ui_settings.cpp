@@ -966,15 +966,16 @@ void TestSettings::trafficResendFromTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, Timeout);
     QAbstractItemModel *traffic = m_session->traffic();
     const int before = traffic->rowCount();
-    QTableView *table = m_window->trafficView()->table();
-    table->selectRow(before - 1);
+    auto *table = m_window->trafficView()->findChild<QTableView *>(QStringLiteral("trafficTable"));
+    table->selectRow(0); // newest first
     auto *button = m_window->trafficView()->findChild<QPushButton *>(QStringLiteral("resendButton"));
     QVERIFY(button); // beside "Copy as curl"
     QVERIFY(!button->accessibleName().isEmpty());
     button->click();
     QCOMPARE(m_window->tabs()->currentWidget(), m_window->trafficView());
     QTRY_COMPARE_WITH_TIMEOUT(traffic->rowCount(), before + 1, Timeout);
-    QTRY_COMPARE(table->selectionModel()->currentIndex().row(), before); // the repeat is selected
+    QTRY_COMPARE(m_window->trafficView()->currentExchangeRow(), before); // the repeat is selected
+    QCOMPARE(table->selectionModel()->currentIndex().row(), 0); // on top
     QCOMPARE(traffic->index(before, TrafficLogModel::StatusColumn).data().toString(),
         traffic->index(before - 1, TrafficLogModel::StatusColumn).data().toString());
     QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionResend")));

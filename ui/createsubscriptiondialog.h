@@ -1,12 +1,14 @@
 #pragma once
 
 #include "device.h"
+#include "eventtype.h"
 #include "subscription.h"
 
 #include <QDialog>
+#include <QList>
+#include <QPair>
 
 class QCheckBox;
-class QComboBox;
 class QDateTimeEdit;
 class QDialogButtonBox;
 class QLabel;
@@ -17,10 +19,10 @@ namespace roamdesk::ui {
 
 class DeviceEditor;
 
-/// Every parameter the seed's create call takes: device, event type, sink (defaulting to the embedded
+/// Every parameter the seed's create call takes: device, event types, sink (defaulting to the embedded
 /// receiver), a generated bearer token with its expiry, initial event, max events and expire time.
-/// The request is checked with SubscriptionRequest::validate before OK is enabled; problems are listed
-/// in the dialog, next to nothing else, as sentences.
+/// The API takes one event type per subscription, so choosing several types makes one request per type.
+/// Problems are listed as sentences once the user has edited something or pressed Create, never on opening.
 class CreateSubscriptionDialog final : public QDialog
 {
     Q_OBJECT
@@ -31,40 +33,38 @@ public:
     ~CreateSubscriptionDialog() override;
 
     void setDevice(const Device &device);
-    /// The request as filled in (also when invalid).
-    SubscriptionRequest request() const;
-    /// Problems found by validate(); empty when the request may be sent.
-    FieldErrors problems() const;
+    /// One request per chosen event type, as filled in (also when invalid).
+    QList<SubscriptionRequest> requests() const;
+    /// Problems found by validate(), as readable sentences; empty when the requests may be sent.
+    QStringList problems() const;
 
-    DeviceEditor *deviceEditor() const { return m_device; }
-    QComboBox *eventTypeCombo() const { return m_eventType; }
-    QLineEdit *sinkEdit() const { return m_sink; }
-    QCheckBox *credentialCheck() const { return m_useCredential; }
-    QLineEdit *tokenEdit() const { return m_token; }
-    QCheckBox *initialEventCheck() const { return m_initialEvent; }
-    QCheckBox *maxEventsCheck() const { return m_useMaxEvents; }
-    QSpinBox *maxEventsSpin() const { return m_maxEvents; }
-    QCheckBox *expireCheck() const { return m_useExpire; }
-    QDateTimeEdit *expireEdit() const { return m_expire; }
-    QDialogButtonBox *buttons() const { return m_buttons; }
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void revalidate();
+    void userEdited();
+    void updateInitialEventHint();
+    void focusFirstDeviceField();
+    QList<EventType> chosenTypes() const;
 
     DeviceEditor *m_device;
-    QComboBox *m_eventType;
+    QList<QPair<EventType, QCheckBox *>> m_types;
     QLineEdit *m_sink;
     QCheckBox *m_useCredential;
     QLineEdit *m_token;
     QDateTimeEdit *m_tokenExpiry;
     QCheckBox *m_initialEvent;
+    QLabel *m_initialEventHint;
     QCheckBox *m_useMaxEvents;
     QSpinBox *m_maxEvents;
     QCheckBox *m_useExpire;
     QDateTimeEdit *m_expire;
     QLabel *m_problems;
     QDialogButtonBox *m_buttons;
-    FieldErrors m_errors;
+    QStringList m_errors;
+    bool m_showProblems = false; // set by the first edit or by Create
+    bool m_filling = false; // setDevice() is not an edit
 };
 
 } // namespace roamdesk::ui

@@ -101,6 +101,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     createProgressAndTray();
 
     connect(m_lookup, &LookupPanel::subscribeRequested, this, &MainWindow::subscribeDevice);
+    m_subscriptions->setDeviceSource(
+        [this] { return m_lookup->editor()->isValid() ? m_lookup->editor()->device() : Device(); });
     connect(m_log, &NotificationLogView::unreadCountChanged, this, &MainWindow::updateNotificationTabTitle);
     connect(m_log, &NotificationLogView::unreadCountChanged, m_status, &StatusWidget::setUnread);
     connect(m_tabs, &QTabWidget::currentChanged, this,
@@ -233,7 +235,7 @@ void MainWindow::createActions()
     m_traffic->addDetailAction(resend, QStringLiteral("resendButton"));
     connect(m_resender, &api::TrafficResender::resent, this, [this](int row, int status, const QString &error) {
         if (row >= 0)
-            m_traffic->table()->selectRow(row);
+            m_traffic->selectExchangeRow(row);
         statusBar()->showMessage(
             error.isEmpty() ? tr("Re-sent: HTTP %1.").arg(status) : tr("Re-sent, no answer: %1").arg(error), 8000);
     });
@@ -408,8 +410,8 @@ void MainWindow::createProgressAndTray()
 void MainWindow::resendSelected()
 {
     showTab(TrafficTab);
-    const QModelIndex current = m_traffic->table()->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_resender->resend(current.row()))
+    const int row = m_traffic->currentExchangeRow();
+    if (row < 0 || !m_resender->resend(row))
         statusBar()->showMessage(tr("Select a request in the traffic list to re-send it."), 5000);
 }
 

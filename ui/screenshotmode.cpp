@@ -104,8 +104,12 @@ public:
         SubscriptionTableModel *model = m_session->subscriptions();
         const QStringList before = model->ids();
         view->setDialogHook([&](CreateSubscriptionDialog *dialog) {
-            dialog->eventTypeCombo()->setCurrentIndex(dialog->eventTypeCombo()->findData(eventtype::toWire(type)));
-            dialog->initialEventCheck()->setChecked(initialEvent);
+            const QString wanted = QStringLiteral("eventTypeCheck_") + eventtype::shortName(type);
+            for (QCheckBox *check : dialog->findChildren<QCheckBox *>()) {
+                if (check->objectName().startsWith(QLatin1String("eventTypeCheck_")))
+                    check->setChecked(check->objectName() == wanted);
+            }
+            dialog->findChild<QCheckBox *>(QStringLiteral("initialEventCheck"))->setChecked(initialEvent);
             return dialog->problems().isEmpty();
         });
         Device device;
@@ -182,7 +186,7 @@ public:
         save(m_window->simulatorBox(), QStringLiteral("simulator"));
 
         m_window->showTab(MainWindow::TrafficTab);
-        QTableView *traffic = m_window->trafficView()->table();
+        auto *traffic = m_window->trafficView()->findChild<QTableView *>(QStringLiteral("trafficTable"));
         // A create call: its sink token shows masked in the inspector.
         for (int row = 0; row < traffic->model()->rowCount(); ++row) {
             if (traffic->model()->index(row, 1).data().toString() == QLatin1String("POST")) {

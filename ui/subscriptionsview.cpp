@@ -19,6 +19,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -35,6 +36,19 @@ public:
         if (role == Qt::ForegroundRole && index.data(SubscriptionTableModel::IsEndedRole).toBool())
             return QBrush(theme::muted());
         return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+class ElideRightDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideRight;
     }
 };
 } // namespace
@@ -99,15 +113,19 @@ SubscriptionsView::SubscriptionsView(
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    // Long ids and URLs keep both ends readable; the sink takes what is left.
+    // One line per row: wrapping at the hyphens of ids and event types left a clipped second line.
+    m_table->setWordWrap(false);
+    // Long URLs keep both ends readable; the sink takes what is left.
     m_table->setTextElideMode(Qt::ElideMiddle);
+    // Ids all keep their start (the part people compare and type), cut at the same width on every row.
+    m_table->setItemDelegateForColumn(SubscriptionTableModel::IdColumn, new ElideRightDelegate(m_table));
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SubscriptionTableModel::IdColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(SubscriptionTableModel::SinkColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(
-        SubscriptionTableModel::IdColumn, m_table->fontMetrics().horizontalAdvance(QStringLiteral("0123abcd-…")) + 16);
+    m_table->setColumnWidth(SubscriptionTableModel::IdColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("0123abcd-0123…")) + 16);
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *copy = new QAction(tr("&Copy"), m_table);
     copy->setShortcut(QKeySequence::Copy);
@@ -241,22 +259,33 @@ void SubscriptionsView::refreshQuietly()
     m_quiet.insert(m_requests->refreshSubscriptions());
 }
 
+void SubscriptionsView::setDeviceSource(std::function<Device()> source)
+{
+    m_deviceSource = std::move(source);
+}
+
 void SubscriptionsView::createSubscription(const Device &device)
 {
     CreateSubscriptionDialog dialog(m_receiver->sinkUrl().toString(), this);
-    if (!device.isEmpty())
-        dialog.setDevice(device);
+    // However the dialog is opened, it starts from the device the user is working with.
+    const Device start = device.isEmpty() && m_deviceSource ? m_deviceSource() : device;
+    if (!start.isEmpty())
+        dialog.setDevice(start);
     if (m_dialogHook) {
         if (!m_dialogHook(&dialog))
             return;
     } else if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    if (!dialog.problems().isEmpty())
+    const QList<SubscriptionRequest> requests = dialog.requests();
+    if (!dialog.problems().isEmpty() || requests.isEmpty())
         return;
-    ++m_pending;
-    m_requests->createSubscription(dialog.request());
-    showMessage(tr("Creating the subscription…"), false);
+    // One event type per subscription in the API: one create call per chosen type.
+    for (const SubscriptionRequest &request : requests) {
+        ++m_pending;
+        m_requests->createSubscription(request);
+    }
+    showMessage(tr("Creating %n subscription(s)…", nullptr, int(requests.size())), false);
 }
 
 void SubscriptionsView::deleteSelected()

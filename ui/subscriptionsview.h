@@ -44,6 +44,10 @@ public:
     /// Lets the dialog be inspected and filled before it runs (tests); returning false cancels.
     void setDialogHook(std::function<bool(CreateSubscriptionDialog *)> hook);
 
+    /// Where the create dialog takes its device from when it is opened without one (the device being
+    /// looked up); an empty device leaves the dialog empty.
+    void setDeviceSource(std::function<roamdesk::Device()> source);
+
     QStringList selectedIds() const;
     int pendingRequests() const { return m_pending; }
 
@@ -70,6 +74,7 @@ private:
     QPushButton *m_deleteButton;
     std::function<bool(const QStringList &)> m_confirm;
     std::function<bool(CreateSubscriptionDialog *)> m_dialogHook;
+    std::function<Device()> m_deviceSource;
     int m_pending = 0;
     QSet<quint64> m_quiet;
 };

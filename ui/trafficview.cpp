@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -34,25 +35,46 @@ TrafficView::TrafficView(TrafficLogModel *traffic, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("trafficSplitter"));
 
+    // Newest first, as in the notification log: the exchange ids grow with time.
+    m_newestFirst = new QSortFilterProxyModel(this);
+    m_newestFirst->setSourceModel(m_traffic);
+    m_newestFirst->setSortRole(TrafficLogModel::ExchangeIdRole);
+    m_newestFirst->sort(0, Qt::DescendingOrder);
+
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("trafficTable"));
     m_table->setAccessibleName(tr("HTTP traffic"));
-    m_table->setModel(m_traffic);
+    m_table->setModel(m_newestFirst);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    // One line per row, cut at the end: wrapping at the slashes would hide the id behind a clipped line.
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(TrafficLogModel::UrlColumn, QHeaderView::Stretch);
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TrafficLogModel::UrlColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(24);
     const QFontMetrics metrics = m_table->fontMetrics();
-    m_table->setColumnWidth(
-        TrafficLogModel::TimeColumn, metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 18);
-    m_table->setColumnWidth(TrafficLogModel::MethodColumn, metrics.horizontalAdvance(QStringLiteral("DELETE")) + 18);
-    m_table->setColumnWidth(TrafficLogModel::CorrelatorColumn, 150);
-    m_table->setColumnWidth(
-        TrafficLogModel::StatusColumn, metrics.horizontalAdvance(QStringLiteral("Status 000")) + 18);
+    // Compact fixed columns, so that the URL keeps the room even in a 1024-pixel window.
+    const int padding = 12;
+    auto fit = [&](int column, const QString &sample) {
+        m_table->setColumnWidth(column, metrics.horizontalAdvance(sample) + padding);
+    };
+    fit(TrafficLogModel::TimeColumn, QStringLiteral("00:00:00.000"));
+    fit(TrafficLogModel::MethodColumn, QStringLiteral("DELETE"));
+    // Wide enough for the usual transport failures ("host not found", "timeout"); the tooltip has the rest.
+    fit(TrafficLogModel::StatusColumn, QStringLiteral("host not found"));
+    fit(TrafficLogModel::LatencyColumn, QStringLiteral("9999 ms"));
+    // The first block of a correlator tells them apart; the whole one is in the detail pane.
+    fit(TrafficLogModel::CorrelatorColumn, QStringLiteral("b4333c46-…"));
+    m_urlRoom = metrics.horizontalAdvance(QStringLiteral("…/v0.8/subscriptions/3f2a6c1e-0b1d…")) + padding;
+    for (int column = 0; column < TrafficLogModel::ColumnCount; ++column) {
+        if (column != TrafficLogModel::UrlColumn)
+            m_fixedColumnsWidth += m_table->columnWidth(column);
+    }
     auto *copy = new QAction(tr("Copy as &curl"), m_table);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetShortcut);
@@ -92,9 +114,32 @@ TrafficView::TrafficView(TrafficLogModel *traffic, QWidget *parent)
 
 TrafficView::~TrafficView() = default;
 
-QString TrafficView::detailText() const
+int TrafficView::currentExchangeRow() const
 {
-    return m_detail->toPlainText();
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    return current.isValid() ? m_newestFirst->mapToSource(current).row() : -1;
+}
+
+void TrafficView::selectExchangeRow(int row)
+{
+    const QModelIndex index = m_newestFirst->mapFromSource(m_traffic->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+}
+
+void TrafficView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitColumnsToWidth();
+}
+
+void TrafficView::fitColumnsToWidth()
+{
+    // In a narrow window the correlator gives way to the URL (the detail pane still shows it).
+    m_table->setColumnHidden(
+        TrafficLogModel::CorrelatorColumn, m_table->viewport()->width() - m_fixedColumnsWidth < m_urlRoom);
 }
 
 void TrafficView::showDetail()
@@ -108,7 +153,7 @@ void TrafficView::showDetail()
     const QModelIndex row = current.siblingAtColumn(0);
     QString text;
     text += row.siblingAtColumn(TrafficLogModel::MethodColumn).data().toString() + QLatin1Char(' ')
-        + row.siblingAtColumn(TrafficLogModel::UrlColumn).data().toString() + QLatin1Char('\n');
+        + row.siblingAtColumn(TrafficLogModel::UrlColumn).data(Qt::ToolTipRole).toString() + QLatin1Char('\n');
     text += row.data(TrafficLogModel::RequestHeadersRole).toString().trimmed() + QStringLiteral("\n\n");
     text += prettyBody(row.data(TrafficLogModel::RequestBodyRole).toByteArray()) + QStringLiteral("\n\n");
     const QString error = row.data(TrafficLogModel::ErrorRole).toString();
@@ -123,9 +168,9 @@ void TrafficView::showDetail()
 
 void TrafficView::copyCurl()
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (current.isValid())
-        QApplication::clipboard()->setText(m_traffic->curlCommand(current.row()));
+    const int row = currentExchangeRow();
+    if (row >= 0)
+        QApplication::clipboard()->setText(m_traffic->curlCommand(row));
 }
 
 void TrafficView::addDetailAction(QAction *action, const QString &objectName)
