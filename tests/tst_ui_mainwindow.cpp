@@ -40,6 +40,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 using namespace roamdesk::ui;
 
@@ -216,7 +218,7 @@ void TestMainWindow::lookupSeedDevice()
             QVERIFY2(panel->countryText().contains(country), qPrintable(panel->countryText()));
             QCOMPARE(panel->mccText(), QStringLiteral("262"));
         }
-        QVERIFY2(panel->updatedText().contains(QStringLiteral("ago")) || panel->updatedText().contains("just now"),
+        QVERIFY2(panel->updatedText().contains(QStringLiteral("ago")) || panel->updatedText().contains(u"just now"_s),
             qPrintable(panel->updatedText()));
     } else {
         QVERIFY2(panel->errorText().contains(error), qPrintable(panel->errorText()));
@@ -504,8 +506,8 @@ void TestMainWindow::trafficCopiesCurl()
     QVERIFY(traffic->table()->model()->rowCount() > 0);
     m_window->showTab(MainWindow::TrafficTab);
     traffic->table()->selectRow(0);
-    QVERIFY(traffic->detailText().contains(QStringLiteral("POST")) || traffic->detailText().contains("GET")
-        || traffic->detailText().contains("DELETE"));
+    QVERIFY(traffic->detailText().contains(QStringLiteral("POST")) || traffic->detailText().contains(u"GET"_s)
+        || traffic->detailText().contains(u"DELETE"_s));
     QApplication::clipboard()->clear();
     traffic->copyCurl();
     const QString curl = QApplication::clipboard()->text();
