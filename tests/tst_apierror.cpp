@@ -4,6 +4,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 
 Q_DECLARE_METATYPE(roamdesk::ApiError::Transport)
@@ -21,25 +23,23 @@ private slots:
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("messageStart");
 
-        QTest::newRow("CAMARA 404") << 404 << testsupport::readData("models/errors/camara-404.json")
-                                    << "IDENTIFIER_NOT_FOUND"
-                                    << "Device identifier not found.";
-        QTest::newRow("CAMARA 422") << 422 << testsupport::readData("models/errors/camara-422.json")
-                                    << "MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED"
-                                    << "Multi event types subscription not managed";
-        QTest::newRow("partial: status only")
-            << 429 << testsupport::readData("models/errors/partial.json") << "TOO_MANY_REQUESTS"
-            << "Rate limit reached.";
+        QTest::newRow("CAMARA 404") << 404 << testsupport::readData(u"models/errors/camara-404.json"_s)
+                                    << u"IDENTIFIER_NOT_FOUND"_s << u"Device identifier not found."_s;
+        QTest::newRow("CAMARA 422") << 422 << testsupport::readData(u"models/errors/camara-422.json"_s)
+                                    << u"MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED"_s
+                                    << u"Multi event types subscription not managed"_s;
+        QTest::newRow("partial: status only") << 429 << testsupport::readData(u"models/errors/partial.json"_s)
+                                              << u"TOO_MANY_REQUESTS"_s << u"Rate limit reached."_s;
         QTest::newRow("partial: code only") << 409 << QByteArray(R"({"code":"ALREADY_EXISTS"})") << "ALREADY_EXISTS"
                                             << "The resource that a client tried to create already exists.";
         QTest::newRow("code of the wrong type")
             << 400 << QByteArray(R"({"code":400,"message":"bad"})") << "INVALID_ARGUMENT"
             << "bad";
         QTest::newRow("HTML gateway page")
-            << 502 << testsupport::readData("models/errors/gateway.html") << "BAD_GATEWAY"
-            << "The server sent a body that is not a CAMARA error: ";
-        QTest::newRow("empty body") << 503 << testsupport::readData("models/errors/empty.txt") << "UNAVAILABLE"
-                                    << "The server sent no error details";
+            << 502 << testsupport::readData(u"models/errors/gateway.html"_s) << u"BAD_GATEWAY"_s
+            << u"The server sent a body that is not a CAMARA error: "_s;
+        QTest::newRow("empty body") << 503 << testsupport::readData(u"models/errors/empty.txt"_s) << u"UNAVAILABLE"_s
+                                    << u"The server sent no error details"_s;
         QTest::newRow("whitespace body") << 504 << QByteArray("\r\n") << "TIMEOUT"
                                          << "The server sent no error details";
         QTest::newRow("plain text") << 500 << QByteArray("Internal Server Error") << "INTERNAL"
@@ -68,7 +68,7 @@ private slots:
 
     void htmlIsQuotedOnOneLine()
     {
-        const ApiError error = ApiError::fromHttp(502, testsupport::readData("models/errors/gateway.html"));
+        const ApiError error = ApiError::fromHttp(502, testsupport::readData(u"models/errors/gateway.html"_s));
         QVERIFY(error.message.contains(QLatin1String("<title>502 Bad Gateway</title>")));
         QVERIFY(!error.message.contains(QLatin1Char('\n')));
     }
@@ -163,7 +163,8 @@ private slots:
         error.correlator = QStringLiteral("never-in-the-body");
         const QJsonObject json = error.toJson();
         QCOMPARE(json,
-            QJsonObject({{"status", 404}, {"code", "NOT_FOUND"}, {"message", "The specified resource is not found."}}));
+            QJsonObject({{u"status"_s, 404}, {u"code"_s, u"NOT_FOUND"_s},
+                {u"message"_s, u"The specified resource is not found."_s}}));
         const ApiError back = ApiError::fromHttp(404, error.toJsonBytes());
         QCOMPARE(back.toJson(), json);
     }

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 struct Run
@@ -177,35 +179,41 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         const QString root = QStringLiteral("--api-root=http://127.0.0.1:%1/x").arg(fixture::closedPort());
-        QTest::newRow("bad phone") << QStringList{"status", "--phone", "0049123"} << 2;
-        QTest::newRow("no device") << QStringList{"status"} << 2;
-        QTest::newRow("bad ipv4") << QStringList{"status", "--ipv4", "300.1.1.1"} << 2;
-        QTest::newRow("bad port") << QStringList{"status", "--ipv4", "1.2.3.4:http"} << 2;
-        QTest::newRow("bad ipv6") << QStringList{"status", "--ipv6", "2001:::1::"} << 2;
-        QTest::newRow("unknown option") << QStringList{"status", "--phone", "+99999991000", "--colour"} << 2;
-        QTest::newRow("unknown env") << QStringList{"status", "--env", "prod", "--phone", "+99999991000"} << 2;
-        QTest::newRow("nac without key") << QStringList{"status", "--env", "nac", "--phone", "+99999991000"} << 2;
+        QTest::newRow("bad phone") << QStringList{u"status"_s, u"--phone"_s, u"0049123"_s} << 2;
+        QTest::newRow("no device") << QStringList{u"status"_s} << 2;
+        QTest::newRow("bad ipv4") << QStringList{u"status"_s, u"--ipv4"_s, u"300.1.1.1"_s} << 2;
+        QTest::newRow("bad port") << QStringList{u"status"_s, u"--ipv4"_s, u"1.2.3.4:http"_s} << 2;
+        QTest::newRow("bad ipv6") << QStringList{u"status"_s, u"--ipv6"_s, u"2001:::1::"_s} << 2;
+        QTest::newRow("unknown option") << QStringList{u"status"_s, u"--phone"_s, u"+99999991000"_s, u"--colour"_s}
+                                        << 2;
+        QTest::newRow("unknown env") << QStringList{u"status"_s, u"--env"_s, u"prod"_s, u"--phone"_s, u"+99999991000"_s}
+                                     << 2;
+        QTest::newRow("nac without key") << QStringList{u"status"_s, u"--env"_s, u"nac"_s, u"--phone"_s,
+            u"+99999991000"_s} << 2;
         QTest::newRow("custom without root")
-            << QStringList{"status", "--env", "custom", "--phone", "+99999991000"} << 2;
-        QTest::newRow("subscribe without event") << QStringList{"subscribe", "--phone", "+99999991000"} << 2;
+            << QStringList{u"status"_s, u"--env"_s, u"custom"_s, u"--phone"_s, u"+99999991000"_s} << 2;
+        QTest::newRow("subscribe without event") << QStringList{u"subscribe"_s, u"--phone"_s, u"+99999991000"_s} << 2;
         QTest::newRow("subscribe bad event")
-            << QStringList{"subscribe", "--phone", "+99999991000", "--event", "roaming-maybe"} << 2;
-        QTest::newRow("token without expiry")
-            << QStringList{"subscribe", "--phone", "+99999991000", "--event", "roaming-on", "--token", "t"} << 2;
-        QTest::newRow("empty sink token") << QStringList{"subscribe", "--phone", "+99999991000", "--event",
-            "roaming-on", "--token", "", "--token-expires", "2099-01-01T00:00:00Z"}
+            << QStringList{u"subscribe"_s, u"--phone"_s, u"+99999991000"_s, u"--event"_s, u"roaming-maybe"_s} << 2;
+        QTest::newRow("token without expiry") << QStringList{u"subscribe"_s, u"--phone"_s, u"+99999991000"_s,
+            u"--event"_s, u"roaming-on"_s, u"--token"_s, u"t"_s}
+                                              << 2;
+        QTest::newRow("empty sink token") << QStringList{u"subscribe"_s, u"--phone"_s, u"+99999991000"_s, u"--event"_s,
+            u"roaming-on"_s, u"--token"_s, u""_s, u"--token-expires"_s, u"2099-01-01T00:00:00Z"_s}
                                           << 2;
-        QTest::newRow("expiry in the past") << QStringList{"subscribe", "--phone", "+99999991000", "--event",
-            "roaming-on", "--expire", "2001-01-01T00:00:00Z"}
+        QTest::newRow("expiry in the past") << QStringList{u"subscribe"_s, u"--phone"_s, u"+99999991000"_s,
+            u"--event"_s, u"roaming-on"_s, u"--expire"_s, u"2001-01-01T00:00:00Z"_s}
                                             << 2;
-        QTest::newRow("max events 0") << QStringList{"subscribe", "--phone", "+99999991000", "--event", "roaming-on",
-            "--max-events", "0"} << 2;
-        QTest::newRow("subscription bad action") << QStringList{"subscription", "show", "abc"} << 2;
-        QTest::newRow("subscription bad id") << QStringList{"subscription", "get", "a/b"} << 2;
-        QTest::newRow("subscription no id") << QStringList{"subscription", "delete"} << 2;
-        QTest::newRow("unknown subscription") << QStringList{"subscription", "get", "no-such-id"} << 3;
-        QTest::newRow("refused") << QStringList{"subscriptions", "--env", "custom", root, "--timeout", "5"} << 4;
-        QTest::newRow("help") << QStringList{"status", "--help"} << 0;
+        QTest::newRow("max events 0") << QStringList{u"subscribe"_s, u"--phone"_s, u"+99999991000"_s, u"--event"_s,
+            u"roaming-on"_s, u"--max-events"_s, u"0"_s}
+                                      << 2;
+        QTest::newRow("subscription bad action") << QStringList{u"subscription"_s, u"show"_s, u"abc"_s} << 2;
+        QTest::newRow("subscription bad id") << QStringList{u"subscription"_s, u"get"_s, u"a/b"_s} << 2;
+        QTest::newRow("subscription no id") << QStringList{u"subscription"_s, u"delete"_s} << 2;
+        QTest::newRow("unknown subscription") << QStringList{u"subscription"_s, u"get"_s, u"no-such-id"_s} << 3;
+        QTest::newRow("refused") << QStringList{u"subscriptions"_s, u"--env"_s, u"custom"_s, root, u"--timeout"_s,
+            u"5"_s} << 4;
+        QTest::newRow("help") << QStringList{u"status"_s, u"--help"_s} << 0;
     }
 
     void exitCodes()

@@ -276,7 +276,7 @@ private Q_SLOTS:
                 QStringLiteral("--token"), QString::fromLatin1(Token)});
         QVERIFY(child.waitForStarted(20000));
         const QUrl sink(QString::fromUtf8(readFirstLine(reader, 20000)));
-        QVERIFY2(sink.isValid() && sink.port() > 0, qPrintable(child.readAllStandardError()));
+        QVERIFY2(sink.isValid() && sink.port() > 0, child.readAllStandardError().constData());
 
         constexpr int Events = 6000; // some 470 KB of lines: more than the pipe (64 KiB) and the print queue hold
         QElapsedTimer elapsed;

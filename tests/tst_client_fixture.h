@@ -145,9 +145,9 @@ private:
             auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
             m_delayed.push_back(held);
             QTimer::singleShot(response.delayMs, this, [this, weak = std::weak_ptr(held), response] {
-                if (const std::shared_ptr<QHttpServerResponder> responder = weak.lock()) {
-                    send(std::move(*responder), response);
-                    m_delayed.erase(std::find(m_delayed.begin(), m_delayed.end(), responder));
+                if (const std::shared_ptr<QHttpServerResponder> later = weak.lock()) {
+                    send(std::move(*later), response);
+                    m_delayed.erase(std::find(m_delayed.begin(), m_delayed.end(), later));
                 }
             });
             return;

@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 
 /// CountryTable: the project's E.212 MCC -> ISO 3166-1 table (resources/mcc.json) and its display helpers.
@@ -19,35 +21,35 @@ private slots:
     {
         QTest::addColumn<int>("mcc");
         QTest::addColumn<QStringList>("isos");
-        QTest::newRow("202 GR") << 202 << QStringList{"GR"};
-        QTest::newRow("204 NL") << 204 << QStringList{"NL"};
-        QTest::newRow("206 BE") << 206 << QStringList{"BE"};
-        QTest::newRow("208 FR") << 208 << QStringList{"FR"};
-        QTest::newRow("214 ES") << 214 << QStringList{"ES"};
-        QTest::newRow("222 IT") << 222 << QStringList{"IT"};
-        QTest::newRow("228 CH") << 228 << QStringList{"CH"};
-        QTest::newRow("232 AT") << 232 << QStringList{"AT"};
-        QTest::newRow("234 GB") << 234 << QStringList{"GB"};
-        QTest::newRow("235 GB") << 235 << QStringList{"GB"};
-        QTest::newRow("238 DK") << 238 << QStringList{"DK"};
-        QTest::newRow("240 SE") << 240 << QStringList{"SE"};
-        QTest::newRow("242 NO") << 242 << QStringList{"NO"};
-        QTest::newRow("244 FI") << 244 << QStringList{"FI"};
-        QTest::newRow("262 DE") << 262 << QStringList{"DE"};
-        QTest::newRow("302 CA") << 302 << QStringList{"CA"};
+        QTest::newRow("202 GR") << 202 << QStringList{u"GR"_s};
+        QTest::newRow("204 NL") << 204 << QStringList{u"NL"_s};
+        QTest::newRow("206 BE") << 206 << QStringList{u"BE"_s};
+        QTest::newRow("208 FR") << 208 << QStringList{u"FR"_s};
+        QTest::newRow("214 ES") << 214 << QStringList{u"ES"_s};
+        QTest::newRow("222 IT") << 222 << QStringList{u"IT"_s};
+        QTest::newRow("228 CH") << 228 << QStringList{u"CH"_s};
+        QTest::newRow("232 AT") << 232 << QStringList{u"AT"_s};
+        QTest::newRow("234 GB") << 234 << QStringList{u"GB"_s};
+        QTest::newRow("235 GB") << 235 << QStringList{u"GB"_s};
+        QTest::newRow("238 DK") << 238 << QStringList{u"DK"_s};
+        QTest::newRow("240 SE") << 240 << QStringList{u"SE"_s};
+        QTest::newRow("242 NO") << 242 << QStringList{u"NO"_s};
+        QTest::newRow("244 FI") << 244 << QStringList{u"FI"_s};
+        QTest::newRow("262 DE") << 262 << QStringList{u"DE"_s};
+        QTest::newRow("302 CA") << 302 << QStringList{u"CA"_s};
         for (int mcc = 310; mcc <= 316; ++mcc)
-            QTest::newRow(qPrintable(QStringLiteral("%1 US").arg(mcc))) << mcc << QStringList{"US"};
-        QTest::newRow("334 MX") << 334 << QStringList{"MX"};
-        QTest::newRow("340 French Antilles") << 340 << QStringList{"BL", "GF", "GP", "MF", "MQ"};
-        QTest::newRow("358 LC") << 358 << QStringList{"LC"};
-        QTest::newRow("404 IN") << 404 << QStringList{"IN"};
-        QTest::newRow("440 JP") << 440 << QStringList{"JP"};
-        QTest::newRow("441 JP") << 441 << QStringList{"JP"};
-        QTest::newRow("460 CN") << 460 << QStringList{"CN"};
-        QTest::newRow("505 AU") << 505 << QStringList{"AU"};
-        QTest::newRow("530 NZ") << 530 << QStringList{"NZ"};
-        QTest::newRow("655 ZA") << 655 << QStringList{"ZA"};
-        QTest::newRow("724 BR") << 724 << QStringList{"BR"};
+            QTest::newRow(qPrintable(QStringLiteral("%1 US").arg(mcc))) << mcc << QStringList{u"US"_s};
+        QTest::newRow("334 MX") << 334 << QStringList{u"MX"_s};
+        QTest::newRow("340 French Antilles") << 340 << QStringList{u"BL"_s, u"GF"_s, u"GP"_s, u"MF"_s, u"MQ"_s};
+        QTest::newRow("358 LC") << 358 << QStringList{u"LC"_s};
+        QTest::newRow("404 IN") << 404 << QStringList{u"IN"_s};
+        QTest::newRow("440 JP") << 440 << QStringList{u"JP"_s};
+        QTest::newRow("441 JP") << 441 << QStringList{u"JP"_s};
+        QTest::newRow("460 CN") << 460 << QStringList{u"CN"_s};
+        QTest::newRow("505 AU") << 505 << QStringList{u"AU"_s};
+        QTest::newRow("530 NZ") << 530 << QStringList{u"NZ"_s};
+        QTest::newRow("655 ZA") << 655 << QStringList{u"ZA"_s};
+        QTest::newRow("724 BR") << 724 << QStringList{u"BR"_s};
         QTest::newRow("901 international") << 901 << QStringList{};
     }
 
@@ -173,8 +175,8 @@ private slots:
     {
         QTest::addColumn<QStringList>("isos");
         QTest::addColumn<QString>("text");
-        QTest::newRow("one") << QStringList{"DE"} << "DE Germany";
-        QTest::newRow("several") << QStringList{"BL", "GF", "GP", "MF", "MQ"} << "BL, GF, GP, MF, MQ";
+        QTest::newRow("one") << QStringList{u"DE"_s} << u"DE Germany"_s;
+        QTest::newRow("several") << QStringList{u"BL"_s, u"GF"_s, u"GP"_s, u"MF"_s, u"MQ"_s} << u"BL, GF, GP, MF, MQ"_s;
         QTest::newRow("none") << QStringList{} << QString::fromUtf8("—");
     }
 

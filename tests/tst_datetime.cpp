@@ -3,6 +3,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 
 /// rfc3339::parse / format: the date-time form of every timestamp on the wire.
@@ -104,7 +106,8 @@ private slots:
 
     void roundTrip()
     {
-        const QStringList texts{"2024-02-20T10:41:38.657Z", "1999-12-31T23:59:59.999Z", "2038-01-19T03:14:08.000Z"};
+        const QStringList texts{
+            u"2024-02-20T10:41:38.657Z"_s, u"1999-12-31T23:59:59.999Z"_s, u"2038-01-19T03:14:08.000Z"_s};
         for (const QString &text : texts) {
             const std::optional<QDateTime> parsed = rfc3339::parse(text);
             QVERIFY(parsed);

@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 
 namespace {
@@ -142,9 +144,9 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QStringList>("errorPaths");
 
-        QTest::newRow("no identifier") << QByteArray("{}") << QStringList{""};
+        QTest::newRow("no identifier") << QByteArray("{}") << QStringList{u""_s};
         QTest::newRow("phone ok") << QByteArray(R"({"phoneNumber":"+123456789"})") << QStringList{};
-        QTest::newRow("phone bad") << QByteArray(R"({"phoneNumber":"0401234567"})") << QStringList{"phoneNumber"};
+        QTest::newRow("phone bad") << QByteArray(R"({"phoneNumber":"0401234567"})") << QStringList{u"phoneNumber"_s};
         QTest::newRow("nai only ok") << QByteArray(R"({"networkAccessIdentifier":"123456789@domain.com"})")
                                      << QStringList{};
         QTest::newRow("ipv4 public+private ok")
@@ -156,27 +158,27 @@ private slots:
             R"({"ipv4Address":{"publicAddress":"84.125.93.10","privateAddress":"10.0.0.1","publicPort":0}})")
                                            << QStringList{};
         QTest::newRow("ipv4 public only: anyOf fails")
-            << QByteArray(R"({"ipv4Address":{"publicAddress":"84.125.93.10"}})") << QStringList{"ipv4Address"};
+            << QByteArray(R"({"ipv4Address":{"publicAddress":"84.125.93.10"}})") << QStringList{u"ipv4Address"_s};
         QTest::newRow("ipv4 no public address")
             << QByteArray(R"({"ipv4Address":{"privateAddress":"10.0.0.1","publicPort":1}})")
-            << QStringList{"ipv4Address.publicAddress"};
+            << QStringList{u"ipv4Address.publicAddress"_s};
         QTest::newRow("ipv4 bad public") << QByteArray(
             R"({"ipv4Address":{"publicAddress":"84.125.93","publicPort":1}})")
-                                         << QStringList{"ipv4Address.publicAddress"};
+                                         << QStringList{u"ipv4Address.publicAddress"_s};
         QTest::newRow("ipv4 bad private")
             << QByteArray(R"({"ipv4Address":{"publicAddress":"84.125.93.10","privateAddress":"10.0.0.300"}})")
-            << QStringList{"ipv4Address.privateAddress"};
+            << QStringList{u"ipv4Address.privateAddress"_s};
         QTest::newRow("ipv4 port too big")
             << QByteArray(R"({"ipv4Address":{"publicAddress":"84.125.93.10","publicPort":65536}})")
-            << QStringList{"ipv4Address.publicPort"};
+            << QStringList{u"ipv4Address.publicPort"_s};
         QTest::newRow("ipv4 negative port")
             << QByteArray(R"({"ipv4Address":{"publicAddress":"84.125.93.10","publicPort":-1}})")
-            << QStringList{"ipv4Address.publicPort"};
+            << QStringList{u"ipv4Address.publicPort"_s};
         QTest::newRow("ipv4 empty object")
-            << QByteArray(R"({"ipv4Address":{}})") << QStringList{"ipv4Address.publicAddress", "ipv4Address"};
+            << QByteArray(R"({"ipv4Address":{}})") << QStringList{u"ipv4Address.publicAddress"_s, u"ipv4Address"_s};
         QTest::newRow("ipv6 ok") << QByteArray(R"({"ipv6Address":"2001:db8:85a3:8d3:1319:8a2e:370:7344"})")
                                  << QStringList{};
-        QTest::newRow("ipv6 bad") << QByteArray(R"({"ipv6Address":"2001:db8:::1"})") << QStringList{"ipv6Address"};
+        QTest::newRow("ipv6 bad") << QByteArray(R"({"ipv6Address":"2001:db8:::1"})") << QStringList{u"ipv6Address"_s};
         QTest::newRow("all four ok (python SDK sample)")
             << QByteArray(R"({"phoneNumber":"+123456789","networkAccessIdentifier":"123456789@domain.com",
                  "ipv4Address":{"publicAddress":"84.125.93.10","publicPort":59765},
@@ -184,7 +186,7 @@ private slots:
             << QStringList{};
         QTest::newRow("several bad at once")
             << QByteArray(R"({"phoneNumber":"+1","ipv6Address":"x","ipv4Address":{"publicAddress":"1.2.3.4"}})")
-            << QStringList{"phoneNumber", "ipv4Address", "ipv6Address"};
+            << QStringList{u"phoneNumber"_s, u"ipv4Address"_s, u"ipv6Address"_s};
     }
 
     void validate()
@@ -212,7 +214,7 @@ private slots:
         device = Device();
         device.ipv4Address = Ipv4Address{QStringLiteral("1.2.3.4"), QString(), 70000};
         errors = device.validate();
-        QCOMPARE(modeltest::paths(errors), (QStringList{"ipv4Address.publicPort"}));
+        QCOMPARE(modeltest::paths(errors), (QStringList{u"ipv4Address.publicPort"_s}));
         QVERIFY(errors.first().message.contains(QLatin1String("65535")));
     }
 
@@ -221,20 +223,20 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QStringList>("errorPaths");
         QTest::newRow("phone not a string")
-            << QByteArray(R"({"phoneNumber":358401234567})") << QStringList{"device.phoneNumber"};
+            << QByteArray(R"({"phoneNumber":358401234567})") << QStringList{u"device.phoneNumber"_s};
         QTest::newRow("ipv4 not an object")
-            << QByteArray(R"({"ipv4Address":"1.2.3.4"})") << QStringList{"device.ipv4Address"};
+            << QByteArray(R"({"ipv4Address":"1.2.3.4"})") << QStringList{u"device.ipv4Address"_s};
         QTest::newRow("port not integer")
             << QByteArray(R"({"ipv4Address":{"publicAddress":"1.2.3.4","publicPort":80.5}})")
-            << QStringList{"device.ipv4Address.publicPort"};
+            << QStringList{u"device.ipv4Address.publicPort"_s};
         QTest::newRow("port a string") << QByteArray(R"({"ipv4Address":{"publicAddress":"1.2.3.4","publicPort":"80"}})")
-                                       << QStringList{"device.ipv4Address.publicPort"};
+                                       << QStringList{u"device.ipv4Address.publicPort"_s};
         QTest::newRow("port beyond int") << QByteArray(
             R"({"ipv4Address":{"publicAddress":"1.2.3.4","publicPort":1e12}})")
-                                         << QStringList{"device.ipv4Address.publicPort"};
-        QTest::newRow("ipv6 array") << QByteArray(R"({"ipv6Address":["::1"]})") << QStringList{"device.ipv6Address"};
+                                         << QStringList{u"device.ipv4Address.publicPort"_s};
+        QTest::newRow("ipv6 array") << QByteArray(R"({"ipv6Address":["::1"]})") << QStringList{u"device.ipv6Address"_s};
         QTest::newRow("nai bool") << QByteArray(R"({"networkAccessIdentifier":true})")
-                                  << QStringList{"device.networkAccessIdentifier"};
+                                  << QStringList{u"device.networkAccessIdentifier"_s};
     }
 
     void decodeErrors()
@@ -250,7 +252,7 @@ private slots:
     {
         FieldErrors errors;
         QVERIFY(!Device::fromJson(QJsonValue(QStringLiteral("+358401234567")), &errors, QStringLiteral("data.device")));
-        QCOMPARE(modeltest::paths(errors), QStringList{"data.device"});
+        QCOMPARE(modeltest::paths(errors), QStringList{u"data.device"_s});
 
         errors.clear();
         QVERIFY(!Device::fromJson(QJsonValue(QJsonValue::Null), &errors));
@@ -277,7 +279,7 @@ private slots:
             object(R"({"ipv4Address":{"publicAddress":"1.2.3.4","privateAddress":null,"publicPort":null}})"), &errors);
         QVERIFY(ip && ip->ipv4Address);
         QVERIFY(!ip->ipv4Address->publicPort);
-        QCOMPARE(modeltest::paths(ip->validate()), QStringList{"ipv4Address"});
+        QCOMPARE(modeltest::paths(ip->validate()), QStringList{u"ipv4Address"_s});
     }
 
     void roundTrip_data()

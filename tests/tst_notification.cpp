@@ -6,6 +6,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 
 Q_DECLARE_METATYPE(roamdesk::EventType)
@@ -77,31 +79,31 @@ private slots:
     void typedView()
     {
         NotificationParseResult r =
-            NotificationParser::parse(testsupport::readData("models/notifications/roaming-status.json"));
+            NotificationParser::parse(testsupport::readData(u"models/notifications/roaming-status.json"_s));
         QVERIFY(r.ok());
         const Notification &n = *r.notification;
         QCOMPARE(n.id, QStringLiteral("evt-0001"));
         QCOMPARE(n.roaming, std::optional<bool>(true));
         QCOMPARE(n.countryCode, std::optional<int>(262));
-        QCOMPARE(n.countryName, std::optional<QStringList>(QStringList{"DE"}));
+        QCOMPARE(n.countryName, std::optional<QStringList>(QStringList{u"DE"_s}));
         QCOMPARE(n.time, QDateTime(QDate(2025, 3, 1), QTime(8, 15, 30, 125), QTimeZone::utc()));
         QVERIFY(n.device);
         QCOMPARE(n.device->ipv4Address->publicPort, std::optional<int>(40123));
 
-        r = NotificationParser::parse(testsupport::readData("models/notifications/subscription-ends.json"));
+        r = NotificationParser::parse(testsupport::readData(u"models/notifications/subscription-ends.json"_s));
         QVERIFY(r.ok());
         QCOMPARE(r.notification->terminationReason, QStringLiteral("MAX_EVENTS_REACHED"));
         QCOMPARE(r.notification->terminationDescription, QStringLiteral("Five events were sent."));
         QVERIFY(!r.notification->countryCode);
 
-        r = NotificationParser::parse(testsupport::readData("models/notifications/subscription-started.json"));
+        r = NotificationParser::parse(testsupport::readData(u"models/notifications/subscription-started.json"_s));
         QCOMPARE(r.notification->initiationReason, QStringLiteral("SUBSCRIPTION_CREATED"));
-        r = NotificationParser::parse(testsupport::readData("models/notifications/subscription-updated.json"));
+        r = NotificationParser::parse(testsupport::readData(u"models/notifications/subscription-updated.json"_s));
         QCOMPARE(r.notification->updateReason, QStringLiteral("SUBSCRIPTION_INACTIVE"));
-        r = NotificationParser::parse(testsupport::readData("models/notifications/subscription-ended.json"));
+        r = NotificationParser::parse(testsupport::readData(u"models/notifications/subscription-ended.json"_s));
         QCOMPARE(r.notification->terminationReason, QStringLiteral("SUBSCRIPTION_DELETED"));
 
-        r = NotificationParser::parse(testsupport::readData("models/notifications/roaming-status-off.json"));
+        r = NotificationParser::parse(testsupport::readData(u"models/notifications/roaming-status-off.json"_s));
         QVERIFY(r.notification->datacontenttype.isEmpty()); // absent stays absent
         QCOMPARE(r.notification->time, QDateTime(QDate(2025, 3, 1), QTime(8, 15, 30), QTimeZone::utc()));
     }
@@ -119,14 +121,14 @@ private slots:
         device.phoneNumber = QStringLiteral("+123456789");
         n.device = device;
         n.countryCode = 340;
-        n.countryName = QStringList{"BL", "GF", "GP", "MF", "MQ"};
+        n.countryName = QStringList{u"BL"_s, u"GF"_s, u"GP"_s, u"MF"_s, u"MQ"_s};
         const QJsonObject json = n.toJson();
-        QCOMPARE(json.value("type").toString(), wire("roaming-change-country"));
-        QCOMPARE(json.value("specversion").toString(), QStringLiteral("1.0"));
-        QCOMPARE(json.value("datacontenttype").toString(), QStringLiteral("application/json"));
-        QCOMPARE(json.value("time").toString(), QStringLiteral("2025-03-03T12:00:00.000Z"));
-        const QJsonObject data = json.value("data").toObject();
-        QCOMPARE(data.keys(), (QStringList{"countryCode", "countryName", "device", "subscriptionId"}));
+        QCOMPARE(json.value(u"type"_s).toString(), wire("roaming-change-country"));
+        QCOMPARE(json.value(u"specversion"_s).toString(), QStringLiteral("1.0"));
+        QCOMPARE(json.value(u"datacontenttype"_s).toString(), QStringLiteral("application/json"));
+        QCOMPARE(json.value(u"time"_s).toString(), QStringLiteral("2025-03-03T12:00:00.000Z"));
+        const QJsonObject data = json.value(u"data"_s).toObject();
+        QCOMPARE(data.keys(), (QStringList{u"countryCode"_s, u"countryName"_s, u"device"_s, u"subscriptionId"_s}));
         const NotificationParseResult parsed = NotificationParser::fromJson(json);
         QVERIFY2(parsed.ok(), qPrintable(formatFieldErrors(parsed.errors)));
         QCOMPARE(parsed.notification->countryName, n.countryName);
@@ -140,80 +142,82 @@ private slots:
         QTest::addColumn<QStringList>("errorPaths");
 
         const QString status = QStringLiteral("roaming-status.json");
-        QTest::newRow("id missing") << status << QByteArray(R"({"id":null})") << QStringList{"id"};
-        QTest::newRow("id empty") << status << QByteArray(R"({"id":""})") << QStringList{"id"};
-        QTest::newRow("id a number") << status << QByteArray(R"({"id":123654})") << QStringList{"id"};
-        QTest::newRow("source missing") << status << QByteArray(R"({"source":null})") << QStringList{"source"};
-        QTest::newRow("source empty") << status << QByteArray(R"({"source":""})") << QStringList{"source"};
+        QTest::newRow("id missing") << status << QByteArray(R"({"id":null})") << QStringList{u"id"_s};
+        QTest::newRow("id empty") << status << QByteArray(R"({"id":""})") << QStringList{u"id"_s};
+        QTest::newRow("id a number") << status << QByteArray(R"({"id":123654})") << QStringList{u"id"_s};
+        QTest::newRow("source missing") << status << QByteArray(R"({"source":null})") << QStringList{u"source"_s};
+        QTest::newRow("source empty") << status << QByteArray(R"({"source":""})") << QStringList{u"source"_s};
         QTest::newRow("specversion missing")
-            << status << QByteArray(R"({"specversion":null})") << QStringList{"specversion"};
+            << status << QByteArray(R"({"specversion":null})") << QStringList{u"specversion"_s};
         QTest::newRow("specversion 0.3") << status << QByteArray(R"({"specversion":"0.3"})")
-                                         << QStringList{"specversion"};
+                                         << QStringList{u"specversion"_s};
         QTest::newRow("specversion number")
-            << status << QByteArray(R"({"specversion":1.0})") << QStringList{"specversion"};
-        QTest::newRow("type missing") << status << QByteArray(R"({"type":null})") << QStringList{"type"};
-        QTest::newRow("type unknown") << status << typePatch(wire("roaming-maybe")) << QStringList{"type"};
-        QTest::newRow("type short name") << status << QByteArray(R"({"type":"roaming-status"})") << QStringList{"type"};
-        QTest::newRow("time missing") << status << QByteArray(R"({"time":null})") << QStringList{"time"};
+            << status << QByteArray(R"({"specversion":1.0})") << QStringList{u"specversion"_s};
+        QTest::newRow("type missing") << status << QByteArray(R"({"type":null})") << QStringList{u"type"_s};
+        QTest::newRow("type unknown") << status << typePatch(wire("roaming-maybe")) << QStringList{u"type"_s};
+        QTest::newRow("type short name") << status << QByteArray(R"({"type":"roaming-status"})")
+                                         << QStringList{u"type"_s};
+        QTest::newRow("time missing") << status << QByteArray(R"({"time":null})") << QStringList{u"time"_s};
         QTest::newRow("time without offset")
-            << status << QByteArray(R"({"time":"2025-03-01T08:15:30"})") << QStringList{"time"};
+            << status << QByteArray(R"({"time":"2025-03-01T08:15:30"})") << QStringList{u"time"_s};
         QTest::newRow("datacontenttype text")
-            << status << QByteArray(R"({"datacontenttype":"text/plain"})") << QStringList{"datacontenttype"};
-        QTest::newRow("data missing") << status << QByteArray(R"({"data":null})") << QStringList{"data"};
-        QTest::newRow("data an array") << status << QByteArray(R"({"data":[]})") << QStringList{"data"};
+            << status << QByteArray(R"({"datacontenttype":"text/plain"})") << QStringList{u"datacontenttype"_s};
+        QTest::newRow("data missing") << status << QByteArray(R"({"data":null})") << QStringList{u"data"_s};
+        QTest::newRow("data an array") << status << QByteArray(R"({"data":[]})") << QStringList{u"data"_s};
         QTest::newRow("subscriptionId missing")
-            << status << QByteArray(R"({"data":{"subscriptionId":null}})") << QStringList{"data.subscriptionId"};
+            << status << QByteArray(R"({"data":{"subscriptionId":null}})") << QStringList{u"data.subscriptionId"_s};
         QTest::newRow("status: roaming missing")
-            << status << QByteArray(R"({"data":{"roaming":null}})") << QStringList{"data.roaming"};
+            << status << QByteArray(R"({"data":{"roaming":null}})") << QStringList{u"data.roaming"_s};
         QTest::newRow("status: roaming a string")
-            << status << QByteArray(R"({"data":{"roaming":"true"}})") << QStringList{"data.roaming"};
+            << status << QByteArray(R"({"data":{"roaming":"true"}})") << QStringList{u"data.roaming"_s};
         QTest::newRow("status: countryCode a string")
-            << status << QByteArray(R"({"data":{"countryCode":"262"}})") << QStringList{"data.countryCode"};
+            << status << QByteArray(R"({"data":{"countryCode":"262"}})") << QStringList{u"data.countryCode"_s};
         QTest::newRow("status: countryName not strings")
-            << status << QByteArray(R"({"data":{"countryName":[262]}})") << QStringList{"data.countryName[0]"};
+            << status << QByteArray(R"({"data":{"countryName":[262]}})") << QStringList{u"data.countryName[0]"_s};
         QTest::newRow("device: invalid phone") << status << QByteArray(R"({"data":{"device":{"phoneNumber":"0401"}}})")
-                                               << QStringList{"data.device.phoneNumber"};
+                                               << QStringList{u"data.device.phoneNumber"_s};
         QTest::newRow("device: wrong member type") << status << QByteArray(R"({"data":{"device":{"ipv6Address":6}}})")
-                                                   << QStringList{"data.device.ipv6Address"};
+                                                   << QStringList{u"data.device.ipv6Address"_s};
         QTest::newRow("device: ipv4 anyOf")
             << status << QByteArray(R"({"data":{"device":{"ipv4Address":{"privateAddress":null,"publicPort":null}}}})")
-            << QStringList{"data.device.ipv4Address"};
+            << QStringList{u"data.device.ipv4Address"_s};
 
         const QString change = QStringLiteral("roaming-change-country.json");
         QTest::newRow("change-country: countryCode missing")
-            << change << QByteArray(R"({"data":{"countryCode":null}})") << QStringList{"data.countryCode"};
+            << change << QByteArray(R"({"data":{"countryCode":null}})") << QStringList{u"data.countryCode"_s};
         QTest::newRow("change-country: countryName missing")
-            << change << QByteArray(R"({"data":{"countryName":null}})") << QStringList{"data.countryName"};
+            << change << QByteArray(R"({"data":{"countryName":null}})") << QStringList{u"data.countryName"_s};
         QTest::newRow("roaming-on: subscriptionId missing")
             << QStringLiteral("roaming-on.json") << QByteArray(R"({"data":{"subscriptionId":null}})")
-            << QStringList{"data.subscriptionId"};
+            << QStringList{u"data.subscriptionId"_s};
 
         const QString ends = QStringLiteral("subscription-ends.json");
         QTest::newRow("ends: terminationReason missing")
-            << ends << QByteArray(R"({"data":{"terminationReason":null}})") << QStringList{"data.terminationReason"};
+            << ends << QByteArray(R"({"data":{"terminationReason":null}})") << QStringList{u"data.terminationReason"_s};
         QTest::newRow("ends: terminationReason unknown")
-            << ends << QByteArray(R"({"data":{"terminationReason":"BORED"}})") << QStringList{"data.terminationReason"};
+            << ends << QByteArray(R"({"data":{"terminationReason":"BORED"}})")
+            << QStringList{u"data.terminationReason"_s};
         QTest::newRow("ends: description a number") << ends << QByteArray(R"({"data":{"terminationDescription":5}})")
-                                                    << QStringList{"data.terminationDescription"};
+                                                    << QStringList{u"data.terminationDescription"_s};
         QTest::newRow("ended: terminationReason missing")
             << QStringLiteral("subscription-ended.json") << QByteArray(R"({"data":{"terminationReason":null}})")
-            << QStringList{"data.terminationReason"};
+            << QStringList{u"data.terminationReason"_s};
         QTest::newRow("started: initiationReason missing")
             << QStringLiteral("subscription-started.json") << QByteArray(R"({"data":{"initiationReason":null}})")
-            << QStringList{"data.initiationReason"};
+            << QStringList{u"data.initiationReason"_s};
         QTest::newRow("started: initiationReason unknown")
             << QStringLiteral("subscription-started.json") << QByteArray(R"({"data":{"initiationReason":"BOOT"}})")
-            << QStringList{"data.initiationReason"};
+            << QStringList{u"data.initiationReason"_s};
         QTest::newRow("updated: updateReason missing")
             << QStringLiteral("subscription-updated.json") << QByteArray(R"({"data":{"updateReason":null}})")
-            << QStringList{"data.updateReason"};
+            << QStringList{u"data.updateReason"_s};
         QTest::newRow("updated: updateReason unknown")
             << QStringLiteral("subscription-updated.json")
-            << QByteArray(R"({"data":{"updateReason":"SUBSCRIPTION_ENDED"}})") << QStringList{"data.updateReason"};
+            << QByteArray(R"({"data":{"updateReason":"SUBSCRIPTION_ENDED"}})") << QStringList{u"data.updateReason"_s};
         QTest::newRow("type changed: ends data as roaming-status")
-            << ends << typePatch(wire("roaming-status")) << QStringList{"data.roaming"};
+            << ends << typePatch(wire("roaming-status")) << QStringList{u"data.roaming"_s};
         QTest::newRow("several at once") << status << QByteArray(R"({"id":null,"time":"x","data":{"roaming":1}})")
-                                         << QStringList{"id", "time", "data.roaming"};
+                                         << QStringList{u"id"_s, u"time"_s, u"data.roaming"_s};
     }
 
     void invalid()
@@ -236,21 +240,22 @@ private slots:
     /// The schema lists countryCode as required on subscription-ends, its own example omits it: not enforced.
     void subscriptionEndsWithoutCountryCode()
     {
-        const QJsonObject input = modeltest::readJsonObject("models/notifications/subscription-ends.json");
-        QVERIFY(!input.value("data").toObject().contains(QStringLiteral("countryCode")));
+        const QJsonObject input = modeltest::readJsonObject(u"models/notifications/subscription-ends.json"_s);
+        QVERIFY(!input.value(u"data"_s).toObject().contains(QStringLiteral("countryCode")));
         QVERIFY(NotificationParser::fromJson(input).ok());
-        const QJsonObject ended = modeltest::readJsonObject("models/notifications/subscription-ended.json");
+        const QJsonObject ended = modeltest::readJsonObject(u"models/notifications/subscription-ended.json"_s);
         QVERIFY(NotificationParser::fromJson(ended).ok());
     }
 
     void terminationReasons()
     {
         QCOMPARE(NotificationParser::terminationReasons(),
-            (QStringList{"MAX_EVENTS_REACHED", "NETWORK_TERMINATED", "SUBSCRIPTION_EXPIRED", "ACCESS_TOKEN_EXPIRED",
-                "SUBSCRIPTION_DELETED"}));
-        QJsonObject input = modeltest::readJsonObject("models/notifications/subscription-ends.json");
+            (QStringList{u"MAX_EVENTS_REACHED"_s, u"NETWORK_TERMINATED"_s, u"SUBSCRIPTION_EXPIRED"_s,
+                u"ACCESS_TOKEN_EXPIRED"_s, u"SUBSCRIPTION_DELETED"_s}));
+        QJsonObject input = modeltest::readJsonObject(u"models/notifications/subscription-ends.json"_s);
         for (const QString &reason : NotificationParser::terminationReasons()) {
-            input = modeltest::mergePatch(input, QJsonObject{{"data", QJsonObject{{"terminationReason", reason}}}});
+            input =
+                modeltest::mergePatch(input, QJsonObject{{u"data"_s, QJsonObject{{u"terminationReason"_s, reason}}}});
             QVERIFY2(NotificationParser::fromJson(input).ok(), qPrintable(reason));
         }
     }
@@ -308,7 +313,7 @@ private slots:
     /// Our own copy of the seed's defect: no comma after "countryCode": 901 (line 10), the next member on line 11.
     void missingCommaFixture()
     {
-        const QByteArray body = testsupport::readData("models/notifications/missing-comma.json");
+        const QByteArray body = testsupport::readData(u"models/notifications/missing-comma.json"_s);
         const NotificationParseResult result = NotificationParser::parse(body);
         QVERIFY(!result.ok());
         QCOMPARE(result.errors.size(), 1);

@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 
 namespace {
@@ -86,13 +88,13 @@ private Q_SLOTS:
         const QByteArray bearer = "Bearer " + ConfiguredToken;
         const QString path = QStringLiteral("/notifications");
         QTest::newRow("valid cloudevents+json")
-            << QByteArray("POST") << path << ce << bearer << cloudEvent("a1") << 204 << QString() << QString();
+            << QByteArray("POST") << path << ce << bearer << cloudEvent(u"a1"_s) << 204 << QString() << QString();
         QTest::newRow("valid application/json") << QByteArray("POST") << path << QByteArray("application/json")
-                                                << bearer << cloudEvent("a2") << 204 << QString() << QString();
+                                                << bearer << cloudEvent(u"a2"_s) << 204 << QString() << QString();
         QTest::newRow("charset utf-8") << QByteArray("POST") << path << QByteArray("application/json; charset=UTF-8")
-                                       << bearer << cloudEvent("a3") << 204 << QString() << QString();
+                                       << bearer << cloudEvent(u"a3"_s) << 204 << QString() << QString();
         QTest::newRow("bearer scheme any case")
-            << QByteArray("POST") << path << ce << QByteArray("bearer " + ConfiguredToken) << cloudEvent("a4") << 204
+            << QByteArray("POST") << path << ce << QByteArray("bearer " + ConfiguredToken) << cloudEvent(u"a4"_s) << 204
             << QString() << QString();
         QTest::newRow("malformed JSON") << QByteArray("POST") << path << ce << bearer
                                         << QByteArray("{\"id\": \"x\",\n  \"source\": }") << 400
@@ -101,51 +103,51 @@ private Q_SLOTS:
                                     << QStringLiteral("INVALID_ARGUMENT") << QString();
         QTest::newRow("JSON array") << QByteArray("POST") << path << ce << bearer << QByteArray("[1,2]") << 400
                                     << QStringLiteral("INVALID_ARGUMENT") << QString();
-        QByteArray noId = cloudEvent("x");
+        QByteArray noId = cloudEvent(u"x"_s);
         noId.replace("\"id\":\"x\",", "");
         QTest::newRow("missing id") << QByteArray("POST") << path << ce << bearer << noId << 400
                                     << QStringLiteral("INVALID_ARGUMENT") << QStringLiteral("id");
-        QByteArray wrongType = cloudEvent("x");
+        QByteArray wrongType = cloudEvent(u"x"_s);
         wrongType.replace("\"roaming\":true", "\"roaming\":\"yes\"");
         QTest::newRow("wrong-typed data.roaming") << QByteArray("POST") << path << ce << bearer << wrongType << 400
                                                   << QStringLiteral("INVALID_ARGUMENT") << QStringLiteral("roaming");
         QTest::newRow("unknown type") << QByteArray("POST") << path << ce << bearer
-                                      << cloudEvent("x", QStringLiteral("roaming-sideways")) << 400
+                                      << cloudEvent(u"x"_s, QStringLiteral("roaming-sideways")) << 400
                                       << QStringLiteral("INVALID_ARGUMENT") << QStringLiteral("type");
-        QByteArray badTime = cloudEvent("x");
+        QByteArray badTime = cloudEvent(u"x"_s);
         badTime.replace("2024-03-01T08:15:00.125Z", "yesterday");
         QTest::newRow("bad time") << QByteArray("POST") << path << ce << bearer << badTime << 400
                                   << QStringLiteral("INVALID_ARGUMENT") << QStringLiteral("time");
-        QTest::newRow("wrong token") << QByteArray("POST") << path << ce << QByteArray("Bearer nope") << cloudEvent("x")
-                                     << 401 << QStringLiteral("UNAUTHENTICATED") << QString();
-        QTest::newRow("missing token") << QByteArray("POST") << path << ce << QByteArray() << cloudEvent("x") << 401
+        QTest::newRow("wrong token") << QByteArray("POST") << path << ce << QByteArray("Bearer nope")
+                                     << cloudEvent(u"x"_s) << 401 << QStringLiteral("UNAUTHENTICATED") << QString();
+        QTest::newRow("missing token") << QByteArray("POST") << path << ce << QByteArray() << cloudEvent(u"x"_s) << 401
                                        << QStringLiteral("UNAUTHENTICATED") << QString();
         QTest::newRow("basic auth") << QByteArray("POST") << path << ce << QByteArray("Basic dXNlcjpwYXNz")
-                                    << cloudEvent("x") << 401 << QStringLiteral("UNAUTHENTICATED")
+                                    << cloudEvent(u"x"_s) << 401 << QStringLiteral("UNAUTHENTICATED")
                                     << QStringLiteral("Bearer");
         QTest::newRow("bearer without token")
-            << QByteArray("POST") << path << ce << QByteArray("Bearer") << cloudEvent("x") << 401
+            << QByteArray("POST") << path << ce << QByteArray("Bearer") << cloudEvent(u"x"_s) << 401
             << QStringLiteral("UNAUTHENTICATED") << QString();
         QTest::newRow("text/plain") << QByteArray("POST") << path << QByteArray("text/plain") << bearer
-                                    << cloudEvent("x") << 415 << QStringLiteral("UNSUPPORTED_MEDIA_TYPE")
+                                    << cloudEvent(u"x"_s) << 415 << QStringLiteral("UNSUPPORTED_MEDIA_TYPE")
                                     << QStringLiteral("text/plain");
-        QTest::newRow("no content type") << QByteArray("POST") << path << QByteArray() << bearer << cloudEvent("x")
+        QTest::newRow("no content type") << QByteArray("POST") << path << QByteArray() << bearer << cloudEvent(u"x"_s)
                                          << 415 << QStringLiteral("UNSUPPORTED_MEDIA_TYPE") << QString();
         QTest::newRow("latin-1 charset") << QByteArray("POST") << path
                                          << QByteArray("application/json; charset=iso-8859-1") << bearer
-                                         << cloudEvent("x") << 415 << QStringLiteral("UNSUPPORTED_MEDIA_TYPE")
+                                         << cloudEvent(u"x"_s) << 415 << QStringLiteral("UNSUPPORTED_MEDIA_TYPE")
                                          << QString();
         QTest::newRow("GET on the sink") << QByteArray("GET") << path << QByteArray() << bearer << QByteArray() << 405
                                          << QStringLiteral("METHOD_NOT_ALLOWED") << QString();
-        QTest::newRow("PUT on the sink") << QByteArray("PUT") << path << ce << bearer << cloudEvent("x") << 405
+        QTest::newRow("PUT on the sink") << QByteArray("PUT") << path << ce << bearer << cloudEvent(u"x"_s) << 405
                                          << QStringLiteral("METHOD_NOT_ALLOWED") << QString();
-        QTest::newRow("other path") << QByteArray("POST") << QStringLiteral("/other") << ce << bearer << cloudEvent("x")
-                                    << 404 << QStringLiteral("NOT_FOUND") << QString();
+        QTest::newRow("other path") << QByteArray("POST") << QStringLiteral("/other") << ce << bearer
+                                    << cloudEvent(u"x"_s) << 404 << QStringLiteral("NOT_FOUND") << QString();
         QTest::newRow("sub-path") << QByteArray("POST") << QStringLiteral("/notifications/x") << ce << bearer
-                                  << cloudEvent("x") << 404 << QStringLiteral("NOT_FOUND") << QString();
+                                  << cloudEvent(u"x"_s) << 404 << QStringLiteral("NOT_FOUND") << QString();
         QTest::newRow("GET root") << QByteArray("GET") << QStringLiteral("/") << QByteArray() << QByteArray()
                                   << QByteArray() << 404 << QStringLiteral("NOT_FOUND") << QString();
-        QByteArray big = cloudEvent("big");
+        QByteArray big = cloudEvent(u"big"_s);
         big.insert(big.size() - 1, ",\"pad\":\"" + QByteArray(70 * 1024, 'x') + "\"");
         QTest::newRow("over 64 KiB") << QByteArray("POST") << path << ce << bearer << big << 413
                                      << QStringLiteral("PAYLOAD_TOO_LARGE") << QStringLiteral("65536");
@@ -182,7 +184,8 @@ private Q_SLOTS:
         startReceiver();
         QSignalSpy batches(m_receiver.get(), &WebhookReceiver::batchCommitted);
         QSignalSpy stored(m_receiver.get(), &WebhookReceiver::notificationStored);
-        const Answer answer = post(cloudEvent("durable-1", QStringLiteral("roaming-status"), QStringLiteral("sub-9")));
+        const Answer answer =
+            post(cloudEvent(u"durable-1"_s, QStringLiteral("roaming-status"), QStringLiteral("sub-9")));
         QCOMPARE(answer.status, 204);
         // The 204 came after the commit: a separate connection already sees the row.
         SqliteNotificationStore reader;
@@ -195,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).countryCode, std::optional<int>(262));
         QCOMPARE(rows.at(0).validity, ReceiptValidity::ConfiguredToken);
         QCOMPARE(
-            rows.at(0).rawJson, cloudEvent("durable-1", QStringLiteral("roaming-status"), QStringLiteral("sub-9")));
+            rows.at(0).rawJson, cloudEvent(u"durable-1"_s, QStringLiteral("roaming-status"), QStringLiteral("sub-9")));
         QCOMPARE(batches.size(), 1);
         QCOMPARE(batches.at(0).at(0).toInt(), 1);
         QCOMPARE(stored.size(), 1);
@@ -224,7 +227,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, time);
         startReceiver();
-        QJsonObject event = QJsonDocument::fromJson(cloudEvent("timed")).object();
+        QJsonObject event = QJsonDocument::fromJson(cloudEvent(u"timed"_s)).object();
         event.insert(QStringLiteral("time"), time);
         const Answer answer = post(QJsonDocument(event).toJson(QJsonDocument::Compact));
         const std::optional<QDateTime> expected = rfc3339::parse(time);
@@ -242,9 +245,9 @@ private Q_SLOTS:
     void storesDuplicatesOnce()
     {
         startReceiver();
-        QCOMPARE(post(cloudEvent("dup")).status, 204);
-        QCOMPARE(post(cloudEvent("dup")).status, 204);
-        QCOMPARE(post(cloudEvent("dup", QStringLiteral("roaming-status"), QStringLiteral("sub-unknown"),
+        QCOMPARE(post(cloudEvent(u"dup"_s)).status, 204);
+        QCOMPARE(post(cloudEvent(u"dup"_s)).status, 204);
+        QCOMPARE(post(cloudEvent(u"dup"_s, QStringLiteral("roaming-status"), QStringLiteral("sub-unknown"),
                           QStringLiteral("https://other.example.net")))
                      .status,
             204);
@@ -344,14 +347,17 @@ private Q_SLOTS:
     {
         startReceiver();
         const QByteArray auth = "Bearer fresh-token";
-        QCOMPARE(post(cloudEvent("late-1", QStringLiteral("roaming-on"), QStringLiteral("sub-new")), auth).status, 401);
+        QCOMPARE(
+            post(cloudEvent(u"late-1"_s, QStringLiteral("roaming-on"), QStringLiteral("sub-new")), auth).status, 401);
         KnownSubscription subscription;
         subscription.id = QStringLiteral("sub-new");
         subscription.sinkToken = QStringLiteral("fresh-token");
         QVERIFY(m_registry->remember(subscription));
-        QCOMPARE(post(cloudEvent("late-1", QStringLiteral("roaming-on"), QStringLiteral("sub-new")), auth).status, 204);
+        QCOMPARE(
+            post(cloudEvent(u"late-1"_s, QStringLiteral("roaming-on"), QStringLiteral("sub-new")), auth).status, 204);
         QVERIFY(m_registry->markDeleted(QStringLiteral("sub-new"), QDateTime::currentDateTimeUtc()));
-        QCOMPARE(post(cloudEvent("late-2", QStringLiteral("roaming-on"), QStringLiteral("sub-new")), auth).status, 410);
+        QCOMPARE(
+            post(cloudEvent(u"late-2"_s, QStringLiteral("roaming-on"), QStringLiteral("sub-new")), auth).status, 410);
     }
 
     void stalledRequestTimesOut()
@@ -429,7 +435,7 @@ private Q_SLOTS:
         // Below the cap again: accepted.
         first.disconnectFromHost();
         QTRY_COMPARE(m_receiver->openConnections(), 1);
-        QCOMPARE(post(cloudEvent("after-cap")).status, 204);
+        QCOMPARE(post(cloudEvent(u"after-cap"_s)).status, 204);
     }
 
     void defaultCapAllowsManyConnections()
@@ -442,7 +448,7 @@ private Q_SLOTS:
             sockets.back()->connectToHost(QHostAddress::LocalHost, m_receiver->port());
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_receiver->openConnections(), 300, 20000);
-        QCOMPARE(post(cloudEvent("among-many")).status, 204);
+        QCOMPARE(post(cloudEvent(u"among-many"_s)).status, 204);
     }
 
     void servesTls()
@@ -454,7 +460,7 @@ private Q_SLOTS:
         m_tlsConfiguration = QSslConfiguration::defaultConfiguration();
         m_tlsConfiguration.setCaCertificates(
             QSslCertificate::fromPath(testsupport::dataPath(QStringLiteral("receiver/test-cert.pem"))));
-        QCOMPARE(post(cloudEvent("tls-1")).status, 204);
+        QCOMPARE(post(cloudEvent(u"tls-1"_s)).status, 204);
         QCOMPARE(m_store->count({}), qint64(1));
         m_tlsConfiguration = QSslConfiguration();
     }
@@ -484,8 +490,8 @@ private Q_SLOTS:
         m_settings.publicSinkUrl = QUrl(QStringLiteral("https://abc.tunnel.example/hooks/roaming"));
         startReceiver();
         QCOMPARE(m_receiver->sinkUrl(), m_settings.publicSinkUrl);
-        QCOMPARE(post(cloudEvent("p1"), "Bearer " + ConfiguredToken, QStringLiteral("/hooks/roaming")).status, 204);
-        QCOMPARE(post(cloudEvent("p2"), "Bearer " + ConfiguredToken, QStringLiteral("/notifications")).status, 404);
+        QCOMPARE(post(cloudEvent(u"p1"_s), "Bearer " + ConfiguredToken, QStringLiteral("/hooks/roaming")).status, 204);
+        QCOMPARE(post(cloudEvent(u"p2"_s), "Bearer " + ConfiguredToken, QStringLiteral("/notifications")).status, 404);
     }
 
     void listensOnLoopbackByDefault()
@@ -517,7 +523,7 @@ private Q_SLOTS:
         socket.connectToHost(QHostAddress::LocalHost, port);
         QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 10000);
         startReceiver();
-        QCOMPARE(post(cloudEvent("again")).status, 204);
+        QCOMPARE(post(cloudEvent(u"again"_s)).status, 204);
     }
 
     void refusesAPortInUse()

@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 
 /// RoamingStatus: the 200 body of POST …/device-roaming-status/v1/retrieve.
@@ -21,15 +23,16 @@ private slots:
         QTest::addColumn<bool>("hasCountryName");
         QTest::addColumn<bool>("hasTime");
 
-        QTest::newRow("roaming in DE") << "status/roaming-de.json" << true << 262 << QStringList{"DE"} << true << true;
+        QTest::newRow("roaming in DE") << u"status/roaming-de.json"_s << true << 262 << QStringList{u"DE"_s} << true
+                                       << true;
         QTest::newRow("901: countryName []")
             << "status/roaming-901.json" << true << 901 << QStringList{} << true << true;
-        QTest::newRow("340: five codes") << "status/roaming-340.json" << true << 340
-                                         << QStringList{"BL", "GF", "GP", "MF", "MQ"} << true << true;
+        QTest::newRow("340: five codes") << u"status/roaming-340.json"_s << true << 340
+                                         << QStringList{u"BL"_s, u"GF"_s, u"GP"_s, u"MF"_s, u"MQ"_s} << true << true;
         QTest::newRow("not roaming, freshness unknown")
             << "status/not-roaming.json" << false << -1 << QStringList{} << false << false;
         QTest::newRow("v1.1 device echo")
-            << "status/with-device.json" << true << 244 << QStringList{"FI"} << true << true;
+            << u"status/with-device.json"_s << true << 244 << QStringList{u"FI"_s} << true << true;
     }
 
     void fixtures()
@@ -61,11 +64,11 @@ private slots:
     {
         FieldErrors errors;
         const auto empty =
-            RoamingStatus::fromJson(modeltest::readJsonObject("models/status/roaming-901.json"), &errors);
+            RoamingStatus::fromJson(modeltest::readJsonObject(u"models/status/roaming-901.json"_s), &errors);
         QVERIFY(empty && empty->countryName && empty->countryName->isEmpty());
         QVERIFY(empty->toJson().value(QStringLiteral("countryName")).isArray());
         const auto absent =
-            RoamingStatus::fromJson(modeltest::readJsonObject("models/status/not-roaming.json"), &errors);
+            RoamingStatus::fromJson(modeltest::readJsonObject(u"models/status/not-roaming.json"_s), &errors);
         QVERIFY(absent && !absent->countryName);
         QVERIFY(!absent->toJson().contains(QStringLiteral("countryName")));
     }
@@ -73,46 +76,47 @@ private slots:
     void nullsAreAbsent()
     {
         FieldErrors errors;
-        const auto status = RoamingStatus::fromJson(modeltest::readJsonObject("models/status/nulls.json"), &errors);
+        const auto status = RoamingStatus::fromJson(modeltest::readJsonObject(u"models/status/nulls.json"_s), &errors);
         QVERIFY2(status, qPrintable(formatFieldErrors(errors)));
         QVERIFY(!status->countryCode && !status->countryName && !status->lastStatusTime && !status->device);
-        QCOMPARE(status->toJson(), QJsonObject({{"roaming", false}}));
+        QCOMPARE(status->toJson(), QJsonObject({{u"roaming"_s, false}}));
     }
 
     void lastStatusTimeKeepsInstant()
     {
         FieldErrors errors;
         const auto status = RoamingStatus::fromJson(
-            QJsonObject{{"roaming", true}, {"lastStatusTime", "2023-07-03T14:27:08.312+02:00"}}, &errors);
+            QJsonObject{{u"roaming"_s, true}, {u"lastStatusTime"_s, u"2023-07-03T14:27:08.312+02:00"_s}}, &errors);
         QVERIFY(status && status->lastStatusTime);
         QCOMPARE(*status->lastStatusTime, QDateTime(QDate(2023, 7, 3), QTime(12, 27, 8, 312), QTimeZone::utc()));
-        QCOMPARE(status->toJson().value("lastStatusTime").toString(), QStringLiteral("2023-07-03T12:27:08.312Z"));
+        QCOMPARE(status->toJson().value(u"lastStatusTime"_s).toString(), QStringLiteral("2023-07-03T12:27:08.312Z"));
     }
 
     void decodeErrors_data()
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QStringList>("errorPaths");
-        QTest::newRow("roaming missing") << QByteArray(R"({"countryCode":262})") << QStringList{"roaming"};
-        QTest::newRow("roaming null") << QByteArray(R"({"roaming":null})") << QStringList{"roaming"};
-        QTest::newRow("roaming as string") << QByteArray(R"({"roaming":"true"})") << QStringList{"roaming"};
+        QTest::newRow("roaming missing") << QByteArray(R"({"countryCode":262})") << QStringList{u"roaming"_s};
+        QTest::newRow("roaming null") << QByteArray(R"({"roaming":null})") << QStringList{u"roaming"_s};
+        QTest::newRow("roaming as string") << QByteArray(R"({"roaming":"true"})") << QStringList{u"roaming"_s};
         QTest::newRow("countryCode as string")
-            << QByteArray(R"({"roaming":true,"countryCode":"262"})") << QStringList{"countryCode"};
+            << QByteArray(R"({"roaming":true,"countryCode":"262"})") << QStringList{u"countryCode"_s};
         QTest::newRow("countryCode fractional")
-            << QByteArray(R"({"roaming":true,"countryCode":262.5})") << QStringList{"countryCode"};
+            << QByteArray(R"({"roaming":true,"countryCode":262.5})") << QStringList{u"countryCode"_s};
         QTest::newRow("countryName string")
-            << QByteArray(R"({"roaming":true,"countryName":"DE"})") << QStringList{"countryName"};
+            << QByteArray(R"({"roaming":true,"countryName":"DE"})") << QStringList{u"countryName"_s};
         QTest::newRow("countryName numbers")
-            << QByteArray(R"({"roaming":true,"countryName":[262]})") << QStringList{"countryName[0]"};
+            << QByteArray(R"({"roaming":true,"countryName":[262]})") << QStringList{u"countryName[0]"_s};
         QTest::newRow("time without offset") << QByteArray(R"({"roaming":true,"lastStatusTime":"2024-02-20T10:41:38"})")
-                                             << QStringList{"lastStatusTime"};
+                                             << QStringList{u"lastStatusTime"_s};
         QTest::newRow("time as number") << QByteArray(R"({"roaming":true,"lastStatusTime":1708425698})")
-                                        << QStringList{"lastStatusTime"};
+                                        << QStringList{u"lastStatusTime"_s};
         QTest::newRow("device not object")
-            << QByteArray(R"({"roaming":true,"device":"+123456789"})") << QStringList{"device"};
+            << QByteArray(R"({"roaming":true,"device":"+123456789"})") << QStringList{u"device"_s};
         QTest::newRow("device member type")
-            << QByteArray(R"({"roaming":true,"device":{"phoneNumber":1}})") << QStringList{"device.phoneNumber"};
-        QTest::newRow("two at once") << QByteArray(R"({"countryCode":"x"})") << QStringList{"roaming", "countryCode"};
+            << QByteArray(R"({"roaming":true,"device":{"phoneNumber":1}})") << QStringList{u"device.phoneNumber"_s};
+        QTest::newRow("two at once") << QByteArray(R"({"countryCode":"x"})")
+                                     << QStringList{u"roaming"_s, u"countryCode"_s};
     }
 
     void decodeErrors()
@@ -129,7 +133,7 @@ private slots:
     void unknownMembersIgnored()
     {
         FieldErrors errors;
-        const auto status = RoamingStatus::fromJson(QJsonObject{{"roaming", false}, {"vendorExtra", 1}}, &errors);
+        const auto status = RoamingStatus::fromJson(QJsonObject{{u"roaming"_s, false}, {u"vendorExtra"_s, 1}}, &errors);
         QVERIFY(status);
         QVERIFY(errors.isEmpty());
     }

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 class TestSimCli : public QObject
 {
     Q_OBJECT
@@ -44,11 +46,11 @@ private slots:
         QCOMPARE(status.status, 200);
         QCOMPARE(status.object().value(QStringLiteral("countryCode")).toInt(), 262);
 
-        const QJsonObject body{{"protocol", "HTTP"}, {"sink", sink.url().toString()},
-            {"types", QJsonArray{simtest::typeWire("roaming-on")}},
-            {"config",
-                QJsonObject{
-                    {"subscriptionDetail", QJsonObject{{"device", QJsonObject{{"phoneNumber", "+99999991001"}}}}}}}};
+        const QJsonObject body{{u"protocol"_s, u"HTTP"_s}, {u"sink"_s, sink.url().toString()},
+            {u"types"_s, QJsonArray{QLatin1String(simtest::typeWire("roaming-on"))}},
+            {u"config"_s,
+                QJsonObject{{u"subscriptionDetail"_s,
+                    QJsonObject{{u"device"_s, QJsonObject{{u"phoneNumber"_s, u"+99999991001"_s}}}}}}}};
         const auto created = m_http.send("POST",
             QUrl(apiRoot.toString() + QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions")),
             QJsonDocument(body).toJson());
@@ -60,7 +62,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);
         QCOMPARE(process.exitCode(), 0);
-        QCOMPARE(sink.typesFor(id), QStringList({"subscription-ends"}));
+        QCOMPARE(sink.typesFor(id), QStringList({u"subscription-ends"_s}));
         QCOMPARE(sink.eventsFor(id).first().data().value(QStringLiteral("terminationReason")).toString(),
             QStringLiteral("NETWORK_TERMINATED"));
         QCOMPARE(sink.eventsFor(id).first().json.value(QStringLiteral("source")).toString(),
@@ -110,11 +112,12 @@ private slots:
             }
         });
         const QString sink = QStringLiteral("http://%1:%2/notify").arg(local.toString()).arg(listener.serverPort());
-        const QJsonObject body{{"protocol", "HTTP"}, {"sink", sink},
-            {"types", QJsonArray{simtest::typeWire("roaming-status")}},
-            {"config",
-                QJsonObject{{"initialEvent", true},
-                    {"subscriptionDetail", QJsonObject{{"device", QJsonObject{{"phoneNumber", "+99999991001"}}}}}}}};
+        const QJsonObject body{{u"protocol"_s, u"HTTP"_s}, {u"sink"_s, sink},
+            {u"types"_s, QJsonArray{QLatin1String(simtest::typeWire("roaming-status"))}},
+            {u"config"_s,
+                QJsonObject{{u"initialEvent"_s, true},
+                    {u"subscriptionDetail"_s,
+                        QJsonObject{{u"device"_s, QJsonObject{{u"phoneNumber"_s, u"+99999991001"_s}}}}}}}};
         const QString path = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions");
 
         QProcess plain;
@@ -143,15 +146,18 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrFragment");
-        QTest::newRow("bad port") << QStringList{"--port", "http"} << 2 << "--port";
-        QTest::newRow("bad speed") << QStringList{"--speed", "-1"} << 2 << "--speed";
-        QTest::newRow("unknown option") << QStringList{"--frobnicate"} << 2 << "frobnicate";
-        QTest::newRow("bad scenario") << QStringList{"--scenario", testsupport::dataPath("simulator/bad-mcc.json")} << 2
-                                      << "line 6, steps[1].to";
-        QTest::newRow("missing scenario") << QStringList{"--scenario", "/nonexistent.json"} << 2 << "nonexistent";
-        QTest::newRow("bad --allow-sink") << QStringList{"--allow-sink", "two words"} << 2 << "--allow-sink";
-        QTest::newRow("--allow-sink port 0") << QStringList{"--allow-sink", "localhost:0"} << 2 << "--allow-sink";
-        QTest::newRow("help") << QStringList{"--help"} << 0 << "";
+        QTest::newRow("bad port") << QStringList{u"--port"_s, u"http"_s} << 2 << u"--port"_s;
+        QTest::newRow("bad speed") << QStringList{u"--speed"_s, u"-1"_s} << 2 << u"--speed"_s;
+        QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << 2 << u"frobnicate"_s;
+        QTest::newRow("bad scenario") << QStringList{u"--scenario"_s,
+            testsupport::dataPath(u"simulator/bad-mcc.json"_s)}
+                                      << 2 << u"line 6, steps[1].to"_s;
+        QTest::newRow("missing scenario")
+            << QStringList{u"--scenario"_s, u"/nonexistent.json"_s} << 2 << u"nonexistent"_s;
+        QTest::newRow("bad --allow-sink") << QStringList{u"--allow-sink"_s, u"two words"_s} << 2 << u"--allow-sink"_s;
+        QTest::newRow("--allow-sink port 0")
+            << QStringList{u"--allow-sink"_s, u"localhost:0"_s} << 2 << u"--allow-sink"_s;
+        QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u""_s;
     }
     void usageErrors()
     {

@@ -24,7 +24,7 @@ private slots:
     void builtInScenariosLoad()
     {
         const QStringList builtIn = SimulatorServer::builtInScenarios();
-        QVERIFY2(builtIn.size() >= 3, qPrintable(builtIn.join(',')));
+        QVERIFY2(builtIn.size() >= 3, qPrintable(builtIn.join(u',')));
         QVERIFY(builtIn.contains(QStringLiteral(":/roamdesk/scenarios/europe-tour.json")));
         for (const QString &path : builtIn) {
             ScenarioError error;

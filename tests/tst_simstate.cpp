@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 using namespace roamdesk::sim;
 
@@ -88,7 +90,7 @@ private slots:
 
         // It works after the restart: a move reaches the sink with the restored token.
         QVERIFY(net->sendHome(AtHome));
-        QTRY_COMPARE(m_sink.typesFor(id), QStringList({"roaming-status"}));
+        QTRY_COMPARE(m_sink.typesFor(id), QStringList({u"roaming-status"_s}));
         QCOMPARE(m_sink.eventsFor(id).first().authorization, QByteArray("Bearer restored-token"));
         QCOMPARE(m_sink.eventsFor(id).first().json.value(QStringLiteral("source")).toString(),
             QStringLiteral("/device-status/device-roaming-status-subscriptions/v0.8/subscriptions/") + id);

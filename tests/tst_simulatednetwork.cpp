@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 using namespace roamdesk::sim;
 using simtest::HttpResult;
@@ -99,12 +101,12 @@ private slots:
         QTest::newRow("roaming_status_subscriptions_09_receive_notification_when_roaming_status_changed_to_off")
             << QByteArray("roaming-off") << Roaming << 0 << 0 << QStringList() << -1;
         QTest::newRow("roaming_status_subscriptions_10_receive_notification_when_roaming_status_changed on")
-            << QByteArray("roaming-status") << AtHome << 208 << 208 << QStringList{"FR"} << 1;
+            << QByteArray("roaming-status") << AtHome << 208 << 208 << QStringList{u"FR"_s} << 1;
         QTest::newRow("roaming_status_subscriptions_10_receive_notification_when_roaming_status_changed off")
             << QByteArray("roaming-status") << Roaming << 244 << 0 << QStringList() << 0; // 244 is its home
         QTest::newRow("roaming_status_subscriptions_11_receive_notification_when_roaming_change_country")
             << QByteArray("roaming-change-country") << Roaming << 340 << 340
-            << QStringList{"BL", "GF", "GP", "MF", "MQ"} << -1;
+            << QStringList{u"BL"_s, u"GF"_s, u"GP"_s, u"MF"_s, u"MQ"_s} << -1;
     }
     void roamingEvent()
     {
@@ -159,10 +161,10 @@ private slots:
         QVERIFY(net()->moveDevice(AtHome, 206));
         QVERIFY(net()->moveDevice(AtHome, 262));
         QTRY_COMPARE_WITH_TIMEOUT(m_sink->received.size(), 5, Timeout);
-        QCOMPARE(m_sink->typesFor(status), QStringList({"roaming-status", "roaming-status"}));
-        QCOMPARE(m_sink->typesFor(on), QStringList({"roaming-on"}));
-        QCOMPARE(m_sink->typesFor(off), QStringList({"roaming-off"}));
-        QCOMPARE(m_sink->typesFor(change), QStringList({"roaming-change-country"}));
+        QCOMPARE(m_sink->typesFor(status), QStringList({u"roaming-status"_s, u"roaming-status"_s}));
+        QCOMPARE(m_sink->typesFor(on), QStringList({u"roaming-on"_s}));
+        QCOMPARE(m_sink->typesFor(off), QStringList({u"roaming-off"_s}));
+        QCOMPARE(m_sink->typesFor(change), QStringList({u"roaming-change-country"_s}));
         const auto statusEvents = m_sink->eventsFor(status);
         QCOMPARE(statusEvents.at(0).data().value(QStringLiteral("roaming")).toBool(), true);
         QCOMPARE(statusEvents.at(0).data().value(QStringLiteral("countryCode")).toInt(), 208);
@@ -206,7 +208,7 @@ private slots:
             QCOMPARE(data.value(QStringLiteral("roaming")).toBool(), phone == Roaming);
             if (phone == Roaming) {
                 QCOMPARE(data.value(QStringLiteral("countryCode")).toInt(), 262);
-                QCOMPARE(data.value(QStringLiteral("countryName")).toVariant().toStringList(), QStringList{"DE"});
+                QCOMPARE(data.value(QStringLiteral("countryName")).toVariant().toStringList(), QStringList{u"DE"_s});
             }
         }
     }
@@ -215,7 +217,8 @@ private slots:
     {
         const QString id = subscribe("roaming-status", Roaming,
             {{QStringLiteral("initialEvent"), true}, {QStringLiteral("subscriptionMaxEvents"), 1}});
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"roaming-status", "subscription-ends"}), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_sink->typesFor(id), QStringList({u"roaming-status"_s, u"subscription-ends"_s}), Timeout);
         QCOMPARE(m_sink->eventsFor(id).last().data().value(QStringLiteral("terminationReason")).toString(),
             QStringLiteral("MAX_EVENTS_REACHED"));
         QCOMPARE(m_sink->eventsFor(id).last().authorization, QByteArray("Bearer sink-token-123"));
@@ -229,8 +232,8 @@ private slots:
         QVERIFY(net()->moveDevice(AtHome, 208));
         QVERIFY(net()->moveDevice(AtHome, 0));
         QVERIFY(net()->moveDevice(AtHome, 208)); // after the end: nothing
-        QTRY_COMPARE_WITH_TIMEOUT(
-            m_sink->typesFor(id), QStringList({"roaming-status", "roaming-status", "subscription-ends"}), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id),
+            QStringList({u"roaming-status"_s, u"roaming-status"_s, u"subscription-ends"_s}), Timeout);
         QTRY_COMPARE_WITH_TIMEOUT(
             net()->dispatcher()->pendingCount(), 0, Timeout); // the last answer may still be on its way back
         QCOMPARE(m_sink->received.size(), 3);
@@ -247,7 +250,7 @@ private slots:
         net()->checkTimers();
         QCOMPARE(ended.size(), 1);
         QCOMPARE(ended.first().at(1).toString(), QStringLiteral("SUBSCRIPTION_EXPIRED"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"subscription-ends"}), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({u"subscription-ends"_s}), Timeout);
         const QJsonObject data = m_sink->received.first().data();
         QCOMPARE(data.value(QStringLiteral("terminationReason")).toString(), QStringLiteral("SUBSCRIPTION_EXPIRED"));
         QCOMPARE(data.value(QStringLiteral("subscriptionId")).toString(), id);
@@ -259,7 +262,7 @@ private slots:
         const QString id = subscribe(request("roaming-on", AtHome, {}, rfc3339::format(m_clock.now().addSecs(30))));
         m_clock.advance(31000);
         net()->checkTimers();
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"subscription-ends"}), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({u"subscription-ends"_s}), Timeout);
         QCOMPARE(m_sink->received.first().data().value(QStringLiteral("terminationReason")).toString(),
             QStringLiteral("ACCESS_TOKEN_EXPIRED"));
     }
@@ -268,7 +271,7 @@ private slots:
     {
         const QString id = subscribe("roaming-on", AtHome);
         QCOMPARE(m_http.send("DELETE", QUrl(subscriptionsPath() + QLatin1Char('/') + id)).status, 204);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"subscription-ends"}), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({u"subscription-ends"_s}), Timeout);
         QCOMPARE(m_sink->received.first().data().value(QStringLiteral("terminationReason")).toString(),
             QStringLiteral("SUBSCRIPTION_DELETED"));
         QCOMPARE(m_http.send("GET", QUrl(subscriptionsPath() + QLatin1Char('/') + id)).status, 404);
@@ -284,8 +287,8 @@ private slots:
         QCOMPARE(stopped.size(), 1);
         QVERIFY(!m_server->isListening());
         // shutdown() waited for the sinks: the events are already there.
-        QCOMPARE(m_sink->typesFor(a), QStringList({"subscription-ends"}));
-        QCOMPARE(m_sink->typesFor(b), QStringList({"subscription-started", "subscription-ended"}));
+        QCOMPARE(m_sink->typesFor(a), QStringList({u"subscription-ends"_s}));
+        QCOMPARE(m_sink->typesFor(b), QStringList({u"subscription-started"_s, u"subscription-ended"_s}));
         for (const auto &event : m_sink->received) {
             if (event.shortType().startsWith(QLatin1String("subscription-end")))
                 QCOMPARE(event.data().value(QStringLiteral("terminationReason")).toString(),
@@ -298,7 +301,7 @@ private slots:
     {
         const QString id = subscribe("roaming-status", Roaming, {{QStringLiteral("initialEvent"), true}}, true);
         QTRY_COMPARE_WITH_TIMEOUT(
-            m_sink->typesFor(id), QStringList({"subscription-started", "roaming-status"}), Timeout);
+            m_sink->typesFor(id), QStringList({u"subscription-started"_s, u"roaming-status"_s}), Timeout);
         const auto started = m_sink->eventsFor(id).first();
         QCOMPARE(started.data().value(QStringLiteral("initiationReason")).toString(),
             QStringLiteral("SUBSCRIPTION_CREATED"));
@@ -311,8 +314,8 @@ private slots:
         QVERIFY(net()->moveDevice(Roaming, 262));
         QCOMPARE(m_http.send("DELETE", QUrl(subscriptionsPath(true) + QLatin1Char('/') + id)).status, 204);
         QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id),
-            QStringList({"subscription-started", "roaming-status", "subscription-updated", "subscription-updated",
-                "roaming-status", "subscription-ended"}),
+            QStringList({u"subscription-started"_s, u"roaming-status"_s, u"subscription-updated"_s,
+                u"subscription-updated"_s, u"roaming-status"_s, u"subscription-ended"_s}),
             Timeout);
         const auto events = m_sink->eventsFor(id);
         QCOMPARE(events.at(2).data().value(QStringLiteral("updateReason")).toString(),
@@ -365,7 +368,7 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(net()->dispatcher()->isIdle(), Timeout);
         QCOMPARE(m_sink->typesFor(id),
-            QStringList({"roaming-status", "roaming-status", "roaming-status", "subscription-ends"}));
+            QStringList({u"roaming-status"_s, u"roaming-status"_s, u"roaming-status"_s, u"subscription-ends"_s}));
     }
 
     void retriesOn5xxAnd429()
@@ -376,7 +379,7 @@ private slots:
         QVERIFY(net()->moveDevice(AtHome, 208));
         QTRY_COMPARE_WITH_TIMEOUT(delivered.size(), 1, Timeout);
         QCOMPARE(m_sink->requests, 4);
-        QCOMPARE(m_sink->typesFor(id), QStringList({"roaming-on"}));
+        QCOMPARE(m_sink->typesFor(id), QStringList({u"roaming-on"_s}));
         QCOMPARE(delivered.first().at(0).toString(), id);
         QCOMPARE(delivered.first().at(3).toInt(), 204);
         QCOMPARE(net()->deliveredCount(), 1);
@@ -392,7 +395,7 @@ private slots:
         QVERIFY(net()->moveDevice(AtHome, 206)); // the next one goes through after the give-up
         QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, Timeout);
         QCOMPARE(failed.first().at(3).toInt(), 503);
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"roaming-on"}), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({u"roaming-on"_s}), Timeout);
         QCOMPARE(m_sink->requests, 5); // 4 attempts + the next notification
         QVERIFY(net()->subscription(id)); // a failing sink does not end the subscription
     }
@@ -420,7 +423,7 @@ private slots:
         const QString id = subscribe("roaming-status", AtHome);
         QVERIFY(net()->moveDevice(AtHome, 208));
         QVERIFY(net()->moveDevice(AtHome, 0));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"roaming-status"}), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({u"roaming-status"_s}), Timeout);
         QCOMPARE(failed.size(), 1);
         QCOMPARE(failed.first().at(3).toInt(), 400);
         QCOMPARE(m_sink->requests, 2); // no retry of the 400
@@ -466,7 +469,7 @@ private slots:
         QVERIFY(!net()->removeDevice(Roaming));
         QVERIFY(!net()->device(Roaming));
         QVERIFY(!net()->subscription(id));
-        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({"subscription-ends"}), Timeout);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sink->typesFor(id), QStringList({u"subscription-ends"_s}), Timeout);
         QCOMPARE(m_sink->received.last().data().value(QStringLiteral("terminationReason")).toString(),
             QStringLiteral("NETWORK_TERMINATED"));
         QCOMPARE(m_http

@@ -18,6 +18,8 @@
 
 #include <functional>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 using namespace roamdesk::sim;
 using simtest::HttpResult;
@@ -83,7 +85,7 @@ const QByteArray RetrieveHead = "POST /device-status/device-roaming-status/v1/re
 /// A create body for +99999991001 (at home) with an initial event, so a created subscription sends at once.
 QJsonObject initialEventRequest(const QUrl &sink, const QString &token = QStringLiteral("sink-token"))
 {
-    QJsonObject body = subscriptionRequest("roaming-status", phoneDevice("+99999991001"), sink);
+    QJsonObject body = subscriptionRequest("roaming-status", phoneDevice(u"+99999991001"_s), sink);
     body = set(body, QStringLiteral("config.initialEvent"), true);
     return set(body, QStringLiteral("sinkCredential.accessToken"), token);
 }
@@ -153,7 +155,7 @@ private slots:
         m_server->addAccessToken(QStringLiteral("no-scopes"), AccessGrant{{}, {QStringLiteral("openid")}, {}});
         m_server->addAccessToken(QStringLiteral("only-roaming-on"),
             AccessGrant{{},
-                {QStringLiteral("device-roaming-status-subscriptions:") + simtest::typeWire("roaming-on")
+                {QStringLiteral("device-roaming-status-subscriptions:") + QLatin1String(simtest::typeWire("roaming-on"))
                     + QStringLiteral(":create")},
                 {}});
     }
@@ -181,72 +183,78 @@ private slots:
         };
         const QStringList none;
         QTest::newRow("device_roaming_status_01_roaming_status_true_with_country_code")
-            << TwoLegged << body(phoneDevice("+99999991000")) << 200 << "" << 1 << 262 << QStringList{"DE"};
+            << TwoLegged << body(phoneDevice(u"+99999991000"_s)) << 200 << u""_s << 1 << 262 << QStringList{u"DE"_s};
         QTest::newRow("device_roaming_status_02_roaming_status_false")
-            << TwoLegged << body(phoneDevice("+99999991001")) << 200 << "" << 0 << 0 << none;
+            << TwoLegged << body(phoneDevice(u"+99999991001"_s)) << 200 << u""_s << 0 << 0 << none;
         QTest::newRow("device_roaming_status_C01.01_device_empty")
             << TwoLegged << body(QJsonObject()) << 400 << "INVALID_ARGUMENT" << -1 << 0 << none;
         QTest::newRow("device_roaming_status_C01.02_device_identifiers_not_schema_compliant phoneNumber")
-            << TwoLegged << body(phoneDevice("0049123")) << 400 << "INVALID_ARGUMENT" << -1 << 0 << none;
+            << TwoLegged << body(phoneDevice(u"0049123"_s)) << 400 << u"INVALID_ARGUMENT"_s << -1 << 0 << none;
         QTest::newRow("device_roaming_status_C01.02_device_identifiers_not_schema_compliant ipv4Address")
             << TwoLegged
-            << body(QJsonObject{{"ipv4Address", QJsonObject{{"publicAddress", "300.1.2.3"}, {"publicPort", 80}}}})
-            << 400 << "INVALID_ARGUMENT" << -1 << 0 << none;
+            << body(QJsonObject{
+                   {u"ipv4Address"_s, QJsonObject{{u"publicAddress"_s, u"300.1.2.3"_s}, {u"publicPort"_s, 80}}}})
+            << 400 << u"INVALID_ARGUMENT"_s << -1 << 0 << none;
         QTest::newRow("device_roaming_status_C01.02_device_identifiers_not_schema_compliant ipv6Address")
-            << TwoLegged << body(QJsonObject{{"ipv6Address", "2001:db8::zz"}}) << 400 << "INVALID_ARGUMENT" << -1 << 0
-            << none;
+            << TwoLegged << body(QJsonObject{{u"ipv6Address"_s, u"2001:db8::zz"_s}}) << 400 << u"INVALID_ARGUMENT"_s
+            << -1 << 0 << none;
         QTest::newRow("device_roaming_status_C01.02_device_identifiers_not_schema_compliant networkAccessIdentifier")
-            << TwoLegged << body(QJsonObject{{"networkAccessIdentifier", 42}}) << 400 << "INVALID_ARGUMENT" << -1 << 0
-            << none;
+            << TwoLegged << body(QJsonObject{{u"networkAccessIdentifier"_s, 42}}) << 400 << u"INVALID_ARGUMENT"_s << -1
+            << 0 << none;
         QTest::newRow("device_roaming_status_C01.03_device_not_found")
-            << TwoLegged << body(phoneDevice("+358401112223")) << 404 << "IDENTIFIER_NOT_FOUND" << -1 << 0 << none;
+            << TwoLegged << body(phoneDevice(u"+358401112223"_s)) << 404 << u"IDENTIFIER_NOT_FOUND"_s << -1 << 0
+            << none;
         QTest::newRow("device_roaming_status_C01.04_unnecessary_device")
-            << ThreeLegged << body(phoneDevice("+99999991000")) << 422 << "UNNECESSARY_IDENTIFIER" << -1 << 0 << none;
+            << ThreeLegged << body(phoneDevice(u"+99999991000"_s)) << 422 << u"UNNECESSARY_IDENTIFIER"_s << -1 << 0
+            << none;
         QTest::newRow("device_roaming_status_C01.05_missing_device")
             << TwoLegged << body(QJsonValue::Undefined) << 422 << "MISSING_IDENTIFIER" << -1 << 0 << none;
         QTest::newRow("device_roaming_status_C01.07_device_not_supported")
-            << TwoLegged << body(phoneDevice("+99999990422")) << 422 << "SERVICE_NOT_APPLICABLE" << -1 << 0 << none;
+            << TwoLegged << body(phoneDevice(u"+99999990422"_s)) << 422 << u"SERVICE_NOT_APPLICABLE"_s << -1 << 0
+            << none;
         QTest::newRow("device_roaming_status_C01.08_device_identifiers_mismatch")
             << TwoLegged
-            << body(
-                   QJsonObject{{"phoneNumber", "+99999991000"}, {"ipv6Address", "2001:db8:1234:5678:9abc:def0:fedc:3"}})
-            << 422 << "IDENTIFIER_MISMATCH" << -1 << 0 << none;
+            << body(QJsonObject{
+                   {u"phoneNumber"_s, u"+99999991000"_s}, {u"ipv6Address"_s, u"2001:db8:1234:5678:9abc:def0:fedc:3"_s}})
+            << 422 << u"IDENTIFIER_MISMATCH"_s << -1 << 0 << none;
         QTest::newRow("device_roaming_status_401.1_expired_access_token")
-            << Expired << body(phoneDevice("+99999991000")) << 401 << "UNAUTHENTICATED" << -1 << 0 << none;
+            << Expired << body(phoneDevice(u"+99999991000"_s)) << 401 << u"UNAUTHENTICATED"_s << -1 << 0 << none;
         QTest::newRow("device_roaming_status_401.2_no_authorization_header")
-            << NoHeader << body(phoneDevice("+99999991000")) << 401 << "UNAUTHENTICATED" << -1 << 0 << none;
+            << NoHeader << body(phoneDevice(u"+99999991000"_s)) << 401 << u"UNAUTHENTICATED"_s << -1 << 0 << none;
         QTest::newRow("device_roaming_status_401.3_malformed_access_token")
-            << Malformed << body(phoneDevice("+99999991000")) << 401 << "UNAUTHENTICATED" << -1 << 0 << none;
+            << Malformed << body(phoneDevice(u"+99999991000"_s)) << 401 << u"UNAUTHENTICATED"_s << -1 << 0 << none;
         QTest::newRow("device_roaming_status_403_permission_denied")
-            << NoScopes << body(phoneDevice("+99999991000")) << 403 << "PERMISSION_DENIED" << -1 << 0 << none;
+            << NoScopes << body(phoneDevice(u"+99999991000"_s)) << 403 << u"PERMISSION_DENIED"_s << -1 << 0 << none;
         QTest::newRow("device_roaming_status_503_network_error")
-            << TwoLegged << body(phoneDevice("+99999990503")) << 503 << "UNAVAILABLE" << -1 << 0 << none;
+            << TwoLegged << body(phoneDevice(u"+99999990503"_s)) << 503 << u"UNAVAILABLE"_s << -1 << 0 << none;
         // The seed's other simulated numbers.
-        QTest::newRow("seed 400") << TwoLegged << body(phoneDevice("+99999990400")) << 400 << "INVALID_ARGUMENT" << -1
-                                  << 0 << none;
-        QTest::newRow("seed 404") << TwoLegged << body(phoneDevice("+99999990404")) << 404 << "IDENTIFIER_NOT_FOUND"
+        QTest::newRow("seed 400") << TwoLegged << body(phoneDevice(u"+99999990400"_s)) << 400 << u"INVALID_ARGUMENT"_s
                                   << -1 << 0 << none;
-        QTest::newRow("seed 500") << TwoLegged << body(phoneDevice("+99999990500")) << 500 << "INTERNAL" << -1 << 0
-                                  << none;
-        QTest::newRow("seed 502") << TwoLegged << body(phoneDevice("+99999990502")) << 502 << "BAD_GATEWAY" << -1 << 0
-                                  << none;
-        QTest::newRow("seed 504") << TwoLegged << body(phoneDevice("+99999990504")) << 504 << "TIMEOUT" << -1 << 0
+        QTest::newRow("seed 404") << TwoLegged << body(phoneDevice(u"+99999990404"_s)) << 404
+                                  << u"IDENTIFIER_NOT_FOUND"_s << -1 << 0 << none;
+        QTest::newRow("seed 500") << TwoLegged << body(phoneDevice(u"+99999990500"_s)) << 500 << u"INTERNAL"_s << -1
+                                  << 0 << none;
+        QTest::newRow("seed 502") << TwoLegged << body(phoneDevice(u"+99999990502"_s)) << 502 << u"BAD_GATEWAY"_s << -1
+                                  << 0 << none;
+        QTest::newRow("seed 504") << TwoLegged << body(phoneDevice(u"+99999990504"_s)) << 504 << u"TIMEOUT"_s << -1 << 0
                                   << none;
         // Other identifier types of the same device; the 3-legged token alone.
         QTest::newRow("by NAI") << TwoLegged
-                                << body(QJsonObject{{"networkAccessIdentifier", "99999991000@sim.roamdesk.example"}})
-                                << 200 << "" << 1 << 262 << QStringList{"DE"};
+                                << body(QJsonObject{
+                                       {u"networkAccessIdentifier"_s, u"99999991000@sim.roamdesk.example"_s}})
+                                << 200 << u""_s << 1 << 262 << QStringList{u"DE"_s};
         QTest::newRow("by IPv4 public+port")
             << TwoLegged
-            << body(QJsonObject{{"ipv4Address", QJsonObject{{"publicAddress", "233.252.0.2"}, {"publicPort", 80}}}})
-            << 200 << "" << 1 << 262 << QStringList{"DE"};
+            << body(QJsonObject{
+                   {u"ipv4Address"_s, QJsonObject{{u"publicAddress"_s, u"233.252.0.2"_s}, {u"publicPort"_s, 80}}}})
+            << 200 << u""_s << 1 << 262 << QStringList{u"DE"_s};
         QTest::newRow("by IPv6 other spelling")
-            << TwoLegged << body(QJsonObject{{"ipv6Address", "2001:DB8:1234:5678:9ABC:DEF0:FEDC:0003"}}) << 200 << ""
-            << 0 << 0 << none;
+            << TwoLegged << body(QJsonObject{{u"ipv6Address"_s, u"2001:DB8:1234:5678:9ABC:DEF0:FEDC:0003"_s}}) << 200
+            << u""_s << 0 << 0 << none;
         QTest::newRow("3-legged without device")
-            << ThreeLegged << QByteArray("{}") << 200 << "" << 1 << 262 << QStringList{"DE"};
-        QTest::newRow("X-RapidAPI-Key") << QByteArray("rapid:two-legged") << body(phoneDevice("+99999991001")) << 200
-                                        << "" << 0 << 0 << none;
+            << ThreeLegged << QByteArray("{}") << 200 << u""_s << 1 << 262 << QStringList{u"DE"_s};
+        QTest::newRow("X-RapidAPI-Key") << QByteArray("rapid:two-legged") << body(phoneDevice(u"+99999991001"_s)) << 200
+                                        << u""_s << 0 << 0 << none;
         QTest::newRow("not JSON") << TwoLegged << QByteArray("{device:") << 400 << "INVALID_ARGUMENT" << -1 << 0
                                   << none;
         QTest::newRow("JSON array") << TwoLegged << QByteArray("[]") << 400 << "INVALID_ARGUMENT" << -1 << 0 << none;
@@ -307,8 +315,8 @@ private slots:
     void unsupportedIdentifier()
     {
         m_server->network()->setUnsupportedIdentifierTypes({QStringLiteral("networkAccessIdentifier")});
-        const QJsonObject subscribeByNai = subscriptionRequest(
-            "roaming-on", QJsonObject{{"networkAccessIdentifier", "99999991000@sim.roamdesk.example"}}, m_sink.url());
+        const QJsonObject subscribeByNai = subscriptionRequest("roaming-on",
+            QJsonObject{{u"networkAccessIdentifier"_s, u"99999991000@sim.roamdesk.example"_s}}, m_sink.url());
         checkError(call("POST", QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions"),
                        compact(subscribeByNai), TwoLegged),
             422, QStringLiteral("UNSUPPORTED_IDENTIFIER"));
@@ -327,7 +335,7 @@ private slots:
         HttpResult r = call("POST", QStringLiteral("/device-roaming-status/v1/retrieve"),
             R"({"device":{"phoneNumber":"+99999991001"}})", TwoLegged);
         QCOMPARE(r.object().value(QStringLiteral("countryName")).toVariant().toStringList(),
-            QStringList({"BL", "GF", "GP", "MF", "MQ"}));
+            QStringList({u"BL"_s, u"GF"_s, u"GP"_s, u"MF"_s, u"MQ"_s}));
         QVERIFY(m_server->network()->moveDevice(QStringLiteral("+99999991001"), 901));
         r = call("POST", QStringLiteral("/device-roaming-status/v1/retrieve"),
             R"({"device":{"phoneNumber":"+99999991001"}})", TwoLegged);
@@ -353,69 +361,71 @@ private slots:
         const QString v07 = QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions");
         const QString v08 = QStringLiteral("/device-roaming-status-subscriptions/v0.8/subscriptions");
         const QUrl sink = m_sink.url();
-        const QJsonObject good = subscriptionRequest("roaming-status", phoneDevice("+99999991000"), sink);
+        const QJsonObject good = subscriptionRequest("roaming-status", phoneDevice(u"+99999991000"_s), sink);
         const QString device = QStringLiteral("config.subscriptionDetail.device");
         for (const char *type : {"roaming-status", "roaming-on", "roaming-off", "roaming-change-country"}) {
             QTest::addRow("roaming_status_subscriptions_01.1_sync_creation_2legs %s", type)
-                << v07 << TwoLegged << compact(subscriptionRequest(type, phoneDevice("+99999991000"), sink)) << 201
-                << "";
+                << v07 << TwoLegged << compact(subscriptionRequest(type, phoneDevice(u"+99999991000"_s), sink)) << 201
+                << u""_s;
             QTest::addRow("roaming_status_subscriptions_01.2_sync_creation_3legs %s", type)
                 << v07 << ThreeLegged << compact(subscriptionRequest(type, QJsonValue::Undefined, sink)) << 201 << "";
         }
         QTest::newRow("roaming_status_subscriptions_C01.01_device_empty")
             << v07 << TwoLegged << compact(set(good, device, QJsonObject())) << 400 << "INVALID_ARGUMENT";
         QTest::newRow("roaming_status_subscriptions_C01.02_device_identifiers_not_schema_compliant phoneNumber")
-            << v07 << TwoLegged << compact(set(good, device, phoneDevice("+0123"))) << 400 << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, device, phoneDevice(u"+0123"_s))) << 400 << u"INVALID_ARGUMENT"_s;
         QTest::newRow("roaming_status_subscriptions_C01.02_device_identifiers_not_schema_compliant ipv4Address")
             << v07 << TwoLegged
-            << compact(set(good, device, QJsonObject{{"ipv4Address", QJsonObject{{"publicAddress", "1.2.3"}}}})) << 400
-            << "INVALID_ARGUMENT";
+            << compact(
+                   set(good, device, QJsonObject{{u"ipv4Address"_s, QJsonObject{{u"publicAddress"_s, u"1.2.3"_s}}}}))
+            << 400 << u"INVALID_ARGUMENT"_s;
         QTest::newRow("roaming_status_subscriptions_C01.02_device_identifiers_not_schema_compliant ipv6Address")
-            << v07 << TwoLegged << compact(set(good, device, QJsonObject{{"ipv6Address", "::g"}})) << 400
-            << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, device, QJsonObject{{u"ipv6Address"_s, u"::g"_s}})) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("roaming_status_subscriptions_C01.02_device_identifiers_not_schema_compliant NAI")
-            << v07 << TwoLegged << compact(set(good, device, QJsonObject{{"networkAccessIdentifier", true}})) << 400
-            << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, device, QJsonObject{{u"networkAccessIdentifier"_s, true}})) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("roaming_status_subscriptions_C01.03_device_not_found")
-            << v07 << TwoLegged << compact(set(good, device, phoneDevice("+358401112223"))) << 404
-            << "IDENTIFIER_NOT_FOUND";
+            << v07 << TwoLegged << compact(set(good, device, phoneDevice(u"+358401112223"_s))) << 404
+            << u"IDENTIFIER_NOT_FOUND"_s;
         QTest::newRow("roaming_status_subscriptions_C01.04_unnecessary_device")
             << v07 << ThreeLegged << compact(good) << 422 << "UNNECESSARY_IDENTIFIER";
         QTest::newRow("roaming_status_subscriptions_C01.05_missing_device")
             << v07 << TwoLegged << compact(set(good, device, QJsonValue::Undefined)) << 422 << "MISSING_IDENTIFIER";
         QTest::newRow("roaming_status_subscriptions_C01.07_device_not_supported")
-            << v07 << TwoLegged << compact(set(good, device, phoneDevice("+99999990422"))) << 422
-            << "SERVICE_NOT_APPLICABLE";
+            << v07 << TwoLegged << compact(set(good, device, phoneDevice(u"+99999990422"_s))) << 422
+            << u"SERVICE_NOT_APPLICABLE"_s;
         QTest::newRow("roaming_status_subscriptions_C01.08_device_identifiers_mismatch")
             << v07 << TwoLegged
             << compact(set(good, device,
-                   QJsonObject{{"phoneNumber", "+99999991000"},
-                       {"networkAccessIdentifier", "99999991001@sim.roamdesk.example"}}))
-            << 422 << "IDENTIFIER_MISMATCH";
+                   QJsonObject{{u"phoneNumber"_s, u"+99999991000"_s},
+                       {u"networkAccessIdentifier"_s, u"99999991001@sim.roamdesk.example"_s}}))
+            << 422 << u"IDENTIFIER_MISMATCH"_s;
         QTest::newRow("roaming_status_subscriptions_400.1_create_subscription_with_invalid_parameter")
             << v07 << TwoLegged << compact(set(good, QStringLiteral("sink"), QJsonValue::Undefined)) << 400
             << "INVALID_ARGUMENT";
         QTest::newRow("roaming_status_subscriptions_400.2_create_subscription_with_invalid_subscription_expire_time")
             << v07 << TwoLegged
-            << compact(set(good, QStringLiteral("config.subscriptionExpireTime"), "2020-01-01T00:00:00Z")) << 400
-            << "INVALID_ARGUMENT";
+            << compact(set(good, QStringLiteral("config.subscriptionExpireTime"), u"2020-01-01T00:00:00Z"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("roaming_status_subscriptions_400.3_invalid_eventType")
             << v07 << TwoLegged
             << compact(set(good, QStringLiteral("types"),
-                   QJsonArray{"org.camaraproject.device-roaming-status-"
-                              "subscriptions.v0.roaming-everywhere"}))
-            << 400 << "INVALID_ARGUMENT";
+                   QJsonArray{u"org.camaraproject.device-roaming-status-"_s
+                              u"subscriptions.v0.roaming-everywhere"_s}))
+            << 400 << u"INVALID_ARGUMENT"_s;
         QTest::newRow("roaming_status_subscriptions_400.4_invalid_protocol")
-            << v07 << TwoLegged << compact(set(good, QStringLiteral("protocol"), "MQTT3")) << 400 << "INVALID_PROTOCOL";
+            << v07 << TwoLegged << compact(set(good, QStringLiteral("protocol"), u"MQTT3"_s)) << 400
+            << u"INVALID_PROTOCOL"_s;
         QTest::newRow("roaming_status_subscriptions_400.5_create_subscription_with_invalid_credential_type")
-            << v07 << TwoLegged << compact(set(good, QStringLiteral("sinkCredential.credentialType"), "PLAIN")) << 400
-            << "INVALID_CREDENTIAL";
+            << v07 << TwoLegged << compact(set(good, QStringLiteral("sinkCredential.credentialType"), u"PLAIN"_s))
+            << 400 << u"INVALID_CREDENTIAL"_s;
         QTest::newRow("roaming_status_subscriptions_400.6_create_subscription_with_invalid_access_token_type")
-            << v07 << TwoLegged << compact(set(good, QStringLiteral("sinkCredential.accessTokenType"), "mac")) << 400
-            << "INVALID_TOKEN";
+            << v07 << TwoLegged << compact(set(good, QStringLiteral("sinkCredential.accessTokenType"), u"mac"_s)) << 400
+            << u"INVALID_TOKEN"_s;
         QTest::newRow("roaming_status_subscriptions_400.7_create_subscription_with_invalid_sink_url")
-            << v08 << TwoLegged << compact(set(good, QStringLiteral("sink"), "http://example.com/hook")) << 400
-            << "INVALID_SINK";
+            << v08 << TwoLegged << compact(set(good, QStringLiteral("sink"), u"http://example.com/hook"_s)) << 400
+            << u"INVALID_SINK"_s;
         QTest::newRow("roaming_status_subscriptions_creation_401.1_no_authorization_header")
             << v07 << NoHeader << compact(good) << 401 << "UNAUTHENTICATED";
         QTest::newRow("roaming_status_subscriptions_creation_401.2_expired_access_token")
@@ -423,136 +433,152 @@ private slots:
         QTest::newRow("roaming_status_subscriptions_creation_401.3_malformed_access_token")
             << v07 << Malformed << compact(good) << 401 << "UNAUTHENTICATED";
         QTest::newRow("roaming_status_subscriptions_create_403.1_permission_denied roaming-on")
-            << v07 << NoScopes << compact(subscriptionRequest("roaming-on", phoneDevice("+99999991000"), sink)) << 403
-            << "PERMISSION_DENIED";
+            << v07 << NoScopes << compact(subscriptionRequest("roaming-on", phoneDevice(u"+99999991000"_s), sink))
+            << 403 << u"PERMISSION_DENIED"_s;
         QTest::newRow("roaming_status_subscriptions_create_403.2_permission_denied roaming-off")
-            << v07 << NoScopes << compact(subscriptionRequest("roaming-off", phoneDevice("+99999991000"), sink)) << 403
-            << "PERMISSION_DENIED";
+            << v07 << NoScopes << compact(subscriptionRequest("roaming-off", phoneDevice(u"+99999991000"_s), sink))
+            << 403 << u"PERMISSION_DENIED"_s;
         QTest::newRow("roaming_status_subscriptions_create_403.1_permission_denied roaming-status")
-            << v07 << NoScopes << compact(subscriptionRequest("roaming-status", phoneDevice("+99999991000"), sink))
-            << 403 << "PERMISSION_DENIED";
+            << v07 << NoScopes << compact(subscriptionRequest("roaming-status", phoneDevice(u"+99999991000"_s), sink))
+            << 403 << u"PERMISSION_DENIED"_s;
         QTest::newRow("roaming_status_subscriptions_create_403.1_permission_denied roaming-change-country")
             << v07 << NoScopes
-            << compact(subscriptionRequest("roaming-change-country", phoneDevice("+99999991000"), sink)) << 403
-            << "PERMISSION_DENIED";
+            << compact(subscriptionRequest("roaming-change-country", phoneDevice(u"+99999991000"_s), sink)) << 403
+            << u"PERMISSION_DENIED"_s;
         QTest::newRow(
             "roaming_status_subscriptions_create_403.5_subscription_mismatch_for_requested_events_subscription")
             << v07 << OnlyRoamingOn << compact(good) << 403 << "SUBSCRIPTION_MISMATCH";
         QTest::newRow("roaming_status_subscriptions_C01.08_multi_event_not_supported")
             << v07 << TwoLegged
             << compact(set(good, QStringLiteral("types"),
-                   QJsonArray{simtest::typeWire("roaming-on"), simtest::typeWire("roaming-off")}))
-            << 422 << "MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED";
+                   QJsonArray{QLatin1String(simtest::typeWire("roaming-on")),
+                       QLatin1String(simtest::typeWire("roaming-off"))}))
+            << 422 << u"MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED"_s;
         // More of the same rules.
-        QTest::newRow("short type name") << v07 << TwoLegged << compact(set(good, "types", QJsonArray{"roaming-on"}))
-                                         << 400 << "INVALID_ARGUMENT";
-        QTest::newRow("empty types") << v07 << TwoLegged << compact(set(good, "types", QJsonArray())) << 400
-                                     << "INVALID_ARGUMENT";
-        QTest::newRow("no config") << v07 << TwoLegged << compact(set(good, "config", QJsonValue::Undefined)) << 400
-                                   << "INVALID_ARGUMENT";
-        QTest::newRow("maxEvents 0") << v07 << TwoLegged << compact(set(good, "config.subscriptionMaxEvents", 0)) << 400
-                                     << "OUT_OF_RANGE";
-        QTest::newRow("maxEvents text") << v07 << TwoLegged << compact(set(good, "config.subscriptionMaxEvents", "5"))
-                                        << 400 << "INVALID_ARGUMENT";
+        QTest::newRow("short type name") << v07 << TwoLegged
+                                         << compact(set(good, u"types"_s, QJsonArray{u"roaming-on"_s})) << 400
+                                         << u"INVALID_ARGUMENT"_s;
+        QTest::newRow("empty types") << v07 << TwoLegged << compact(set(good, u"types"_s, QJsonArray())) << 400
+                                     << u"INVALID_ARGUMENT"_s;
+        QTest::newRow("no config") << v07 << TwoLegged << compact(set(good, u"config"_s, QJsonValue::Undefined)) << 400
+                                   << u"INVALID_ARGUMENT"_s;
+        QTest::newRow("maxEvents 0") << v07 << TwoLegged << compact(set(good, u"config.subscriptionMaxEvents"_s, 0))
+                                     << 400 << u"OUT_OF_RANGE"_s;
+        QTest::newRow("maxEvents text") << v07 << TwoLegged
+                                        << compact(set(good, u"config.subscriptionMaxEvents"_s, u"5"_s)) << 400
+                                        << u"INVALID_ARGUMENT"_s;
         QTest::newRow("expire time without zone")
-            << v07 << TwoLegged << compact(set(good, "config.subscriptionExpireTime", "2099-01-01T00:00:00")) << 400
-            << "INVALID_ARGUMENT";
-        QTest::newRow("sink not a URL") << v07 << TwoLegged << compact(set(good, "sink", "not a url")) << 400
-                                        << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, u"config.subscriptionExpireTime"_s, u"2099-01-01T00:00:00"_s))
+            << 400 << u"INVALID_ARGUMENT"_s;
+        QTest::newRow("sink not a URL") << v07 << TwoLegged << compact(set(good, u"sink"_s, u"not a url"_s)) << 400
+                                        << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink token expired")
-            << v07 << TwoLegged << compact(set(good, "sinkCredential.accessTokenExpiresUtc", "2020-01-01T00:00:00Z"))
-            << 400 << "INVALID_ARGUMENT";
+            << v07 << TwoLegged
+            << compact(set(good, u"sinkCredential.accessTokenExpiresUtc"_s, u"2020-01-01T00:00:00Z"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("seed 503 on subscribe")
-            << v07 << TwoLegged << compact(set(good, device, phoneDevice("+99999990503"))) << 503 << "UNAVAILABLE";
+            << v07 << TwoLegged << compact(set(good, device, phoneDevice(u"+99999990503"_s))) << 503
+            << u"UNAVAILABLE"_s;
         // Where webhooks may go: loopback unless widened; link-local and metadata addresses never.
         QTest::newRow("v0.8 https sink not allowed")
-            << v08 << TwoLegged << compact(set(good, "sink", "https://example.com/hook")) << 400 << "INVALID_SINK";
+            << v08 << TwoLegged << compact(set(good, u"sink"_s, u"https://example.com/hook"_s)) << 400
+            << u"INVALID_SINK"_s;
         QTest::newRow("sink on localhost")
             << v07 << TwoLegged
-            << compact(set(good, "sink", QStringLiteral("http://localhost:%1/notify").arg(sink.port()))) << 201 << "";
-        QTest::newRow("sink on ::1") << v07 << TwoLegged << compact(set(good, "sink", "http://[::1]:9/notify")) << 201
-                                     << "";
+            << compact(set(good, u"sink"_s, QStringLiteral("http://localhost:%1/notify").arg(sink.port()))) << 201
+            << u""_s;
+        QTest::newRow("sink on ::1") << v07 << TwoLegged << compact(set(good, u"sink"_s, u"http://[::1]:9/notify"_s))
+                                     << 201 << u""_s;
         QTest::newRow("sink in 127.0.0.0/8")
-            << v08 << TwoLegged << compact(set(good, "sink", "http://127.3.2.1:9/notify")) << 201 << "";
+            << v08 << TwoLegged << compact(set(good, u"sink"_s, u"http://127.3.2.1:9/notify"_s)) << 201 << u""_s;
         QTest::newRow("sink cloud metadata")
-            << v07 << TwoLegged << compact(set(good, "sink", "http://169.254.169.254/latest/meta-data/")) << 400
-            << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, u"sink"_s, u"http://169.254.169.254/latest/meta-data/"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink cloud metadata over https")
-            << v08 << TwoLegged << compact(set(good, "sink", "https://169.254.169.254/")) << 400 << "INVALID_SINK";
+            << v08 << TwoLegged << compact(set(good, u"sink"_s, u"https://169.254.169.254/"_s)) << 400
+            << u"INVALID_SINK"_s;
         QTest::newRow("sink IPv6 link-local")
-            << v07 << TwoLegged << compact(set(good, "sink", "http://[fe80::1]:8080/n")) << 400 << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, u"sink"_s, u"http://[fe80::1]:8080/n"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink AWS IPv6 metadata")
-            << v07 << TwoLegged << compact(set(good, "sink", "http://[fd00:ec2::254]/")) << 400 << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, u"sink"_s, u"http://[fd00:ec2::254]/"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink metadata as IPv4-mapped IPv6")
-            << v07 << TwoLegged << compact(set(good, "sink", "http://[::ffff:169.254.169.254]/")) << 400
-            << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, u"sink"_s, u"http://[::ffff:169.254.169.254]/"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink private address")
-            << v07 << TwoLegged << compact(set(good, "sink", "http://10.0.0.5:8080/n")) << 400 << "INVALID_ARGUMENT";
-        QTest::newRow("sink host name") << v07 << TwoLegged << compact(set(good, "sink", "http://hooks.example.net/n"))
-                                        << 400 << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, u"sink"_s, u"http://10.0.0.5:8080/n"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
+        QTest::newRow("sink host name") << v07 << TwoLegged
+                                        << compact(set(good, u"sink"_s, u"http://hooks.example.net/n"_s)) << 400
+                                        << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink with user:password@")
             << v07 << TwoLegged
-            << compact(set(good, "sink", QStringLiteral("http://user:secret@127.0.0.1:%1/notify").arg(sink.port())))
-            << 400 << "INVALID_ARGUMENT";
+            << compact(set(good, u"sink"_s, QStringLiteral("http://user:secret@127.0.0.1:%1/notify").arg(sink.port())))
+            << 400 << u"INVALID_ARGUMENT"_s;
         QTest::newRow("v0.8 sink with user:password@")
             << v08 << TwoLegged
-            << compact(set(good, "sink", QStringLiteral("http://user:secret@127.0.0.1:%1/notify").arg(sink.port())))
-            << 400 << "INVALID_SINK";
+            << compact(set(good, u"sink"_s, QStringLiteral("http://user:secret@127.0.0.1:%1/notify").arg(sink.port())))
+            << 400 << u"INVALID_SINK"_s;
         // QJsonDocument keeps the last of two members; the client may have meant the first.
         QTest::newRow("a member named twice")
             << v07 << TwoLegged << QByteArray(compact(good)).insert(1, "\"sink\":\"http://127.0.0.1:9/x\",") << 400
             << "INVALID_ARGUMENT";
         // The sink token becomes a header line of every webhook.
         QTest::newRow("sink token with CR LF")
-            << v07 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "abc\r\nX-Evil: 1")) << 400
-            << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, u"sinkCredential.accessToken"_s, u"abc\r\nX-Evil: 1"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink token with a control character")
-            << v08 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "abc\u0001def")) << 400
-            << "INVALID_ARGUMENT";
+            << v08 << TwoLegged << compact(set(good, u"sinkCredential.accessToken"_s, u"abc\u0001def"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink token with a space")
-            << v07 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "abc def")) << 400
-            << "INVALID_ARGUMENT";
+            << v07 << TwoLegged << compact(set(good, u"sinkCredential.accessToken"_s, u"abc def"_s)) << 400
+            << u"INVALID_ARGUMENT"_s;
         QTest::newRow("sink token base64 with padding")
-            << v07 << TwoLegged << compact(set(good, "sinkCredential.accessToken", "YWJj+/de==")) << 201 << "";
+            << v07 << TwoLegged << compact(set(good, u"sinkCredential.accessToken"_s, u"YWJj+/de=="_s)) << 201 << u""_s;
         QTest::newRow("v0.8 loopback http sink") << v08 << TwoLegged << compact(good) << 201 << "";
         // Several faults: the first member in the precedence protocol, sink, types, config, sinkCredential, device.
         QTest::newRow("bad protocol before missing config")
-            << v07 << TwoLegged << compact(set(set(good, "protocol", "MQTT3"), "config", QJsonValue::Undefined)) << 400
-            << "INVALID_PROTOCOL";
+            << v07 << TwoLegged
+            << compact(set(set(good, u"protocol"_s, u"MQTT3"_s), u"config"_s, QJsonValue::Undefined)) << 400
+            << u"INVALID_PROTOCOL"_s;
         QTest::newRow("several types before a bad config")
             << v07 << TwoLegged
-            << compact(set(
-                   set(good, "types", QJsonArray{simtest::typeWire("roaming-on"), simtest::typeWire("roaming-off")}),
-                   "config", 5))
-            << 422 << "MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED";
+            << compact(set(set(good, u"types"_s,
+                               QJsonArray{QLatin1String(simtest::typeWire("roaming-on")),
+                                   QLatin1String(simtest::typeWire("roaming-off"))}),
+                   u"config"_s, 5))
+            << 422 << u"MULTIEVENT_SUBSCRIPTION_NOT_SUPPORTED"_s;
         QTest::newRow("a bad type among several")
-            << v07 << TwoLegged << compact(set(good, "types", QJsonArray{simtest::typeWire("roaming-on"), "bogus"}))
-            << 400 << "INVALID_ARGUMENT";
+            << v07 << TwoLegged
+            << compact(set(good, u"types"_s, QJsonArray{QLatin1String(simtest::typeWire("roaming-on")), u"bogus"_s}))
+            << 400 << u"INVALID_ARGUMENT"_s;
         QTest::newRow("maxEvents range before initialEvent type")
             << v07 << TwoLegged
-            << compact(set(set(good, "config.subscriptionMaxEvents", 0), "config.initialEvent", "yes")) << 400
-            << "OUT_OF_RANGE";
+            << compact(set(set(good, u"config.subscriptionMaxEvents"_s, 0), u"config.initialEvent"_s, u"yes"_s)) << 400
+            << u"OUT_OF_RANGE"_s;
         QTest::newRow("maxEvents beyond an int")
-            << v07 << TwoLegged << compact(set(good, "config.subscriptionMaxEvents", 3e9)) << 400 << "OUT_OF_RANGE";
+            << v07 << TwoLegged << compact(set(good, u"config.subscriptionMaxEvents"_s, 3e9)) << 400
+            << u"OUT_OF_RANGE"_s;
         QTest::newRow("credential type before token type")
             << v07 << TwoLegged
-            << compact(set(set(good, "sinkCredential.credentialType", "PLAIN"), "sinkCredential.accessTokenType",
-                   QJsonValue::Undefined))
-            << 400 << "INVALID_CREDENTIAL";
+            << compact(set(set(good, u"sinkCredential.credentialType"_s, u"PLAIN"_s),
+                   u"sinkCredential.accessTokenType"_s, QJsonValue::Undefined))
+            << 400 << u"INVALID_CREDENTIAL"_s;
         QTest::newRow("token type before an expired token")
             << v07 << TwoLegged
-            << compact(set(set(good, "sinkCredential.accessTokenType", "mac"), "sinkCredential.accessTokenExpiresUtc",
-                   "2020-01-01T00:00:00Z"))
-            << 400 << "INVALID_TOKEN";
+            << compact(set(set(good, u"sinkCredential.accessTokenType"_s, u"mac"_s),
+                   u"sinkCredential.accessTokenExpiresUtc"_s, u"2020-01-01T00:00:00Z"_s))
+            << 400 << u"INVALID_TOKEN"_s;
         QTest::newRow("credential before the device")
             << v07 << TwoLegged
-            << compact(set(set(good, "sinkCredential.credentialType", "PLAIN"), device, phoneDevice("+0123"))) << 400
-            << "INVALID_CREDENTIAL";
+            << compact(set(set(good, u"sinkCredential.credentialType"_s, u"PLAIN"_s), device, phoneDevice(u"+0123"_s)))
+            << 400 << u"INVALID_CREDENTIAL"_s;
         QTest::newRow("config without subscriptionDetail")
-            << v07 << TwoLegged << compact(set(good, "config.subscriptionDetail", QJsonValue::Undefined)) << 422
-            << "MISSING_IDENTIFIER";
+            << v07 << TwoLegged << compact(set(good, u"config.subscriptionDetail"_s, QJsonValue::Undefined)) << 422
+            << u"MISSING_IDENTIFIER"_s;
         QTest::newRow("no sinkCredential")
-            << v07 << TwoLegged << compact(set(good, "sinkCredential", QJsonValue::Undefined)) << 201 << "";
+            << v07 << TwoLegged << compact(set(good, u"sinkCredential"_s, QJsonValue::Undefined)) << 201 << u""_s;
     }
     void create()
     {
@@ -604,11 +630,13 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.header("x-correlator"), QByteArray("b4333c46-49c0-4f62-80d7-f0ef930f1c46"));
         QCOMPARE(r.object().value(QStringLiteral("id")).toString(), id);
-        QVERIFY(r.object()["config"].toObject()["subscriptionDetail"].toObject().contains(QStringLiteral("device")));
+        QVERIFY(
+            r.object()[u"config"_s].toObject()[u"subscriptionDetail"_s].toObject().contains(QStringLiteral("device")));
         r = call("GET", path, {}, ThreeLegged);
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(QStringLiteral("id")).toString(), id);
-        QVERIFY(!r.object()["config"].toObject()["subscriptionDetail"].toObject().contains(QStringLiteral("device")));
+        QVERIFY(
+            !r.object()[u"config"_s].toObject()[u"subscriptionDetail"_s].toObject().contains(QStringLiteral("device")));
         // Another device's 3-legged token does not see it.
         checkError(call("GET", path, {}, ThreeLeggedHome), 404, QStringLiteral("NOT_FOUND"));
     }
@@ -630,7 +658,7 @@ private slots:
         r = call("GET", path, {}, ThreeLegged);
         QCOMPARE(r.json.array().size(), 1);
         QCOMPARE(r.json.array().at(0).toObject().value(QStringLiteral("id")).toString(), a);
-        QVERIFY(!r.json.array().at(0).toObject()["config"].toObject()["subscriptionDetail"].toObject().contains(
+        QVERIFY(!r.json.array().at(0).toObject()[u"config"_s].toObject()[u"subscriptionDetail"_s].toObject().contains(
             QStringLiteral("device")));
         QVERIFY(m_server->network()->deleteSubscription(b));
         r = call("GET", path, {}, ThreeLeggedHome);
@@ -657,7 +685,7 @@ private slots:
         // The same on v0.8.
         const HttpResult created =
             call("POST", QStringLiteral("/device-roaming-status-subscriptions/v0.8/subscriptions"),
-                compact(subscriptionRequest("roaming-on", phoneDevice("+99999991000"), m_sink.url())), TwoLegged);
+                compact(subscriptionRequest("roaming-on", phoneDevice(u"+99999991000"_s), m_sink.url())), TwoLegged);
         QCOMPARE(created.status, 201);
         const QString v08 = QStringLiteral("/device-roaming-status-subscriptions/v0.8/subscriptions/")
             + created.object().value(QStringLiteral("id")).toString();
@@ -832,7 +860,7 @@ private slots:
     {
         const HttpResult r = call("POST", V07,
             compact(subscriptionRequest(
-                "roaming-on", phoneDevice("+99999991000"), QUrl(QStringLiteral("http://hooks.example.net/n")))),
+                "roaming-on", phoneDevice(u"+99999991000"_s), QUrl(QStringLiteral("http://hooks.example.net/n")))),
             TwoLegged);
         checkError(r, 400, QStringLiteral("INVALID_ARGUMENT"));
         QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("--allow-sink")),
@@ -843,8 +871,8 @@ private slots:
     {
         QUrl sink = m_sink.url();
         sink.setUserInfo(QStringLiteral("user:secret"));
-        const HttpResult r =
-            call("POST", V07, compact(subscriptionRequest("roaming-on", phoneDevice("+99999991000"), sink)), TwoLegged);
+        const HttpResult r = call(
+            "POST", V07, compact(subscriptionRequest("roaming-on", phoneDevice(u"+99999991000"_s), sink)), TwoLegged);
         checkError(r, 400, QStringLiteral("INVALID_ARGUMENT"));
         QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("sinkCredential")),
             r.body.constData());
@@ -857,17 +885,17 @@ private slots:
     void allowedHostBecomesASink()
     {
         const QJsonObject body = subscriptionRequest(
-            "roaming-on", phoneDevice("+99999991000"), QUrl(QStringLiteral("https://hooks.example.net/n")));
+            "roaming-on", phoneDevice(u"+99999991000"_s), QUrl(QStringLiteral("https://hooks.example.net/n")));
         checkError(call("POST", V08, compact(body), TwoLegged), 400, QStringLiteral("INVALID_SINK"));
         QVERIFY(m_server->allowSink(QStringLiteral("Hooks.Example.NET"), 443));
         QCOMPARE(call("POST", V08, compact(body), TwoLegged).status, 201);
         // Only on the port allowed; loopback stays allowed beside it.
-        checkError(call("POST", V08, compact(set(body, "sink", "https://hooks.example.net:8443/n")), TwoLegged), 400,
-            QStringLiteral("INVALID_SINK"));
-        QCOMPARE(call("POST", V08, compact(set(body, "sink", m_sink.url().toString())), TwoLegged).status, 201);
+        checkError(call("POST", V08, compact(set(body, u"sink"_s, u"https://hooks.example.net:8443/n"_s)), TwoLegged),
+            400, QStringLiteral("INVALID_SINK"));
+        QCOMPARE(call("POST", V08, compact(set(body, u"sink"_s, m_sink.url().toString())), TwoLegged).status, 201);
         // Replacing the rules can take loopback away too.
         m_server->setAllowedSinks({});
-        checkError(call("POST", V08, compact(set(body, "sink", m_sink.url().toString())), TwoLegged), 400,
+        checkError(call("POST", V08, compact(set(body, u"sink"_s, m_sink.url().toString())), TwoLegged), 400,
             QStringLiteral("INVALID_SINK"));
         QVERIFY(!m_server->allowSink(QStringLiteral("not a host")));
     }
@@ -897,7 +925,7 @@ private slots:
         m_server->setAllowedSinks({SinkRule{QStringLiteral("0.0.0.0/0")}, SinkRule{QStringLiteral("::/0")}});
         QVERIFY(m_server->allowSink(host));
         const HttpResult r = call("POST", V07,
-            compact(subscriptionRequest("roaming-on", phoneDevice("+99999991000"), QUrl(sink))), TwoLegged);
+            compact(subscriptionRequest("roaming-on", phoneDevice(u"+99999991000"_s), QUrl(sink))), TwoLegged);
         checkError(r, 400, QStringLiteral("INVALID_ARGUMENT"));
         QVERIFY2(r.object().value(QStringLiteral("message")).toString().contains(QLatin1String("metadata")),
             r.body.constData());
@@ -922,7 +950,7 @@ private slots:
     {
         simtest::RawSink raw;
         const HttpResult created =
-            call("POST", V07, compact(set(initialEventRequest(raw.url()), "config.initialEvent", false)), TwoLegged);
+            call("POST", V07, compact(set(initialEventRequest(raw.url()), u"config.initialEvent"_s, false)), TwoLegged);
         QCOMPARE(created.status, 201);
         // The rules change after the subscription was accepted: the dispatcher checks again before sending.
         m_server->setAllowedSinks({SinkRule{QStringLiteral("127.0.0.1"), m_sink.url().port()}});

@@ -4,6 +4,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 
 Q_DECLARE_METATYPE(roamdesk::SubscriptionStatus)
@@ -69,15 +71,15 @@ private slots:
         credential.accessToken = QStringLiteral("some-access-token");
         credential.accessTokenExpiresUtc = expiry;
         request.sinkCredential = credential;
-        QCOMPARE(request.toJson(), modeltest::readJsonObject("models/subscriptions/request-sdk.json"));
+        QCOMPARE(request.toJson(), modeltest::readJsonObject(u"models/subscriptions/request-sdk.json"_s));
 
         // Unset optional members are left out, initialEvent false is still sent.
         request.sinkCredential.reset();
         request.config.subscriptionExpireTime.reset();
         request.config.subscriptionMaxEvents.reset();
         request.config.initialEvent = false;
-        const QJsonObject config = request.toJson().value("config").toObject();
-        QCOMPARE(config.keys(), (QStringList{"initialEvent", "subscriptionDetail"}));
+        const QJsonObject config = request.toJson().value(u"config"_s).toObject();
+        QCOMPARE(config.keys(), (QStringList{u"initialEvent"_s, u"subscriptionDetail"_s}));
         QVERIFY(!request.toJson().contains(QStringLiteral("sinkCredential")));
     }
 
@@ -89,63 +91,64 @@ private slots:
 
         QTest::newRow("valid as is") << QByteArray("{}") << QStringList{};
         QTest::newRow("protocol HTTP ok") << QByteArray(R"({"protocol":"HTTP"})") << QStringList{};
-        QTest::newRow("protocol MQTT3") << QByteArray(R"({"protocol":"MQTT3"})") << QStringList{"protocol"};
-        QTest::newRow("protocol lower-case http") << QByteArray(R"({"protocol":"http"})") << QStringList{"protocol"};
+        QTest::newRow("protocol MQTT3") << QByteArray(R"({"protocol":"MQTT3"})") << QStringList{u"protocol"_s};
+        QTest::newRow("protocol lower-case http") << QByteArray(R"({"protocol":"http"})") << QStringList{u"protocol"_s};
         QTest::newRow("sink http ok") << sinkPatch("http://127.0.0.1:9000/n") << QStringList{};
-        QTest::newRow("sink relative") << sinkPatch("/notify") << QStringList{"sink"};
-        QTest::newRow("sink ftp") << sinkPatch("ftp://example.com/n") << QStringList{"sink"};
-        QTest::newRow("sink no host") << sinkPatch("https://") << QStringList{"sink"};
-        QTest::newRow("sink empty") << sinkPatch("") << QStringList{"sink"};
-        QTest::newRow("sink with space") << sinkPatch("https://exa mple.com/") << QStringList{"sink"};
+        QTest::newRow("sink relative") << sinkPatch("/notify") << QStringList{u"sink"_s};
+        QTest::newRow("sink ftp") << sinkPatch("ftp://example.com/n") << QStringList{u"sink"_s};
+        QTest::newRow("sink no host") << sinkPatch("https://") << QStringList{u"sink"_s};
+        QTest::newRow("sink empty") << sinkPatch("") << QStringList{u"sink"_s};
+        QTest::newRow("sink with space") << sinkPatch("https://exa mple.com/") << QStringList{u"sink"_s};
         QTest::newRow("short type name ok") << QByteArray(R"({"types":["roaming-change-country"]})") << QStringList{};
-        QTest::newRow("two types") << QByteArray(R"({"types":["roaming-on","roaming-off"]})") << QStringList{"types"};
-        QTest::newRow("no type") << QByteArray(R"({"types":[]})") << QStringList{"types"};
-        QTest::newRow("unknown type") << QByteArray(R"({"types":["roaming-maybe"]})") << QStringList{"types[0]"};
+        QTest::newRow("two types") << QByteArray(R"({"types":["roaming-on","roaming-off"]})")
+                                   << QStringList{u"types"_s};
+        QTest::newRow("no type") << QByteArray(R"({"types":[]})") << QStringList{u"types"_s};
+        QTest::newRow("unknown type") << QByteArray(R"({"types":["roaming-maybe"]})") << QStringList{u"types[0]"_s};
         QTest::newRow("lifecycle type not subscribable")
             << QByteArray(R"({"types":["org.camaraproject.device-roaming-status-subscriptions.v0.subscription-ends"]})")
-            << QStringList{"types[0]"};
+            << QStringList{u"types[0]"_s};
         QTest::newRow("no device ok (3-legged)")
             << QByteArray(R"({"config":{"subscriptionDetail":{"device":null}}})") << QStringList{};
         QTest::newRow("device invalid phone")
             << QByteArray(R"({"config":{"subscriptionDetail":{"device":{"phoneNumber":"12345"}}}})")
-            << QStringList{"config.subscriptionDetail.device.phoneNumber"};
+            << QStringList{u"config.subscriptionDetail.device.phoneNumber"_s};
         QTest::newRow("device without identifier")
             << QByteArray(R"({"config":{"subscriptionDetail":{"device":{"phoneNumber":null}}}})")
-            << QStringList{"config.subscriptionDetail.device"};
+            << QStringList{u"config.subscriptionDetail.device"_s};
         QTest::newRow("max events 1 ok") << QByteArray(R"({"config":{"subscriptionMaxEvents":1}})") << QStringList{};
         QTest::newRow("max events 0") << QByteArray(R"({"config":{"subscriptionMaxEvents":0}})")
-                                      << QStringList{"config.subscriptionMaxEvents"};
-        QTest::newRow("max events negative")
-            << QByteArray(R"({"config":{"subscriptionMaxEvents":-3}})") << QStringList{"config.subscriptionMaxEvents"};
+                                      << QStringList{u"config.subscriptionMaxEvents"_s};
+        QTest::newRow("max events negative") << QByteArray(R"({"config":{"subscriptionMaxEvents":-3}})")
+                                             << QStringList{u"config.subscriptionMaxEvents"_s};
         QTest::newRow("expire just after now ok")
             << QByteArray(R"({"config":{"subscriptionExpireTime":"2025-01-01T12:00:00.001Z"}})") << QStringList{};
         QTest::newRow("expire equal to now")
             << QByteArray(R"({"config":{"subscriptionExpireTime":"2025-01-01T12:00:00Z"}})")
-            << QStringList{"config.subscriptionExpireTime"};
+            << QStringList{u"config.subscriptionExpireTime"_s};
         QTest::newRow("expire in the past")
             << QByteArray(R"({"config":{"subscriptionExpireTime":"2024-07-17T13:18:23.682Z"}})")
-            << QStringList{"config.subscriptionExpireTime"};
+            << QStringList{u"config.subscriptionExpireTime"_s};
         QTest::newRow("no credential ok") << QByteArray(R"({"sinkCredential":null})") << QStringList{};
         QTest::newRow("credential PLAIN") << QByteArray(R"({"sinkCredential":{"credentialType":"PLAIN"}})")
-                                          << QStringList{"sinkCredential.credentialType"};
+                                          << QStringList{u"sinkCredential.credentialType"_s};
         QTest::newRow("token type not bearer") << QByteArray(R"({"sinkCredential":{"accessTokenType":"mac"}})")
-                                               << QStringList{"sinkCredential.accessTokenType"};
+                                               << QStringList{u"sinkCredential.accessTokenType"_s};
         QTest::newRow("empty token") << QByteArray(R"({"sinkCredential":{"accessToken":""}})")
-                                     << QStringList{"sinkCredential.accessToken"};
+                                     << QStringList{u"sinkCredential.accessToken"_s};
         QTest::newRow("token with CR LF") << QByteArray(R"({"sinkCredential":{"accessToken":"abc\r\nX-Evil: 1"}})")
-                                          << QStringList{"sinkCredential.accessToken"};
+                                          << QStringList{u"sinkCredential.accessToken"_s};
         QTest::newRow("token with padding ok")
             << QByteArray(R"({"sinkCredential":{"accessToken":"a-b.c_d~e+f/g=="}})") << QStringList{};
         QTest::newRow("token with a space") << QByteArray(R"({"sinkCredential":{"accessToken":"two words"}})")
-                                            << QStringList{"sinkCredential.accessToken"};
+                                            << QStringList{u"sinkCredential.accessToken"_s};
         QTest::newRow("token longer than the cap") << (R"({"sinkCredential":{"accessToken":")"
             + QByteArray(SinkCredential::MaxAccessTokenLength + 1, 'a') + R"("}})")
-                                                   << QStringList{"sinkCredential.accessToken"};
+                                                   << QStringList{u"sinkCredential.accessToken"_s};
         QTest::newRow("token already expired")
             << QByteArray(R"({"sinkCredential":{"accessTokenExpiresUtc":"2024-02-17T16:23:45Z"}})")
-            << QStringList{"sinkCredential.accessTokenExpiresUtc"};
+            << QStringList{u"sinkCredential.accessTokenExpiresUtc"_s};
         QTest::newRow("several at once") << QByteArray(R"({"protocol":"KAFKA","sink":"x","types":[]})")
-                                         << QStringList{"protocol", "sink", "types"};
+                                         << QStringList{u"protocol"_s, u"sink"_s, u"types"_s};
     }
 
     void validate()
@@ -197,38 +200,38 @@ private slots:
     void validateCredentialWithoutExpiry()
     {
         FieldErrors errors;
-        SubscriptionRequest request =
-            *SubscriptionRequest::fromJson(modeltest::readJsonObject("models/subscriptions/request-sdk.json"), &errors);
+        SubscriptionRequest request = *SubscriptionRequest::fromJson(
+            modeltest::readJsonObject(u"models/subscriptions/request-sdk.json"_s), &errors);
         request.sinkCredential->accessTokenExpiresUtc.reset();
-        QCOMPARE(modeltest::paths(request.validate(Now)), QStringList{"sinkCredential.accessTokenExpiresUtc"});
+        QCOMPARE(modeltest::paths(request.validate(Now)), QStringList{u"sinkCredential.accessTokenExpiresUtc"_s});
     }
 
     void requestDecodeErrors_data()
     {
         QTest::addColumn<QByteArray>("patch");
         QTest::addColumn<QStringList>("errorPaths");
-        QTest::newRow("sink missing") << QByteArray(R"({"sink":null})") << QStringList{"sink"};
-        QTest::newRow("protocol missing") << QByteArray(R"({"protocol":null})") << QStringList{"protocol"};
-        QTest::newRow("types a string") << QByteArray(R"({"types":"roaming-on"})") << QStringList{"types"};
-        QTest::newRow("types of numbers") << QByteArray(R"({"types":[1]})") << QStringList{"types[0]"};
-        QTest::newRow("config missing") << QByteArray(R"({"config":null})") << QStringList{"config"};
-        QTest::newRow("config an array") << QByteArray(R"({"config":[]})") << QStringList{"config"};
+        QTest::newRow("sink missing") << QByteArray(R"({"sink":null})") << QStringList{u"sink"_s};
+        QTest::newRow("protocol missing") << QByteArray(R"({"protocol":null})") << QStringList{u"protocol"_s};
+        QTest::newRow("types a string") << QByteArray(R"({"types":"roaming-on"})") << QStringList{u"types"_s};
+        QTest::newRow("types of numbers") << QByteArray(R"({"types":[1]})") << QStringList{u"types[0]"_s};
+        QTest::newRow("config missing") << QByteArray(R"({"config":null})") << QStringList{u"config"_s};
+        QTest::newRow("config an array") << QByteArray(R"({"config":[]})") << QStringList{u"config"_s};
         QTest::newRow("subscriptionDetail missing")
-            << QByteArray(R"({"config":{"subscriptionDetail":null}})") << QStringList{"config.subscriptionDetail"};
+            << QByteArray(R"({"config":{"subscriptionDetail":null}})") << QStringList{u"config.subscriptionDetail"_s};
         QTest::newRow("device a string") << QByteArray(R"({"config":{"subscriptionDetail":{"device":"+358"}}})")
-                                         << QStringList{"config.subscriptionDetail.device"};
-        QTest::newRow("max events a string")
-            << QByteArray(R"({"config":{"subscriptionMaxEvents":"5"}})") << QStringList{"config.subscriptionMaxEvents"};
+                                         << QStringList{u"config.subscriptionDetail.device"_s};
+        QTest::newRow("max events a string") << QByteArray(R"({"config":{"subscriptionMaxEvents":"5"}})")
+                                             << QStringList{u"config.subscriptionMaxEvents"_s};
         QTest::newRow("initialEvent a string")
-            << QByteArray(R"({"config":{"initialEvent":"yes"}})") << QStringList{"config.initialEvent"};
+            << QByteArray(R"({"config":{"initialEvent":"yes"}})") << QStringList{u"config.initialEvent"_s};
         QTest::newRow("expire not RFC 3339") << QByteArray(R"({"config":{"subscriptionExpireTime":"tomorrow"}})")
-                                             << QStringList{"config.subscriptionExpireTime"};
+                                             << QStringList{u"config.subscriptionExpireTime"_s};
         QTest::newRow("credential not an object")
-            << QByteArray(R"({"sinkCredential":"token"})") << QStringList{"sinkCredential"};
+            << QByteArray(R"({"sinkCredential":"token"})") << QStringList{u"sinkCredential"_s};
         QTest::newRow("ACCESSTOKEN without token")
-            << QByteArray(R"({"sinkCredential":{"accessToken":null}})") << QStringList{"sinkCredential.accessToken"};
+            << QByteArray(R"({"sinkCredential":{"accessToken":null}})") << QStringList{u"sinkCredential.accessToken"_s};
         QTest::newRow("credentialType missing") << QByteArray(R"({"sinkCredential":{"credentialType":null}})")
-                                                << QStringList{"sinkCredential.credentialType"};
+                                                << QStringList{u"sinkCredential.credentialType"_s};
     }
 
     void requestDecodeErrors()
@@ -246,7 +249,7 @@ private slots:
         // A server must be able to answer INVALID_CREDENTIAL, so a PLAIN credential decodes.
         FieldErrors errors;
         const auto credential = SinkCredential::fromJson(
-            QJsonObject{{"credentialType", "PLAIN"}, {"identifier", "a"}, {"secret", "b"}}, &errors);
+            QJsonObject{{u"credentialType"_s, u"PLAIN"_s}, {u"identifier"_s, u"a"_s}, {u"secret"_s, u"b"_s}}, &errors);
         QVERIFY2(credential, qPrintable(formatFieldErrors(errors)));
         QCOMPARE(credential->credentialType, QStringLiteral("PLAIN"));
         QVERIFY(credential->accessToken.isEmpty());
@@ -287,7 +290,7 @@ private slots:
     {
         FieldErrors errors;
         const auto subscription = Subscription::fromJson(
-            modeltest::readJsonObject("models/subscriptions/subscription-ts-nulls.json"), &errors);
+            modeltest::readJsonObject(u"models/subscriptions/subscription-ts-nulls.json"_s), &errors);
         QVERIFY(subscription);
         QVERIFY(!subscription->config.subscriptionExpireTime);
         QVERIFY(!subscription->config.subscriptionMaxEvents);
@@ -299,7 +302,7 @@ private slots:
 
     void list()
     {
-        const QJsonArray input = modeltest::readJson("models/subscriptions/list.json").array();
+        const QJsonArray input = modeltest::readJson(u"models/subscriptions/list.json"_s).array();
         FieldErrors errors;
         const auto list = Subscription::listFromJson(input, &errors);
         QVERIFY2(list, qPrintable(formatFieldErrors(errors)));
@@ -318,25 +321,25 @@ private slots:
 
     void listErrorsNameTheElement()
     {
-        QJsonArray input = modeltest::readJson("models/subscriptions/list.json").array();
+        QJsonArray input = modeltest::readJson(u"models/subscriptions/list.json"_s).array();
         QJsonObject second = input.at(1).toObject();
         second.remove(QStringLiteral("id"));
         input.replace(1, second);
         input.append(QStringLiteral("not an object"));
         FieldErrors errors;
         QVERIFY(!Subscription::listFromJson(input, &errors));
-        QCOMPARE(modeltest::paths(errors), (QStringList{"[1].id", "[3]"}));
+        QCOMPARE(modeltest::paths(errors), (QStringList{u"[1].id"_s, u"[3]"_s}));
     }
 
     void subscriptionDecodeErrors_data()
     {
         QTest::addColumn<QByteArray>("patch");
         QTest::addColumn<QStringList>("errorPaths");
-        QTest::newRow("id missing") << QByteArray(R"({"id":null})") << QStringList{"id"};
-        QTest::newRow("id a number") << QByteArray(R"({"id":42})") << QStringList{"id"};
-        QTest::newRow("unknown status") << QByteArray(R"({"status":"RUNNING"})") << QStringList{"status"};
-        QTest::newRow("startsAt bad") << QByteArray(R"({"startsAt":"2024-07-03"})") << QStringList{"startsAt"};
-        QTest::newRow("types missing") << QByteArray(R"({"types":null})") << QStringList{"types"};
+        QTest::newRow("id missing") << QByteArray(R"({"id":null})") << QStringList{u"id"_s};
+        QTest::newRow("id a number") << QByteArray(R"({"id":42})") << QStringList{u"id"_s};
+        QTest::newRow("unknown status") << QByteArray(R"({"status":"RUNNING"})") << QStringList{u"status"_s};
+        QTest::newRow("startsAt bad") << QByteArray(R"({"startsAt":"2024-07-03"})") << QStringList{u"startsAt"_s};
+        QTest::newRow("types missing") << QByteArray(R"({"types":null})") << QStringList{u"types"_s};
     }
 
     void subscriptionDecodeErrors()

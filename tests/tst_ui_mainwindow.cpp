@@ -41,6 +41,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::StringLiterals;
+
 using namespace roamdesk;
 using namespace roamdesk::ui;
 
@@ -217,7 +219,7 @@ void TestMainWindow::lookupSeedDevice()
             QVERIFY2(panel->countryText().contains(country), qPrintable(panel->countryText()));
             QCOMPARE(panel->mccText(), QStringLiteral("262"));
         }
-        QVERIFY2(panel->updatedText().contains(QStringLiteral("ago")) || panel->updatedText().contains("just now"),
+        QVERIFY2(panel->updatedText().contains(QStringLiteral("ago")) || panel->updatedText().contains(u"just now"_s),
             qPrintable(panel->updatedText()));
     } else {
         QVERIFY2(panel->errorText().contains(error), qPrintable(panel->errorText()));

@@ -994,7 +994,8 @@ void TestSettings::accessibleNamesOnSettingsControls()
             || qobject_cast<QComboBox *>(widget->parentWidget()) || qobject_cast<QSpinBox *>(widget->parentWidget()))
             continue; // the line edit inside a combo or spin box
         QVERIFY2(!widget->accessibleName().isEmpty(),
-            qPrintable(QStringLiteral("%1 %2").arg(widget->metaObject()->className(), widget->objectName())));
+            qPrintable(
+                QStringLiteral("%1 %2").arg(QLatin1String(widget->metaObject()->className()), widget->objectName())));
     }
     dialog.reject();
 }
@@ -1043,7 +1044,8 @@ void TestSettings::everyWindowControlHasAnAccessibleName()
         ++checked;
         // What a screen reader says: the accessible name, a button's text or the label's buddy text.
         if (accessible->text(QAccessible::Name).remove(QLatin1Char('&')).trimmed().isEmpty())
-            unnamed << QStringLiteral("%1 '%2'").arg(widget->metaObject()->className(), widget->objectName());
+            unnamed << QStringLiteral("%1 '%2'").arg(
+                QLatin1String(widget->metaObject()->className()), widget->objectName());
     }
     QVERIFY2(checked >= 20, qPrintable(QString::number(checked))); // the window's controls, not an empty list
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
