@@ -29,9 +29,9 @@ QString LookupHistoryModel::summary(const Entry &entry)
 {
     if (entry.error)
         // No HTTP status (a transport failure) reads "—", also for entries saved before the transport was kept.
-        return QStringLiteral("%1 %2").arg(
-            entry.error->isTransport() || entry.error->httpStatus <= 0 ? QStringLiteral("—")
-                                                                       : QString::number(entry.error->httpStatus),
+        return QStringLiteral("%1 %2").arg(entry.error->isTransport() || entry.error->httpStatus <= 0
+                ? QStringLiteral("—")
+                : QString::number(entry.error->httpStatus),
             entry.error->code);
     if (!entry.status)
         return QStringLiteral("—");

@@ -179,7 +179,7 @@ public:
         save(m_window, QStringLiteral("notifications"));
 
         m_window->simulatorPanel()->selectDevice(HomePhone);
-        save(m_window->simulatorBox(), QStringLiteral("simulator"));
+        save(m_window->findChild<QGroupBox *>(QStringLiteral("simulatorBox")), QStringLiteral("simulator"));
 
         m_window->showTab(MainWindow::TrafficTab);
         QTableView *traffic = m_window->trafficView()->table();

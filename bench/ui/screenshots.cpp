@@ -73,7 +73,7 @@ int main(int argc, char *argv[])
     // A few lookups: an error device, the home device, then the roaming one (shown last).
     LookupPanel *lookup = window.lookupPanel();
     for (const char *phone : {"+99999990503", "+99999991001", "+99999991000"}) {
-        lookup->editor()->phoneEdit()->setText(QString::fromLatin1(phone));
+        lookup->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->setText(QString::fromLatin1(phone));
         lookup->lookUp();
         waitFor([&] { return !lookup->isBusy(); });
     }
@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
 
     window.showTab(MainWindow::SubscriptionsTab);
     settle();
-    save(window.tabs(), QStringLiteral("subscriptions.png"));
+    save(window.findChild<QTabWidget *>(QStringLiteral("mainTabs")), QStringLiteral("subscriptions.png"));
 
     // The create dialog as "Subscribe…" opens it, prefilled from the looked-up device.
     window.subscriptionsView()->setDialogHook([&](CreateSubscriptionDialog *dialog) {
@@ -141,18 +141,18 @@ int main(int argc, char *argv[])
     window.showTab(MainWindow::TrafficTab);
     window.trafficView()->table()->selectRow(1);
     settle();
-    save(window.tabs(), QStringLiteral("traffic.png"));
+    save(window.findChild<QTabWidget *>(QStringLiteral("mainTabs")), QStringLiteral("traffic.png"));
 
     window.showTab(MainWindow::NotificationsTab);
     window.notificationLog()->table()->selectRow(1);
     settle();
     save(&window, QStringLiteral("main.png"));
-    save(window.tabs(), QStringLiteral("log.png"));
+    save(window.findChild<QTabWidget *>(QStringLiteral("mainTabs")), QStringLiteral("log.png"));
     save(window.lookupPanel(), QStringLiteral("lookup.png"));
-    save(window.simulatorBox(), QStringLiteral("simulator.png"));
+    save(window.findChild<QGroupBox *>(QStringLiteral("simulatorBox")), QStringLiteral("simulator.png"));
 
     // The same panel when the network answers with an error: the sentence where the lookup was made.
-    lookup->editor()->phoneEdit()->setText(QStringLiteral("+99999990503"));
+    lookup->findChild<QLineEdit *>(QStringLiteral("phoneEdit"))->setText(QStringLiteral("+99999990503"));
     lookup->lookUp();
     waitFor([&] { return !lookup->isBusy(); });
     settle();
