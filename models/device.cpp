@@ -70,6 +70,20 @@ bool Device::isValidPhoneNumber(const QString &phoneNumber)
     return pattern.match(phoneNumber).hasMatch();
 }
 
+bool Device::isValidNai(const QString &nai)
+{
+    // The spec describes it as {Local Identifier}@{Domain Identifier}; it gives no pattern, so only the shape
+    // is checked: one '@' with something on either side, and no white space.
+    const qsizetype at = nai.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at == nai.size() - 1 || nai.indexOf(QLatin1Char('@'), at + 1) >= 0)
+        return false;
+    for (QChar c : nai) {
+        if (c.isSpace())
+            return false;
+    }
+    return true;
+}
+
 bool Device::isValidIpv4(const QString &address)
 {
     const QStringList parts = address.split(QLatin1Char('.'));
@@ -130,6 +144,11 @@ FieldErrors Device::validate() const
             QCoreApplication::translate("roamdesk::Device",
                 "The phone number must be in E.164 format with a leading '+', "
                 "5 to 15 digits, e.g. +123456789.")};
+    }
+    if (!networkAccessIdentifier.isEmpty() && !isValidNai(networkAccessIdentifier)) {
+        errors << FieldError{QStringLiteral("networkAccessIdentifier"),
+            QCoreApplication::translate(
+                "roamdesk::Device", "The network access identifier must be user@realm, e.g. 123456789@domain.com.")};
     }
     if (ipv4Address) {
         const Ipv4Address &ip = *ipv4Address;

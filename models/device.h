@@ -50,6 +50,7 @@ struct Device
     QString displayLabel() const;
 
     static bool isValidPhoneNumber(const QString &phoneNumber); // ^\+[1-9][0-9]{4,14}$
+    static bool isValidNai(const QString &nai); // user@realm (GPSI External Identifier), no spaces
     static bool isValidIpv4(const QString &address); // dotted quad, no leading zeros
     static bool isValidIpv6(const QString &address); // RFC 4291 text forms, no zone id
     static bool isValidPort(int port); // 0..65535

@@ -28,8 +28,10 @@ int LookupHistoryModel::columnCount(const QModelIndex &parent) const
 QString LookupHistoryModel::summary(const Entry &entry)
 {
     if (entry.error)
-        return QStringLiteral("%1 %2").arg(
-            entry.error->isTransport() ? QStringLiteral("—") : QString::number(entry.error->httpStatus),
+        // No HTTP status (a transport failure) reads "—", also for entries saved before the transport was kept.
+        return QStringLiteral("%1 %2").arg(entry.error->isTransport() || entry.error->httpStatus <= 0
+                ? QStringLiteral("—")
+                : QString::number(entry.error->httpStatus),
             entry.error->code);
     if (!entry.status)
         return QStringLiteral("—");
@@ -134,6 +136,8 @@ QVariantList LookupHistoryModel::toVariant() const
             map.insert(QStringLiteral("errorStatus"), entry.error->httpStatus);
             map.insert(QStringLiteral("errorCode"), entry.error->code);
             map.insert(QStringLiteral("errorMessage"), entry.error->message);
+            if (entry.error->isTransport())
+                map.insert(QStringLiteral("errorTransport"), int(entry.error->transport));
         }
         out << map;
     }
@@ -162,6 +166,9 @@ void LookupHistoryModel::fromVariant(const QVariantList &list)
             entry.error = ApiError::make(map.value(QStringLiteral("errorStatus")).toInt(),
                 map.value(QStringLiteral("errorCode")).toString(),
                 map.value(QStringLiteral("errorMessage")).toString());
+            const int transport = map.value(QStringLiteral("errorTransport")).toInt();
+            if (transport > int(ApiError::Transport::None) && transport <= int(ApiError::Transport::Other))
+                entry.error->transport = ApiError::Transport(transport);
         }
         m_entries << entry;
         if (m_entries.size() >= m_capacity)

@@ -120,6 +120,26 @@ private slots:
         QCOMPARE(Device::isValidIpv6(text), valid);
     }
 
+    void nai_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("spec example") << "123456789@domain.com" << true;
+        QTest::newRow("short realm") << "x@y" << true;
+        QTest::newRow("no at") << "notanai" << false;
+        QTest::newRow("no user") << "@domain.com" << false;
+        QTest::newRow("no realm") << "user@" << false;
+        QTest::newRow("two at") << "a@b@c" << false;
+        QTest::newRow("space") << "user name@domain.com" << false;
+    }
+
+    void nai()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QCOMPARE(Device::isValidNai(text), valid);
+    }
+
     void port_data()
     {
         QTest::addColumn<int>("port");
@@ -149,6 +169,8 @@ private slots:
         QTest::newRow("phone bad") << QByteArray(R"({"phoneNumber":"0401234567"})") << QStringList{u"phoneNumber"_s};
         QTest::newRow("nai only ok") << QByteArray(R"({"networkAccessIdentifier":"123456789@domain.com"})")
                                      << QStringList{};
+        QTest::newRow("nai without realm")
+            << QByteArray(R"({"networkAccessIdentifier":"notanai"})") << QStringList{"networkAccessIdentifier"};
         QTest::newRow("ipv4 public+private ok")
             << QByteArray(R"({"ipv4Address":{"publicAddress":"84.125.93.10","privateAddress":"10.0.0.1"}})")
             << QStringList{};
@@ -216,6 +238,12 @@ private slots:
         errors = device.validate();
         QCOMPARE(modeltest::paths(errors), (QStringList{u"ipv4Address.publicPort"_s}));
         QVERIFY(errors.first().message.contains(QLatin1String("65535")));
+
+        device = Device();
+        device.networkAccessIdentifier = QStringLiteral("notanai");
+        errors = device.validate();
+        QCOMPARE(errors.size(), 1);
+        QVERIFY(errors.first().message.contains(QLatin1String("user@realm")));
     }
 
     void decodeErrors_data()

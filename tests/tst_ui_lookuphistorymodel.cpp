@@ -33,6 +33,8 @@ private Q_SLOTS:
     void summaries_data();
     void summaries();
     void roundTrip();
+    void rowsReadTheSameAfterRestore_data();
+    void rowsReadTheSameAfterRestore();
 };
 
 void TestLookupHistoryModel::newestFirstAndBounded()
@@ -88,6 +90,45 @@ void TestLookupHistoryModel::roundTrip()
     QCOMPARE(restored.entryAt(1)->when, model.entryAt(1)->when);
     restored.fromVariant({QVariant(QStringLiteral("garbage"))}); // ignored, not a crash
     QCOMPARE(restored.rowCount(), 0);
+}
+
+void TestLookupHistoryModel::rowsReadTheSameAfterRestore_data()
+{
+    QTest::addColumn<QVariant>("error"); // an ApiError, or nothing for a status
+    const ApiError hostNotFound = ApiError::transportFailure(ApiError::Transport::HostNotFound, QStringLiteral("x"));
+    ApiError invalidBody = ApiError::transportFailure(ApiError::Transport::InvalidBody, QStringLiteral("y"));
+    invalidBody.httpStatus = 200;
+    QTest::newRow("host not found") << QVariant::fromValue(hostNotFound);
+    QTest::newRow("invalid body") << QVariant::fromValue(invalidBody);
+    QTest::newRow("503") << QVariant::fromValue(ApiError::make(503, QStringLiteral("UNAVAILABLE")));
+    QTest::newRow("roaming") << QVariant();
+}
+
+void TestLookupHistoryModel::rowsReadTheSameAfterRestore()
+{
+    QFETCH(QVariant, error);
+    LookupHistoryModel model;
+    LookupHistoryModel::Entry e = entry(QStringLiteral("+99999991000"), true, 3);
+    if (error.isValid()) {
+        e.status.reset();
+        e.error = error.value<ApiError>();
+    }
+    model.add(e);
+    LookupHistoryModel restored;
+    restored.fromVariant(model.toVariant());
+    QCOMPARE(restored.rowCount(), 1);
+    for (int column = 0; column < model.columnCount(); ++column)
+        QCOMPARE(restored.index(0, column).data().toString(), model.index(0, column).data().toString());
+    if (error.isValid())
+        QCOMPARE(restored.entryAt(0)->error->transport, e.error->transport);
+    // A transport failure saved by an older version (no transport kept) still reads "—", not "0".
+    QVariantList old = model.toVariant();
+    QVariantMap first = old.first().toMap();
+    first.remove(QStringLiteral("errorTransport"));
+    old[0] = first;
+    restored.fromVariant(old);
+    if (error.isValid() && e.error->httpStatus == 0)
+        QVERIFY(restored.index(0, LookupHistoryModel::ResultColumn).data().toString().startsWith(u'—'));
 }
 
 QTEST_GUILESS_MAIN(TestLookupHistoryModel)

@@ -50,6 +50,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTcpServer>
@@ -880,7 +881,8 @@ void TestSettings::roamingOnRaisesAnAlertThatShowsTheEvent()
     // "Clicking" the alert: the window shows the log with that very event selected.
     m_window->showTab(MainWindow::SubscriptionsTab);
     Q_EMIT m_window->trayAlerts()->showEventRequested(seq);
-    QCOMPARE(m_window->tabs()->currentWidget(), m_window->notificationLog());
+    QCOMPARE(
+        m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget(), m_window->notificationLog());
     QTableView *table = m_window->notificationLog()->table();
     QTRY_VERIFY_WITH_TIMEOUT(table->currentIndex().isValid()
             && table->currentIndex().data(NotificationLogModel::SeqRole).toLongLong() == seq,
@@ -972,7 +974,7 @@ void TestSettings::trafficResendFromTheWindow()
     QVERIFY(button); // beside "Copy as curl"
     QVERIFY(!button->accessibleName().isEmpty());
     button->click();
-    QCOMPARE(m_window->tabs()->currentWidget(), m_window->trafficView());
+    QCOMPARE(m_window->findChild<QTabWidget *>(QStringLiteral("mainTabs"))->currentWidget(), m_window->trafficView());
     QTRY_COMPARE_WITH_TIMEOUT(traffic->rowCount(), before + 1, Timeout);
     QTRY_COMPARE(m_window->trafficView()->currentExchangeRow(), before); // the repeat is selected
     QCOMPARE(table->selectionModel()->currentIndex().row(), 0); // on top
@@ -1063,10 +1065,15 @@ void TestSettings::bulkDeleteShowsProgress()
         QVERIFY(dialog.addCustomProfile(QStringLiteral("switcher")));
         child<QLineEdit>(dialog, u"apiRootEdit"_s)->setText(QStringLiteral("https://switcher.example/api"));
         dialog.accept();
-        QVERIFY(m_window->environmentCombo()->findData(QStringLiteral("switcher")) >= 0);
+        QVERIFY(
+            m_window->findChild<QComboBox *>(QStringLiteral("environmentCombo"))->findData(QStringLiteral("switcher"))
+            >= 0);
         m_session->environments()->store()->remove(QStringLiteral("switcher"));
-        QCOMPARE(m_window->environmentCombo()->findData(QStringLiteral("switcher")), -1);
-        QCOMPARE(m_window->environmentCombo()->currentData().toString(), m_session->environments()->currentId());
+        QCOMPARE(
+            m_window->findChild<QComboBox *>(QStringLiteral("environmentCombo"))->findData(QStringLiteral("switcher")),
+            -1);
+        QCOMPARE(m_window->findChild<QComboBox *>(QStringLiteral("environmentCombo"))->currentData().toString(),
+            m_session->environments()->currentId());
     }
     QSignalSpy created(m_session->requests(), &ApiRequests::subscriptionCreated);
     for (int i = 0; i < 3; ++i)

@@ -95,8 +95,32 @@ DeviceEditor::DeviceEditor(QWidget *parent)
         fitStackToPage();
         revalidate();
     });
+    // Picked with the mouse or a mnemonic: what is typed next goes into the field.
+    connect(m_kinds, &QButtonGroup::idClicked, this,
+        [this](int) { QMetaObject::invokeMethod(this, &DeviceEditor::focusField, Qt::QueuedConnection); });
     m_kinds->button(int(Kind::Phone))->setChecked(true);
     revalidate();
+}
+
+void DeviceEditor::focusField()
+{
+    QLineEdit *first = nullptr;
+    switch (kind()) {
+    case Kind::Phone:
+        first = m_phone;
+        break;
+    case Kind::Nai:
+        first = m_nai;
+        break;
+    case Kind::Ipv4:
+        first = m_ipv4Public;
+        break;
+    case Kind::Ipv6:
+        first = m_ipv6;
+        break;
+    }
+    first->setFocus(Qt::OtherFocusReason);
+    first->selectAll();
 }
 
 DeviceEditor::~DeviceEditor() = default;

@@ -36,12 +36,8 @@ public:
     /// The current validation text ("✓ valid E.164 number" or "✗ …").
     QString validationText() const;
 
-    QLineEdit *phoneEdit() const { return m_phone; }
-    QLineEdit *naiEdit() const { return m_nai; }
-    QLineEdit *ipv4PublicEdit() const { return m_ipv4Public; }
-    QLineEdit *ipv4PrivateEdit() const { return m_ipv4Private; }
-    QLineEdit *ipv4PortEdit() const { return m_ipv4Port; }
-    QLineEdit *ipv6Edit() const { return m_ipv6; }
+    /// Focuses the first field of the selected identifier type, its text selected.
+    void focusField();
 
 Q_SIGNALS:
     void changed();

@@ -6,8 +6,10 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableView;
 class QTimer;
 
@@ -31,21 +33,17 @@ public:
     explicit LookupPanel(ApiRequests *requests, QWidget *parent = nullptr);
     ~LookupPanel() override;
 
-    DeviceEditor *editor() const { return m_editor; }
-    LookupHistoryModel *history() const { return m_history; }
-    QPushButton *lookupButton() const { return m_lookup; }
-
-    /// What the result area shows, for tests and copy.
-    QString roamingText() const;
-    QString countryText() const;
-    QString mccText() const;
-    QString updatedText() const;
-    QString errorText() const;
     bool isBusy() const { return m_pending != 0; }
+    /// The identifier as typed when it is valid, an empty device otherwise.
+    Device validDevice() const;
 
 public Q_SLOTS:
     void lookUp();
     void setDevice(const roamdesk::Device &device);
+    /// Puts the cursor in the identifier field, its text selected.
+    void focusIdentifier();
+    /// Forgets the result and any lookup in flight (the environment changed: they describe another network).
+    void reset();
 
 Q_SIGNALS:
     void subscribeRequested(const roamdesk::Device &device);
@@ -53,7 +51,12 @@ Q_SIGNALS:
 private:
     void showStatus(const Device &device, const RoamingStatus &status);
     void showError(const ApiError &error, int attempts);
+    void showRetry(int nextAttempt, int maxAttempts, int delayMs);
+    void refreshRetryCountdown();
+    void cancelLookup();
     void clearResult();
+    void setErrorShown(bool shown);
+    void onIdentifierChanged();
     void refreshRelativeTime();
     void updateButtons();
 
@@ -61,16 +64,26 @@ private:
     DeviceEditor *m_editor;
     QPushButton *m_lookup;
     QPushButton *m_subscribe;
+    QPushButton *m_cancel;
+    QFormLayout *m_form;
+    QLabel *m_device;
+    QLabel *m_progress;
     QLabel *m_roaming;
     QLabel *m_country;
     QLabel *m_mcc;
     QLabel *m_updated;
     QLabel *m_error;
+    QScrollArea *m_errorBox;
     QTableView *m_historyView;
     LookupHistoryModel *m_history;
     QTimer *m_tick;
+    QTimer *m_retryTick;
     quint64 m_pending = 0;
     Device m_pendingDevice;
+    std::optional<Device> m_shownDevice; // the device the result area describes
+    QDateTime m_retryAt; // when the announced retry goes out
+    int m_retry = 0;
+    int m_maxRetries = 0;
     std::optional<QDateTime> m_lastStatusTime;
 };
 

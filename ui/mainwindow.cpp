@@ -30,6 +30,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -60,17 +61,21 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_simulatorBox = new QGroupBox(tr("Simulator"), this);
     m_simulatorBox->setObjectName(QStringLiteral("simulatorBox"));
     auto *simLayout = new QVBoxLayout(m_simulatorBox);
-    m_simulator = new SimulatorPanel(m_session->simulator(), m_simulatorBox);
-    simLayout->addWidget(m_simulator);
+    simLayout->setContentsMargins(4, 4, 4, 4);
+    // In a short window (1024x640) the simulator's controls scroll rather than push the lookup panel.
+    auto *simScroll = new QScrollArea(m_simulatorBox);
+    simScroll->setObjectName(QStringLiteral("simulatorScroll"));
+    simScroll->setFrameShape(QFrame::NoFrame);
+    simScroll->setWidgetResizable(true);
+    m_simulator = new SimulatorPanel(m_session->simulator(), simScroll);
+    simScroll->setWidget(m_simulator);
+    simLayout->addWidget(simScroll);
 
     m_leftSplitter = new QSplitter(Qt::Vertical, this);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
     m_leftSplitter->addWidget(m_lookup);
     m_leftSplitter->addWidget(m_simulatorBox);
-    m_leftSplitter->setStretchFactor(0, 3);
-    m_leftSplitter->setStretchFactor(1, 2);
     m_leftSplitter->setChildrenCollapsible(false);
-    m_leftSplitter->setSizes({470, 330});
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
@@ -87,9 +92,6 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     m_mainSplitter->addWidget(m_leftSplitter);
     m_mainSplitter->addWidget(m_tabs);
-    m_mainSplitter->setStretchFactor(0, 0);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({360, 1000});
     m_mainSplitter->setChildrenCollapsible(false);
     setCentralWidget(m_mainSplitter);
 
@@ -99,6 +101,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     createToolBar();
     createActions();
     createProgressAndTray();
+    clearLookupOnEnvironmentChange();
+    setUpSizes();
 
     connect(m_lookup, &LookupPanel::subscribeRequested, this, &MainWindow::subscribeDevice);
     m_subscriptions->setDeviceSource(
@@ -122,6 +126,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     QTimer::singleShot(0, m_subscriptions, &SubscriptionsView::refreshQuietly);
     connect(
         m_session->environments(), &EnvironmentService::changed, m_subscriptions, &SubscriptionsView::refreshQuietly);
+    setUpKeyboardNavigation();
 }
 
 MainWindow::~MainWindow() = default;
@@ -166,6 +171,7 @@ void MainWindow::createActions()
     QAction *exportLog = m_fileMenu->addAction(tr("&Export notifications…"), this, &MainWindow::exportLog);
     exportLog->setShortcut(QKeySequence(tr("Ctrl+E")));
     exportLog->setObjectName(QStringLiteral("actionExportLog"));
+    m_exportAction = exportLog;
     m_fileMenu->addSeparator();
     // The toolbar's "Settings…" beside the switcher opens the same dialog.
     auto *settings = new QAction(tr("&Settings…"), this);
@@ -186,10 +192,8 @@ void MainWindow::createActions()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     QMenu *view = m_viewMenu;
-    QAction *focusLookup = view->addAction(tr("&Device lookup"), this, [this] {
-        m_lookup->editor()->phoneEdit()->setFocus();
-        m_lookup->editor()->phoneEdit()->selectAll();
-    });
+    QAction *focusLookup = view->addAction(tr("&Device lookup"), this, [this] { m_lookup->focusIdentifier(); });
+    focusLookup->setObjectName(QStringLiteral("actionFocusLookup"));
     focusLookup->setShortcut(QKeySequence(tr("Ctrl+L")));
     QAction *subs = view->addAction(tr("&Subscriptions"), this, [this] { showTab(SubscriptionsTab); });
     subs->setShortcut(QKeySequence(tr("Ctrl+1")));
@@ -204,7 +208,7 @@ void MainWindow::createActions()
         m_log->filterEdit()->selectAll();
     });
     filter->setShortcut(QKeySequence::Find);
-    QAction *newest = view->addAction(tr("&Jump to newest notification"), m_log, &NotificationLogView::jumpToNewest);
+    QAction *newest = view->addAction(tr("&Go to newest notification"), m_log, &NotificationLogView::jumpToNewest);
     newest->setShortcut(QKeySequence(tr("Ctrl+End")));
     view->addSeparator();
     QAction *environment = view->addAction(tr("Switch &environment"), this, [this] {
@@ -226,7 +230,7 @@ void MainWindow::createActions()
     read->setShortcut(QKeySequence(tr("Ctrl+Shift+R")));
     // Re-send in the traffic inspector: View menu, the table's context menu and a button beside "Copy as curl".
     m_resender = new api::TrafficResender(m_session->traffic(), this);
-    auto *resend = new QAction(tr("Re-&send request"), this);
+    auto *resend = new QAction(tr("Re-send re&quest"), this);
     resend->setObjectName(QStringLiteral("actionResend"));
     resend->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     resend->setToolTip(tr("Send the selected request again, with its real credentials"));
@@ -243,7 +247,7 @@ void MainWindow::createActions()
     QMenu *subscriptions = menuBar()->addMenu(tr("&Subscriptions"));
     QAction *create = subscriptions->addAction(tr("&New subscription…"), this, [this] {
         showTab(SubscriptionsTab);
-        m_subscriptions->createSubscription(m_lookup->editor()->isValid() ? m_lookup->editor()->device() : Device());
+        m_subscriptions->createSubscription(m_lookup->validDevice());
     });
     create->setShortcut(QKeySequence::New);
     create->setObjectName(QStringLiteral("actionNewSubscription"));
@@ -459,6 +463,52 @@ void MainWindow::revealNotification(qint64 seq)
         QTimer::singleShot(100, this, [this, seq] { revealNotification(seq); });
     else
         m_revealAttempts = 0;
+}
+
+} // namespace roamdesk::ui
+
+namespace roamdesk::ui {
+
+// --- lookup panel, keyboard and sizes ---
+
+void MainWindow::clearLookupOnEnvironmentChange()
+{
+    // A result or an error from the previous network must not read as this one's.
+    connect(m_session->environments(), &EnvironmentService::changed, m_lookup, &LookupPanel::reset);
+}
+
+void MainWindow::setUpKeyboardNavigation()
+{
+    // Tab leaves a table (arrows move inside it), for every view in the window, whoever built it.
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setTabKeyNavigation(false);
+    // A line edit takes Ctrl+E as "end of line"; the window's Export shortcut wins over it.
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->installEventFilter(this);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride && m_exportAction && m_exportAction->isEnabled()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QKeySequence pressed(key->keyCombination());
+        if (m_exportAction->shortcuts().contains(pressed))
+            return true; // left unaccepted, so the shortcut map triggers the action
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setUpSizes()
+{
+    // The columns share the width 1:2 and keep that share as the window grows or shrinks (the simulator's
+    // controls scroll when the left column is narrower than they are). The window fits 1024x640 (a
+    // 1280x720 screen with a panel).
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->setSizes({1280 / 3, 2 * 1280 / 3});
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+    m_leftSplitter->setSizes({470, 330});
 }
 
 } // namespace roamdesk::ui

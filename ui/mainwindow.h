@@ -50,9 +50,6 @@ public:
     SimulatorPanel *simulatorPanel() const { return m_simulator; }
     StatusWidget *statusWidget() const { return m_status; }
     TrafficView *trafficView() const { return m_traffic; }
-    QComboBox *environmentCombo() const { return m_environment; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QGroupBox *simulatorBox() const { return m_simulatorBox; }
     TrayAlerts *trayAlerts() const { return m_trayAlerts; }
     WorkProgress *workProgress() const { return m_work; }
     api::TrafficResender *trafficResender() const { return m_resender; }
@@ -75,6 +72,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -85,11 +83,15 @@ private:
     void restoreState();
     void saveState();
     void createProgressAndTray();
+    void clearLookupOnEnvironmentChange();
+    void setUpKeyboardNavigation();
+    void setUpSizes();
 
     Session *m_session;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_exportAction = nullptr;
     QComboBox *m_environment = nullptr;
     QSplitter *m_mainSplitter = nullptr;
     QSplitter *m_leftSplitter = nullptr;

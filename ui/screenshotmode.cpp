@@ -183,7 +183,7 @@ public:
         save(m_window, QStringLiteral("notifications"));
 
         m_window->simulatorPanel()->selectDevice(HomePhone);
-        save(m_window->simulatorBox(), QStringLiteral("simulator"));
+        save(m_window->findChild<QGroupBox *>(QStringLiteral("simulatorBox")), QStringLiteral("simulator"));
 
         m_window->showTab(MainWindow::TrafficTab);
         auto *traffic = m_window->trafficView()->findChild<QTableView *>(QStringLiteral("trafficTable"));

@@ -272,6 +272,11 @@ void ApiCall::onReplyFinished()
     finishWith(std::move(result));
 }
 
+int ApiCall::maxAttempts() const
+{
+    return m_client ? m_client->retryPolicy().maxRetries + 1 : qMax(1, m_attempts);
+}
+
 ApiResult ApiCall::parseSuccess(int status, const QByteArray &body) const
 {
     const auto invalid = [&](const QString &why) {

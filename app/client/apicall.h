@@ -81,6 +81,8 @@ public:
     bool refusedBeforeSending() const { return m_refusedBeforeSending; }
     /// The waits scheduled before each retry, in ms (for the inspector and tests).
     QList<int> retryDelaysMs() const { return m_retryDelaysMs; }
+    /// The most attempts the retry policy allows this call (the first one included).
+    int maxAttempts() const;
     /// Wall time from start to finish (or until now).
     qint64 elapsedMs() const;
 
@@ -95,7 +97,7 @@ public slots:
 
 signals:
     void finished();
-    /// A retry of this call is scheduled after `delayMs`.
+    /// A retry of this call is scheduled after `delayMs`; `nextAttempt` counts from 1 up to maxAttempts().
     void retrying(int nextAttempt, int delayMs);
 
 private:

@@ -31,10 +31,21 @@ void ApiRequests::cancelAll()
     m_client->cancelAll();
 }
 
+void ApiRequests::cancel(quint64 requestId)
+{
+    if (const QPointer<api::ApiCall> call = m_inFlight.value(requestId))
+        call->cancel();
+}
+
 quint64 ApiRequests::track(api::ApiCall *call, std::function<void(quint64, api::ApiCall *)> onSuccess)
 {
     const quint64 id = m_nextRequestId++;
+    m_inFlight.insert(id, call);
+    connect(call, &api::ApiCall::retrying, this, [this, call, id](int nextAttempt, int delayMs) {
+        Q_EMIT retrying(id, nextAttempt, call->maxAttempts(), delayMs);
+    });
     connect(call, &api::ApiCall::finished, this, [this, call, id, onSuccess = std::move(onSuccess)] {
+        m_inFlight.remove(id);
         call->deleteLater();
         if (!call->ok()) {
             Q_EMIT requestFailed(id, call->operation(), call->error(), call->attempts());

@@ -6,7 +6,9 @@
 #include "roamingstatus.h"
 #include "subscription.h"
 
+#include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
@@ -39,6 +41,9 @@ public:
     quint64 deleteSubscription(const QString &id);
     /// Stops every call in flight (their answers are not reported).
     void cancelAll();
+    /// Stops one call in flight, also while it waits to retry; requestFailed() reports it as cancelled.
+    /// Does nothing for a finished or unknown request.
+    void cancel(quint64 requestId);
 
     /// A fresh random bearer token for a sink credential.
     static QString generateSinkToken();
@@ -52,6 +57,8 @@ Q_SIGNALS:
     /// `attempts` counts the HTTP attempts made (retries included; 0 when refused before sending).
     void requestFailed(
         quint64 requestId, roamdesk::api::ApiCall::Operation operation, const roamdesk::ApiError &error, int attempts);
+    /// The call failed for now and attempt `nextAttempt` of at most `maxAttempts` follows in `delayMs`.
+    void retrying(quint64 requestId, int nextAttempt, int maxAttempts, int delayMs);
 
 private:
     quint64 track(api::ApiCall *call, std::function<void(quint64, api::ApiCall *)> onSuccess);
@@ -60,6 +67,7 @@ private:
     SubscriptionTableModel *m_subscriptions;
     ReceiverService *m_receiver;
     quint64 m_nextRequestId = 1;
+    QHash<quint64, QPointer<api::ApiCall>> m_inFlight; // for cancel()
 };
 
 } // namespace roamdesk
