@@ -170,7 +170,7 @@ private slots:
         QTest::newRow("nai only ok") << QByteArray(R"({"networkAccessIdentifier":"123456789@domain.com"})")
                                      << QStringList{};
         QTest::newRow("nai without realm")
-            << QByteArray(R"({"networkAccessIdentifier":"notanai"})") << QStringList{"networkAccessIdentifier"};
+            << QByteArray(R"({"networkAccessIdentifier":"notanai"})") << QStringList{u"networkAccessIdentifier"_s};
         QTest::newRow("ipv4 public+private ok")
             << QByteArray(R"({"ipv4Address":{"publicAddress":"84.125.93.10","privateAddress":"10.0.0.1"}})")
             << QStringList{};

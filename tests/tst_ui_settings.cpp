@@ -778,7 +778,7 @@ void TestSettings::profileNamesMatchTheSwitcher()
     auto *profiles = child<QListWidget>(dialog, u"profileList"_s);
     const QList<EnvironmentService::Entry> entries = m_session->environments()->environments();
     QCOMPARE(profiles->count(), int(entries.size()));
-    QComboBox *switcher = m_window->environmentCombo();
+    QComboBox *switcher = m_window->findChild<QComboBox *>(u"environmentCombo"_s);
     QCOMPARE(switcher->count(), int(entries.size()));
     for (int row = 0; row < profiles->count(); ++row) {
         const EnvironmentService::Entry &entry = entries.at(row);

@@ -105,8 +105,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setUpSizes();
 
     connect(m_lookup, &LookupPanel::subscribeRequested, this, &MainWindow::subscribeDevice);
-    m_subscriptions->setDeviceSource(
-        [this] { return m_lookup->editor()->isValid() ? m_lookup->editor()->device() : Device(); });
+    m_subscriptions->setDeviceSource([this] { return m_lookup->validDevice(); });
     connect(m_log, &NotificationLogView::unreadCountChanged, this, &MainWindow::updateNotificationTabTitle);
     connect(m_log, &NotificationLogView::unreadCountChanged, m_status, &StatusWidget::setUnread);
     connect(m_tabs, &QTabWidget::currentChanged, this,
