@@ -6,6 +6,7 @@
 #include "preferences.h"
 #include "screenshotmode.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "settingsdialog.h"
 #include "simdevicemodel.h"
 
@@ -138,6 +139,8 @@ int runApplication(int argc, char *argv[])
     if (parser.isSet(portOption))
         options.receiver.port = quint16(parser.value(portOption).toUInt());
     Session session(options);
+    // The simulator a presenter set up comes back on the next start (devices, subscriptions, scenario, port).
+    session.simulator()->setStateFile(SimulatorControl::defaultStateFile());
     QString error;
     if (!session.start(&error))
         qCWarning(lcApp) << "Started with problems:" << error; // the status bar shows it as well

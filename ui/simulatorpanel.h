@@ -40,9 +40,17 @@ public Q_SLOTS:
     void sendSelectedHome();
     void togglePlay();
     void refreshScenarios();
+    /// Asks for a scenario JSON file and loads it.
+    void chooseScenarioFile();
+    /// Loads a scenario file and adds it to the list; a bad file is explained (line, field, reason).
+    bool loadScenarioFile(const QString &path);
+    /// Back to the seed devices, no scenario, speed 1; asks first when live subscriptions would end.
+    void resetSimulator();
 
 private:
     void updateState();
+    void updateStatus();
+    void syncFromSimulator();
     void showMessage(const QString &text, bool error);
 
     SimulatorControl *m_simulator;
@@ -52,11 +60,14 @@ private:
     QPushButton *m_move;
     QPushButton *m_home;
     QComboBox *m_scenario;
+    QPushButton *m_loadFile;
     QPushButton *m_play;
     QComboBox *m_speed;
+    QLabel *m_description;
     QLabel *m_message;
     QLabel *m_progress;
-    QString m_loadedScenario;
+    QPushButton *m_reset;
+    QString m_loadedScenario; // id of the scenario the simulator has (a built-in name or a file path)
 };
 
 } // namespace roamdesk::ui

@@ -34,6 +34,19 @@ SimDevice seedDevice(const QString &phone, const QString &label, int homeMcc, in
     return device;
 }
 
+/// A device known by one identifier only: what a user types in the device editor finds it.
+SimDevice singleIdentifierDevice(
+    const QString &key, const Device &identifiers, const QString &label, int homeMcc, int currentMcc)
+{
+    SimDevice device;
+    device.key = key;
+    device.label = label;
+    device.identifiers = identifiers;
+    device.homeMcc = homeMcc;
+    device.currentMcc = currentMcc;
+    return device;
+}
+
 bool isValidMcc(int mcc)
 {
     return mcc >= 200 && mcc <= 999;
@@ -82,6 +95,23 @@ void SimulatedNetwork::resetToSeed()
         device.fixedErrorStatus = status;
         m_devices.append(device);
     }
+    // One device per other identifier kind, at the addresses the README and the device editor's placeholders
+    // show, so each kind can be looked up and subscribed to from the first start.
+    Device nai;
+    nai.networkAccessIdentifier = QStringLiteral("user@domain.example");
+    m_devices.append(singleIdentifierDevice(nai.networkAccessIdentifier, nai, tr("NAI, roaming in Spain"), 208, 214));
+    Device natted;
+    // Shares its public address with +99999991000 (carrier-grade NAT): the private address tells them apart.
+    natted.ipv4Address = Ipv4Address{QStringLiteral("233.252.0.2"), QStringLiteral("192.0.2.25"), 80};
+    m_devices.append(
+        singleIdentifierDevice(QStringLiteral("233.252.0.2:80"), natted, tr("IPv4 behind NAT, at home"), 262, 0));
+    Device ipv4;
+    ipv4.ipv4Address = Ipv4Address{QStringLiteral("203.0.113.7"), QStringLiteral("10.0.0.7"), std::nullopt};
+    m_devices.append(
+        singleIdentifierDevice(QStringLiteral("203.0.113.7"), ipv4, tr("IPv4, roaming in Austria"), 222, 232));
+    Device ipv6;
+    ipv6.ipv6Address = QStringLiteral("2001:db8::7");
+    m_devices.append(singleIdentifierDevice(ipv6.ipv6Address, ipv6, tr("IPv6, roaming in the UK"), 310, 234));
     for (auto &device : m_devices)
         device.lastStatusTime = now;
     rebuildIndexes();

@@ -44,7 +44,9 @@ public:
     NotificationDispatcher *dispatcher() { return &m_dispatcher; }
 
     // --- devices ---
-    /// Restores the seed devices (+99999991000 roaming in DE, +99999991001 at home, the error numbers).
+    /// Restores the seed devices: +99999991000 roaming in DE, +99999991001 at home, the error numbers, and one
+    /// device per other identifier kind (NAI user@domain.example, IPv4 233.252.0.2:80 behind NAT as 192.0.2.25,
+    /// IPv4 203.0.113.7 / 10.0.0.7, IPv6 2001:db8::7).
     void resetToSeed();
     QList<SimDevice> devices() const { return m_devices; }
     std::optional<SimDevice> device(const QString &key) const;
