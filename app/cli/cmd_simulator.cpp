@@ -82,9 +82,8 @@ QString exitCodes()
 {
     return tr("Exit codes:\n"
               "  0  stopped by SIGINT/SIGTERM\n"
-              "  1  the state file cannot be read or written\n"
-              "  2  usage: a bad option or value, a scenario file that is refused\n"
-              "  4  the address or port cannot be listened on\n");
+              "  1  failure: the address or port cannot be listened on, the state file cannot be read or written\n"
+              "  2  usage: a bad option or value, a scenario file that is refused\n");
 }
 
 /// "+99999991001 -> FR France (208)" for a step; "home" when it goes home.
@@ -198,7 +197,7 @@ int runSimulator(const QStringList &arguments)
     }
     if (!server.listen(address, quint16(portNumber))) {
         err << Program << server.errorString() << '\n';
-        return ExitNetworkError;
+        return ExitFailure;
     }
     QTextStream out(stdout);
     out << server.apiRoot().toString() << Qt::endl;

@@ -36,8 +36,9 @@ SimulatorControl::~SimulatorControl() = default;
 
 QString SimulatorControl::defaultStateFile()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("simulator-state.json"));
+    // Beside the notification store, in the folder the GUI and roamdesk-cli share.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/RoamDesk/simulator-state.json");
 }
 
 bool SimulatorControl::listen(sim::SimulatorServer *server, quint16 port, QString *error) const

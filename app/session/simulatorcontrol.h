@@ -55,7 +55,7 @@ public:
     /// kept, and shutdown() ends live subscriptions with NETWORK_TERMINATED.
     void setStateFile(const QString &path) { m_stateFile = path; }
     QString stateFile() const { return m_stateFile; }
-    /// simulator-state.json in the application data folder.
+    /// RoamDesk/simulator-state.json in the user's data folder (beside the notification store).
     static QString defaultStateFile();
 
     /// Listens on 127.0.0.1:`port` (0: the port of the state file when it is free, else any), then takes the
