@@ -216,8 +216,18 @@ private slots:
         QCOMPARE(run.exitCode, exitCode);
         if (exitCode != 0) {
             QVERIFY(run.out.isEmpty());
-            QVERIFY(!run.err.isEmpty());
+            QVERIFY2(run.err.startsWith("roamdesk-cli: "), run.err.constData());
         }
+    }
+
+    /// A bad public address with no private one given: only --ipv4 is wrong, not a private address nobody typed.
+    void badPublicIpv4BlamesOnlyTheFlagGiven()
+    {
+        const Run run = cli({QStringLiteral("status"), QStringLiteral("--ipv4"), QStringLiteral("999.1.1.1")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("roamdesk-cli: --ipv4: "), run.err.constData());
+        QVERIFY2(!run.err.contains("privateAddress"), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
     }
 
     void invalidIdentifierIsRefusedBeforeAnyRequest()
@@ -325,6 +335,8 @@ private slots:
 
         const Run deleted = cli({QStringLiteral("subscription"), QStringLiteral("delete"), id, state});
         QCOMPARE(deleted.exitCode, 0);
+        QVERIFY2(deleted.err.contains(QStringLiteral("Deleted subscription %1.").arg(id).toLatin1()),
+            deleted.err.constData());
 
         const Run gone = cli({QStringLiteral("subscription"), QStringLiteral("get"), id, state});
         QCOMPARE(gone.exitCode, 3);
