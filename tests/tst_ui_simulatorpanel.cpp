@@ -59,10 +59,16 @@ private Q_SLOTS:
         QVERIFY(combo && description);
         combo->setCurrentIndex(combo->findText(u"europe-tour"_s));
         QVERIFY(description->isVisible());
-        QVERIFY2(description->text().contains(u"Subscribe to +99999991001 first"_s), qPrintable(description->text()));
-        QCOMPARE(combo->toolTip(), description->text());
+        // One line under the list (elided when narrow), the whole text as the tooltip of both.
+        QVERIFY2(
+            description->toolTip().contains(u"Subscribe to +99999991001 first"_s), qPrintable(description->toolTip()));
+        QCOMPARE(combo->toolTip(), description->toolTip());
+        QVERIFY(description->text().startsWith(u"The spec's own example"_s));
+        QCOMPARE(description->sizeHint().height(), description->fontMetrics().height());
+        m_panel->resize(2000, 520);
+        QTRY_COMPARE(description->text(), description->toolTip()); // wide enough for all of it
         combo->setCurrentIndex(combo->findText(u"world-trip"_s));
-        QVERIFY(description->text().contains(u"IPv6"_s));
+        QVERIFY(description->toolTip().contains(u"IPv6"_s));
     }
 
     void statusLineTellsTheTruth()
@@ -88,6 +94,9 @@ private Q_SLOTS:
         QCOMPARE(m_control->playState(), SimulatorControl::PlayState::Paused);
         QVERIFY2(status->text().startsWith(u"Paused “Europe tour” at 10 s of 25 s"_s), qPrintable(status->text()));
         QCOMPARE(play->text(), u"Play"_s);
+        // The step at 5 s happened: the table agrees with the paused position.
+        const SimDeviceModel *devices = m_control->deviceModel();
+        QCOMPARE(devices->entryAt(devices->rowOf(u"+99999991001"_s))->currentMcc, 208);
 
         QTest::mouseClick(play, Qt::LeftButton);
         m_clock.advance(30000);
@@ -112,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(m_panel->loadScenarioFile(testsupport::dataPath(u"simulator/good.json"_s)));
         QCOMPARE(combo->count(), builtIn + 1);
         QCOMPARE(combo->currentText(), u"good.json"_s);
-        QCOMPARE(m_panel->findChild<QLabel *>(u"scenarioDescription"_s)->text(), u"Two devices, one defined here."_s);
+        QCOMPARE(
+            m_panel->findChild<QLabel *>(u"scenarioDescription"_s)->toolTip(), u"Two devices, one defined here."_s);
         QVERIFY(m_panel->findChild<QLabel *>(u"scenarioProgress"_s)->text().startsWith(u"Ready: “Test tour”"_s));
         QVERIFY(m_control->deviceModel()->rowOf(u"tester"_s) >= 0);
         // Reset (no live subscription: no question) forgets the scenario and its devices.

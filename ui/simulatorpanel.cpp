@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QStyle>
 #include <QTableView>
@@ -108,8 +109,12 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_description = new QLabel(this);
     m_description->setObjectName(QStringLiteral("scenarioDescription"));
     m_description->setAccessibleName(tr("Scenario description"));
-    m_description->setWordWrap(true);
-    m_description->setStyleSheet(theme::textStyle(theme::muted()));
+    // One line, elided; the whole text is its tooltip and the list's. Ignored width: it never widens the panel.
+    m_description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Italic, not grey: grey text reads as disabled.
+    QFont italic = m_description->font();
+    italic.setItalic(true);
+    m_description->setFont(italic);
     layout->addWidget(m_description);
 
     auto *statusRow = new QHBoxLayout;
@@ -339,9 +344,22 @@ void SimulatorPanel::updateState()
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     const QString description = m_scenario->currentData(Qt::ToolTipRole).toString();
     m_scenario->setToolTip(description);
-    m_description->setText(description);
+    m_description->setToolTip(description);
     m_description->setVisible(!description.isEmpty());
+    elideDescription();
     updateStatus();
+}
+
+void SimulatorPanel::elideDescription()
+{
+    m_description->setText(m_description->fontMetrics().elidedText(
+        m_description->toolTip(), Qt::ElideRight, qMax(0, m_description->contentsRect().width())));
+}
+
+void SimulatorPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideDescription();
 }
 
 void SimulatorPanel::updateStatus()

@@ -47,8 +47,13 @@ public Q_SLOTS:
     /// Back to the seed devices, no scenario, speed 1; asks first when live subscriptions would end.
     void resetSimulator();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void updateState();
+    /// The description as fits on its one line.
+    void elideDescription();
     void updateStatus();
     void syncFromSimulator();
     void showMessage(const QString &text, bool error);

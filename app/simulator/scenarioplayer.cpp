@@ -77,6 +77,10 @@ void ScenarioPlayer::pause()
 {
     if (!m_playing)
         return;
+    // Steps due by now happen before the pause, so devices are where the paused position says.
+    tick();
+    if (!m_playing)
+        return; // that was the end
     m_basePositionMs = positionMs();
     m_playing = false;
     m_timer.stop();

@@ -87,16 +87,9 @@ void SimulatedNetwork::resetToSeed()
     // home.
     m_devices.append(seedDevice(QStringLiteral("+99999991000"), tr("Roaming in Germany"), 244, 262, 2));
     m_devices.append(seedDevice(QStringLiteral("+99999991001"), tr("At home"), 262, 0, 3));
-    const int errors[] = {400, 404, 422, 500, 502, 503, 504};
-    int octet = 10;
-    for (const int status : errors) {
-        SimDevice device =
-            seedDevice(QStringLiteral("+99999990%1").arg(status), tr("Answers HTTP %1").arg(status), 262, 0, octet++);
-        device.fixedErrorStatus = status;
-        m_devices.append(device);
-    }
     // One device per other identifier kind, at the addresses the README and the device editor's placeholders
-    // show, so each kind can be looked up and subscribed to from the first start.
+    // show, so each kind can be looked up and subscribed to from the first start; listed before the error numbers
+    // so the panel shows them without scrolling.
     Device nai;
     nai.networkAccessIdentifier = QStringLiteral("user@domain.example");
     m_devices.append(singleIdentifierDevice(nai.networkAccessIdentifier, nai, tr("NAI, roaming in Spain"), 208, 214));
@@ -112,6 +105,14 @@ void SimulatedNetwork::resetToSeed()
     Device ipv6;
     ipv6.ipv6Address = QStringLiteral("2001:db8::7");
     m_devices.append(singleIdentifierDevice(ipv6.ipv6Address, ipv6, tr("IPv6, roaming in the UK"), 310, 234));
+    const int errors[] = {400, 404, 422, 500, 502, 503, 504};
+    int octet = 10;
+    for (const int status : errors) {
+        SimDevice device =
+            seedDevice(QStringLiteral("+99999990%1").arg(status), tr("Answers HTTP %1").arg(status), 262, 0, octet++);
+        device.fixedErrorStatus = status;
+        m_devices.append(device);
+    }
     for (auto &device : m_devices)
         device.lastStatusTime = now;
     rebuildIndexes();
