@@ -68,7 +68,7 @@ private Q_SLOTS:
         m_panel->resize(2000, 520);
         QTRY_COMPARE(description->text(), description->toolTip()); // wide enough for all of it
         combo->setCurrentIndex(combo->findText(u"world-trip"_s));
-        QVERIFY(description->toolTip().contains(u"IPv6"_s));
+        QVERIFY(description->toolTip().contains(u"traveller@sim.roamdesk.example"_s));
     }
 
     void statusLineTellsTheTruth()
@@ -103,6 +103,23 @@ private Q_SLOTS:
         QTRY_COMPARE(m_control->playState(), SimulatorControl::PlayState::Finished);
         QTRY_VERIFY2(status->text().startsWith(u"Finished “Europe tour”: 25 s of 25 s"_s), qPrintable(status->text()));
         QCOMPARE(play->text(), u"Play"_s);
+    }
+
+    /// Picking a scenario loads it: the world trip's traveller can be looked up before Play.
+    void pickingLoads()
+    {
+        auto *combo = m_panel->findChild<QComboBox *>(u"scenarioCombo"_s);
+        QVERIFY(combo);
+        QCOMPARE(m_control->deviceModel()->rowOf(u"traveller"_s), -1);
+        combo->setFocus();
+        const int index = combo->findText(u"world-trip"_s);
+        // As a user does it: the keyboard changes the current item and reports it as activated.
+        while (combo->currentIndex() < index)
+            QTest::keyClick(combo, Qt::Key_Down);
+        QCOMPARE(combo->currentIndex(), index);
+        QVERIFY(m_control->deviceModel()->rowOf(u"traveller"_s) >= 0);
+        QCOMPARE(m_control->playState(), SimulatorControl::PlayState::Ready);
+        QVERIFY(m_panel->findChild<QLabel *>(u"scenarioProgress"_s)->text().startsWith(u"Ready: “World trip”, 65 s"_s));
     }
 
     void loadsAndRefusesScenarioFiles()

@@ -143,6 +143,8 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     connect(m_speed, &QComboBox::currentIndexChanged, this,
         [this] { m_simulator->setSpeed(m_speed->currentData().toDouble()); });
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &SimulatorPanel::updateState);
+    // Picking a scenario loads it: its devices appear in the table and answer lookups before Play.
+    connect(m_scenario, &QComboBox::activated, this, [this] { loadPicked(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SimulatorPanel::updateState);
     connect(m_simulator, &SimulatorControl::changed, this, &SimulatorPanel::updateState);
     connect(m_simulator, &SimulatorControl::scenarioProgress, this, &SimulatorPanel::updateStatus);
@@ -306,21 +308,30 @@ void SimulatorPanel::resetSimulator()
     showMessage(tr("The simulator is back to its defaults."), false);
 }
 
+bool SimulatorPanel::loadPicked()
+{
+    // A paused scenario resumes; another one is loaded only when it was picked.
+    const QString id = m_scenario->currentData().toString();
+    if (id.isEmpty() || id == m_loadedScenario)
+        return true;
+    QString error;
+    if (!m_simulator->loadScenario(id, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    m_loadedScenario = id;
+    showMessage(QString(), false);
+    updateState();
+    return true;
+}
+
 void SimulatorPanel::togglePlay()
 {
     if (m_simulator->isPlaying()) {
         m_simulator->pause();
     } else {
-        QString error;
-        // Resume a paused scenario; load it only when another one was picked.
-        const QString id = m_scenario->currentData().toString();
-        if (!id.isEmpty() && id != m_loadedScenario) {
-            if (!m_simulator->loadScenario(id, &error)) {
-                showMessage(error, true);
-                return;
-            }
-            m_loadedScenario = id;
-        }
+        if (!loadPicked())
+            return;
         m_simulator->setSpeed(m_speed->currentData().toDouble());
         m_simulator->play();
         showMessage(QString(), false);

@@ -51,6 +51,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Loads the scenario picked in the list unless the simulator has it already; false when refused.
+    bool loadPicked();
     void updateState();
     /// The description as fits on its one line.
     void elideDescription();

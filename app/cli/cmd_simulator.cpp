@@ -102,7 +102,8 @@ int runSimulator(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Runs the RoamDesk roaming network simulator (CAMARA Device Roaming Status v1, subscriptions v0.7 "
-        "and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line."));
+        "and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line, then one stderr line per "
+        "scenario step."));
     parser.addHelpOption();
     const QCommandLineOption host(QStringLiteral("host"),
         QCoreApplication::translate("cli", "Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
