@@ -154,11 +154,6 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
 
 SimulatorPanel::~SimulatorPanel() = default;
 
-QString SimulatorPanel::messageText() const
-{
-    return m_message->isHidden() ? QString() : m_message->text();
-}
-
 void SimulatorPanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);

@@ -29,7 +29,6 @@ public:
     QTableView *table() const { return m_table; }
     QComboBox *countryCombo() const { return m_country; }
     QComboBox *scenarioCombo() const { return m_scenario; }
-    QString messageText() const;
 
     /// Selects a device row by key; false when unknown.
     bool selectDevice(const QString &key);

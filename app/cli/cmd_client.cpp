@@ -133,9 +133,26 @@ Device deviceFrom(const QCommandLineParser &parser)
     if (device.isEmpty())
         throw UsageError{tr("Name the device with --phone, --nai, --ipv4 or --ipv6.")};
     const FieldErrors errors = device.validate();
-    if (!errors.isEmpty())
-        throw UsageError{
-            tr("Invalid device: %1").arg(formatFieldErrors(prefixFieldErrors(errors, QStringLiteral("device"))))};
+    if (!errors.isEmpty()) {
+        // Named by the option that was typed, not by the API field it fills.
+        static const QList<QPair<QString, QString>> flags{{QStringLiteral("phoneNumber"), QStringLiteral("--phone")},
+            {QStringLiteral("networkAccessIdentifier"), QStringLiteral("--nai")},
+            {QStringLiteral("ipv4Address.privateAddress"), QStringLiteral("--private-ip")},
+            {QStringLiteral("ipv4Address"), QStringLiteral("--ipv4")},
+            {QStringLiteral("ipv6Address"), QStringLiteral("--ipv6")}};
+        QStringList messages;
+        for (const FieldError &error : errors) {
+            QString flag = error.path;
+            for (const auto &[field, option] : flags) {
+                if (error.path.startsWith(field)) {
+                    flag = option;
+                    break;
+                }
+            }
+            messages << tr("%1: %2").arg(flag, error.message);
+        }
+        throw UsageError{messages.join(QStringLiteral("; "))};
+    }
     return device;
 }
 
