@@ -9,6 +9,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -163,7 +164,31 @@ private Q_SLOTS:
         QCOMPARE(again.deviceModel()->rowOf(u"traveller"_s), -1);
         QTRY_COMPARE_WITH_TIMEOUT(sink.typesFor(id).size(), 3, Timeout);
         QCOMPARE(sink.typesFor(id).last(), u"subscription-ends"_s);
+        QCOMPARE(sink.eventsFor(id).last().data().value(u"terminationDescription"_s).toString(),
+            u"The simulator was reset."_s);
         again.shutdown(1000);
+    }
+
+    void takenPortFallsBackToAnother()
+    {
+        const QString stateFile = m_dir.filePath(u"port/simulator-state.json"_s);
+        quint16 port = 0;
+        {
+            SimulatorControl control(Clock::system());
+            control.setStateFile(stateFile);
+            QString error;
+            QVERIFY(control.start(0, &error));
+            port = control.port();
+            control.shutdown(0);
+        }
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, port));
+        SimulatorControl again(Clock::system());
+        again.setStateFile(stateFile);
+        QString error;
+        QVERIFY2(again.start(0, &error), qPrintable(error));
+        QVERIFY(again.port() != 0 && again.port() != port);
+        again.shutdown(0);
     }
 
     void withoutStateFileShutdownEndsSubscriptions()

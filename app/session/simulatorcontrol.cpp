@@ -150,7 +150,7 @@ void SimulatorControl::resetToDefaults()
     if (!m_server)
         return;
     m_server->player()->clear();
-    m_server->network()->terminateAll(QStringLiteral("NETWORK_TERMINATED"));
+    m_server->network()->terminateAll(QStringLiteral("NETWORK_TERMINATED"), tr("The simulator was reset."));
     m_server->network()->resetToSeed();
     m_server->setSpeed(1.0);
     Q_EMIT changed();

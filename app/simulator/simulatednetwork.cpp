@@ -184,7 +184,7 @@ bool SimulatedNetwork::removeDevice(const QString &key)
     const QStringList ids = m_creationOrder;
     for (const QString &id : ids) {
         if (m_subscriptions.value(id).deviceKey == key)
-            endSubscription(id, QStringLiteral("NETWORK_TERMINATED"));
+            endSubscription(id, QStringLiteral("NETWORK_TERMINATED"), true, tr("The device left the network."));
     }
     m_devices.removeAt(index);
     rebuildIndexes();
@@ -373,11 +373,11 @@ bool SimulatedNetwork::setSubscriptionActive(const QString &id, bool active)
     return true;
 }
 
-void SimulatedNetwork::terminateAll(const QString &reason)
+void SimulatedNetwork::terminateAll(const QString &reason, const QString &description)
 {
     const QStringList ids = m_creationOrder;
     for (const QString &id : ids)
-        endSubscription(id, reason);
+        endSubscription(id, reason, true, description);
 }
 
 void SimulatedNetwork::checkTimers()
@@ -442,7 +442,8 @@ void SimulatedNetwork::enqueue(const SimSubscription &subscription, const Notifi
     m_dispatcher.enqueue(std::move(out));
 }
 
-void SimulatedNetwork::endSubscription(const QString &id, const QString &reason, bool notifySink)
+void SimulatedNetwork::endSubscription(
+    const QString &id, const QString &reason, bool notifySink, const QString &description)
 {
     const auto it = m_subscriptions.constFind(id);
     if (it == m_subscriptions.cend())
@@ -454,8 +455,8 @@ void SimulatedNetwork::endSubscription(const QString &id, const QString &reason,
         Notification event = notificationFor(
             ended, ended.version == ApiVersion::V0_8 ? EventType::SubscriptionEnded : EventType::SubscriptionEnds);
         event.terminationReason = reason;
-        if (reason == QLatin1String("NETWORK_TERMINATED"))
-            event.terminationDescription = tr("The simulator is shutting down.");
+        if (!description.isEmpty())
+            event.terminationDescription = description;
         enqueue(ended, event);
     } else {
         m_dispatcher.dropQueued(id);

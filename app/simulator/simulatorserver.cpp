@@ -214,7 +214,7 @@ void SimulatorServer::shutdown(int waitMs)
         policy.maxAttempts = 1;
         policy.transferTimeoutMs = qMin(policy.transferTimeoutMs, qMax(100, waitMs));
         m_network->dispatcher()->setRetryPolicy(policy);
-        m_network->terminateAll(QStringLiteral("NETWORK_TERMINATED"));
+        m_network->terminateAll(QStringLiteral("NETWORK_TERMINATED"), tr("The simulator is shutting down."));
     }
     if (!m_network->dispatcher()->isIdle() && waitMs > 0) {
         QEventLoop loop;
