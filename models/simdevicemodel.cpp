@@ -8,8 +8,8 @@ namespace roamdesk {
 
 bool SimDeviceModel::Entry::operator==(const Entry &other) const
 {
-    return key == other.key && device == other.device && homeMcc == other.homeMcc && currentMcc == other.currentMcc
-        && reachable == other.reachable;
+    return key == other.key && device == other.device && label == other.label && homeMcc == other.homeMcc
+        && currentMcc == other.currentMcc && reachable == other.reachable;
 }
 
 SimDeviceModel::SimDeviceModel(QObject *parent)
@@ -54,15 +54,35 @@ QString SimDeviceModel::describeMcc(int mcc)
     return QStringLiteral("%1 %2 (%3)").arg(flag, CountryTable::describe(iso)).arg(mcc).trimmed();
 }
 
+QString SimDeviceModel::identifierKind(const Device &device)
+{
+    // The order of Device::displayLabel(): the kind of the identifier the Device column shows.
+    if (!device.phoneNumber.isEmpty())
+        return QCoreApplication::translate("SimDeviceModel", "Phone");
+    if (!device.networkAccessIdentifier.isEmpty())
+        return QCoreApplication::translate("SimDeviceModel", "NAI");
+    if (device.ipv4Address)
+        return QCoreApplication::translate("SimDeviceModel", "IPv4");
+    if (!device.ipv6Address.isEmpty())
+        return QCoreApplication::translate("SimDeviceModel", "IPv6");
+    return QString();
+}
+
 QVariant SimDeviceModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() < 0 || index.row() >= m_entries.size())
         return {};
     const Entry &entry = m_entries.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (index.column() == DeviceColumn && !entry.label.isEmpty())
+            return QCoreApplication::translate("SimDeviceModel", "%1: %2")
+                .arg(entry.device.displayLabel(), entry.label);
+        Q_FALLTHROUGH();
+    case Qt::DisplayRole:
         switch (index.column()) {
+        case KindColumn:
+            return identifierKind(entry.device);
         case DeviceColumn:
             return entry.device.displayLabel();
         case LocationColumn:
@@ -102,6 +122,8 @@ QVariant SimDeviceModel::headerData(int section, Qt::Orientation orientation, in
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
+    case KindColumn:
+        return QCoreApplication::translate("SimDeviceModel", "Kind");
     case DeviceColumn:
         return QCoreApplication::translate("SimDeviceModel", "Device");
     case LocationColumn:

@@ -15,13 +15,14 @@ class SimDeviceModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(SimDeviceModel)
 
 public:
-    enum Column { DeviceColumn, LocationColumn, RoamingColumn, HomeColumn, ColumnCount };
+    enum Column { KindColumn, DeviceColumn, LocationColumn, RoamingColumn, HomeColumn, ColumnCount };
     enum Role { RawValueRole = Qt::UserRole, KeyRole, RoamingRole };
 
     struct Entry
     {
         QString key; // the simulator's handle for the device (its phone number or first identifier)
         Device device;
+        QString label; // free text from the simulator ("Roaming in Germany"), shown as the device's tooltip
         int homeMcc = -1;
         int currentMcc = -1; // where it is attached now
         bool reachable = true; // false for the error devices that answer with an HTTP error
@@ -46,6 +47,8 @@ public:
     int rowOf(const QString &key) const;
     const Entry *entryAt(int row) const;
 
+    /// The kind of identifier a device is listed by (its first one): "Phone", "NAI", "IPv4" or "IPv6".
+    static QString identifierKind(const Device &device);
     /// "🇩🇪 DE Germany (262)" — flag (when enabled), codes and names of an MCC; "—" for none.
     static QString describeMcc(int mcc);
     /// Flags are regional-indicator pairs that only an emoji font draws; the GUI turns them on when it has one.

@@ -6,6 +6,8 @@ roamdesk_add_test(tst_simulatednetwork LABEL simulator TIMEOUT 60)
 roamdesk_add_test(tst_simscenario LABEL simulator TIMEOUT 60)
 roamdesk_add_test(tst_simstate LABEL simulator TIMEOUT 60)
 roamdesk_add_test(tst_simcli LABEL simulator TIMEOUT 60)
+roamdesk_add_test(tst_simulatorcontrol LABEL simulator TIMEOUT 60)
+roamdesk_add_test(tst_simreadme LABEL simulator TIMEOUT 60)
 
 # The fuzz entry point of the create-subscription body (fuzz/simcreate_fuzzer.cpp).
 roamdesk_add_fuzz_smoke(simcreate LABEL simulator LIBRARY roamdesk_core)

@@ -224,8 +224,18 @@ private slots:
         QCOMPARE(run.exitCode, exitCode);
         if (exitCode != 0) {
             QVERIFY(run.out.isEmpty());
-            QVERIFY(!run.err.isEmpty());
+            QVERIFY2(run.err.startsWith("roamdesk-cli: "), run.err.constData());
         }
+    }
+
+    /// A bad public address with no private one given: only --ipv4 is wrong, not a private address nobody typed.
+    void badPublicIpv4BlamesOnlyTheFlagGiven()
+    {
+        const Run run = cli({QStringLiteral("status"), QStringLiteral("--ipv4"), QStringLiteral("999.1.1.1")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith("roamdesk-cli: --ipv4: "), run.err.constData());
+        QVERIFY2(!run.err.contains("privateAddress"), run.err.constData());
+        QCOMPARE(run.err.count('\n'), 1);
     }
 
     void invalidIdentifierIsRefusedBeforeAnyRequest()
@@ -234,7 +244,7 @@ private slots:
             {QStringLiteral("status"), QStringLiteral("--env"), QStringLiteral("custom"), QStringLiteral("--api-root"),
                 m_server->root().toString(), QStringLiteral("--phone"), QStringLiteral("+12")});
         QCOMPARE(run.exitCode, 2);
-        QVERIFY(run.err.contains("phoneNumber"));
+        QVERIFY2(run.err.startsWith("roamdesk-cli: --phone: "), run.err.constData());
         QVERIFY(m_server->requests.isEmpty());
     }
 
@@ -333,6 +343,8 @@ private slots:
 
         const Run deleted = cli({QStringLiteral("subscription"), QStringLiteral("delete"), id, state});
         QCOMPARE(deleted.exitCode, 0);
+        QVERIFY2(deleted.err.contains(QStringLiteral("Deleted subscription %1.").arg(id).toLatin1()),
+            deleted.err.constData());
 
         const Run gone = cli({QStringLiteral("subscription"), QStringLiteral("get"), id, state});
         QCOMPARE(gone.exitCode, 3);

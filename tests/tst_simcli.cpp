@@ -7,6 +7,7 @@
 #include <QNetworkInterface>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -141,13 +142,74 @@ private slots:
         widened.waitForFinished(5000);
     }
 
+    /// --loop plays the scenario again and again, one stderr line per step; --state keeps the speed.
+    void loopPrintsEveryStep()
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        const QUrl apiRoot = start(process,
+            {QStringLiteral("--scenario"), testsupport::dataPath(QStringLiteral("simulator/good.json")),
+                QStringLiteral("--loop"), QStringLiteral("--speed"), QStringLiteral("1000"), QStringLiteral("--state"),
+                dir.filePath(QStringLiteral("state.json"))});
+        QVERIFY(apiRoot.isValid());
+        QByteArray err;
+        // More "scenario ... s:" lines than the scenario has steps, and no "finished": it went round again.
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).count("scenario 2.5 s:") >= 2, 15000);
+        QVERIFY2(!err.contains("scenario finished"), err.constData());
+        QVERIFY2(err.contains("looping"), err.constData());
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
+        QFile state(dir.filePath(QStringLiteral("state.json")));
+        QVERIFY(state.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(state.readAll()).object().value(QStringLiteral("speed")).toDouble(), 1000.0);
+    }
+
+    /// --scenario-start on-first-subscription: nothing moves until a subscription exists.
+    void scenarioWaitsForTheFirstSubscription()
+    {
+        QProcess process;
+        const QUrl apiRoot = start(process,
+            {QStringLiteral("--scenario"), QStringLiteral("europe-tour"), QStringLiteral("--scenario-start"),
+                QStringLiteral("on-first-subscription"), QStringLiteral("--speed"), QStringLiteral("1000")});
+        QVERIFY(apiRoot.isValid());
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("first subscription"), 15000);
+        const QUrl retrieve(apiRoot.toString() + QStringLiteral("/device-roaming-status/v1/retrieve"));
+        const QByteArray device = R"({"device":{"phoneNumber":"+99999991001"}})";
+        QTest::qWait(100); // 100 s of scenario time at 1000x, had it started
+        QCOMPARE(m_http.send("POST", retrieve, device).object().value(QStringLiteral("roaming")).toBool(), false);
+        QVERIFY2(!(err += process.readAllStandardError()).contains("scenario 5 s:"), err.constData());
+
+        simtest::Sink sink;
+        const QJsonObject body{{"protocol", "HTTP"}, {"sink", sink.url().toString()},
+            {"types", QJsonArray{simtest::typeWire("roaming-on")}},
+            {"config",
+                QJsonObject{
+                    {"subscriptionDetail", QJsonObject{{"device", QJsonObject{{"phoneNumber", "+99999991001"}}}}}}}};
+        const auto created = m_http.send("POST",
+            QUrl(apiRoot.toString() + QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions")),
+            QJsonDocument(body).toJson());
+        QCOMPARE(created.status, 201);
+        const QString id = created.object().value(QStringLiteral("id")).toString();
+        QTRY_COMPARE_WITH_TIMEOUT(sink.typesFor(id), QStringList({"roaming-on"}), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("scenario finished"), 15000);
+        QVERIFY2(err.contains("scenario 5 s: +99999991001 -> FR France (208)"), err.constData());
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrFragment");
         QTest::newRow("bad port") << QStringList{u"--port"_s, u"http"_s} << 2 << u"--port"_s;
-        QTest::newRow("bad speed") << QStringList{u"--speed"_s, u"-1"_s} << 2 << u"--speed"_s;
+        QTest::newRow("bad speed") << QStringList{u"--speed"_s, u"-1"_s} << 2 << u"roamdesk-cli: --speed: '-1'"_s;
+        QTest::newRow("bad host") << QStringList{u"--host"_s, u"nowhere"_s} << 2
+                                  << u"roamdesk-cli: --host: 'nowhere'"_s;
+        QTest::newRow("bad start") << QStringList{u"--scenario"_s, u"europe-tour"_s, u"--scenario-start"_s, u"later"_s}
+                                   << 2 << u"roamdesk-cli: --scenario-start: 'later'"_s;
+        QTest::newRow("loop without scenario") << QStringList{u"--loop"_s} << 2 << u"--loop needs --scenario"_s;
         QTest::newRow("unknown option") << QStringList{u"--frobnicate"_s} << 2 << u"frobnicate"_s;
         QTest::newRow("bad scenario") << QStringList{u"--scenario"_s,
             testsupport::dataPath(u"simulator/bad-mcc.json"_s)}
@@ -170,10 +232,19 @@ private slots:
         QCOMPARE(process.exitCode(), exitCode);
         const QString err = QString::fromUtf8(process.readAllStandardError());
         QVERIFY2(err.contains(stderrFragment), qPrintable(err));
+        if (exitCode != 0) {
+            QVERIFY2(err.startsWith(QStringLiteral("roamdesk-cli: ")), qPrintable(err));
+            // One flag named: a wrong speed does not blame the host or the port.
+            if (stderrFragment.contains(QStringLiteral("--speed")))
+                QVERIFY2(!err.contains(QStringLiteral("--host")) && !err.contains(QStringLiteral("--port")),
+                    qPrintable(err));
+        }
         if (exitCode == 0) {
             const QByteArray help = process.readAllStandardOutput();
             QVERIFY(help.contains("--require-token"));
             QVERIFY(help.contains("--allow-sink"));
+            QVERIFY(help.contains("--scenario-start"));
+            QVERIFY(help.contains("Exit codes:"));
         }
     }
 };

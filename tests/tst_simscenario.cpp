@@ -31,6 +31,8 @@ private slots:
             const auto scenario = Scenario::load(path, SeedKeys, &error);
             QVERIFY2(scenario, qPrintable(path + QStringLiteral(": ") + error.toString()));
             QVERIFY(!scenario->name.isEmpty());
+            // What it shows, for the panel's line under the list and its tooltip.
+            QVERIFY2(scenario->description.size() > 40, qPrintable(path));
             QVERIFY(!scenario->steps.isEmpty());
             QCOMPARE(scenario->origin, path);
         }
@@ -54,6 +56,7 @@ private slots:
             Scenario::parse(testsupport::readData(QStringLiteral("simulator/good.json")), SeedKeys, &error);
         QVERIFY2(scenario, qPrintable(error.toString()));
         QCOMPARE(scenario->name, QStringLiteral("Test tour"));
+        QCOMPARE(scenario->description, QStringLiteral("Two devices, one defined here."));
         QCOMPARE(scenario->devices.size(), 1);
         const SimDevice &device = scenario->devices.first();
         QCOMPARE(device.key, QStringLiteral("tester"));

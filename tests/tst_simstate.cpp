@@ -157,7 +157,7 @@ private slots:
         QVERIFY(!server.loadState(path));
         QVERIFY(server.errorString().contains(path));
         QVERIFY(!server.setStateFile(path));
-        QCOMPARE(server.network()->devices().size(), 9); // untouched seed
+        QCOMPARE(server.network()->devices().size(), 13); // untouched seed
     }
 };
 

@@ -459,7 +459,7 @@ private slots:
         subscribe("roaming-on", AtHome);
         QCOMPARE(changed.size(), 1);
         const auto devices = net()->devices();
-        QCOMPARE(devices.size(), 9);
+        QCOMPARE(devices.size(), 13);
         QCOMPARE(net()->device(AtHome)->positionText(), QStringLiteral("208"));
         QCOMPARE(net()->device(Roaming)->currentMcc, 262);
 

@@ -2,6 +2,7 @@
 roamdesk_add_test(tst_ui_subscriptiontablemodel LABEL ui TIMEOUT 60)
 roamdesk_add_test(tst_ui_lookuphistorymodel LABEL ui TIMEOUT 60)
 roamdesk_add_test(tst_ui_simdevicemodel LABEL ui TIMEOUT 60)
+roamdesk_add_test(tst_ui_simulatorpanel LABEL ui GUI TIMEOUT 60)
 roamdesk_add_test(tst_ui_mainwindow LABEL ui GUI TIMEOUT 120)
 roamdesk_add_test(tst_session LABEL ui TIMEOUT 120)
 # A desktop-sized offscreen screen (the default is 800x800): Qt 6.8's restoreGeometry() fits a window into its

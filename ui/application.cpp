@@ -7,6 +7,7 @@
 #include "screenshotmode.h"
 #include "session/environmentservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "simdevicemodel.h"
 
 #include <QApplication>
@@ -135,6 +136,8 @@ int runApplication(int argc, char *argv[])
         options.receiver.port = quint16(parser.value(portOption).toUInt());
     Session session(options);
     session.environments()->setSecretsFallbackReason(secrets.fallbackReason);
+    // The simulator a presenter set up comes back on the next start (devices, subscriptions, scenario, port).
+    session.simulator()->setStateFile(SimulatorControl::defaultStateFile());
     QString error;
     if (!session.start(&error))
         qCWarning(lcApp) << "Started with problems:" << error; // the status bar shows it as well

@@ -6,12 +6,17 @@
 #include "simdevicemodel.h"
 
 #include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -79,6 +84,13 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_scenario = new QComboBox(this);
     m_scenario->setObjectName(QStringLiteral("scenarioCombo"));
     m_scenario->setAccessibleName(tr("Scenario"));
+    m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scenario->setMinimumContentsLength(12);
+    m_loadFile = new QPushButton(tr("&Load…"), this);
+    m_loadFile->setObjectName(QStringLiteral("loadScenarioButton"));
+    m_loadFile->setToolTip(tr("Load a scenario JSON file"));
+    m_loadFile->setAccessibleName(tr("Load a scenario file"));
+    // Icons from the style: media glyphs such as U+23F8 are missing from common fonts.
     m_play = new QPushButton(this);
     m_play->setObjectName(QStringLiteral("playButton"));
     m_play->setAccessibleName(tr("Play or pause the scenario"));
@@ -89,15 +101,33 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
         m_speed->addItem(tr("%1×").arg(factor), factor);
     scenarioRow->addWidget(new QLabel(tr("Scenario:"), this));
     scenarioRow->addWidget(m_scenario, 1);
+    scenarioRow->addWidget(m_loadFile);
     scenarioRow->addWidget(m_play);
     scenarioRow->addWidget(m_speed);
     layout->addLayout(scenarioRow);
 
+    m_description = new QLabel(this);
+    m_description->setObjectName(QStringLiteral("scenarioDescription"));
+    m_description->setAccessibleName(tr("Scenario description"));
+    // One line, elided; the whole text is its tooltip and the list's. Ignored width: it never widens the panel.
+    m_description->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // Italic, not grey: grey text reads as disabled.
+    QFont italic = m_description->font();
+    italic.setItalic(true);
+    m_description->setFont(italic);
+    layout->addWidget(m_description);
+
+    auto *statusRow = new QHBoxLayout;
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("scenarioProgress"));
-    m_progress->setAccessibleName(tr("Scenario progress"));
-    m_progress->hide();
-    layout->addWidget(m_progress);
+    m_progress->setAccessibleName(tr("Scenario status"));
+    m_progress->setWordWrap(true);
+    m_reset = new QPushButton(tr("&Reset simulator…"), this);
+    m_reset->setObjectName(QStringLiteral("resetSimulatorButton"));
+    m_reset->setToolTip(tr("Devices back to their start, no scenario, speed 1×; live subscriptions end"));
+    statusRow->addWidget(m_progress, 1);
+    statusRow->addWidget(m_reset);
+    layout->addLayout(statusRow);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("simulatorMessage"));
@@ -108,24 +138,21 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     connect(m_move, &QPushButton::clicked, this, &SimulatorPanel::moveSelected);
     connect(m_home, &QPushButton::clicked, this, &SimulatorPanel::sendSelectedHome);
     connect(m_play, &QPushButton::clicked, this, &SimulatorPanel::togglePlay);
+    connect(m_loadFile, &QPushButton::clicked, this, &SimulatorPanel::chooseScenarioFile);
+    connect(m_reset, &QPushButton::clicked, this, &SimulatorPanel::resetSimulator);
     connect(m_speed, &QComboBox::currentIndexChanged, this,
         [this] { m_simulator->setSpeed(m_speed->currentData().toDouble()); });
+    connect(m_scenario, &QComboBox::currentIndexChanged, this, &SimulatorPanel::updateState);
+    // Picking a scenario loads it: its devices appear in the table and answer lookups before Play.
+    connect(m_scenario, &QComboBox::activated, this, [this] { loadPicked(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SimulatorPanel::updateState);
     connect(m_simulator, &SimulatorControl::changed, this, &SimulatorPanel::updateState);
-    connect(m_simulator, &SimulatorControl::scenarioProgress, this, [this](qint64 positionMs, qint64 durationMs) {
-        m_progress->setText(tr("Scenario time %1 s of %2 s").arg(positionMs / 1000).arg(durationMs / 1000));
-        m_progress->show();
-    });
+    connect(m_simulator, &SimulatorControl::scenarioProgress, this, &SimulatorPanel::updateStatus);
     refreshScenarios();
-    updateState();
+    syncFromSimulator();
 }
 
 SimulatorPanel::~SimulatorPanel() = default;
-
-QString SimulatorPanel::messageText() const
-{
-    return m_message->isHidden() ? QString() : m_message->text();
-}
 
 void SimulatorPanel::showMessage(const QString &text, bool error)
 {
@@ -174,13 +201,123 @@ void SimulatorPanel::sendSelectedHome()
 
 void SimulatorPanel::refreshScenarios()
 {
-    const QString current = m_scenario->currentText();
+    const QString current = m_scenario->currentData().toString();
+    // Files loaded earlier stay in the list.
+    QList<SimulatorControl::ScenarioInfo> files;
+    for (int i = 0; i < m_scenario->count(); ++i) {
+        if (QFileInfo(m_scenario->itemData(i).toString()).isAbsolute())
+            files.append(
+                {m_scenario->itemData(i).toString(), QString(), m_scenario->itemData(i, Qt::ToolTipRole).toString()});
+    }
+    const QSignalBlocker blocker(m_scenario);
     m_scenario->clear();
-    m_scenario->addItems(m_simulator->scenarioNames());
-    const int index = m_scenario->findText(current);
+    for (const SimulatorControl::ScenarioInfo &info : m_simulator->builtInScenarios()) {
+        m_scenario->addItem(info.id, info.id);
+        m_scenario->setItemData(m_scenario->count() - 1, info.description, Qt::ToolTipRole);
+    }
+    for (const SimulatorControl::ScenarioInfo &file : files) {
+        m_scenario->addItem(QFileInfo(file.id).fileName(), file.id);
+        m_scenario->setItemData(m_scenario->count() - 1, file.description, Qt::ToolTipRole);
+    }
+    const int index = m_scenario->findData(current);
     if (index >= 0)
         m_scenario->setCurrentIndex(index);
     updateState();
+}
+
+void SimulatorPanel::syncFromSimulator()
+{
+    // What a restored simulator already has: its scenario and speed.
+    const SimulatorControl::ScenarioInfo loaded = m_simulator->loadedScenario();
+    if (!loaded.id.isEmpty()) {
+        int index = m_scenario->findData(loaded.id);
+        if (index < 0) {
+            m_scenario->addItem(QFileInfo(loaded.id).fileName(), loaded.id);
+            index = m_scenario->count() - 1;
+            m_scenario->setItemData(index, loaded.description, Qt::ToolTipRole);
+        }
+        m_scenario->setCurrentIndex(index);
+        m_loadedScenario = loaded.id;
+    }
+    const double speed = m_simulator->speed();
+    int speedIndex = m_speed->findData(speed);
+    if (speedIndex < 0) {
+        m_speed->addItem(tr("%1×").arg(speed), speed);
+        speedIndex = m_speed->count() - 1;
+    }
+    const QSignalBlocker blocker(m_speed);
+    m_speed->setCurrentIndex(speedIndex);
+    updateState();
+}
+
+void SimulatorPanel::chooseScenarioFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Load scenario"), QString(), tr("Scenario files (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        loadScenarioFile(path);
+}
+
+bool SimulatorPanel::loadScenarioFile(const QString &path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QString error;
+    if (m_simulator->isPlaying())
+        m_simulator->pause();
+    if (!m_simulator->loadScenario(absolute, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    m_loadedScenario = absolute;
+    int index = m_scenario->findData(absolute);
+    if (index < 0) {
+        m_scenario->addItem(QFileInfo(absolute).fileName(), absolute);
+        index = m_scenario->count() - 1;
+    }
+    m_scenario->setItemData(index, m_simulator->loadedScenario().description, Qt::ToolTipRole);
+    m_scenario->setCurrentIndex(index);
+    showMessage(
+        tr("Loaded “%1” from %2.").arg(m_simulator->loadedScenario().name, QFileInfo(absolute).fileName()), false);
+    updateState();
+    return true;
+}
+
+void SimulatorPanel::resetSimulator()
+{
+    const int live = m_simulator->subscriptionCount();
+    if (live > 0) {
+        QMessageBox box(QMessageBox::Question, tr("Reset simulator"),
+            tr("Reset the simulator? %n live subscription(s) end, devices go back to their start and the scenario "
+               "is unloaded.",
+                nullptr, live),
+            QMessageBox::Cancel, this);
+        QPushButton *reset = box.addButton(tr("Reset"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != reset)
+            return;
+    }
+    m_simulator->resetToDefaults();
+    m_loadedScenario.clear();
+    syncFromSimulator();
+    showMessage(tr("The simulator is back to its defaults."), false);
+}
+
+bool SimulatorPanel::loadPicked()
+{
+    // A paused scenario resumes; another one is loaded only when it was picked.
+    const QString id = m_scenario->currentData().toString();
+    if (id.isEmpty() || id == m_loadedScenario)
+        return true;
+    QString error;
+    if (!m_simulator->loadScenario(id, &error)) {
+        showMessage(error, true);
+        return false;
+    }
+    m_loadedScenario = id;
+    showMessage(QString(), false);
+    updateState();
+    return true;
 }
 
 void SimulatorPanel::togglePlay()
@@ -188,19 +325,11 @@ void SimulatorPanel::togglePlay()
     if (m_simulator->isPlaying()) {
         m_simulator->pause();
     } else {
-        QString error;
-        // Resume a paused scenario; load it only when another one was picked.
-        const QString name = m_scenario->currentText();
-        if (!name.isEmpty() && name != m_loadedScenario) {
-            if (!m_simulator->loadScenario(name, &error)) {
-                showMessage(error, true);
-                return;
-            }
-            m_loadedScenario = name;
-        }
+        if (!loadPicked())
+            return;
         m_simulator->setSpeed(m_speed->currentData().toDouble());
         m_simulator->play();
-        showMessage(tr("Playing “%1”.").arg(m_scenario->currentText()), false);
+        showMessage(QString(), false);
     }
     updateState();
 }
@@ -209,12 +338,60 @@ void SimulatorPanel::updateState()
 {
     const bool available = m_simulator->isRunning();
     const bool selected = !selectedKey().isEmpty();
+    const bool playing = m_simulator->isPlaying();
     m_move->setEnabled(available && selected);
     m_home->setEnabled(available && selected);
     m_country->setEnabled(available);
-    m_scenario->setEnabled(available && m_scenario->count() > 0 && !m_simulator->isPlaying());
+    m_scenario->setEnabled(available && m_scenario->count() > 0 && !playing);
+    m_loadFile->setEnabled(available && !playing);
+    m_reset->setEnabled(available);
     m_play->setEnabled(available && m_scenario->count() > 0);
-    m_play->setText(m_simulator->isPlaying() ? tr("⏸ Pause") : tr("▶ Play"));
+    m_play->setText(playing ? tr("Pause") : tr("Play"));
+    m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+    const QString description = m_scenario->currentData(Qt::ToolTipRole).toString();
+    m_scenario->setToolTip(description);
+    m_description->setToolTip(description);
+    m_description->setVisible(!description.isEmpty());
+    elideDescription();
+    updateStatus();
+}
+
+void SimulatorPanel::elideDescription()
+{
+    m_description->setText(m_description->fontMetrics().elidedText(
+        m_description->toolTip(), Qt::ElideRight, qMax(0, m_description->contentsRect().width())));
+}
+
+void SimulatorPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    elideDescription();
+}
+
+void SimulatorPanel::updateStatus()
+{
+    const SimulatorControl::ScenarioInfo loaded = m_simulator->loadedScenario();
+    const qint64 position = m_simulator->positionMs() / 1000;
+    const qint64 duration = m_simulator->durationMs() / 1000;
+    QString text;
+    switch (m_simulator->playState()) {
+    case SimulatorControl::PlayState::NoScenario:
+        text = tr("No scenario loaded: pick one and press Play.");
+        break;
+    case SimulatorControl::PlayState::Ready:
+        text = tr("Ready: “%1”, %2 s.").arg(loaded.name).arg(duration);
+        break;
+    case SimulatorControl::PlayState::Playing:
+        text = tr("Playing “%1”: %2 s of %3 s.").arg(loaded.name).arg(position).arg(duration);
+        break;
+    case SimulatorControl::PlayState::Paused:
+        text = tr("Paused “%1” at %2 s of %3 s.").arg(loaded.name).arg(position).arg(duration);
+        break;
+    case SimulatorControl::PlayState::Finished:
+        text = tr("Finished “%1”: %2 s of %3 s. Play starts it again.").arg(loaded.name).arg(position).arg(duration);
+        break;
+    }
+    m_progress->setText(text);
 }
 
 } // namespace roamdesk::ui

@@ -29,7 +29,6 @@ public:
     QTableView *table() const { return m_table; }
     QComboBox *countryCombo() const { return m_country; }
     QComboBox *scenarioCombo() const { return m_scenario; }
-    QString messageText() const;
 
     /// Selects a device row by key; false when unknown.
     bool selectDevice(const QString &key);
@@ -40,9 +39,24 @@ public Q_SLOTS:
     void sendSelectedHome();
     void togglePlay();
     void refreshScenarios();
+    /// Asks for a scenario JSON file and loads it.
+    void chooseScenarioFile();
+    /// Loads a scenario file and adds it to the list; a bad file is explained (line, field, reason).
+    bool loadScenarioFile(const QString &path);
+    /// Back to the seed devices, no scenario, speed 1; asks first when live subscriptions would end.
+    void resetSimulator();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Loads the scenario picked in the list unless the simulator has it already; false when refused.
+    bool loadPicked();
     void updateState();
+    /// The description as fits on its one line.
+    void elideDescription();
+    void updateStatus();
+    void syncFromSimulator();
     void showMessage(const QString &text, bool error);
 
     SimulatorControl *m_simulator;
@@ -52,11 +66,14 @@ private:
     QPushButton *m_move;
     QPushButton *m_home;
     QComboBox *m_scenario;
+    QPushButton *m_loadFile;
     QPushButton *m_play;
     QComboBox *m_speed;
+    QLabel *m_description;
     QLabel *m_message;
     QLabel *m_progress;
-    QString m_loadedScenario;
+    QPushButton *m_reset;
+    QString m_loadedScenario; // id of the scenario the simulator has (a built-in name or a file path)
 };
 
 } // namespace roamdesk::ui

@@ -78,11 +78,14 @@ void addDeviceOptions(QCommandLineParser &parser)
     });
 }
 
+/// What every error line starts with.
+const QString Program = QStringLiteral("roamdesk-cli: ");
+
 /// Parses `arguments`; returns -1 to go on, or the exit code (help shown, or a usage error printed).
 int parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     if (!parser.parse(arguments)) {
-        QTextStream(stderr) << arguments.value(0) << ": " << parser.errorText() << '\n';
+        QTextStream(stderr) << Program << parser.errorText() << '\n';
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
@@ -113,8 +116,16 @@ Device deviceFrom(const QCommandLineParser &parser)
         address.publicAddress = value;
         address.privateAddress = parser.value(QStringLiteral("private-ip"));
         // As the Network as Code SDK: a lone public address stands for the private one too.
-        if (address.privateAddress.isEmpty() && !address.publicPort)
+        if (address.privateAddress.isEmpty() && !address.publicPort) {
             address.privateAddress = address.publicAddress;
+            // ... so a bad public address is the one thing to report, not a private one nobody typed.
+            Device publicOnly;
+            publicOnly.ipv4Address = Ipv4Address{value, QString(), 0};
+            for (const FieldError &error : publicOnly.validate()) {
+                if (error.path.endsWith(QLatin1String("publicAddress")))
+                    throw UsageError{tr("--ipv4: %1").arg(error.message)};
+            }
+        }
         device.ipv4Address = address;
     } else if (parser.isSet(QStringLiteral("private-ip"))) {
         throw UsageError{tr("--private-ip needs --ipv4.")};
@@ -122,9 +133,26 @@ Device deviceFrom(const QCommandLineParser &parser)
     if (device.isEmpty())
         throw UsageError{tr("Name the device with --phone, --nai, --ipv4 or --ipv6.")};
     const FieldErrors errors = device.validate();
-    if (!errors.isEmpty())
-        throw UsageError{
-            tr("Invalid device: %1").arg(formatFieldErrors(prefixFieldErrors(errors, QStringLiteral("device"))))};
+    if (!errors.isEmpty()) {
+        // Named by the option that was typed, not by the API field it fills.
+        static const QList<QPair<QString, QString>> flags{{QStringLiteral("phoneNumber"), QStringLiteral("--phone")},
+            {QStringLiteral("networkAccessIdentifier"), QStringLiteral("--nai")},
+            {QStringLiteral("ipv4Address.privateAddress"), QStringLiteral("--private-ip")},
+            {QStringLiteral("ipv4Address"), QStringLiteral("--ipv4")},
+            {QStringLiteral("ipv6Address"), QStringLiteral("--ipv6")}};
+        QStringList messages;
+        for (const FieldError &error : errors) {
+            QString flag = error.path;
+            for (const auto &[field, option] : flags) {
+                if (error.path.startsWith(field)) {
+                    flag = option;
+                    break;
+                }
+            }
+            messages << tr("%1: %2").arg(flag, error.message);
+        }
+        throw UsageError{messages.join(QStringLiteral("; "))};
+    }
     return device;
 }
 
@@ -216,7 +244,7 @@ public:
             throw UsageError{problem};
         }
         if (m_environment.sendsSecretInClear())
-            QTextStream(stderr) << QCoreApplication::arguments().value(0) << ": "
+            QTextStream(stderr) << Program
                                 << tr("warning: the client secret goes to %1 unencrypted (--insecure).")
                                        .arg(m_environment.tokenUrl.toDisplayString())
                                 << '\n';
@@ -232,8 +260,9 @@ public:
 
     RoamingClient &client() { return m_client; }
 
-    /// Waits for the call, prints its answer (stdout) or error (stderr), returns the exit code.
-    int finish(ApiCall *call, const QString &verb)
+    /// Waits for the call, prints its answer (stdout) or error (stderr), returns the exit code. `done` goes to
+    /// stderr on success (for answers without a body).
+    int finish(ApiCall *call, const QString &done = QString())
     {
         if (!call->isFinished()) {
             QEventLoop loop;
@@ -249,13 +278,15 @@ public:
                 else
                     out << body.trimmed() << '\n';
             }
+            if (!done.isEmpty())
+                QTextStream(stderr) << done << '\n';
             return ExitOk;
         }
         const ApiError error = call->error();
         QTextStream err(stderr);
-        err << verb << ": " << error.userMessage() << '\n';
+        err << Program << error.userMessage() << '\n';
         if (!error.correlator.isEmpty())
-            err << verb << ": x-correlator " << error.correlator << '\n';
+            err << Program << "x-correlator " << error.correlator << '\n';
         if (call->refusedBeforeSending())
             return ExitUsage;
         if (error.isTransport() && error.transport != ApiError::Transport::InvalidBody)
@@ -278,7 +309,7 @@ int runVerb(const QStringList &arguments, QCommandLineParser &parser, Body body)
     try {
         return body();
     } catch (const UsageError &error) {
-        QTextStream(stderr) << arguments.value(0) << ": " << error.message << '\n';
+        QTextStream(stderr) << Program << error.message << '\n';
         return ExitUsage;
     }
 }
@@ -305,7 +336,7 @@ int runStatus(const QStringList &arguments)
     return runVerb(arguments, parser, [&] {
         const Device device = deviceFrom(parser);
         Session session(parser);
-        return session.finish(session.client().retrieveStatus(device), arguments.value(0));
+        return session.finish(session.client().retrieveStatus(device));
     });
 }
 
@@ -367,7 +398,7 @@ int runSubscribe(const QStringList &arguments)
         if (!errors.isEmpty())
             throw UsageError{tr("Invalid subscription: %1").arg(formatFieldErrors(errors))};
         Session session(parser);
-        return session.finish(session.client().createSubscription(request), arguments.value(0));
+        return session.finish(session.client().createSubscription(request));
     });
 }
 
@@ -380,7 +411,7 @@ int runSubscriptions(const QStringList &arguments)
         if (!parser.positionalArguments().isEmpty())
             throw UsageError{tr("Unexpected argument '%1'.").arg(parser.positionalArguments().first())};
         Session session(parser);
-        return session.finish(session.client().listSubscriptions(), arguments.value(0));
+        return session.finish(session.client().listSubscriptions());
     });
 }
 
@@ -400,9 +431,9 @@ int runSubscription(const QStringList &arguments)
         if (!RoamingClient::isValidSubscriptionId(id))
             throw UsageError{tr("'%1' is not a valid subscription id.").arg(id)};
         Session session(parser);
-        ApiCall *call = positional.first() == QLatin1String("get") ? session.client().getSubscription(id)
-                                                                   : session.client().deleteSubscription(id);
-        return session.finish(call, arguments.value(0));
+        if (positional.first() == QLatin1String("get"))
+            return session.finish(session.client().getSubscription(id));
+        return session.finish(session.client().deleteSubscription(id), tr("Deleted subscription %1.").arg(id));
     });
 }
 

@@ -1,10 +1,13 @@
 // roamdesk-cli simulator: the embedded roaming network, headless. The first stdout line is the apiRoot;
-// SIGINT/SIGTERM stop it cleanly (live subscriptions get NETWORK_TERMINATED first).
+// stderr gets one line per scenario step; SIGINT/SIGTERM stop it cleanly (live subscriptions get
+// NETWORK_TERMINATED first, unless a state file keeps them).
 #include "clicommands.h"
 
 #include "simulator/scenarioplayer.h"
 #include "simulator/simulatednetwork.h"
 #include "simulator/simulatorserver.h"
+
+#include "countrytable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -12,6 +15,8 @@
 #include <QHostAddress>
 #include <QSocketNotifier>
 #include <QTextStream>
+
+#include <memory>
 
 #ifdef Q_OS_UNIX
 #include <csignal>
@@ -66,6 +71,30 @@ QString resolveScenario(const QString &value)
     return value;
 }
 
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+const QString Program = QStringLiteral("roamdesk-cli: ");
+
+QString exitCodes()
+{
+    return tr("Exit codes:\n"
+              "  0  stopped by SIGINT/SIGTERM\n"
+              "  1  failure: the address or port cannot be listened on, the state file cannot be read or written\n"
+              "  2  usage: a bad option or value, a scenario file that is refused\n");
+}
+
+/// "+99999991001 -> FR France (208)" for a step; "home" when it goes home.
+QString describeMove(const QString &key, int mcc)
+{
+    if (mcc == 0)
+        return tr("%1 -> home").arg(key);
+    const QStringList iso = CountryTable::instance().isoCodes(mcc);
+    return tr("%1 -> %2 (%3)").arg(key, iso.isEmpty() ? tr("no country") : CountryTable::describe(iso)).arg(mcc);
+}
+
 } // namespace
 
 int runSimulator(const QStringList &arguments)
@@ -73,7 +102,8 @@ int runSimulator(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("cli",
         "Runs the RoamDesk roaming network simulator (CAMARA Device Roaming Status v1, subscriptions v0.7 "
-        "and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line."));
+        "and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line, then one stderr line per "
+        "scenario step."));
     parser.addHelpOption();
     const QCommandLineOption host(QStringLiteral("host"),
         QCoreApplication::translate("cli", "Address to listen on (default 127.0.0.1)."), QStringLiteral("address"),
@@ -95,7 +125,9 @@ int runSimulator(const QStringList &arguments)
     const QCommandLineOption token(QStringLiteral("require-token"),
         QCoreApplication::translate("cli", "Require this bearer token (or X-RapidAPI-Key)."), QStringLiteral("T"));
     const QCommandLineOption state(QStringLiteral("state"),
-        QCoreApplication::translate("cli", "State file: devices and subscriptions survive a restart."),
+        QCoreApplication::translate("cli",
+            "State file: devices, subscriptions, the scenario and the speed survive a restart (subscriptions are "
+            "kept, not ended, on SIGINT/SIGTERM)."),
         QStringLiteral("FILE"));
     const QCommandLineOption allowSink(QStringLiteral("allow-sink"),
         QCoreApplication::translate("cli",
@@ -104,66 +136,111 @@ int runSimulator(const QStringList &arguments)
             "resolved for this check; link-local and cloud metadata addresses (169.254.0.0/16, fe80::/10, "
             "fd00:ec2::254, ...) are always refused."),
         QStringLiteral("HOST[:PORT]"));
-    parser.addOptions({host, port, scenario, speed, token, state, allowSink});
+    const QCommandLineOption scenarioStart(QStringLiteral("scenario-start"),
+        tr("When the scenario starts: now (default) or on-first-subscription, so that a subscription made after "
+           "starting sees every step."),
+        QStringLiteral("when"), QStringLiteral("now"));
+    const QCommandLineOption loop(
+        QStringLiteral("loop"), tr("Play the scenario again and again (whatever its own \"loop\" says)."));
+    parser.addOptions({host, port, scenario, speed, scenarioStart, loop, token, state, allowSink});
 
     QTextStream err(stderr);
-    if (!parser.parse(arguments)) {
-        err << arguments.value(0) << ": " << parser.errorText() << '\n';
+    auto usage = [&err](const QString &message) {
+        err << Program << message << '\n';
         return ExitUsage;
-    }
+    };
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(stdout) << parser.helpText() << '\n' << exitCodes();
         return ExitOk;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << arguments.value(0) << ": unexpected argument '" << parser.positionalArguments().first() << "'\n";
-        return ExitUsage;
-    }
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     const QHostAddress address(
         parser.value(host) == QLatin1String("localhost") ? QStringLiteral("127.0.0.1") : parser.value(host));
+    if (address.isNull())
+        return usage(tr("--host: '%1' is not an IP address (or localhost).").arg(parser.value(host)));
     bool portOk = false;
     const uint portNumber = parser.value(port).toUInt(&portOk);
+    if (!portOk || portNumber > 65535)
+        return usage(tr("--port: '%1' is not a port number from 0 to 65535.").arg(parser.value(port)));
     bool speedOk = false;
     const double speedValue = parser.value(speed).toDouble(&speedOk);
-    if (address.isNull() || !portOk || portNumber > 65535 || !speedOk || speedValue <= 0) {
-        err << arguments.value(0) << ": invalid --host, --port or --speed\n";
-        return ExitUsage;
-    }
+    if (!speedOk || !(speedValue > 0))
+        return usage(tr("--speed: '%1' is not a factor above 0 (e.g. 1, 10, 0.5).").arg(parser.value(speed)));
+    const QString startWhen = parser.value(scenarioStart);
+    const bool startOnSubscription = startWhen == QLatin1String("on-first-subscription");
+    if (!startOnSubscription && startWhen != QLatin1String("now"))
+        return usage(tr("--scenario-start: '%1' is not now or on-first-subscription.").arg(startWhen));
+    if ((parser.isSet(scenarioStart) || parser.isSet(loop)) && !parser.isSet(scenario))
+        return usage(tr("--%1 needs --scenario.")
+                         .arg(parser.isSet(scenarioStart) ? QStringLiteral("scenario-start") : QStringLiteral("loop")));
 
     sim::SimulatorServer server;
     for (const QString &value : parser.values(allowSink)) {
         const std::optional<sim::SinkRule> rule = sim::SinkRule::parse(value);
-        if (!rule) {
-            err << arguments.value(0) << ": "
-                << QCoreApplication::translate("cli", "invalid --allow-sink '%1': expected HOST[:PORT]").arg(value)
-                << '\n';
-            return ExitUsage;
-        }
+        if (!rule)
+            return usage(tr("--allow-sink: '%1' is not HOST[:PORT].").arg(value));
         server.allowSink(rule->host, rule->port);
     }
     if (parser.isSet(state) && !server.setStateFile(parser.value(state))) {
-        err << arguments.value(0) << ": " << server.errorString() << '\n';
+        err << Program << tr("--state: %1").arg(server.errorString()) << '\n';
         return ExitFailure;
     }
     if (parser.isSet(token))
         server.setRequiredToken(parser.value(token));
     if (parser.isSet(scenario)) {
-        if (!server.loadScenario(resolveScenario(parser.value(scenario)))) {
-            err << arguments.value(0) << ": scenario " << parser.value(scenario) << ": "
-                << server.scenarioError().toString() << '\n';
-            return ExitUsage;
-        }
+        if (!server.loadScenario(resolveScenario(parser.value(scenario))))
+            return usage(tr("--scenario %1: %2").arg(parser.value(scenario), server.scenarioError().toString()));
+        if (parser.isSet(loop))
+            server.player()->setLoop(true);
     }
     if (!server.listen(address, quint16(portNumber))) {
-        err << arguments.value(0) << ": " << server.errorString() << '\n';
-        return ExitNetworkError;
+        err << Program << server.errorString() << '\n';
+        return ExitFailure;
     }
     QTextStream out(stdout);
     out << server.apiRoot().toString() << Qt::endl;
 
     if (parser.isSet(scenario)) {
+        // One stderr line per step: what a presenter watches while the sink receives the events.
+        const sim::ScenarioPlayer *player = server.player();
+        QObject::connect(
+            player, &sim::ScenarioPlayer::stepApplied, &server, [&err, player](int index, const QString &key, int mcc) {
+                const qint64 atMs = player->scenario().steps.value(index).atMs;
+                err << tr("scenario %1 s: %2").arg(double(atMs) / 1000.0).arg(describeMove(key, mcc)) << Qt::endl;
+            });
+        QObject::connect(
+            player, &sim::ScenarioPlayer::finished, &server, [&err] { err << tr("scenario finished") << Qt::endl; });
         server.setSpeed(speedValue);
-        server.play();
+        const QString name = player->scenario().name;
+        const QString looping = player->scenario().loop ? tr(", looping") : QString();
+        if (startOnSubscription) {
+            err << tr("scenario \"%1\" (%2 s at %3x%4) starts with the first subscription")
+                       .arg(name)
+                       .arg(double(player->durationMs()) / 1000.0)
+                       .arg(speedValue)
+                       .arg(looping)
+                << Qt::endl;
+            auto started = std::make_shared<bool>(false);
+            QObject::connect(
+                server.network(), &sim::SimulatedNetwork::subscriptionsChanged, &server, [&server, &err, started] {
+                    if (*started || server.network()->subscriptionCount() == 0)
+                        return;
+                    *started = true;
+                    err << tr("scenario started: a subscription was created") << Qt::endl;
+                    server.play();
+                });
+        } else {
+            err << tr("scenario \"%1\" (%2 s at %3x%4) started")
+                       .arg(name)
+                       .arg(double(player->durationMs()) / 1000.0)
+                       .arg(speedValue)
+                       .arg(looping)
+                << Qt::endl;
+            server.play();
+        }
     }
     auto stop = [&server] {
         server.shutdown();

@@ -5,12 +5,25 @@
 #include "simulator/simulatednetwork.h"
 #include "simulator/simulatorserver.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLoggingCategory>
+#include <QStandardPaths>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
 namespace roamdesk {
+
+namespace {
+/// "europe-tour" for a built-in scenario's resource path, the path itself for a file.
+QString scenarioId(const QString &origin)
+{
+    return sim::SimulatorServer::builtInScenarios().contains(origin) ? QFileInfo(origin).completeBaseName() : origin;
+}
+} // namespace
 
 SimulatorControl::SimulatorControl(Clock *clock, QObject *parent)
     : QObject(parent)
@@ -21,25 +34,64 @@ SimulatorControl::SimulatorControl(Clock *clock, QObject *parent)
 
 SimulatorControl::~SimulatorControl() = default;
 
+QString SimulatorControl::defaultStateFile()
+{
+    // Beside the notification store, in the folder the GUI and roamdesk-cli share.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/RoamDesk/simulator-state.json");
+}
+
+bool SimulatorControl::listen(sim::SimulatorServer *server, quint16 port, QString *error) const
+{
+    // The port of the last run keeps copied curl commands and `--api-root` working; taken, any other will do.
+    if (port == 0 && !m_stateFile.isEmpty()) {
+        if (const auto saved = sim::SimulatorServer::savedPort(m_stateFile);
+            saved && server->listen(QHostAddress::LocalHost, *saved))
+            return true;
+    }
+    if (server->listen(QHostAddress::LocalHost, port))
+        return true;
+    if (error)
+        *error = tr("The simulator could not listen: %1").arg(server->errorString());
+    return false;
+}
+
 bool SimulatorControl::start(quint16 port, QString *error)
 {
     if (m_server)
         return true;
     auto server = std::make_unique<sim::SimulatorServer>(m_clock, nullptr);
-    if (!server->listen(QHostAddress::LocalHost, port)) {
-        if (error)
-            *error = tr("The simulator could not listen: %1").arg(server->errorString());
+    if (!listen(server.get(), port, error))
         return false;
-    }
     m_server = std::move(server);
+    restoreState();
     sim::SimulatedNetwork *network = m_server->network();
     connect(network, &sim::SimulatedNetwork::devicesChanged, this, &SimulatorControl::refreshDevices);
     connect(network, &sim::SimulatedNetwork::deviceMoved, this, &SimulatorControl::refreshDevices);
+    connect(network, &sim::SimulatedNetwork::subscriptionsChanged, this, &SimulatorControl::changed);
     connect(m_server->player(), &sim::ScenarioPlayer::playingChanged, this, &SimulatorControl::changed);
+    connect(m_server->player(), &sim::ScenarioPlayer::finished, this, &SimulatorControl::changed);
     connect(m_server.get(), &sim::SimulatorServer::scenarioProgress, this, &SimulatorControl::scenarioProgress);
     refreshDevices();
     qCInfo(lcSession) << "simulator at" << m_server->apiRoot().toString();
     return true;
+}
+
+void SimulatorControl::restoreState()
+{
+    if (m_stateFile.isEmpty())
+        return;
+    QDir().mkpath(QFileInfo(m_stateFile).absolutePath());
+    if (m_server->setStateFile(m_stateFile))
+        return;
+    // Unreadable (damaged, another version): keep it for a look, start from the seed, and keep saving.
+    qCWarning(lcSession).noquote() << "simulator state not restored:" << m_server->errorString();
+    const QString aside = m_stateFile + QStringLiteral(".bad");
+    QFile::remove(aside);
+    QFile::rename(m_stateFile, aside);
+    m_server->network()->resetToSeed();
+    if (!m_server->setStateFile(m_stateFile))
+        qCWarning(lcSession).noquote() << "simulator state not kept:" << m_server->errorString();
 }
 
 void SimulatorControl::shutdown(int waitMs)
@@ -57,6 +109,7 @@ void SimulatorControl::refreshDevices()
         SimDeviceModel::Entry entry;
         entry.key = device.key;
         entry.device = device.identifiers;
+        entry.label = device.label;
         entry.homeMcc = device.homeMcc;
         entry.currentMcc = device.roaming() ? device.currentMcc : device.homeMcc;
         entry.reachable = device.fixedErrorStatus == 0;
@@ -71,10 +124,36 @@ QUrl SimulatorControl::apiRoot() const
     return m_server ? m_server->apiRoot() : QUrl();
 }
 
+quint16 SimulatorControl::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
 void SimulatorControl::allowSink(const QString &host, int port)
 {
     if (m_server)
         m_server->allowSink(host, port);
+}
+
+int SimulatorControl::subscriptionCount() const
+{
+    return m_server ? m_server->network()->subscriptionCount() : 0;
+}
+
+int SimulatorControl::subscriptionsEndingOnShutdown() const
+{
+    return m_server && m_server->stateFile().isEmpty() ? subscriptionCount() : 0;
+}
+
+void SimulatorControl::resetToDefaults()
+{
+    if (!m_server)
+        return;
+    m_server->player()->clear();
+    m_server->network()->terminateAll(QStringLiteral("NETWORK_TERMINATED"), tr("The simulator was reset."));
+    m_server->network()->resetToSeed();
+    m_server->setSpeed(1.0);
+    Q_EMIT changed();
 }
 
 void SimulatorControl::moveDevice(const QString &key, int mcc)
@@ -97,6 +176,19 @@ QStringList SimulatorControl::scenarioNames()
     return names;
 }
 
+QList<SimulatorControl::ScenarioInfo> SimulatorControl::builtInScenarios()
+{
+    QList<ScenarioInfo> list;
+    for (const QString &path : sim::SimulatorServer::builtInScenarios()) {
+        QFile file(path);
+        const QJsonObject object =
+            file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+        list.append({QFileInfo(path).completeBaseName(), object.value(QStringLiteral("name")).toString(),
+            object.value(QStringLiteral("description")).toString()});
+    }
+    return list;
+}
+
 bool SimulatorControl::loadScenario(const QString &nameOrFile, QString *error)
 {
     if (!m_server) {
@@ -110,12 +202,22 @@ bool SimulatorControl::loadScenario(const QString &nameOrFile, QString *error)
             path = builtIn;
     }
     if (!m_server->loadScenario(path)) {
-        if (error)
-            *error = tr("The scenario could not be loaded: %1").arg(m_server->scenarioError().toString());
+        if (error) {
+            const QString where = path.startsWith(QLatin1String(":/")) ? nameOrFile : QFileInfo(path).fileName();
+            *error = tr("The scenario %1 could not be loaded: %2").arg(where, m_server->scenarioError().toString());
+        }
         return false;
     }
     Q_EMIT changed();
     return true;
+}
+
+SimulatorControl::ScenarioInfo SimulatorControl::loadedScenario() const
+{
+    if (!m_server || !m_server->player()->hasScenario())
+        return {};
+    const sim::Scenario &scenario = m_server->player()->scenario();
+    return {scenarioId(scenario.origin), scenario.name, scenario.description};
 }
 
 void SimulatorControl::play()
@@ -135,6 +237,28 @@ void SimulatorControl::pause()
 bool SimulatorControl::isPlaying() const
 {
     return m_server && m_server->player()->isPlaying();
+}
+
+SimulatorControl::PlayState SimulatorControl::playState() const
+{
+    if (!m_server || !m_server->player()->hasScenario())
+        return PlayState::NoScenario;
+    const sim::ScenarioPlayer *player = m_server->player();
+    if (player->isPlaying())
+        return PlayState::Playing;
+    if (player->isFinished())
+        return PlayState::Finished;
+    return player->positionMs() > 0 ? PlayState::Paused : PlayState::Ready;
+}
+
+qint64 SimulatorControl::positionMs() const
+{
+    return m_server ? m_server->player()->positionMs() : 0;
+}
+
+qint64 SimulatorControl::durationMs() const
+{
+    return m_server ? m_server->player()->durationMs() : 0;
 }
 
 void SimulatorControl::setSpeed(double factor)

@@ -39,11 +39,32 @@ bool ScenarioPlayer::setScenario(const Scenario &scenario, QString *error)
     return true;
 }
 
+void ScenarioPlayer::restore(const Scenario &scenario, qint64 positionMs)
+{
+    pause();
+    m_scenario = scenario;
+    m_basePositionMs = qBound<qint64>(0, positionMs, durationMs());
+    m_baseTime = m_clock->now();
+    m_next = 0;
+    while (m_next < m_scenario.steps.size() && m_scenario.steps.at(m_next).atMs <= m_basePositionMs)
+        ++m_next;
+    m_finished = !m_scenario.steps.isEmpty() && m_next >= m_scenario.steps.size();
+    emit progressChanged(m_basePositionMs, durationMs());
+}
+
+void ScenarioPlayer::clear()
+{
+    pause();
+    m_scenario = Scenario();
+    rewind();
+}
+
 void ScenarioPlayer::play()
 {
     if (m_playing || !hasScenario())
         return;
-    if (m_next >= m_scenario.steps.size() && m_scenario.loop)
+    // Play after the end starts over: what a presenter wants when pressing Play again.
+    if (m_next >= m_scenario.steps.size())
         rewind();
     m_baseTime = m_clock->now();
     m_playing = true;
@@ -56,6 +77,10 @@ void ScenarioPlayer::pause()
 {
     if (!m_playing)
         return;
+    // Steps due by now happen before the pause, so devices are where the paused position says.
+    tick();
+    if (!m_playing)
+        return; // that was the end
     m_basePositionMs = positionMs();
     m_playing = false;
     m_timer.stop();
@@ -67,6 +92,7 @@ void ScenarioPlayer::rewind()
     m_basePositionMs = 0;
     m_baseTime = m_clock->now();
     m_next = 0;
+    m_finished = false;
     emit progressChanged(0, durationMs());
 }
 
@@ -105,6 +131,7 @@ void ScenarioPlayer::tick()
         if (!m_scenario.loop || m_scenario.durationMs() <= 0) {
             m_basePositionMs = m_scenario.durationMs();
             m_playing = false;
+            m_finished = true;
             m_timer.stop();
             emit progressChanged(m_basePositionMs, durationMs());
             emit playingChanged(false);

@@ -23,9 +23,17 @@ public:
 
     /// Adds the scenario's devices to the network at their start positions and rewinds.
     bool setScenario(const Scenario &scenario, QString *error = nullptr);
+    /// Takes `scenario` back at `positionMs`, paused, without touching the network: its devices are already
+    /// where a saved state put them.
+    void restore(const Scenario &scenario, qint64 positionMs);
+    /// No scenario any more (devices stay).
+    void clear();
     const Scenario &scenario() const { return m_scenario; }
     bool hasScenario() const { return !m_scenario.name.isEmpty(); }
+    /// Overrides the scenario's own "loop".
+    void setLoop(bool loop) { m_scenario.loop = loop; }
 
+    /// Plays from where it paused; a finished scenario starts again from the beginning.
     void play();
     void pause();
     /// Back to the start (devices stay where they are; the first steps move them again).
@@ -33,6 +41,8 @@ public:
     void setSpeed(double speed); // clamped to 0.01 .. 10000
     double speed() const { return m_speed; }
     bool isPlaying() const { return m_playing; }
+    /// Every step was applied and playback stopped on its own (until play() or rewind()).
+    bool isFinished() const { return m_finished; }
     qint64 positionMs() const;
     qint64 durationMs() const { return m_scenario.durationMs(); }
     int nextStep() const { return m_next; }
@@ -57,6 +67,7 @@ private:
     qint64 m_basePositionMs = 0; // scenario position when play() (or setSpeed) last rebased
     QDateTime m_baseTime;
     int m_next = 0;
+    bool m_finished = false;
 };
 
 } // namespace roamdesk::sim

@@ -34,6 +34,19 @@ SimDevice seedDevice(const QString &phone, const QString &label, int homeMcc, in
     return device;
 }
 
+/// A device known by one identifier only: what a user types in the device editor finds it.
+SimDevice singleIdentifierDevice(
+    const QString &key, const Device &identifiers, const QString &label, int homeMcc, int currentMcc)
+{
+    SimDevice device;
+    device.key = key;
+    device.label = label;
+    device.identifiers = identifiers;
+    device.homeMcc = homeMcc;
+    device.currentMcc = currentMcc;
+    return device;
+}
+
 bool isValidMcc(int mcc)
 {
     return mcc >= 200 && mcc <= 999;
@@ -74,6 +87,24 @@ void SimulatedNetwork::resetToSeed()
     // home.
     m_devices.append(seedDevice(QStringLiteral("+99999991000"), tr("Roaming in Germany"), 244, 262, 2));
     m_devices.append(seedDevice(QStringLiteral("+99999991001"), tr("At home"), 262, 0, 3));
+    // One device per other identifier kind, at the addresses the README and the device editor's placeholders
+    // show, so each kind can be looked up and subscribed to from the first start; listed before the error numbers
+    // so the panel shows them without scrolling.
+    Device nai;
+    nai.networkAccessIdentifier = QStringLiteral("user@domain.example");
+    m_devices.append(singleIdentifierDevice(nai.networkAccessIdentifier, nai, tr("NAI, roaming in Spain"), 208, 214));
+    Device natted;
+    // Shares its public address with +99999991000 (carrier-grade NAT): the private address tells them apart.
+    natted.ipv4Address = Ipv4Address{QStringLiteral("233.252.0.2"), QStringLiteral("192.0.2.25"), 80};
+    m_devices.append(
+        singleIdentifierDevice(QStringLiteral("233.252.0.2:80"), natted, tr("IPv4 behind NAT, at home"), 262, 0));
+    Device ipv4;
+    ipv4.ipv4Address = Ipv4Address{QStringLiteral("203.0.113.7"), QStringLiteral("10.0.0.7"), std::nullopt};
+    m_devices.append(
+        singleIdentifierDevice(QStringLiteral("203.0.113.7"), ipv4, tr("IPv4, roaming in Austria"), 222, 232));
+    Device ipv6;
+    ipv6.ipv6Address = QStringLiteral("2001:db8::7");
+    m_devices.append(singleIdentifierDevice(ipv6.ipv6Address, ipv6, tr("IPv6, roaming in the UK"), 310, 234));
     const int errors[] = {400, 404, 422, 500, 502, 503, 504};
     int octet = 10;
     for (const int status : errors) {
@@ -153,7 +184,7 @@ bool SimulatedNetwork::removeDevice(const QString &key)
     const QStringList ids = m_creationOrder;
     for (const QString &id : ids) {
         if (m_subscriptions.value(id).deviceKey == key)
-            endSubscription(id, QStringLiteral("NETWORK_TERMINATED"));
+            endSubscription(id, QStringLiteral("NETWORK_TERMINATED"), true, tr("The device left the network."));
     }
     m_devices.removeAt(index);
     rebuildIndexes();
@@ -342,11 +373,11 @@ bool SimulatedNetwork::setSubscriptionActive(const QString &id, bool active)
     return true;
 }
 
-void SimulatedNetwork::terminateAll(const QString &reason)
+void SimulatedNetwork::terminateAll(const QString &reason, const QString &description)
 {
     const QStringList ids = m_creationOrder;
     for (const QString &id : ids)
-        endSubscription(id, reason);
+        endSubscription(id, reason, true, description);
 }
 
 void SimulatedNetwork::checkTimers()
@@ -411,7 +442,8 @@ void SimulatedNetwork::enqueue(const SimSubscription &subscription, const Notifi
     m_dispatcher.enqueue(std::move(out));
 }
 
-void SimulatedNetwork::endSubscription(const QString &id, const QString &reason, bool notifySink)
+void SimulatedNetwork::endSubscription(
+    const QString &id, const QString &reason, bool notifySink, const QString &description)
 {
     const auto it = m_subscriptions.constFind(id);
     if (it == m_subscriptions.cend())
@@ -423,8 +455,8 @@ void SimulatedNetwork::endSubscription(const QString &id, const QString &reason,
         Notification event = notificationFor(
             ended, ended.version == ApiVersion::V0_8 ? EventType::SubscriptionEnded : EventType::SubscriptionEnds);
         event.terminationReason = reason;
-        if (reason == QLatin1String("NETWORK_TERMINATED"))
-            event.terminationDescription = tr("The simulator is shutting down.");
+        if (!description.isEmpty())
+            event.terminationDescription = description;
         enqueue(ended, event);
     } else {
         m_dispatcher.dropQueued(id);

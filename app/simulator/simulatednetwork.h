@@ -44,7 +44,9 @@ public:
     NotificationDispatcher *dispatcher() { return &m_dispatcher; }
 
     // --- devices ---
-    /// Restores the seed devices (+99999991000 roaming in DE, +99999991001 at home, the error numbers).
+    /// Restores the seed devices: +99999991000 roaming in DE, +99999991001 at home, the error numbers, and one
+    /// device per other identifier kind (NAI user@domain.example, IPv4 233.252.0.2:80 behind NAT as 192.0.2.25,
+    /// IPv4 203.0.113.7 / 10.0.0.7, IPv6 2001:db8::7).
     void resetToSeed();
     QList<SimDevice> devices() const { return m_devices; }
     std::optional<SimDevice> device(const QString &key) const;
@@ -74,8 +76,9 @@ public:
     bool deleteSubscription(const QString &id);
     /// ACTIVE <-> INACTIVE (v0.8 sends subscription-updated); an inactive subscription gets no roaming events.
     bool setSubscriptionActive(const QString &id, bool active);
-    /// Ends every live subscription with `reason` (NETWORK_TERMINATED on shutdown).
-    void terminateAll(const QString &reason);
+    /// Ends every live subscription with `reason` (NETWORK_TERMINATED on shutdown) and, when given, the
+    /// terminationDescription saying why.
+    void terminateAll(const QString &reason, const QString &description = QString());
     /// Ends what expired (SUBSCRIPTION_EXPIRED) or whose sink token expired (ACCESS_TOKEN_EXPIRED) at clock()->now().
     /// Runs every 250 ms on its own; tests with a ManualClock call it after advancing the clock.
     void checkTimers();
@@ -107,7 +110,8 @@ private:
     void emitEvent(SimSubscription &subscription, EventType type, const SimDevice &device);
     /// Hands an event to the dispatcher, encoded by Notification::toJsonBytes.
     void enqueue(const SimSubscription &subscription, const Notification &event);
-    void endSubscription(const QString &id, const QString &reason, bool notifySink = true);
+    void endSubscription(
+        const QString &id, const QString &reason, bool notifySink = true, const QString &description = QString());
 
     Clock *m_clock;
     NotificationDispatcher m_dispatcher;

@@ -79,6 +79,7 @@ void SimulatorServer::init()
     connect(m_network, &SimulatedNetwork::deviceMoved, this, &SimulatorServer::scheduleSave);
     connect(m_network, &SimulatedNetwork::devicesChanged, this, &SimulatorServer::scheduleSave);
     connect(m_network, &SimulatedNetwork::subscriptionsChanged, this, &SimulatorServer::scheduleSave);
+    connect(m_player, &ScenarioPlayer::playingChanged, this, &SimulatorServer::scheduleSave);
 }
 
 void SimulatorServer::addRoutes()
@@ -213,7 +214,7 @@ void SimulatorServer::shutdown(int waitMs)
         policy.maxAttempts = 1;
         policy.transferTimeoutMs = qMin(policy.transferTimeoutMs, qMax(100, waitMs));
         m_network->dispatcher()->setRetryPolicy(policy);
-        m_network->terminateAll(QStringLiteral("NETWORK_TERMINATED"));
+        m_network->terminateAll(QStringLiteral("NETWORK_TERMINATED"), tr("The simulator is shutting down."));
     }
     if (!m_network->dispatcher()->isIdle() && waitMs > 0) {
         QEventLoop loop;
@@ -249,6 +250,7 @@ bool SimulatorServer::loadScenario(const QString &path)
         m_scenarioError = ScenarioError{0, QStringLiteral("devices"), error};
         return false;
     }
+    scheduleSave();
     return true;
 }
 
@@ -265,6 +267,7 @@ void SimulatorServer::pause()
 void SimulatorServer::setSpeed(double speed)
 {
     m_player->setSpeed(speed);
+    scheduleSave();
 }
 
 QStringList SimulatorServer::builtInScenarios()
@@ -280,7 +283,16 @@ bool SimulatorServer::saveState(const QString &path)
         return false;
     }
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(m_network->saveState()).toJson(QJsonDocument::Indented));
+    QJsonObject state = m_network->saveState();
+    // What a presenter set up besides the network: the scenario and where it stands, the speed, the port.
+    if (m_player->hasScenario() && !m_player->scenario().origin.isEmpty())
+        state.insert(QStringLiteral("scenario"),
+            QJsonObject{{QStringLiteral("origin"), m_player->scenario().origin},
+                {QStringLiteral("positionMs"), m_player->positionMs()}});
+    state.insert(QStringLiteral("speed"), m_player->speed());
+    if (isListening())
+        state.insert(QStringLiteral("port"), int(port()));
+    file.write(QJsonDocument(state).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         m_errorString = tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
@@ -302,11 +314,38 @@ bool SimulatorServer::loadState(const QString &path)
         return false;
     }
     QString error;
-    if (!m_network->restoreState(document.object(), &error)) {
+    const QJsonObject state = document.object();
+    if (!m_network->restoreState(state, &error)) {
         m_errorString = tr("%1: %2").arg(path, error);
         return false;
     }
+    if (state.value(QStringLiteral("speed")).isDouble())
+        m_player->setSpeed(state.value(QStringLiteral("speed")).toDouble());
+    const QJsonObject scenario = state.value(QStringLiteral("scenario")).toObject();
+    const QString origin = scenario.value(QStringLiteral("origin")).toString();
+    if (!origin.isEmpty()) {
+        QStringList keys;
+        for (const SimDevice &device : m_network->devices())
+            keys.append(device.key);
+        ScenarioError scenarioError;
+        // A scenario file that moved or changed since is not worth refusing the whole state for.
+        if (const auto loaded = Scenario::load(origin, keys, &scenarioError))
+            m_player->restore(*loaded, qint64(scenario.value(QStringLiteral("positionMs")).toDouble()));
+        else
+            qCWarning(lcSimNetwork).noquote() << "saved scenario not restored:" << scenarioError.toString();
+    }
     return true;
+}
+
+std::optional<quint16> SimulatorServer::savedPort(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const int value = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("port")).toInt();
+    if (value <= 0 || value > 65535)
+        return std::nullopt;
+    return quint16(value);
 }
 
 bool SimulatorServer::setStateFile(const QString &path)

@@ -110,9 +110,12 @@ public:
     /// Resource paths of the scenarios compiled in.
     static QStringList builtInScenarios();
 
-    /// Devices and subscriptions to/from a JSON state file (written 0600: it holds sink tokens).
+    /// Devices, subscriptions, the scenario (file and position, paused), the speed and the port to/from a JSON
+    /// state file (written 0600: it holds sink tokens).
     bool saveState(const QString &path);
     bool loadState(const QString &path);
+    /// The port a state file was saved with, to listen on it again.
+    static std::optional<quint16> savedPort(const QString &path);
     /// Loads `path` when it exists, then saves to it after every change and on shutdown. With a state file,
     /// shutdown keeps subscriptions for the next start instead of terminating them.
     bool setStateFile(const QString &path);
