@@ -181,17 +181,17 @@ private slots:
         QVERIFY2(!(err += process.readAllStandardError()).contains("scenario 5 s:"), err.constData());
 
         simtest::Sink sink;
-        const QJsonObject body{{"protocol", "HTTP"}, {"sink", sink.url().toString()},
-            {"types", QJsonArray{simtest::typeWire("roaming-on")}},
-            {"config",
-                QJsonObject{
-                    {"subscriptionDetail", QJsonObject{{"device", QJsonObject{{"phoneNumber", "+99999991001"}}}}}}}};
+        const QJsonObject body{{u"protocol"_s, u"HTTP"_s}, {u"sink"_s, sink.url().toString()},
+            {u"types"_s, QJsonArray{QLatin1String(simtest::typeWire("roaming-on"))}},
+            {u"config"_s,
+                QJsonObject{{u"subscriptionDetail"_s,
+                    QJsonObject{{u"device"_s, QJsonObject{{u"phoneNumber"_s, u"+99999991001"_s}}}}}}}};
         const auto created = m_http.send("POST",
             QUrl(apiRoot.toString() + QStringLiteral("/device-roaming-status-subscriptions/v0.7/subscriptions")),
             QJsonDocument(body).toJson());
         QCOMPARE(created.status, 201);
         const QString id = created.object().value(QStringLiteral("id")).toString();
-        QTRY_COMPARE_WITH_TIMEOUT(sink.typesFor(id), QStringList({"roaming-on"}), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(sink.typesFor(id), QStringList({u"roaming-on"_s}), 15000);
         QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("scenario finished"), 15000);
         QVERIFY2(err.contains("scenario 5 s: +99999991001 -> FR France (208)"), err.constData());
         process.terminate();
