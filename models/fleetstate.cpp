@@ -72,7 +72,10 @@ struct StatusInput
 /// Updates the track with one status; false when it changed nothing (a duplicate or an older status).
 bool applyStatus(FleetState::Track &track, const StatusInput &in)
 {
+    // Learnt whatever the order: a late at-home status may tell where a roaming-off came home to.
+    bool homeChanged = false;
     if (!in.roaming && in.country && (!track.homeStamp || *track.homeStamp < in.stamp)) {
+        homeChanged = track.homeCountry != in.country;
         track.homeStamp = in.stamp;
         track.homeCountry = in.country;
     }
@@ -89,7 +92,7 @@ bool applyStatus(FleetState::Track &track, const StatusInput &in)
     }
     if (std::binary_search(track.stretch.begin(), track.stretch.end(), in.stamp)
         || (track.boundary && *track.boundary == in.stamp))
-        return false;
+        return homeChanged;
     const bool sameRoaming = in.roaming == track.stretchRoaming;
     if (in.stamp > *track.latestStatus) {
         bool joins = sameRoaming;
@@ -110,7 +113,7 @@ bool applyStatus(FleetState::Track &track, const StatusInput &in)
     }
     // Older than the newest status: it can only move where the current stretch starts.
     if (track.boundary && in.stamp < *track.boundary)
-        return false;
+        return homeChanged;
     bool joins = sameRoaming;
     if (joins && in.country && track.stretchCountry)
         joins = *in.country == *track.stretchCountry;

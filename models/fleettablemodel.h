@@ -16,8 +16,16 @@ class FleetTableModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(FleetTableModel)
 
 public:
-    enum Column { DeviceColumn, StatusColumn, CountryColumn, SinceColumn, LastEventColumn, LastEventTimeColumn,
-        FreshColumn, ColumnCount };
+    enum Column {
+        DeviceColumn,
+        StatusColumn,
+        CountryColumn,
+        SinceColumn,
+        LastEventColumn,
+        LastEventTimeColumn,
+        FreshColumn,
+        ColumnCount
+    };
     enum Role {
         RawValueRole = Qt::UserRole, // sortable: QString, int (status: 0 unknown, 1 home, 2 roaming), QDateTime,
                                      // qint64 (fresh: ms since the last status; -1 when none)
