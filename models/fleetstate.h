@@ -44,6 +44,7 @@ struct FleetCounts
     {
         return roaming == other.roaming && home == other.home && unknown == other.unknown;
     }
+    bool operator!=(const FleetCounts &other) const { return !(*this == other); }
 };
 
 /// Per ISO country: devices roaming in it and devices at home in it. A multi-territory MCC counts in each
@@ -54,6 +55,7 @@ struct CountryCounts
     int home = 0;
 
     bool operator==(const CountryCounts &other) const { return roaming == other.roaming && home == other.home; }
+    bool operator!=(const CountryCounts &other) const { return !(*this == other); }
 };
 
 /// What one apply() did to the fleet: the row it touched (rows are stable, new devices are appended), or

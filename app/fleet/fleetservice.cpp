@@ -180,6 +180,8 @@ void FleetService::onLoaded(const std::shared_ptr<FleetState> &fullState)
     m_state = std::move(state); // after the model points at the new one
     m_loaded = true;
     qCDebug(lcFleet) << "fleet loaded:" << m_state->size() << "devices";
+    m_announcedCounts = m_state->counts();
+    m_announcedCountries = m_state->countryCounts();
     Q_EMIT loaded(m_state->size());
     Q_EMIT countsChanged();
 }
@@ -205,7 +207,11 @@ void FleetService::announce(const QList<FleetChange> &changes)
         return;
     m_model->noteChanges(changes);
     Q_EMIT fleetChanged(keys);
-    Q_EMIT countsChanged();
+    if (m_state->counts() != m_announcedCounts || m_state->countryCounts() != m_announcedCountries) {
+        m_announcedCounts = m_state->counts();
+        m_announcedCountries = m_state->countryCounts();
+        Q_EMIT countsChanged();
+    }
 }
 
 } // namespace roamdesk

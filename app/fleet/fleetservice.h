@@ -82,6 +82,8 @@ private:
     FleetTableModel *m_model;
     QTimer m_freshness;
     bool m_loaded = false;
+    FleetCounts m_announcedCounts; // what countsChanged() last stood for
+    QHash<QString, CountryCounts> m_announcedCountries;
     quint64 m_nextJourney = 1;
     QList<std::function<FleetChange(FleetState &)>> m_pendingLookups; // applied again once loaded
 };
