@@ -1,7 +1,9 @@
+#include "fleetstate.h"
 #include "fleettestutil.h"
 #include "journey.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace roamdesk;
@@ -78,6 +80,47 @@ private Q_SLOTS:
         QCOMPARE(lines.at(3).trimmed(),
             QByteArray("340,BL GF GP MF MQ,true,2023-11-14T22:43:20.000Z,2023-11-14T23:13:20.000Z,1800"));
         QVERIFY(lines.at(4).contains(",,1800"));
+    }
+
+    void agreesWithTheFleetStateInAnyOrder()
+    {
+        // The fleet's current state is the journey's open segment, whatever order the events came in.
+        QRandomGenerator random(42);
+        const EventType types[] = {EventType::RoamingStatus, EventType::RoamingOn, EventType::RoamingOff,
+            EventType::RoamingChangeCountry};
+        const int countries[] = {262, 208, 340};
+        for (int round = 0; round < 300; ++round) {
+            QList<NotificationLogRecord> records;
+            const int count = 1 + random.bounded(12);
+            for (int i = 0; i < count; ++i) {
+                const EventType type = types[random.bounded(4)];
+                const int country = countries[random.bounded(3)];
+                if (type == EventType::RoamingStatus)
+                    records << status(u"+1"_s, i * 3, random.bounded(2) == 1, country);
+                else
+                    records << record(u"+1"_s, type, i * 3,
+                        type == EventType::RoamingChangeCountry ? std::optional<int>(country) : std::nullopt);
+            }
+            const QList<JourneySegment> segments = journey::build(records, at(100));
+            std::shuffle(records.begin(), records.end(), random);
+            FleetState fleet;
+            for (const NotificationLogRecord &r : std::as_const(records))
+                fleet.apply(r);
+            const DeviceFleetEntry &entry = fleet.at(0);
+            if (entry.countryCode != segments.last().countryCode || entry.since != segments.last().start) {
+                QList<NotificationLogRecord> sorted = records;
+                std::sort(sorted.begin(), sorted.end(), [](auto &a, auto &b) { return *a.eventMs < *b.eventMs; });
+                for (auto &r : sorted)
+                    qInfo() << (*r.eventMs - T0) / 60000 << eventtype::shortName(r.type) << r.roaming.value_or(false) << r.countryCode.value_or(-1);
+                qInfo() << "applied:";
+                for (auto &r : records)
+                    qInfo() << (*r.eventMs - T0) / 60000;
+                qInfo() << "fleet" << entry.countryCode.value_or(-1) << entry.since << "journey" << segments.last().countryCode.value_or(-1) << segments.last().start;
+            }
+            QCOMPARE(entry.roaming, std::optional<bool>(segments.last().roaming));
+            QCOMPARE(entry.countryCode, segments.last().countryCode);
+            QCOMPARE(entry.since, segments.last().start);
+        }
     }
 
     void empty()
