@@ -1,6 +1,7 @@
 #include "fleetstate.h"
 
 #include "countrytable.h"
+#include "journey.h"
 #include "roamingstatus.h"
 
 #include <QRegularExpression>
@@ -11,18 +12,6 @@
 namespace roamdesk {
 
 namespace {
-
-/// A total order on events: event time, then a stable hash of (source, id) so equal times still order the
-/// same way in every run.
-struct Stamp
-{
-    qint64 ms = 0;
-    quint32 tie = 0;
-
-    bool operator<(const Stamp &other) const { return ms != other.ms ? ms < other.ms : tie < other.tie; }
-    bool operator==(const Stamp &other) const { return ms == other.ms && tie == other.tie; }
-    bool operator>(const Stamp &other) const { return other < *this; }
-};
 
 quint32 tieOf(const QString &source, const QString &id, qint64 seq)
 {
@@ -37,125 +26,59 @@ QDateTime utc(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
 }
 
-bool isStatusType(EventType type)
-{
-    return type == EventType::RoamingStatus || type == EventType::RoamingOn || type == EventType::RoamingOff
-        || type == EventType::RoamingChangeCountry;
-}
-
 } // namespace
+
+/// One status in a device's history: 16 bytes, ordered by (event time, tie).
+struct FleetState::Member
+{
+    qint64 ms = 0;
+    quint32 tie = 0; // a stable hash of (source, id): equal times still order the same way in every run
+    qint16 country = -1; // MCC, -1 when the status does not say
+    bool roaming = false;
+    bool changeCountry = false;
+
+    bool operator<(const Member &other) const { return ms != other.ms ? ms < other.ms : tie < other.tie; }
+    bool sameEvent(const Member &other) const { return ms == other.ms && tie == other.tie; }
+    journey::StatusPoint point() const
+    {
+        journey::StatusPoint p;
+        p.roaming = roaming;
+        if (country >= 0)
+            p.country = country;
+        p.changeCountry = changeCountry;
+        return p;
+    }
+};
 
 struct FleetState::Track
 {
-    std::optional<Stamp> latestStatus;
-    std::optional<Stamp> boundary; // the newest status that differs from the current stretch
-    std::optional<Stamp> changeStart; // the change-country that started the current stretch
-    std::vector<Stamp> stretch; // sorted: the statuses of the current stretch after `boundary`
-    bool stretchRoaming = false;
-    std::optional<int> stretchCountry;
-    std::optional<Stamp> lastEvent;
-    std::optional<Stamp> homeStamp; // the newest at-home status with a country
-    std::optional<int> homeCountry;
+    std::vector<Member> history; // every status, sorted
+    journey::Walker walker; // the walk over `history`: its open segment is the current state
+    int segmentStart = 0; // index in `history` of the open segment's first status
+    std::optional<Member> lastEvent; // any type, for lastEventType (only ms and tie used)
+    bool dirty = false; // applyAll(): walk again at the end
+
+    void walk()
+    {
+        walker = journey::Walker();
+        for (int i = 0; i < int(history.size()); ++i) {
+            if (walker.step(history[size_t(i)].point()))
+                segmentStart = i;
+        }
+    }
 };
 
 namespace {
 
-/// One roaming status, whatever it came from.
-struct StatusInput
-{
-    Stamp stamp;
-    bool roaming = false;
-    std::optional<int> country; // nullopt: the event does not say
-    bool changeCountry = false;
-};
-
-/// Updates the track with one status; false when it changed nothing (a duplicate or an older status).
-bool applyStatus(FleetState::Track &track, const StatusInput &in)
-{
-    // Learnt whatever the order: a late at-home status may tell where a roaming-off came home to.
-    bool homeChanged = false;
-    if (!in.roaming && in.country && (!track.homeStamp || *track.homeStamp < in.stamp)) {
-        homeChanged = track.homeCountry != in.country;
-        track.homeStamp = in.stamp;
-        track.homeCountry = in.country;
-    }
-    auto startStretch = [&] {
-        track.stretch.assign(1, in.stamp);
-        track.stretchRoaming = in.roaming;
-        track.stretchCountry = in.country;
-        track.changeStart = in.changeCountry ? std::optional<Stamp>(in.stamp) : std::nullopt;
-        track.latestStatus = in.stamp;
-    };
-    if (!track.latestStatus) {
-        startStretch();
-        return true;
-    }
-    if (std::binary_search(track.stretch.begin(), track.stretch.end(), in.stamp)
-        || (track.boundary && *track.boundary == in.stamp))
-        return homeChanged;
-    const bool sameRoaming = in.roaming == track.stretchRoaming;
-    if (in.stamp > *track.latestStatus) {
-        bool joins = sameRoaming;
-        if (joins && in.country && track.stretchCountry)
-            joins = *in.country == *track.stretchCountry;
-        else if (joins && in.country && in.changeCountry)
-            joins = false; // a change into a country starts its own stretch
-        if (!joins) {
-            track.boundary = track.latestStatus;
-            startStretch();
-            return true;
-        }
-        track.stretch.push_back(in.stamp);
-        track.latestStatus = in.stamp;
-        if (in.country && !track.stretchCountry)
-            track.stretchCountry = in.country;
-        return true;
-    }
-    // Older than the newest status: it can only move where the current stretch starts.
-    if (track.boundary && in.stamp < *track.boundary)
-        return homeChanged;
-    bool joins = sameRoaming;
-    if (joins && in.country && track.stretchCountry)
-        joins = *in.country == *track.stretchCountry;
-    if (joins && !in.country && track.changeStart && in.stamp < *track.changeStart)
-        joins = false; // before the change into this country: it belonged to the stretch before
-    auto dropBefore = [&](const Stamp &stamp) {
-        const auto end = std::lower_bound(track.stretch.begin(), track.stretch.end(), stamp);
-        if (end != track.stretch.begin()) {
-            const Stamp dropped = *(end - 1);
-            if (!track.boundary || *track.boundary < dropped)
-                track.boundary = dropped;
-        }
-        track.stretch.erase(track.stretch.begin(), end);
-    };
-    if (!joins) {
-        dropBefore(in.stamp);
-        track.boundary = in.stamp;
-        return true;
-    }
-    if (in.country && !track.stretchCountry) {
-        track.stretchCountry = in.country;
-        if (in.changeCountry) {
-            dropBefore(in.stamp);
-            track.changeStart = in.stamp;
-        }
-    }
-    track.stretch.insert(std::lower_bound(track.stretch.begin(), track.stretch.end(), in.stamp), in.stamp);
-    return true;
-}
-
-/// The entry's status fields from its track.
 void materialize(DeviceFleetEntry &entry, const FleetState::Track &track)
 {
-    if (!track.latestStatus)
+    if (track.history.empty())
         return;
-    entry.roaming = track.stretchRoaming;
-    entry.countryCode = track.stretchCountry;
-    if (!entry.countryCode && !track.stretchRoaming)
-        entry.countryCode = track.homeCountry;
+    entry.roaming = track.walker.roaming;
+    entry.countryCode = track.walker.country;
     entry.countryNames = entry.countryCode ? CountryTable::instance().isoCodes(*entry.countryCode) : QStringList();
-    entry.since = utc(track.stretch.front().ms);
-    entry.lastStatusTime = utc(track.latestStatus->ms);
+    entry.since = utc(track.history[size_t(track.segmentStart)].ms);
+    entry.lastStatusTime = utc(track.history.back().ms);
 }
 
 } // namespace
@@ -207,6 +130,29 @@ void FleetState::count(const DeviceFleetEntry &entry, int delta)
 
 FleetChange FleetState::apply(const NotificationLogRecord &record)
 {
+    return applyRecord(record, nullptr);
+}
+
+QList<FleetChange> FleetState::applyAll(const QList<NotificationLogRecord> &records)
+{
+    QList<FleetChange> changes;
+    std::vector<int> dirty;
+    for (const NotificationLogRecord &record : records) {
+        const FleetChange change = applyRecord(record, &dirty);
+        if (!change.isNull())
+            changes << change;
+    }
+    for (const int row : dirty) {
+        Track &track = m_tracks[size_t(row)];
+        track.dirty = false;
+        track.walk();
+        updateEntry(row);
+    }
+    return changes;
+}
+
+FleetChange FleetState::applyRecord(const NotificationLogRecord &record, std::vector<int> *dirty)
+{
     if (record.device.isEmpty())
         return {};
     m_highestSeq = qMax(m_highestSeq, record.seq);
@@ -217,34 +163,67 @@ FleetChange FleetState::apply(const NotificationLogRecord &record)
     if (inserted)
         entry.device = deviceFromLabel(record.device);
 
-    const Stamp stamp{record.eventMs.value_or(record.receivedMs), tieOf(record.source, record.eventId, record.seq)};
+    Member member;
+    member.ms = record.eventMs.value_or(record.receivedMs);
+    member.tie = tieOf(record.source, record.eventId, record.seq);
     bool changed = inserted;
-    count(entry, -1);
-    if (!track.lastEvent || *track.lastEvent < stamp) {
-        track.lastEvent = stamp;
+    if (!track.lastEvent || *track.lastEvent < member) {
+        track.lastEvent = member;
         entry.lastEventType = record.type;
-        entry.lastEventTime = utc(stamp.ms);
+        entry.lastEventTime = utc(member.ms);
         entry.subscriptionEnded = eventtype::isTermination(record.type);
         entry.endReason = entry.subscriptionEnded ? record.terminationReason : QString();
         changed = true;
     }
-    if (isStatusType(record.type)) {
-        StatusInput in;
-        in.stamp = stamp;
-        in.roaming = record.roaming.value_or(record.type != EventType::RoamingOff);
-        // roaming-on and roaming-off carry no country in CAMARA; a stored one is ignored the same way.
-        if (record.type == EventType::RoamingStatus || record.type == EventType::RoamingChangeCountry)
-            in.country = record.countryCode;
-        in.changeCountry = record.type == EventType::RoamingChangeCountry;
-        if (applyStatus(track, in)) {
-            materialize(entry, track);
+    if (const std::optional<journey::StatusPoint> point = journey::StatusPoint::of(record)) {
+        member.roaming = point->roaming;
+        member.country =
+            point->country && *point->country >= 0 && *point->country < 1000 ? qint16(*point->country) : qint16(-1);
+        member.changeCountry = point->changeCountry;
+        if (addStatus(row, member, dirty))
             changed = true;
-        }
     }
-    count(entry, +1);
     if (!changed)
         return {};
     return {row, inserted, entry.key};
+}
+
+bool FleetState::addStatus(int row, const Member &member, std::vector<int> *dirty)
+{
+    Track &track = m_tracks[size_t(row)];
+    std::vector<Member> &history = track.history;
+    if (history.empty() || history.back() < member) {
+        history.push_back(member);
+        if (track.dirty)
+            return true;
+        // The common case: the newest status so far is one step of the walk.
+        if (track.walker.step(member.point()))
+            track.segmentStart = int(history.size()) - 1;
+        updateEntry(row);
+        return true;
+    }
+    const auto at = std::lower_bound(history.begin(), history.end(), member);
+    if (at != history.end() && at->sameEvent(member))
+        return false; // the same event again
+    history.insert(at, member);
+    if (dirty) {
+        if (!track.dirty) {
+            track.dirty = true;
+            dirty->push_back(row);
+        }
+        return true;
+    }
+    track.walk();
+    updateEntry(row);
+    return true;
+}
+
+void FleetState::updateEntry(int row)
+{
+    DeviceFleetEntry &entry = m_entries[size_t(row)];
+    count(entry, -1);
+    materialize(entry, m_tracks[size_t(row)]);
+    count(entry, +1);
 }
 
 FleetChange FleetState::applyLookup(const Device &device, const RoamingStatus &status, const QDateTime &when)
@@ -254,21 +233,18 @@ FleetChange FleetState::applyLookup(const Device &device, const RoamingStatus &s
         return {};
     bool inserted = false;
     const int row = rowFor(key, device, &inserted);
-    DeviceFleetEntry &entry = m_entries[size_t(row)];
-    Track &track = m_tracks[size_t(row)];
     const QDateTime time = status.lastStatusTime.value_or(when);
-    StatusInput in;
-    in.stamp = Stamp{time.toMSecsSinceEpoch(), 0x100c0b};
-    in.roaming = status.roaming;
-    in.country = status.countryCode;
-    count(entry, -1);
-    const bool changed = applyStatus(track, in) || inserted;
-    if (changed)
-        materialize(entry, track);
-    count(entry, +1);
+    Member member;
+    member.ms = time.toMSecsSinceEpoch();
+    member.tie = 0x100c0b;
+    member.roaming = status.roaming;
+    member.country = status.countryCode && *status.countryCode >= 0 && *status.countryCode < 1000
+        ? qint16(*status.countryCode)
+        : qint16(-1);
+    const bool changed = addStatus(row, member, nullptr) || inserted;
     if (!changed)
         return {};
-    return {row, inserted, entry.key};
+    return {row, inserted, key};
 }
 
 Device FleetState::deviceFromLabel(const QString &label)

@@ -71,13 +71,14 @@ struct FleetChange
 
 /// The fleet view's state: one entry per device ever seen, kept current one record at a time.
 ///
-/// Ordering is by event time (the CloudEvent `time`, else the arrival time), ties broken by a hash of
-/// (source, id), so applying the same records in any order and any number of times gives the same entries,
-/// counts and `since`: an older status never overrides a newer one; a late status equal to the current one
-/// moves `since` earlier only if it is after the last differing status; a late differing status inside the
-/// current stretch starts the stretch after it. A status without a country (roaming-on, roaming-off) joins
-/// the current stretch of the same roaming state; roaming-change-country starts a stretch of its own;
-/// at home without a country means the home country learnt from the newest at-home status that had one.
+/// Each device keeps its statuses (16 bytes each) ordered by event time (the CloudEvent `time`, else the
+/// arrival time), ties broken by a stable hash of (source, id). Its state is the open segment of the walk
+/// journey::build() makes (journey::Walker): so applying the same records in any order, and any number of
+/// times, gives the same entries, counts and `since`, and an older status never overrides a newer one.
+/// A status without a country (roaming-on, roaming-off) continues the segment of the same roaming state;
+/// roaming-change-country starts one; at home without a country means the home country known by then.
+/// A status newer than all is one step; an older one walks that device's history again (applyAll() once per
+/// device and batch).
 ///
 /// No signals: apply() returns what changed so an item model (FleetTableModel) updates rows in place.
 class FleetState
@@ -92,6 +93,10 @@ public:
 
     /// One stored notification. Records without a device are ignored.
     FleetChange apply(const NotificationLogRecord &record);
+    /// Many at once (a page read from the store): the same outcome as apply() on each, but a device whose
+    /// history gained older statuses is walked once at the end instead of once per status. The changes of
+    /// the records that changed something.
+    QList<FleetChange> applyAll(const QList<NotificationLogRecord> &records);
     /// A retrieve answer for `device`; its time is the status's lastStatusTime, else `when`.
     FleetChange applyLookup(const Device &device, const RoamingStatus &status, const QDateTime &when);
 
@@ -111,9 +116,13 @@ public:
     /// The CAMARA device a display label stands for (phone number, NAI, IPv4 forms, IPv6).
     static Device deviceFromLabel(const QString &label);
 
-    struct Track; // per-device ordering state, private to the implementation
+    struct Member; // one status in a device's history, private to the implementation
+    struct Track; // a device's history and its walk
 
 private:
+    FleetChange applyRecord(const NotificationLogRecord &record, std::vector<int> *dirty);
+    bool addStatus(int row, const Member &member, std::vector<int> *dirty);
+    void updateEntry(int row);
     int rowFor(const QString &key, const Device &device, bool *inserted);
     void count(const DeviceFleetEntry &entry, int delta);
 

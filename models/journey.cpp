@@ -41,6 +41,45 @@ QString csvField(const QString &text)
 
 } // namespace
 
+std::optional<StatusPoint> StatusPoint::of(const NotificationLogRecord &record)
+{
+    if (record.type != EventType::RoamingStatus && record.type != EventType::RoamingOn
+        && record.type != EventType::RoamingOff && record.type != EventType::RoamingChangeCountry)
+        return std::nullopt;
+    StatusPoint point;
+    point.roaming = record.roaming.value_or(record.type != EventType::RoamingOff);
+    // roaming-on and roaming-off carry no country in CAMARA; a stored one is ignored the same way.
+    if (record.type == EventType::RoamingStatus || record.type == EventType::RoamingChangeCountry)
+        point.country = record.countryCode;
+    point.changeCountry = record.type == EventType::RoamingChangeCountry;
+    return point;
+}
+
+bool Walker::step(const StatusPoint &point)
+{
+    std::optional<int> pointCountry = point.country;
+    if (!point.roaming && pointCountry)
+        home = pointCountry;
+    if (!point.roaming && !pointCountry)
+        pointCountry = home; // at home, so in the home country if one is known
+    if (open && roaming == point.roaming) {
+        bool joins = true;
+        if (pointCountry && country)
+            joins = *pointCountry == *country;
+        else if (pointCountry && point.changeCountry)
+            joins = false; // a change into a country starts its own segment
+        if (joins) {
+            if (pointCountry && !country)
+                country = pointCountry; // a later status tells where the segment was
+            return false;
+        }
+    }
+    open = true;
+    roaming = point.roaming;
+    country = pointCountry;
+    return true;
+}
+
 QList<JourneySegment> build(QList<NotificationLogRecord> records, const QDateTime &now)
 {
     std::sort(records.begin(), records.end(), [](const NotificationLogRecord &a, const NotificationLogRecord &b) {
@@ -55,11 +94,10 @@ QList<JourneySegment> build(QList<NotificationLogRecord> records, const QDateTim
     });
     QList<JourneySegment> segments;
     QSet<QString> seen;
-    std::optional<int> home; // the newest at-home country so far
+    Walker walker;
     for (const NotificationLogRecord &record : std::as_const(records)) {
-        const bool status = record.type == EventType::RoamingStatus || record.type == EventType::RoamingOn
-            || record.type == EventType::RoamingOff || record.type == EventType::RoamingChangeCountry;
-        if (!status)
+        const std::optional<StatusPoint> point = StatusPoint::of(record);
+        if (!point)
             continue;
         if (!record.eventId.isEmpty()) {
             const QString id = record.source + QLatin1Char('\n') + record.eventId;
@@ -67,37 +105,23 @@ QList<JourneySegment> build(QList<NotificationLogRecord> records, const QDateTim
                 continue;
             seen.insert(id);
         }
-        const bool roaming = record.roaming.value_or(record.type != EventType::RoamingOff);
-        std::optional<int> country;
-        if (record.type == EventType::RoamingStatus || record.type == EventType::RoamingChangeCountry)
-            country = record.countryCode;
-        const bool change = record.type == EventType::RoamingChangeCountry;
-        if (!roaming && country)
-            home = country;
-        if (!roaming && !country)
-            country = home;
         const QDateTime time = QDateTime::fromMSecsSinceEpoch(timeOf(record), QTimeZone::utc());
-        if (!segments.isEmpty()) {
+        if (!walker.step(*point)) {
             JourneySegment &open = segments.last();
-            bool joins = open.roaming == roaming;
-            if (joins && country && open.countryCode)
-                joins = *country == *open.countryCode;
-            else if (joins && country && change)
-                joins = false;
-            if (joins) {
-                if (country && !open.countryCode) {
-                    open.countryCode = country;
-                    open.countryNames = namesOf(country);
-                }
-                continue;
+            if (walker.country != open.countryCode) {
+                open.countryCode = walker.country;
+                open.countryNames = namesOf(walker.country);
             }
-            open.end = time;
-            open.seconds = open.start.secsTo(time);
+            continue;
+        }
+        if (!segments.isEmpty()) {
+            segments.last().end = time;
+            segments.last().seconds = segments.last().start.secsTo(time);
         }
         JourneySegment segment;
-        segment.roaming = roaming;
-        segment.countryCode = country;
-        segment.countryNames = namesOf(country);
+        segment.roaming = walker.roaming;
+        segment.countryCode = walker.country;
+        segment.countryNames = namesOf(walker.country);
         segment.start = time;
         segments << segment;
     }

@@ -41,6 +41,30 @@ struct CountryDwell
 /// Lifecycle events (subscription-ends, …) do not end a segment.
 namespace journey {
 
+/// One roaming status as the journey and the fleet compare them.
+struct StatusPoint
+{
+    bool roaming = false;
+    std::optional<int> country; // nullopt: the event does not say (roaming-on, roaming-off)
+    bool changeCountry = false; // a roaming-change-country: always a new segment unless already there
+
+    /// The status a stored notification stands for; nullopt for lifecycle events.
+    static std::optional<StatusPoint> of(const NotificationLogRecord &record);
+};
+
+/// The segmentation rule, walked over statuses in event-time order: FleetState and build() share it so the
+/// fleet's current state is always the journey's open segment.
+struct Walker
+{
+    bool open = false;
+    bool roaming = false;
+    std::optional<int> country; // the open segment's country once any of its statuses told it
+    std::optional<int> home; // the newest at-home country so far
+
+    /// Feeds the next status; true when it starts a new segment, false when it continues the open one.
+    bool step(const StatusPoint &point);
+};
+
 /// `records` in any order (one device's). `now` bounds the open segment's seconds.
 QList<JourneySegment> build(QList<NotificationLogRecord> records, const QDateTime &now);
 

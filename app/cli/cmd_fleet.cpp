@@ -148,8 +148,18 @@ int runDevices(const QStringList &arguments)
     if (const int exitCode = openStore(store, parser); exitCode != GoOn)
         return exitCode;
     FleetState fleet;
-    if (!readAll(store, {}, [&](const NotificationLogRecord &record) { fleet.apply(record); }))
+    QList<NotificationLogRecord> page;
+    const auto applyPage = [&] {
+        fleet.applyAll(page);
+        page.clear();
+    };
+    if (!readAll(store, {}, [&](const NotificationLogRecord &record) {
+            page << record;
+            if (page.size() == PageSize)
+                applyPage();
+        }))
         return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
+    applyPage();
 
     QList<int> rows(fleet.size());
     std::iota(rows.begin(), rows.end(), 0);

@@ -88,10 +88,7 @@ void FleetService::open(const NotificationLogSourceFactory &factory)
         // What is committed after `top` comes with the next refresh().
         const qint64 top = worker->source->newestSeq();
         auto state = std::make_shared<FleetState>();
-        const bool ok = worker->readAll(top, [&](const QList<NotificationLogRecord> &page) {
-            for (const NotificationLogRecord &record : page)
-                state->apply(record);
-        });
+        const bool ok = worker->readAll(top, [&](const QList<NotificationLogRecord> &page) { state->applyAll(page); });
         if (!ok) {
             const QString readError = worker->source->lastError();
             QMetaObject::invokeMethod(self, [self, readError] { Q_EMIT self->failed(readError); });
@@ -188,12 +185,9 @@ void FleetService::onLoaded(const std::shared_ptr<FleetState> &fullState)
 
 void FleetService::onRecords(const QList<NotificationLogRecord> &records)
 {
-    QList<FleetChange> changes;
-    changes.reserve(records.size());
-    // Oldest first: the outcome is the same in any order, but this is the cheaper one.
-    for (auto it = records.crbegin(); it != records.crend(); ++it)
-        changes << m_state->apply(*it);
-    announce(changes);
+    // Oldest first: the outcome is the same in any order, but then each status is one step.
+    QList<NotificationLogRecord> oldestFirst(records.crbegin(), records.crend());
+    announce(m_state->applyAll(oldestFirst));
 }
 
 void FleetService::announce(const QList<FleetChange> &changes)
