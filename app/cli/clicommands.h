@@ -7,6 +7,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
+class QCommandLineParser;
+
+namespace roamdesk {
+struct Device;
+}
+
 namespace roamdesk::cli {
 
 enum ExitCode {
@@ -28,5 +36,12 @@ int runSubscriptions(const QStringList &arguments); // subscriptions
 int runSubscription(const QStringList &arguments); // subscription get|delete ID
 int runReceive(const QStringList &arguments); // receive
 int runLog(const QStringList &arguments); // log
+int runDevices(const QStringList &arguments); // devices
+int runJourney(const QStringList &arguments); // journey
+
+/// --phone, --nai, --ipv4, --private-ip, --ipv6 as `status` takes them (cmd_client.cpp).
+void addDeviceFlags(QCommandLineParser &parser);
+/// The device those flags name; nullopt with `error` set (naming the flag) when they do not name a valid one.
+std::optional<Device> deviceFromFlags(const QCommandLineParser &parser, QString *error);
 
 } // namespace roamdesk::cli

@@ -438,3 +438,22 @@ int runSubscription(const QStringList &arguments)
 }
 
 } // namespace roamdesk::cli
+
+namespace roamdesk::cli {
+
+void addDeviceFlags(QCommandLineParser &parser)
+{
+    addDeviceOptions(parser);
+}
+
+std::optional<Device> deviceFromFlags(const QCommandLineParser &parser, QString *error)
+{
+    try {
+        return deviceFrom(parser);
+    } catch (const UsageError &usage) {
+        *error = usage.message;
+        return std::nullopt;
+    }
+}
+
+} // namespace roamdesk::cli

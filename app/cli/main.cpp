@@ -32,6 +32,8 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("simulator"), {runSimulator, "Run the roaming network simulator headless"}},
         {QStringLiteral("receive"), {runReceive, "Receive roaming CloudEvents into a notification store"}},
         {QStringLiteral("log"), {runLog, "Print stored notifications as JSON Lines or CSV"}},
+        {QStringLiteral("devices"), {runDevices, "Print every stored device's roaming state"}},
+        {QStringLiteral("journey"), {runJourney, "Print one device's journey: countries and roaming over time"}},
     };
     return table;
 }

@@ -2,6 +2,7 @@
 
 #include "client/roamingclient.h"
 #include "common/clock.h"
+#include "fleet/fleetservice.h"
 #include "session/apirequests.h"
 #include "session/environmentservice.h"
 #include "session/notificationlogservice.h"
@@ -28,6 +29,7 @@ struct Session::Private
     ReceiverService *receiver = nullptr;
     ApiRequests *requests = nullptr;
     NotificationLogService *log = nullptr;
+    FleetService *fleet = nullptr;
 };
 
 Session::Session(QObject *parent)
@@ -57,6 +59,7 @@ Session::Session(const Options &options, QObject *parent)
     d->receiver = new ReceiverService(d->clock, d->subscriptions, this);
     d->requests = new ApiRequests(d->client, d->subscriptions, d->receiver, this);
     d->log = new NotificationLogService(this);
+    d->fleet = new FleetService(this);
 
     // Another network: its subscriptions are another list.
     connect(d->environments, &EnvironmentService::changed, this, [this](bool otherNetwork) {
@@ -68,6 +71,13 @@ Session::Session(const Options &options, QObject *parent)
         if (count > 0)
             d->log->refresh();
     });
+    connect(d->receiver, &ReceiverService::storeOpened, d->fleet, qOverload<const QString &>(&FleetService::open));
+    connect(d->receiver, &ReceiverService::notificationsArrived, d->fleet, [this](int count) {
+        if (count > 0)
+            d->fleet->refresh();
+    });
+    connect(d->requests, &ApiRequests::lookupFinished, d->fleet,
+        [this](quint64, const Device &device, const RoamingStatus &status) { d->fleet->applyLookup(device, status); });
     connect(d->receiver, &ReceiverService::stateChanged, this, [this] {
         // The embedded simulator posts only to loopback unless told: the public sink URL (a tunnel, a proxy
         // on another host) is where subscriptions made here point, so it may post there too.
@@ -131,6 +141,11 @@ ReceiverService *Session::receiver() const
 NotificationLogService *Session::log() const
 {
     return d->log;
+}
+
+FleetService *Session::fleet() const
+{
+    return d->fleet;
 }
 
 SubscriptionTableModel *Session::subscriptions() const

@@ -17,6 +17,7 @@ namespace roamdesk {
 class ApiRequests;
 class Clock;
 class EnvironmentService;
+class FleetService;
 class NotificationLogService;
 class ReceiverService;
 class SimulatorControl;
@@ -29,7 +30,8 @@ class TrafficLogModel;
 /// - requests(): the API calls (lookup, create, list, get, delete) on it;
 /// - simulator(): the embedded simulator's devices and scenarios;
 /// - receiver(): the webhook receiver on its own thread, its state and the sink tokens it accepts;
-/// - log(): the stored notifications as a model, filters, raw JSON, export.
+/// - log(): the stored notifications as a model, filters, raw JSON, export;
+/// - fleet(): every device's roaming state, derived from the store and kept live, and its journey.
 /// Nothing here waits on the network or the database on the calling thread.
 class Session final : public QObject
 {
@@ -62,6 +64,7 @@ public:
     SimulatorControl *simulator() const;
     ReceiverService *receiver() const;
     NotificationLogService *log() const;
+    FleetService *fleet() const;
     /// The subscriptions of the current environment, as listed by its API and as created here.
     SubscriptionTableModel *subscriptions() const;
     /// Every exchange with the API, secrets masked.

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "fleetstate.h"
+#include "journey.h"
+#include "notificationlogsource.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QThread>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+class QAbstractItemModel;
+
+namespace roamdesk {
+
+class FleetTableModel;
+class FleetWorker;
+struct RoamingStatus;
+
+/// The fleet view's data: which devices are roaming, where, since when. Derived from the notification
+/// store, so it is the same after a restart:
+/// - open(path) reads every stored notification once, on a worker thread with its own reader connection,
+///   and hands the finished FleetState over (loaded(); the table resets once);
+/// - refresh() (after each commit) reads only the notifications stored since, applied in place
+///   (fleetChanged(); the table gets rowsInserted / dataChanged);
+/// - applyLookup() adds a retrieve answer.
+/// journeyFor() builds one device's journey on the worker (journeyReady()).
+/// Nothing here reads the database on the calling thread.
+class FleetService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FleetService)
+
+public:
+    explicit FleetService(QObject *parent = nullptr);
+    ~FleetService() override;
+
+    /// Loads the store at `databasePath` (already created and migrated by the receiver).
+    void open(const QString &databasePath);
+    /// Same with any source (each call opens a connection on the worker thread).
+    void open(const NotificationLogSourceFactory &factory);
+    /// New notifications were committed: reads those after the highest seq applied.
+    void refresh();
+    /// A lookup answered for `device`, at `when` unless the status carries its lastStatusTime.
+    void applyLookup(const Device &device, const RoamingStatus &status, const QDateTime &when = QDateTime());
+
+    /// The state as applied so far (empty until loaded()).
+    const FleetState &state() const { return *m_state; }
+    const FleetCounts &counts() const { return m_state->counts(); }
+    const QHash<QString, CountryCounts> &countryCounts() const { return m_state->countryCounts(); }
+    /// One row per device (FleetTableModel: columns, RawValueRole for sorting, KeyRole for the label).
+    QAbstractItemModel *model() const;
+    /// The first full read has been applied.
+    bool isLoaded() const { return m_loaded; }
+
+    /// Asks for the journey of the device with this label (NotificationLogRecord::device); journeyReady()
+    /// answers with the same id.
+    quint64 journeyFor(const QString &deviceLabel);
+
+Q_SIGNALS:
+    /// Every stored notification has been read (`devices` in the fleet); the table was reset once.
+    void loaded(int devices);
+    /// These devices (labels) changed or appeared.
+    void fleetChanged(const QStringList &keys);
+    /// counts() or countryCounts() changed.
+    void countsChanged();
+    void journeyReady(quint64 requestId, const QString &deviceLabel, const QList<roamdesk::JourneySegment> &segments);
+    /// The store could not be read.
+    void failed(const QString &error);
+
+private:
+    void onLoaded(const std::shared_ptr<FleetState> &fullState);
+    void onRecords(const QList<NotificationLogRecord> &records);
+    void announce(const QList<FleetChange> &changes);
+
+    QThread m_thread;
+    FleetWorker *m_worker; // lives on m_thread
+    std::unique_ptr<FleetState> m_state;
+    FleetTableModel *m_model;
+    QTimer m_freshness;
+    bool m_loaded = false;
+    FleetCounts m_announcedCounts; // what countsChanged() last stood for
+    QHash<QString, CountryCounts> m_announcedCountries;
+    quint64 m_nextJourney = 1;
+    QList<std::function<FleetChange(FleetState &)>> m_pendingLookups; // applied again once loaded
+};
+
+} // namespace roamdesk

@@ -1,0 +1,4 @@
+# Fleet benchmarks (run by hand): FleetState::apply over a million records, and the first load from a
+# million-row store.
+qt_add_executable(bench_fleet fleet/fleetbench.cpp)
+target_link_libraries(bench_fleet PRIVATE roamdesk_core roamdesk_models roamdesk_build_options)

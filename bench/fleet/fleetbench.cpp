@@ -1,0 +1,128 @@
+// bench_fleet [ROWS] [DEVICES] [DB]: FleetState::apply over ROWS records for DEVICES devices (records/s, memory),
+// then the first load of a store with ROWS rows (filled once if it has fewer) as FleetService reads it:
+// keyset pages over an empty filter, newest first.
+// Measured here (2 shared cores, Qt 6.4, Release): apply 0.63-0.67 M records/s in event order, ~131 MiB resident
+// for 100,000 devices and their 1,000,000 statuses; first load of 1,000,000 rows 4.4 s (store pages 2.5 s, applyAll
+// 1.3 s); filling the store 28 s.
+
+#include "fleetstate.h"
+#include "store/sqlitenotificationstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace roamdesk;
+
+namespace {
+
+qint64 residentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+NotificationLogRecord recordAt(qint64 n, int devices)
+{
+    static const int Countries[] = {262, 208, 222, 310, 340, 901, 234, 214};
+    const EventType types[] = {
+        EventType::RoamingStatus, EventType::RoamingOn, EventType::RoamingChangeCountry, EventType::RoamingOff};
+    NotificationLogRecord record;
+    record.source = QStringLiteral("https://notifications.example.net");
+    record.eventId = QStringLiteral("bench-%1").arg(n);
+    record.type = types[(n / devices) % 4];
+    record.device = QStringLiteral("+3361%1").arg(n % devices, 7, 10, QLatin1Char('0'));
+    record.subscriptionId = QStringLiteral("sub-%1").arg(n % 50);
+    record.receivedMs = 1700000000000 + n * 100;
+    // A little out of order, as events arrive.
+    record.eventMs = record.receivedMs - 40 - (n % 7) * 1000;
+    record.roaming = record.type != EventType::RoamingOff;
+    if (record.type == EventType::RoamingStatus || record.type == EventType::RoamingChangeCountry)
+        record.countryCode = Countries[(n / 3) % 8];
+    record.validity = ReceiptValidity::SubscriptionToken;
+    return record;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    const qint64 rows = args.value(1, QStringLiteral("1000000")).toLongLong();
+    const int devices = args.value(2, QStringLiteral("100000")).toInt();
+    QTemporaryDir dir;
+    const QString path = args.value(3, dir.filePath(QStringLiteral("fleet.sqlite")));
+
+    {
+        QList<NotificationLogRecord> records;
+        records.reserve(rows);
+        for (qint64 n = 0; n < rows; ++n)
+            records << recordAt(n, devices);
+        const qint64 before = residentKb();
+        FleetState state;
+        QElapsedTimer timer;
+        timer.start();
+        for (const NotificationLogRecord &record : std::as_const(records))
+            state.apply(record);
+        const qint64 ms = qMax<qint64>(1, timer.elapsed());
+        out << "apply: " << rows << " records, " << state.size() << " devices in " << ms
+            << " ms = " << (rows * 1000 / ms) << " records/s; state ~" << (residentKb() - before) / 1024
+            << " MiB resident" << Qt::endl;
+    }
+
+    SqliteNotificationStore store;
+    if (!store.open(path)) {
+        out << store.lastError() << Qt::endl;
+        return 1;
+    }
+    const qint64 have = store.count({});
+    if (have < rows) {
+        QElapsedTimer timer;
+        timer.start();
+        for (qint64 n = have; n < rows;) {
+            QList<NotificationLogRecord> batch;
+            for (int i = 0; i < 20000 && n < rows; ++i, ++n)
+                batch << recordAt(n, devices);
+            if (!store.insert(batch).ok) {
+                out << "insert failed" << Qt::endl;
+                return 1;
+            }
+        }
+        out << "filled " << (rows - have) << " rows in " << timer.elapsed() << " ms" << Qt::endl;
+    }
+    SqliteNotificationStore reader;
+    reader.open(path, NotificationStore::Durability::Normal, {});
+    QElapsedTimer timer;
+    timer.start();
+    FleetState state;
+    qint64 read = 0;
+    qint64 readMs = 0;
+    qint64 applyMs = 0;
+    for (qint64 before = reader.newestSeq() + 1;;) {
+        QElapsedTimer pageTimer;
+        pageTimer.start();
+        const QList<NotificationLogRecord> page = reader.olderThan({}, before, 20000);
+        readMs += pageTimer.elapsed();
+        if (page.isEmpty())
+            break;
+        QElapsedTimer applyTimer;
+        applyTimer.start();
+        state.applyAll(page);
+        applyMs += applyTimer.elapsed();
+        read += page.size();
+        before = page.constLast().seq;
+    }
+    out << "initial load: " << read << " rows, " << state.size() << " devices in " << timer.elapsed()
+        << " ms (store reads " << readMs << " ms, apply " << applyMs << " ms)" << Qt::endl;
+    return 0;
+}

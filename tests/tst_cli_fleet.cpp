@@ -1,0 +1,210 @@
+// roamdesk-cli devices and journey as a user runs them (a child process over a real SQLite store), and the
+// FleetService over the same file: a second one (a restart) derives the same state.
+#include "fleet/fleetservice.h"
+#include "fleettestutil.h"
+#include "store/sqlitenotificationstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace roamdesk;
+using namespace fleettest;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString Cli = QStringLiteral(ROAMDESK_CLI_PATH);
+}
+
+class TestCliFleet : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess child;
+        child.start(Cli, arguments);
+        [&] { QVERIFY(child.waitForFinished(30000)); }();
+        return {child.exitCode(), child.readAllStandardOutput(), child.readAllStandardError()};
+    }
+
+    static QList<QJsonObject> lines(const QByteArray &out)
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.isEmpty())
+                objects << QJsonDocument::fromJson(line).object();
+        }
+        return objects;
+    }
+
+    bool insert(const QList<NotificationLogRecord> &records)
+    {
+        SqliteNotificationStore store;
+        return store.open(m_db) && store.insert(records).ok;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"notifications.sqlite"_s);
+        const QString phone = u"+33612345678"_s;
+        QVERIFY(insert({
+            status(phone, 0, false, 208),
+            record(phone, EventType::RoamingOn, 10),
+            status(phone, 12, true, 262),
+            record(phone, EventType::RoamingChangeCountry, 30, 340),
+            record(u"user@example.net"_s, EventType::RoamingChangeCountry, 5, 901),
+            record(u"84.125.93.10:1234"_s, EventType::SubscriptionEnds, 7),
+        }));
+    }
+
+    void devicesJson()
+    {
+        const Run result = run({u"devices"_s, u"--db"_s, m_db, u"--json"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> devices = lines(result.out);
+        QCOMPARE(devices.size(), 3);
+        // Ordered by label: "+336…", "84.…", "user@…".
+        const QJsonObject phone = devices[0];
+        QCOMPARE(phone.value(u"device"_s).toObject().value(u"phoneNumber"_s).toString(), u"+33612345678"_s);
+        QCOMPARE(phone.value(u"roaming"_s), QJsonValue(true));
+        QCOMPARE(phone.value(u"countryCode"_s), QJsonValue(340));
+        QCOMPARE(phone.value(u"countryName"_s).toArray().size(), 5);
+        QCOMPARE(phone.value(u"since"_s).toString(), u"2023-11-14T22:43:20.000Z"_s);
+        QCOMPARE(phone.value(u"lastEventType"_s).toString(), u"roaming-change-country"_s);
+        QCOMPARE(phone.value(u"lastEventTime"_s).toString(), u"2023-11-14T22:43:20.000Z"_s);
+        const QJsonObject address = devices[1];
+        QCOMPARE(address.value(u"device"_s).toObject().value(u"ipv4Address"_s).toObject().value(u"publicPort"_s),
+            QJsonValue(1234));
+        QVERIFY(address.value(u"roaming"_s).isNull());
+        QVERIFY(address.value(u"countryCode"_s).isNull());
+        QCOMPARE(address.value(u"lastEventType"_s).toString(), u"subscription-ends"_s);
+        const QJsonObject nai = devices[2];
+        QCOMPARE(nai.value(u"countryCode"_s), QJsonValue(901));
+        QCOMPARE(nai.value(u"countryName"_s).toArray(), QJsonArray());
+    }
+
+    void devicesTable()
+    {
+        const Run result = run({u"devices"_s, u"--db"_s, m_db});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QByteArray> rows = result.out.trimmed().split('\n');
+        QCOMPARE(rows.size(), 4);
+        QVERIFY(rows[0].startsWith("DEVICE"));
+        QVERIFY(rows[1].contains("roaming"));
+        // Aligned: every row has its status column where the header has it.
+        QCOMPARE(rows[1].indexOf("roaming"), rows[0].indexOf("STATUS"));
+    }
+
+    void journeyJson()
+    {
+        const Run result = run({u"journey"_s, u"--phone"_s, u"+33612345678"_s, u"--db"_s, m_db, u"--json"_s});
+        QCOMPARE(result.exitCode, 0);
+        const QList<QJsonObject> segments = lines(result.out);
+        QCOMPARE(segments.size(), 3);
+        QCOMPARE(segments[0].value(u"countryCode"_s), QJsonValue(208));
+        QCOMPARE(segments[0].value(u"roaming"_s), QJsonValue(false));
+        QCOMPARE(segments[0].value(u"seconds"_s).toInt(), 600);
+        QCOMPARE(segments[1].value(u"countryName"_s).toArray(), QJsonArray{u"DE"_s});
+        QCOMPARE(segments[1].value(u"start"_s).toString(), u"2023-11-14T22:23:20.000Z"_s);
+        QCOMPARE(segments[1].value(u"end"_s).toString(), u"2023-11-14T22:43:20.000Z"_s);
+        QVERIFY(segments[2].value(u"end"_s).isNull());
+        QVERIFY(segments[2].value(u"seconds"_s).toDouble() > 0);
+    }
+
+    void journeyByAddress()
+    {
+        const Run result = run({u"journey"_s, u"--ipv4"_s, u"84.125.93.10:1234"_s, u"--db"_s, m_db});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.startsWith("COUNTRY")); // a header and no segment: only a subscription-ends
+        QCOMPARE(result.out.trimmed().count('\n'), 0);
+    }
+
+    void errors()
+    {
+        Run result = run({u"journey"_s, u"--db"_s, m_db});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.startsWith("roamdesk-cli: "));
+        QVERIFY(result.err.contains("--phone"));
+        result = run({u"journey"_s, u"--phone"_s, u"12"_s, u"--db"_s, m_db});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("phoneNumber"));
+        result = run({u"devices"_s, u"--db"_s, m_dir.filePath(u"absent.sqlite"_s)});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY(result.err.startsWith("roamdesk-cli: --db"));
+        result = run({u"devices"_s, u"--bogus"_s});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(result.err.contains("--bogus") || result.err.contains("bogus"));
+    }
+
+    void serviceLoadsRefreshesAndSurvivesRestart()
+    {
+        FleetService first;
+        QSignalSpy loaded(&first, &FleetService::loaded);
+        first.open(m_db);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(loaded.at(0).at(0).toInt(), 3);
+        QCOMPARE(first.counts(), (FleetCounts{2, 0, 1}));
+        QCOMPARE(first.model()->rowCount(), 3);
+
+        // New rows: only they are read, and the table updates in place.
+        QSignalSpy changed(&first, &FleetService::fleetChanged);
+        QSignalSpy reset(first.model(), &QAbstractItemModel::modelReset);
+        QVERIFY(insert({record(u"+33612345678"_s, EventType::RoamingOff, 50),
+            record(u"+4915112345678"_s, EventType::RoamingOn, 51)}));
+        first.refresh();
+        QVERIFY(changed.wait(10000));
+        QCOMPARE(changed.at(0).at(0).toStringList().size(), 2);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(first.model()->rowCount(), 4);
+        const DeviceFleetEntry *phone = first.state().find(u"+33612345678"_s);
+        QVERIFY(phone);
+        QCOMPARE(phone->roaming, std::optional<bool>(false));
+        QCOMPARE(phone->countryCode, std::optional<int>(208)); // the home country from the first status
+
+        // A restart: a second service over the same file derives the same state.
+        FleetService second;
+        QSignalSpy loadedAgain(&second, &FleetService::loaded);
+        second.open(m_db);
+        QVERIFY(loadedAgain.wait(10000));
+        QCOMPARE(second.state().size(), first.state().size());
+        for (int row = 0; row < first.state().size(); ++row) {
+            const DeviceFleetEntry &a = first.state().at(row);
+            const DeviceFleetEntry *b = second.state().find(a.key);
+            QVERIFY(b);
+            QCOMPARE(b->roaming, a.roaming);
+            QCOMPARE(b->countryCode, a.countryCode);
+            QCOMPARE(b->since, a.since);
+            QCOMPARE(b->lastEventType, a.lastEventType);
+        }
+        QCOMPARE(second.counts(), first.counts());
+        QCOMPARE(second.countryCounts(), first.countryCounts());
+
+        // A journey on the worker.
+        QSignalSpy journey(&second, &FleetService::journeyReady);
+        const quint64 id = second.journeyFor(u"+33612345678"_s);
+        QVERIFY(journey.wait(10000));
+        QCOMPARE(journey.at(0).at(0).toULongLong(), id);
+        QCOMPARE(journey.at(0).at(2).value<QList<JourneySegment>>().size(), 4);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFleet)
+#include "tst_cli_fleet.moc"
