@@ -129,6 +129,17 @@ bool Device::isValidPort(int port)
     return port >= 0 && port <= 65535;
 }
 
+FieldErrors Device::validateInput() const
+{
+    FieldErrors errors = validate();
+    if (!networkAccessIdentifier.isEmpty() && !isValidNai(networkAccessIdentifier)) {
+        errors << FieldError{QStringLiteral("networkAccessIdentifier"),
+            QCoreApplication::translate(
+                "roamdesk::Device", "The network access identifier must be user@realm, e.g. 123456789@domain.com.")};
+    }
+    return errors;
+}
+
 FieldErrors Device::validate() const
 {
     FieldErrors errors;
@@ -144,11 +155,6 @@ FieldErrors Device::validate() const
             QCoreApplication::translate("roamdesk::Device",
                 "The phone number must be in E.164 format with a leading '+', "
                 "5 to 15 digits, e.g. +123456789.")};
-    }
-    if (!networkAccessIdentifier.isEmpty() && !isValidNai(networkAccessIdentifier)) {
-        errors << FieldError{QStringLiteral("networkAccessIdentifier"),
-            QCoreApplication::translate(
-                "roamdesk::Device", "The network access identifier must be user@realm, e.g. 123456789@domain.com.")};
     }
     if (ipv4Address) {
         const Ipv4Address &ip = *ipv4Address;

@@ -37,6 +37,10 @@ struct Device
     /// Spec validation. Paths are relative to the device object: "phoneNumber",
     /// "ipv4Address.publicAddress", "ipv4Address.publicPort", "ipv4Address", "ipv6Address", "" (no identifier).
     FieldErrors validate() const;
+    /// validate() plus what a person typing an identifier should be told: a network access identifier has
+    /// the user@realm shape. Not for what arrives on the wire: the spec gives that shape in words only, and
+    /// a sender's identifier is stored as sent.
+    FieldErrors validateInput() const;
 
     QJsonObject toJson() const;
 

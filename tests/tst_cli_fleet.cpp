@@ -145,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(result.err.contains("--phone"));
         result = run({u"journey"_s, u"--phone"_s, u"12"_s, u"--db"_s, m_db});
         QCOMPARE(result.exitCode, 2);
-        QVERIFY(result.err.contains("phoneNumber"));
+        QVERIFY(result.err.contains("--phone"));
         result = run({u"devices"_s, u"--db"_s, m_dir.filePath(u"absent.sqlite"_s)});
         QCOMPARE(result.exitCode, 1);
         QVERIFY(result.err.startsWith("roamdesk-cli: --db"));

@@ -231,7 +231,7 @@ void DeviceEditor::revalidate()
         text = tr("Enter an identifier.");
         m_validation->setStyleSheet(QString());
     } else {
-        const FieldErrors errors = current.validate();
+        const FieldErrors errors = current.validateInput();
         m_valid = errors.isEmpty();
         if (m_valid) {
             switch (kind()) {

@@ -132,7 +132,7 @@ Device deviceFrom(const QCommandLineParser &parser)
     }
     if (device.isEmpty())
         throw UsageError{tr("Name the device with --phone, --nai, --ipv4 or --ipv6.")};
-    const FieldErrors errors = device.validate();
+    const FieldErrors errors = device.validateInput();
     if (!errors.isEmpty()) {
         // Named by the option that was typed, not by the API field it fills.
         static const QList<QPair<QString, QString>> flags{{QStringLiteral("phoneNumber"), QStringLiteral("--phone")},
