@@ -2,8 +2,8 @@
 // reader thread (a probe source records the thread of each call and can hold a read to make answers stale);
 // the JSON Lines and CSV export.
 #include "countrytable.h"
-#include "notificationlogmodel.h"
 #include "notificationlogexport.h"
+#include "notificationlogmodel.h"
 #include "store/sqlitenotificationstore.h"
 
 #include <QAbstractItemModelTester>
@@ -284,10 +284,15 @@ private Q_SLOTS:
         QCOMPARE(
             model.index(0, NotificationLogModel::ReceivedColumn).data(NotificationLogModel::RawValueRole).toLongLong(),
             1700000004000);
-        QCOMPARE(
-            model.index(0, NotificationLogModel::EventTimeColumn).data(NotificationLogModel::RawValueRole).toLongLong(),
-            1700000003750);
-        QVERIFY(!display(0, NotificationLogModel::ReceivedColumn).isEmpty());
+        // The table shows the time of day; the tooltip has both full timestamps (received and the event's own).
+        const QDateTime received = QDateTime::fromMSecsSinceEpoch(1700000004000, QTimeZone::utc()).toLocalTime();
+        QCOMPARE(display(0, NotificationLogModel::ReceivedColumn), received.toString(u"HH:mm:ss"));
+        const QString times = model.index(0, NotificationLogModel::ReceivedColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(times.contains(received.toString(u"yyyy-MM-dd HH:mm:ss.zzz")), qPrintable(times));
+        const QDateTime eventTime = QDateTime::fromMSecsSinceEpoch(1700000003750, QTimeZone::utc()).toLocalTime();
+        QVERIFY2(times.contains(eventTime.toString(u"yyyy-MM-dd HH:mm:ss.zzz")), qPrintable(times));
+        QCOMPARE(NotificationLogModel::RoamingColumn, NotificationLogModel::TypeColumn + 1);
+        QCOMPARE(NotificationLogModel::TerminationColumn, NotificationLogModel::ColumnCount - 1);
         QCOMPARE(model.index(3, NotificationLogModel::RoamingColumn).data(NotificationLogModel::RawValueRole),
             QVariant(false));
         QCOMPARE(model.index(0, 0).data(NotificationLogModel::CountryCodeRole).toInt(), 262);
@@ -345,8 +350,10 @@ private Q_SLOTS:
         subscription.subscriptionId = QStringLiteral("sub-0");
         QTest::newRow("subscription") << subscription << 13 << qint64(39);
         NotificationLogFilter text;
-        text.text = QStringLiteral("EV-2"); // ev-2, ev-20..29
-        QTest::newRow("text") << text << 11 << qint64(29);
+        text.text = QStringLiteral("GERM"); // what the row shows: "Roaming in DE Germany" (every fourth)
+        QTest::newRow("text") << text << 10 << qint64(40);
+        NotificationLogFilter prefix = NotificationLogFilter::parse(QStringLiteral("sub:sub-"));
+        QTest::newRow("subscription prefix") << prefix << 40 << qint64(40);
         NotificationLogFilter range;
         range.receivedFrom = QDateTime::fromMSecsSinceEpoch(1700000010000, QTimeZone::utc());
         range.receivedTo = QDateTime::fromMSecsSinceEpoch(1700000020000, QTimeZone::utc());
@@ -527,7 +534,7 @@ private Q_SLOTS:
             QVERIFY(fetchAll(model)); // fetchMore pages
             QCOMPARE(model.rowCount(), 50);
             NotificationLogFilter text;
-            text.text = QStringLiteral("ev-1");
+            text.text = QStringLiteral("germany");
             model.setFilter(text);
             QVERIFY(fetchAll(model));
             insertRange(51, 60);
