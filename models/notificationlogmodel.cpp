@@ -95,7 +95,7 @@ QVariant NotificationLogModel::data(const QModelIndex &index, int role) const
             if (row.countryCode < 0 && !(row.flags & 1) && row.knownCountryNames != 0)
                 return tr("%1: the country the device was last seen roaming in; the event names none.")
                     .arg(roamingText(row));
-            return roamingText(row);
+            return displayValue(row, RoamingColumn);
         }
         if (index.column() == ReceivedColumn)
             return timesText(row);
@@ -137,6 +137,8 @@ QVariant NotificationLogModel::displayValue(const Row &row, int column) const
     case SubscriptionColumn:
         return string(row.subscription);
     case RoamingColumn:
+        if (eventtype::isTermination(EventType(row.type)) && row.termination != 0)
+            return tr("Ended: %1").arg(string(row.termination));
         return roamingText(row);
     case TerminationColumn:
         return string(row.termination);
@@ -211,7 +213,7 @@ QVariant NotificationLogModel::headerData(int section, Qt::Orientation orientati
     case SubscriptionColumn:
         return tr("Subscription");
     case RoamingColumn:
-        return tr("Roaming / country");
+        return tr("Country / reason");
     case TerminationColumn:
         return tr("Termination reason");
     default:

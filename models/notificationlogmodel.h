@@ -30,7 +30,8 @@ class NotificationLogModel final : public QAbstractTableModel
 
 public:
     /// Read at a glance from the left: when (time of day; the full timestamps and the event's own time in
-    /// the tooltip), what, where, then who; the termination reason last, where it has room to stretch.
+    /// the tooltip), what, where (or, for a subscription's end, why: the reason in full), then who. The
+    /// termination reason also has a column of its own, for sorting and views that want it apart.
     enum Column {
         ReceivedColumn,
         TypeColumn,

@@ -65,7 +65,7 @@ NotificationLogRecord NotificationLogRecord::fromNotification(const Notification
 
 QString NotificationLogRecord::searchText() const
 {
-    QStringList parts{eventtype::shortName(type), device, subscriptionId, terminationReason};
+    QStringList parts{eventtype::shortName(type), device, terminationReason};
     QStringList isoCodes = countryNames.value_or(QStringList());
     if (isoCodes.isEmpty() && countryCode)
         isoCodes = CountryTable::instance().isoCodes(*countryCode);

@@ -56,8 +56,8 @@ struct NotificationLogRecord
     static NotificationLogRecord fromNotification(const Notification &notification, const QByteArray &rawJson,
         qint64 receivedMs, const QString &subscriptionId, ReceiptValidity validity);
 
-    /// What a text filter searches: the words the log shows for this row (type, device, subscription,
-    /// reason, ISO codes, country names in English and in the UI language, MCC).
+    /// What a text filter searches besides the subscription id (indexed on its own): the words the log
+    /// shows for this row (type, device, reason, ISO codes, country names, MCC).
     QString searchText() const;
 };
 

@@ -74,6 +74,7 @@ struct Probe
     QSemaphore gate;
     std::atomic<bool> holding{false};
     std::atomic<int> held{0}; // page reads waiting at the gate
+    std::atomic<bool> interruptLetsGo{false}; // interrupt() ends a held read, as SQLite stops a statement
 
     void note(const QString &call, const NotificationLogFilter *filter = nullptr)
     {
@@ -139,6 +140,14 @@ public:
         return m_inner->count(filter);
     }
     QString lastError() const override { return m_inner->lastError(); }
+    void interrupt() override
+    {
+        // As SQLite stops a running statement: a read held at the gate goes on (and its answer is stale).
+        m_probe->note(QStringLiteral("interrupt"));
+        if (m_probe->interruptLetsGo && m_probe->held.load() > 0)
+            m_probe->letGo();
+        m_inner->interrupt();
+    }
 
 private:
     std::unique_ptr<SqliteNotificationStore> m_inner;
@@ -276,7 +285,7 @@ private Q_SLOTS:
             qPrintable(display(0, NotificationLogModel::RoamingColumn)));
         QVERIFY(display(0, NotificationLogModel::RoamingColumn).contains(QStringLiteral("262")));
         QCOMPARE(display(1, NotificationLogModel::TerminationColumn), QStringLiteral("MAX_EVENTS_REACHED"));
-        QCOMPARE(display(1, NotificationLogModel::RoamingColumn), QString());
+        QCOMPARE(display(1, NotificationLogModel::RoamingColumn), QStringLiteral("Ended: MAX_EVENTS_REACHED"));
         QCOMPARE(CountryTable::instance().isoCodes(214), QStringList{QStringLiteral("ES")});
         QVERIFY2(display(2, NotificationLogModel::RoamingColumn).contains(QStringLiteral("ES")), // 214 via the table
             qPrintable(display(2, NotificationLogModel::RoamingColumn)));
@@ -451,6 +460,41 @@ private Q_SLOTS:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QCOMPARE(model.rowCount(), 10);
         QCOMPARE(model.seqAt(0), qint64(37));
+    }
+
+    void supersededReadIsInterruptedAndNeverShown()
+    {
+        insertRange(1, 40);
+        NotificationLogModel model(factory());
+        model.setPageSize(4);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model.rowCount(), 4);
+        QSignalSpy failed(&model, &NotificationLogModel::loadFailed);
+        QStringList shownDevices;
+        const auto noteRows = [&] {
+            for (int row = 0; row < model.rowCount(); ++row)
+                shownDevices << model.index(row, NotificationLogModel::DeviceColumn).data().toString();
+        };
+        connect(&model, &QAbstractItemModel::modelReset, this, noteRows);
+        connect(&model, &QAbstractItemModel::rowsInserted, this, noteRows);
+        shownDevices.clear();
+
+        // A slow text query (held at the gate) is running when the next keystroke changes the filter: it is
+        // interrupted at once, and its rows never reach the view.
+        m_probe->interruptLetsGo = true;
+        m_probe->hold();
+        model.setFilter(NotificationLogFilter::parse(QStringLiteral("+3361")));
+        QTRY_COMPARE(m_probe->held.load(), 1);
+        model.setFilter(NotificationLogFilter::parse(QStringLiteral("+4915")));
+        {
+            QMutexLocker lock(&m_probe->mutex);
+            QVERIFY2(m_probe->calls.contains(QStringLiteral("interrupt")), "the running read was not interrupted");
+        }
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 20);
+        QVERIFY(!shownDevices.isEmpty());
+        QVERIFY2(!shownDevices.contains(QStringLiteral("+33612345678")), "a superseded page was shown");
+        QCOMPARE(failed.size(), 0); // being interrupted is no failure to report
     }
 
     void refreshPrependsNewNotifications()

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace roamdesk;
@@ -560,6 +561,43 @@ private Q_SLOTS:
         later.countryNames = QStringList{QStringLiteral("FI")};
         QVERIFY(store.insert({later}).ok);
         QCOMPARE(store.count(NotificationLogFilter::parse(QStringLiteral("finland"))), qint64(1));
+    }
+
+    void interruptStopsARunningRead()
+    {
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_path));
+        if (!store.isInterruptible())
+            QSKIP("the SQL driver's SQLite library cannot be reached here");
+        QList<NotificationLogRecord> records;
+        for (int i = 0; i < 100000; ++i)
+            records << makeRecord(QStringLiteral("row-%1").arg(i), EventType::RoamingOff);
+        QVERIFY(store.insert(records).ok);
+        // Another thread interrupts without pause while this one counts (a scan of every row: type has no
+        // index). Scheduling decides whether one attempt is hit: a few attempts are.
+        std::atomic<bool> stop{false};
+        std::atomic<bool> running{false};
+        std::unique_ptr<QThread> interrupter(QThread::create([&] {
+            running = true;
+            while (!stop)
+                store.interrupt();
+        }));
+        interrupter->start();
+        QTRY_VERIFY(running.load());
+        NotificationLogFilter ends;
+        ends.type = EventType::SubscriptionEnds;
+        bool interrupted = false;
+        for (int attempt = 0; attempt < 50 && !interrupted; ++attempt) {
+            store.count(ends);
+            interrupted = store.lastError().contains(QStringLiteral("interrupt"), Qt::CaseInsensitive);
+        }
+        stop = true;
+        interrupter->wait();
+        QVERIFY2(interrupted, qPrintable(store.lastError()));
+        // The next read is not affected.
+        QCOMPARE(store.count({}), qint64(100000));
+        QVERIFY(store.lastError().isEmpty());
+        QVERIFY(!store.isDamaged());
     }
 
     void integrityCheckFindsDamage()

@@ -8,3 +8,5 @@ roamdesk_add_test(tst_session LABEL ui TIMEOUT 120)
 # screen, so the saved 1111x777 of stateSurvivesRestart would come back smaller than saved.
 set_tests_properties(tst_ui_mainwindow PROPERTIES ENVIRONMENT
     "QT_QPA_PLATFORM=offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-1920x1080.json;LC_ALL=C.UTF-8")
+roamdesk_add_test(tst_ui_notificationlogview LABEL ui GUI TIMEOUT 60)
+roamdesk_add_test(tst_ui_eventkindproxy LABEL ui GUI TIMEOUT 60)

@@ -211,10 +211,12 @@ NotificationLogView::~NotificationLogView() = default;
 void NotificationLogView::sizeColumns()
 {
     // Once, when the log's columns first appear: wide enough for their usual content, never measured per row.
-    // The last column (termination reason) takes the rest of the width.
+    // The reason is shown in full in the country column of a subscription's end, so its own column stays
+    // hidden; the subscription, last, takes the rest of the width.
     if (m_columnsSized || m_proxy->columnCount() != NotificationLogModel::ColumnCount)
         return;
     m_columnsSized = true;
+    m_table->setColumnHidden(NotificationLogModel::TerminationColumn, true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int pad = 18;
     const auto sample = [](int column) -> QString {
@@ -225,13 +227,11 @@ void NotificationLogView::sizeColumns()
             return QStringLiteral("⇄ roaming-change-country");
         case NotificationLogModel::RoamingColumn:
             return QStringLiteral("Roaming in CH Switzerland (MCC 228)");
-        case NotificationLogModel::SubscriptionColumn:
-            return QStringLiteral("a212ddb5-338b-4c1e-9…");
         default:
             return QStringLiteral("+99999991000");
         }
     };
-    for (int column = 0; column + 1 < NotificationLogModel::ColumnCount; ++column) {
+    for (int column = 0; column < NotificationLogModel::SubscriptionColumn; ++column) {
         const QString header = m_proxy->headerData(column, Qt::Horizontal).toString();
         m_table->setColumnWidth(
             column, qMax(metrics.horizontalAdvance(sample(column)), metrics.horizontalAdvance(header)) + pad);

@@ -3,6 +3,7 @@
 #include "countrytable.h"
 
 #include <QAtomicInteger>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QVariant>
+#include <algorithm>
 
 #ifdef Q_OS_UNIX
 #include <dlfcn.h>
@@ -75,7 +77,9 @@ const char *const Migrations[] = {
     // rows keep the country the device was last seen roaming in (the event does not say).
     "ALTER TABLE notifications ADD COLUMN known_country_code INTEGER;"
     "ALTER TABLE notifications ADD COLUMN known_country_name TEXT;"
-    "CREATE VIRTUAL TABLE notifications_fts USING fts5(words, content='', columnsize=0,"
+    // The subscription id has a column of its own, so that `sub:` can match its start (an initial-token
+    // query) and still read newest first from the index.
+    "CREATE VIRTUAL TABLE notifications_fts USING fts5(words, sub, content='', columnsize=0,"
     " tokenize='unicode61 remove_diacritics 2');",
 };
 static_assert(std::size(Migrations) == SqliteNotificationStore::SchemaVersion);
@@ -139,14 +143,27 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
-/// The FTS5 query for a filter's words: each word a quoted phrase matched as a prefix ("belg" finds
-/// Belgium, "+3361" finds +33612345678), all of them required.
-QString matchExpression(const QStringList &words)
+/// A word as an FTS5 phrase matched as a prefix: quoted, so that query syntax in it is just text.
+QString prefixPhrase(QString word)
 {
-    QStringList phrases;
-    for (QString word : words)
-        phrases << QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QStringLiteral("\"*");
-    return phrases.join(QLatin1Char(' '));
+    return QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QStringLiteral("\"*");
+}
+
+/// The FTS5 query for a filter: each word matched at the start of a word anywhere ("belg" finds Belgium,
+/// "+3361" finds +33612345678), all of them required; a subscription prefix at the start of the id.
+QString matchExpression(const QStringList &words, const QString &subscriptionPrefix)
+{
+    QStringList parts;
+    for (const QString &word : words)
+        parts << prefixPhrase(word);
+    if (!subscriptionPrefix.isEmpty())
+        parts << QStringLiteral("sub : ^ ") + prefixPhrase(subscriptionPrefix);
+    return parts.join(QLatin1Char(' '));
+}
+
+bool hasWordCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 /// The smallest string above every string that starts with `prefix` (SQLite compares UTF-8 bytes).
@@ -164,10 +181,13 @@ struct Where
     explicit Where(const NotificationLogFilter &filter)
     {
         const QStringList words = filter.words();
-        if (!words.isEmpty()) {
-            // The full-text index drives the query (see select()).
+        // The index answers a subscription prefix newest first; the id's own index would have to sort every
+        // row of the subscription first.
+        const bool subscriptionByIndex = hasWordCharacters(filter.subscriptionId);
+        if (!words.isEmpty() || subscriptionByIndex) {
+            // The full-text index drives the query (see from()).
             clauses << QStringLiteral("notifications_fts MATCH ?");
-            values << matchExpression(words);
+            values << matchExpression(words, subscriptionByIndex ? filter.subscriptionId : QString());
             fullText = true;
         }
         if (filter.type) {
@@ -179,7 +199,7 @@ struct Where
             values << filter.device;
         }
         if (!filter.subscriptionId.isEmpty()) {
-            // A prefix as a range: the (subscription_id, seq) index answers it.
+            // Exactly a prefix (the index's words ignore punctuation): the range checks the id itself.
             clauses << QStringLiteral("subscription_id >= ? AND subscription_id < ?");
             values << filter.subscriptionId << prefixEnd(filter.subscriptionId);
         }
@@ -437,6 +457,12 @@ void SqliteNotificationStore::watchForInterrupts()
     m_handle = *static_cast<void *const *>(handle.constData());
 }
 
+bool SqliteNotificationStore::isInterruptible() const
+{
+    const QMutexLocker lock(&m_handleMutex);
+    return m_handle != nullptr;
+}
+
 void SqliteNotificationStore::interrupt()
 {
     const QMutexLocker lock(&m_handleMutex);
@@ -597,7 +623,7 @@ bool SqliteNotificationStore::fillSearchIndex()
         return fail(QStringLiteral("read notifications"), read.lastError());
     QSqlQuery index(m_db);
     QSqlQuery known(m_db);
-    if (!index.prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words) VALUES (?, ?)"))
+    if (!index.prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (?, ?, ?)"))
         || !known.prepare(
             QStringLiteral("UPDATE notifications SET known_country_code = ?, known_country_name = ? WHERE seq = ?")))
         return fail(QStringLiteral("prepare search index"), index.lastError());
@@ -620,6 +646,7 @@ bool SqliteNotificationStore::fillSearchIndex()
             lastRoaming.insert(record.device, record);
         index.addBindValue(record.seq);
         index.addBindValue(record.searchText());
+        index.addBindValue(record.subscriptionId);
         if (!index.exec())
             return fail(QStringLiteral("fill search index"), index.lastError());
         ++indexed;
@@ -700,7 +727,7 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         }
         m_index.emplace(m_db);
         m_lastRoaming.emplace(m_db);
-        if (!m_index->prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words) VALUES (?, ?)"))
+        if (!m_index->prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (?, ?, ?)"))
             // The device's newest few rows (its index, no scan): the roaming state is in one of them unless
             // the device sent nothing but subscription ends lately, and then nothing is known.
             || !m_lastRoaming->prepare(
@@ -786,6 +813,7 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         if (seq > 0) {
             m_index->addBindValue(seq);
             m_index->addBindValue(record.searchText());
+            m_index->addBindValue(nonNull(record.subscriptionId));
             if (!m_index->exec())
                 return failInsert(QStringLiteral("index"), m_index->lastError());
         }

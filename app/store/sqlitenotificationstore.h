@@ -74,6 +74,8 @@ public:
     /// Stops the statement running on this connection (through sqlite3_interrupt of the SQLite library the
     /// driver uses, where that library can be reached); callable from any thread.
     void interrupt() override;
+    /// Whether interrupt() can stop a statement on this connection (the driver's SQLite library is reachable).
+    bool isInterruptible() const;
 
 private:
     bool exec(const QString &sql);
@@ -102,7 +104,7 @@ private:
     std::optional<QSqlQuery> m_insert;
     std::optional<QSqlQuery> m_index;
     std::optional<QSqlQuery> m_lastRoaming;
-    QMutex m_handleMutex; // interrupt() may come from another thread while close() runs
+    mutable QMutex m_handleMutex; // interrupt() may come from another thread while close() runs
     void *m_handle = nullptr; // the connection's sqlite3*, when interrupt() can reach its library
 };
 
