@@ -55,7 +55,8 @@ QString roamdesk::cli::exitCodesHelp()
     return QCoreApplication::translate("roamdesk::cli",
         "Exit codes:\n"
         "  0  ok\n"
-        "  1  failure: the notification store cannot be opened, written or read; the receiver cannot listen\n"
+        "  1  failure: the notification store cannot be opened, written or read; the receiver cannot listen (other "
+        "than a busy port)\n"
         "  2  usage: a bad option or value (nothing was sent)\n"
         "  3  API error: the API or its OAuth2 token endpoint answered with an error\n"
         "  4  network error: no answer (connection refused, host not found, timeout, TLS)\n"
