@@ -32,7 +32,6 @@ public:
     /// `roamdesk-cli log --filter`); `type` (a short or full event type name) applies when the expression
     /// names none.
     void setFilter(const QString &expression, const QString &type = {});
-    NotificationLogFilter filter() const { return m_filter; }
     /// The raw CloudEvent JSON of a row if it has been read; otherwise empty, and it is asked for
     /// (rawJsonReady follows).
     QByteArray rowJson(int row) const;
