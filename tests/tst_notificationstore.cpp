@@ -494,6 +494,10 @@ private Q_SLOTS:
         QTest::newRow("subscription id start") << QStringLiteral("577a") << QStringList{QStringLiteral("ends")};
         QTest::newRow("sub: prefix") << QStringLiteral("sub:577a") << QStringList{QStringLiteral("ends")};
         QTest::newRow("sub: prefix is not a substring") << QStringLiteral("sub:7a1c") << QStringList{};
+        QTest::newRow("sub: prefix in any case")
+            << QStringLiteral("sub:577A1C2E-0b") << QStringList{QStringLiteral("ends")};
+        QTest::newRow("sub: wildcards are literal") << QStringLiteral("sub:577a%") << QStringList{};
+        QTest::newRow("sub: punctuation only") << QStringLiteral("sub:_") << QStringList{};
         QTest::newRow("type: and words") << QStringLiteral("type:roaming-on sweden")
                                          << QStringList{QStringLiteral("se-on")};
         QTest::newRow("not-roaming rows hold no country") << QStringLiteral("Germany") << QStringList{};
@@ -594,7 +598,12 @@ private Q_SLOTS:
         stop = true;
         interrupter->wait();
         QVERIFY2(interrupted, qPrintable(store.lastError()));
-        // The next read is not affected.
+        // The next read is not affected, nor one after an interrupt that found nothing running.
+        QCOMPARE(store.count({}), qint64(100000));
+        QVERIFY(store.lastError().isEmpty());
+        store.interrupt();
+        QCOMPARE(store.olderThan(ends, NotificationLogSource::NoSeq, 10).size(), 0);
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
         QCOMPARE(store.count({}), qint64(100000));
         QVERIFY(store.lastError().isEmpty());
         QVERIFY(!store.isDamaged());

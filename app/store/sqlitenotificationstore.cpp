@@ -166,10 +166,14 @@ bool hasWordCharacters(const QString &text)
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
-/// The smallest string above every string that starts with `prefix` (SQLite compares UTF-8 bytes).
-QString prefixEnd(const QString &prefix)
+/// A LIKE pattern for "starts with `prefix`" (case-insensitive for ASCII, as ids are).
+QString startsWithPattern(const QString &prefix)
 {
-    return prefix + QString::fromUcs4(U"\U0010FFFF", 1);
+    QString escaped = prefix;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return escaped + QLatin1Char('%');
 }
 
 /// WHERE clause and its bound values for a filter (positional '?').
@@ -199,9 +203,9 @@ struct Where
             values << filter.device;
         }
         if (!filter.subscriptionId.isEmpty()) {
-            // Exactly a prefix (the index's words ignore punctuation): the range checks the id itself.
-            clauses << QStringLiteral("subscription_id >= ? AND subscription_id < ?");
-            values << filter.subscriptionId << prefixEnd(filter.subscriptionId);
+            // Exactly a prefix (the index's words ignore punctuation): checked on each row the index found.
+            clauses << QStringLiteral("subscription_id LIKE ? ESCAPE '\\'");
+            values << startsWithPattern(filter.subscriptionId);
         }
         if (filter.receivedFrom.isValid()) {
             clauses << QStringLiteral("received_ms >= ?");
@@ -996,7 +1000,10 @@ qint64 SqliteNotificationStore::count(const NotificationLogFilter &filter)
     m_lastError.clear();
     const Where where(filter);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*)") + where.from() + where.sql());
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + where.from() + where.sql())) {
+        fail(QStringLiteral("prepare count"), query.lastError());
+        return 0;
+    }
     for (const QVariant &value : where.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {
