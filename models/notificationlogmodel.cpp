@@ -24,6 +24,11 @@ QString formatTime(qint64 ms)
         .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
+QString formatTimeOfDay(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
 } // namespace
 
 NotificationLogModel::NotificationLogModel(NotificationLogSourceFactory factory, QObject *parent)
@@ -59,8 +64,9 @@ NotificationLogModel::NotificationLogModel(NotificationLogSourceFactory factory,
 
 NotificationLogModel::~NotificationLogModel()
 {
-    // Skip whatever is still queued; a read in progress finishes (SQLite has no cheap cancel through QtSql).
+    // Skip whatever is still queued, and stop a read in progress where the source can.
     m_reader->setLatestGeneration(std::numeric_limits<quint64>::max());
+    m_reader->interruptStale();
     m_thread.quit();
     m_thread.wait();
 }
@@ -85,13 +91,17 @@ QVariant NotificationLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayValue(row, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == RoamingColumn)
-            return roamingText(row);
-        if (index.column() == ReceivedColumn || index.column() == EventTimeColumn) {
-            const qint64 ms = index.column() == ReceivedColumn ? row.receivedMs : row.eventMs;
-            if (ms != NoTime)
-                return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODateWithMs);
+        if (index.column() == RoamingColumn) {
+            if (row.countryCode < 0 && !(row.flags & 1) && row.knownCountryNames != 0)
+                return tr("%1: the country the device was last seen roaming in; the event names none.")
+                    .arg(roamingText(row));
+            return displayValue(row, RoamingColumn);
         }
+        if (index.column() == ReceivedColumn)
+            return timesText(row);
+        if (index.column() == TerminationColumn || index.column() == SubscriptionColumn
+            || index.column() == DeviceColumn)
+            return displayValue(row, index.column());
         return {};
     case RawValueRole:
         return rawValue(row, index.column());
@@ -119,9 +129,7 @@ QVariant NotificationLogModel::displayValue(const Row &row, int column) const
 {
     switch (column) {
     case ReceivedColumn:
-        return formatTime(row.receivedMs);
-    case EventTimeColumn:
-        return row.eventMs == NoTime ? QString() : formatTime(row.eventMs);
+        return formatTimeOfDay(row.receivedMs);
     case TypeColumn:
         return eventtype::shortName(EventType(row.type));
     case DeviceColumn:
@@ -129,6 +137,8 @@ QVariant NotificationLogModel::displayValue(const Row &row, int column) const
     case SubscriptionColumn:
         return string(row.subscription);
     case RoamingColumn:
+        if (eventtype::isTermination(EventType(row.type)) && row.termination != 0)
+            return tr("Ended: %1").arg(string(row.termination));
         return roamingText(row);
     case TerminationColumn:
         return string(row.termination);
@@ -143,8 +153,6 @@ QVariant NotificationLogModel::rawValue(const Row &row, int column) const
     switch (column) {
     case ReceivedColumn:
         return row.receivedMs;
-    case EventTimeColumn:
-        return row.eventMs == NoTime ? QVariant() : QVariant(row.eventMs);
     case TypeColumn:
         return int(row.type);
     case DeviceColumn:
@@ -172,12 +180,23 @@ QString NotificationLogModel::roamingText(const Row &row) const
         isoCodes = string(row.countryNames).split(QLatin1Char(','), Qt::SkipEmptyParts);
     else if (row.countryCode >= 0)
         isoCodes = CountryTable::instance().isoCodes(row.countryCode);
-    if (row.countryCode < 0 && isoCodes.isEmpty())
-        return tr("Roaming");
+    if (row.countryCode < 0 && isoCodes.isEmpty()) {
+        // roaming-on names no country: the one the store last saw the device roaming in, when it knows.
+        const QStringList known = string(row.knownCountryNames).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        return known.isEmpty() ? tr("Roaming") : tr("Roaming in %1").arg(CountryTable::describe(known));
+    }
     const QString where = CountryTable::describe(isoCodes);
     if (row.countryCode < 0)
         return tr("Roaming in %1").arg(where);
     return tr("Roaming in %1 (MCC %2)").arg(where).arg(row.countryCode);
+}
+
+QString NotificationLogModel::timesText(const Row &row) const
+{
+    const QString received = tr("Received %1").arg(formatTime(row.receivedMs));
+    if (row.eventMs == NoTime)
+        return received;
+    return received + QLatin1Char('\n') + tr("Event time %1").arg(formatTime(row.eventMs));
 }
 
 QVariant NotificationLogModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -187,8 +206,6 @@ QVariant NotificationLogModel::headerData(int section, Qt::Orientation orientati
     switch (section) {
     case ReceivedColumn:
         return tr("Received");
-    case EventTimeColumn:
-        return tr("Event time");
     case TypeColumn:
         return tr("Type");
     case DeviceColumn:
@@ -196,7 +213,7 @@ QVariant NotificationLogModel::headerData(int section, Qt::Orientation orientati
     case SubscriptionColumn:
         return tr("Subscription");
     case RoamingColumn:
-        return tr("Roaming / country");
+        return tr("Country / reason");
     case TerminationColumn:
         return tr("Termination reason");
     default:
@@ -253,6 +270,7 @@ void NotificationLogModel::reload()
 {
     ++m_generation;
     m_reader->setLatestGeneration(m_generation);
+    m_reader->interruptStale(); // a text filter still running for the previous keystroke stops now
     // Answers still on their way belong to the old generation and will be dropped.
     m_refreshPending = false;
     m_totalCount = -1;
@@ -476,6 +494,9 @@ NotificationLogRecord NotificationLogModel::record(int row) const
         record.countryNames = string(r.countryNames).split(QLatin1Char(','), Qt::SkipEmptyParts);
     record.terminationReason = string(r.termination);
     record.validity = ReceiptValidity(r.validity);
+    record.knownCountryNames = string(r.knownCountryNames).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (r.knownCountryCode >= 0)
+        record.knownCountryCode = r.knownCountryCode;
     record.rawJson = cachedRawJson(r.seq);
     if (!record.rawJson.isEmpty()) {
         // id and source are unique per row, so the compact row leaves them to the raw event.
@@ -509,7 +530,9 @@ NotificationLogModel::Row NotificationLogModel::compact(const NotificationLogRec
     row.subscription = intern(record.subscriptionId);
     row.countryNames = record.countryNames ? intern(record.countryNames->join(QLatin1Char(','))) : 0;
     row.termination = intern(record.terminationReason);
+    row.knownCountryNames = intern(record.knownCountryNames.join(QLatin1Char(',')));
     row.countryCode = record.countryCode ? *record.countryCode : -1;
+    row.knownCountryCode = record.knownCountryCode ? *record.knownCountryCode : -1;
     row.type = quint8(record.type);
     row.roaming = record.roaming ? qint8(*record.roaming ? 1 : 0) : qint8(-1);
     row.flags = record.countryNames ? 1 : 0;

@@ -29,13 +29,15 @@ class NotificationLogModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(NotificationLogModel)
 
 public:
+    /// Read at a glance from the left: when (time of day; the full timestamps and the event's own time in
+    /// the tooltip), what, where (or, for a subscription's end, why: the reason in full), then who. The
+    /// termination reason also has a column of its own, for sorting and views that want it apart.
     enum Column {
         ReceivedColumn,
-        EventTimeColumn,
         TypeColumn,
+        RoamingColumn,
         DeviceColumn,
         SubscriptionColumn,
-        RoamingColumn,
         TerminationColumn,
         ColumnCount
     };
@@ -122,7 +124,9 @@ private:
         quint32 subscription;
         quint32 countryNames;
         quint32 termination;
+        quint32 knownCountryNames; // roaming-on: where the device was last seen roaming
         qint32 countryCode; // -1 when absent
+        qint32 knownCountryCode; // -1 when absent
         quint8 type;
         qint8 roaming; // -1 unknown, 0, 1
         quint8 flags; // bit 0: countryNames present
@@ -135,6 +139,7 @@ private:
     void clearStrings();
     const QString &string(quint32 id) const { return m_strings.at(int(id)); }
     QString roamingText(const Row &row) const;
+    QString timesText(const Row &row) const;
     QVariant displayValue(const Row &row, int column) const;
     QVariant rawValue(const Row &row, int column) const;
     void sendReload();

@@ -2,6 +2,7 @@
 
 #include "notificationlogsource.h"
 
+#include <QMutex>
 #include <QObject>
 
 #include <atomic>
@@ -28,7 +29,8 @@ struct NotificationLogPage
 /// NotificationLogModel's worker: lives on the model's reader thread, opens its own source there through the
 /// factory on first use (an SQL connection belongs to its thread), and answers every request with a signal
 /// the model receives queued. Requests of a generation older than the newest one asked for are skipped:
-/// the filter has changed since, and nobody wants their rows.
+/// the filter has changed since, and nobody wants their rows. A read already running for such a generation
+/// is interrupted (interruptStale()) and its answer never sent.
 class NotificationLogReader final : public QObject
 {
     Q_OBJECT
@@ -40,6 +42,8 @@ public:
 
     /// Thread-safe: the newest generation the model asked for.
     void setLatestGeneration(quint64 generation) { m_latest.store(generation); }
+    /// Thread-safe: interrupts the read in progress if it belongs to an older generation than the latest.
+    void interruptStale();
 
     // These run on the reader's thread (the model queues them there).
     void readFirst(quint64 generation, const roamdesk::NotificationLogFilter &filter, int limit);
@@ -56,9 +60,13 @@ Q_SIGNALS:
 private:
     NotificationLogSource *source(QString *error);
     bool stale(quint64 generation) const { return generation < m_latest.load(); }
+    /// Marks the read of `generation` as running while it lives, so interruptStale() knows what runs.
+    class Running;
 
     NotificationLogSourceFactory m_factory;
+    QMutex m_sourceMutex; // m_source and m_running, for interruptStale() on the model's thread
     std::unique_ptr<NotificationLogSource> m_source;
+    quint64 m_running = 0; // the generation being read; 0: none
     std::atomic<quint64> m_latest{0};
 };
 

@@ -1,6 +1,9 @@
 #include "notificationlogsource.h"
 
+#include "countrytable.h"
 #include "notification.h"
+
+#include <algorithm>
 
 namespace roamdesk {
 
@@ -58,6 +61,62 @@ NotificationLogRecord NotificationLogRecord::fromNotification(const Notification
             record.roaming = false;
     }
     return record;
+}
+
+QString NotificationLogRecord::searchText() const
+{
+    QStringList parts{eventtype::shortName(type), device, terminationReason};
+    QStringList isoCodes = countryNames.value_or(QStringList());
+    if (isoCodes.isEmpty() && countryCode)
+        isoCodes = CountryTable::instance().isoCodes(*countryCode);
+    isoCodes << knownCountryNames;
+    for (const QString &iso : std::as_const(isoCodes))
+        parts << iso << CountryTable::countryName(iso);
+    if (countryCode)
+        parts << QString::number(*countryCode);
+    if (knownCountryCode)
+        parts << QString::number(*knownCountryCode);
+    parts.removeAll(QString());
+    parts.removeDuplicates();
+    return parts.join(QLatin1Char(' '));
+}
+
+NotificationLogFilter NotificationLogFilter::parse(const QString &expression)
+{
+    NotificationLogFilter filter;
+    QStringList words;
+    const QStringList tokens = expression.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &token : tokens) {
+        const int colon = token.indexOf(QLatin1Char(':'));
+        const QString key = colon > 0 ? token.left(colon).toLower() : QString();
+        const QString value = token.mid(colon + 1);
+        if (key == QLatin1String("type")) {
+            if (const std::optional<EventType> type = eventtype::fromString(value))
+                filter.type = type;
+            else if (!value.isEmpty())
+                words << value;
+        } else if (key == QLatin1String("device") || key == QLatin1String("dev")) {
+            filter.device = value;
+        } else if (key == QLatin1String("sub") || key == QLatin1String("subscription")) {
+            filter.subscriptionId = value;
+        } else {
+            words << token;
+        }
+    }
+    filter.text = words.join(QLatin1Char(' '));
+    return filter;
+}
+
+QStringList NotificationLogFilter::words() const
+{
+    QStringList result;
+    const QStringList tokens = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &token : tokens) {
+        // A word of punctuation only ("+", "—") names nothing the log shows words for: it does not narrow.
+        if (std::any_of(token.cbegin(), token.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            result << token;
+    }
+    return result;
 }
 
 bool NotificationLogFilter::isEmpty() const

@@ -47,21 +47,38 @@ struct NotificationLogRecord
     QString terminationReason;
     ReceiptValidity validity = ReceiptValidity::Unauthenticated;
     QByteArray rawJson; // the body as received; empty unless requested
+    /// roaming-on carries no country: the one the device was last seen roaming in, when the store knew it
+    /// (ISO codes; empty when unknown). Not part of the event.
+    QStringList knownCountryNames;
+    std::optional<int> knownCountryCode;
 
     /// The record a parsed, accepted notification becomes.
     static NotificationLogRecord fromNotification(const Notification &notification, const QByteArray &rawJson,
         qint64 receivedMs, const QString &subscriptionId, ReceiptValidity validity);
+
+    /// What a text filter searches besides the subscription id (indexed on its own): the words the log
+    /// shows for this row (type, device, reason, ISO codes, country names, MCC).
+    QString searchText() const;
 };
 
 /// What the log shows. Empty members do not filter.
 struct NotificationLogFilter
 {
-    QString text; // case-insensitive substring of the raw CloudEvent or the device label
+    /// Words the row shows, each matched at the start of a word (case and accents ignored): type words,
+    /// device, subscription id, termination reason, country codes and names, MCC. All words must match.
+    QString text;
     std::optional<EventType> type;
     QString device; // exact device label
-    QString subscriptionId; // exact
+    QString subscriptionId; // the id or its beginning
     QDateTime receivedFrom; // inclusive; invalid = open
     QDateTime receivedTo; // exclusive; invalid = open
+
+    /// The filter bar's syntax, shared by the window and `roamdesk-cli log --filter`: free words plus
+    /// `type:NAME`, `device:LABEL` (or `dev:`) and `sub:ID-PREFIX` (or `subscription:`). A type that is
+    /// not one is looked for as words, so the user sees nothing rather than everything.
+    static NotificationLogFilter parse(const QString &expression);
+    /// The words of `text` that can match, each with its lower-cased letters and digits only.
+    QStringList words() const;
 
     bool isEmpty() const;
     bool operator==(const NotificationLogFilter &other) const;
@@ -90,6 +107,9 @@ public:
     /// How many records match (a full count: may scan the table for text filters).
     virtual qint64 count(const NotificationLogFilter &filter) = 0;
     virtual QString lastError() const = 0;
+    /// Thread-safe: stops the read running on the source's thread, which then fails (or ends short). Does
+    /// nothing where the backend cannot.
+    virtual void interrupt() { }
 };
 
 /// Opens a NotificationLogSource on the calling thread: a SQL connection belongs to the thread that opened

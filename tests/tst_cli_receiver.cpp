@@ -1,5 +1,6 @@
 // roamdesk-cli receive and log as a user runs them: a child process, real HTTP, real SQLite, signals —
 // including SIGKILL under load, after which every notification that was answered 204 is in the store.
+#include "notificationlogmodel.h"
 #include "notificationlogsource.h"
 #include "store/sqlitenotificationstore.h"
 #include "storetestutil.h"
@@ -13,6 +14,7 @@
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSet>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -171,38 +173,145 @@ private Q_SLOTS:
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("bad port") << QStringList{
-            QStringLiteral("receive"), QStringLiteral("--port"), QStringLiteral("http")};
-        QTest::newRow("bad host") << QStringList{
-            QStringLiteral("receive"), QStringLiteral("--host"), QStringLiteral("localhost.x")};
-        QTest::newRow("cert without key")
-            << QStringList{QStringLiteral("receive"), QStringLiteral("--tls-cert"), QStringLiteral("c.pem")};
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("receive"), QStringLiteral("--bogus")};
-        QTest::newRow("log without db") << QStringList{QStringLiteral("log")};
+        QTest::addColumn<QByteArray>("named"); // the option the message names
+        QTest::newRow("bad port") << QStringList{QStringLiteral("receive"), QStringLiteral("--port"),
+            QStringLiteral("http")}
+                                  << QByteArray("--port");
+        QTest::newRow("port out of range") << QStringList{QStringLiteral("receive"), QStringLiteral("--port"),
+            QStringLiteral("99999")} << QByteArray("--port: not a port: 99999");
+        QTest::newRow("bad host") << QStringList{QStringLiteral("receive"), QStringLiteral("--host"),
+            QStringLiteral("localhost.x")}
+                                  << QByteArray("--host");
+        QTest::newRow("cert without key") << QStringList{QStringLiteral("receive"), QStringLiteral("--tls-cert"),
+            QStringLiteral("c.pem")} << QByteArray("--tls-cert");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("receive"), QStringLiteral("--bogus")}
+                                        << QByteArray("bogus");
+        QTest::newRow("log without db") << QStringList{QStringLiteral("log")} << QByteArray("--db");
         QTest::newRow("log json and csv") << QStringList{QStringLiteral("log"), QStringLiteral("--db"),
-            QStringLiteral("x"), QStringLiteral("--json"), QStringLiteral("--csv")};
+            QStringLiteral("x"), QStringLiteral("--json"), QStringLiteral("--csv")}
+                                          << QByteArray("--csv");
         QTest::newRow("log bad since") << QStringList{QStringLiteral("log"), QStringLiteral("--db"),
-            QStringLiteral("x"), QStringLiteral("--since"), QStringLiteral("yesterday")};
+            QStringLiteral("x"), QStringLiteral("--since"), QStringLiteral("yesterday")}
+                                       << QByteArray("--since");
         QTest::newRow("log bad type") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), QStringLiteral("x"),
-            QStringLiteral("--type"), QStringLiteral("roaming-up")};
-        QTest::newRow("log empty db") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), QString()};
-        QTest::newRow("receive empty db") << QStringList{QStringLiteral("receive"), QStringLiteral("--db"), QString()};
+            QStringLiteral("--type"), QStringLiteral("roaming-sometimes")}
+                                      << QByteArray("--type: unknown event type: roaming-sometimes");
+        QTest::newRow("log empty db") << QStringList{QStringLiteral("log"), QStringLiteral("--db"), QString()}
+                                      << QByteArray("--db");
+        QTest::newRow("receive empty db")
+            << QStringList{QStringLiteral("receive"), QStringLiteral("--db"), QString()} << QByteArray("--db");
         QTest::newRow("receive empty token")
-            << QStringList{QStringLiteral("receive"), QStringLiteral("--token"), QString()};
-        QTest::newRow("receive one empty token among others") << QStringList{
-            QStringLiteral("receive"), QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("--token=")};
+            << QStringList{QStringLiteral("receive"), QStringLiteral("--token"), QString()} << QByteArray("--token");
+        QTest::newRow("receive one empty token among others") << QStringList{QStringLiteral("receive"),
+            QStringLiteral("--token"), QStringLiteral("t"), QStringLiteral("--token=")}
+                                                              << QByteArray("--token");
     }
 
     void usageErrors()
     {
         QFETCH(QStringList, arguments);
+        QFETCH(QByteArray, named);
         QProcess child;
         child.start(Cli, arguments);
         QVERIFY(child.waitForFinished(20000));
         QCOMPARE(child.exitCode(), 2);
         const QByteArray error = child.readAllStandardError();
-        QVERIFY(!error.isEmpty());
-        QVERIFY2(error.contains("Exit codes:"), error.constData());
+        // The program's name and the one wrong option, then where help is: no usage dump.
+        QVERIFY2(error.startsWith("roamdesk-cli: "), error.constData());
+        QVERIFY2(error.split('\n').at(0).contains(named), error.constData());
+        QVERIFY2(!error.contains("Exit codes:") && !error.contains("Usage:"), error.constData());
+        QVERIFY2(error.contains("--help"), error.constData());
+        QCOMPARE(error.count('\n'), 2);
+    }
+
+    void helpDocumentsEveryExitCode_data()
+    {
+        QTest::addColumn<QString>("verb");
+        QTest::newRow("log") << QStringLiteral("log");
+        QTest::newRow("receive") << QStringLiteral("receive");
+    }
+
+    void helpDocumentsEveryExitCode()
+    {
+        QFETCH(QString, verb);
+        QProcess child;
+        child.start(Cli, {verb, QStringLiteral("--help")});
+        QVERIFY(child.waitForFinished(20000));
+        QCOMPARE(child.exitCode(), 0);
+        const QByteArray help = child.readAllStandardOutput();
+        for (int code = 0; code <= 7; ++code)
+            QVERIFY2(help.contains("\n  " + QByteArray::number(code) + "  "), qPrintable(QString::number(code)));
+    }
+
+    void logFilterMatchesTheFilterBar_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("country name") << QStringLiteral("belgium") << 6;
+        QTest::newRow("country code") << QStringLiteral("SE") << 6;
+        QTest::newRow("subscription prefix") << QStringLiteral("sub:3f2a0001") << 4;
+        QTest::newRow("type and word") << QStringLiteral("type:roaming-change-country sweden") << 6;
+        QTest::newRow("device start") << QStringLiteral("+3247") << 6;
+        QTest::newRow("reason") << QStringLiteral("network_terminated") << 0;
+        QTest::newRow("nothing") << QStringLiteral("atlantis") << 0;
+    }
+
+    void logFilterMatchesTheFilterBar()
+    {
+        QFETCH(QString, expression);
+        QFETCH(int, expected);
+        {
+            SqliteNotificationStore store;
+            QVERIFY(store.open(m_db));
+            QList<NotificationLogRecord> records;
+            for (int i = 1; i <= 12; ++i) {
+                NotificationLogRecord record;
+                record.source = QStringLiteral("https://notifications.example.net");
+                record.eventId = QStringLiteral("f-%1").arg(i);
+                record.type = EventType::RoamingChangeCountry;
+                record.roaming = true;
+                record.countryCode = i % 2 ? 206 : 240;
+                record.countryNames = QStringList{i % 2 ? QStringLiteral("BE") : QStringLiteral("SE")};
+                if (i % 4 == 3)
+                    record.countryNames.reset(); // the MCC table names it
+                record.device = i % 2 ? QStringLiteral("+32470000001") : QStringLiteral("+46701234567");
+                record.subscriptionId = QStringLiteral("3f2a000%1-5c1e-4b7a-9d2e-1f00c0ffee00").arg(i % 3);
+                record.receivedMs = 1700000000000 + i * 1000;
+                record.rawJson = cloudEvent(record.eventId);
+                records << record;
+            }
+            QVERIFY(store.insert(records).ok);
+        }
+        // What the window's filter bar shows for the expression…
+        NotificationLogModel model(SqliteNotificationStore::readerFactory(m_db));
+        model.setFilter(NotificationLogFilter::parse(expression));
+        QVERIFY(QTest::qWaitFor([&] { return !model.isLoading(); }, 10000));
+        QStringList shown;
+        for (int row = 0; row < model.rowCount(); ++row)
+            shown << QString::number(model.seqAt(row));
+        // …is what `log --filter` prints, in the same order.
+        const QList<QByteArray> lines =
+            runLog({QStringLiteral("--csv"), QStringLiteral("--filter"), expression}).trimmed().split('\n');
+        QStringList printed;
+        for (qsizetype i = 1; i < lines.size(); ++i) // after the header
+            printed << QString::fromUtf8(lines.at(i).split(',').at(0));
+        QCOMPARE(printed, shown);
+        QCOMPARE(shown.size(), expected);
+    }
+
+    void receiveOnABusyPortSaysSoOnce()
+    {
+        QTcpServer holder;
+        QVERIFY(holder.listen(QHostAddress::LocalHost, 0));
+        QProcess child;
+        child.start(Cli,
+            {QStringLiteral("receive"), QStringLiteral("--port"), QString::number(holder.serverPort()),
+                QStringLiteral("--db"), m_db, QStringLiteral("--allow-unauthenticated")});
+        QVERIFY(child.waitForFinished(20000));
+        QCOMPARE(child.exitCode(), 7);
+        const QByteArray error = child.readAllStandardError();
+        QVERIFY2(error.startsWith("roamdesk-cli receive: "), error.constData());
+        QCOMPARE(error.count(QByteArray::number(holder.serverPort())), 1);
     }
 
     void logPrintsJsonLinesAndCsv()
@@ -254,8 +363,8 @@ private Q_SLOTS:
         child.start(
             Cli, {QStringLiteral("log"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite"))});
         QVERIFY(child.waitForFinished(20000));
-        QCOMPARE(child.exitCode(), 1);
-        QVERIFY(child.readAllStandardError().contains("no notification store"));
+        QCOMPARE(child.exitCode(), 6);
+        QVERIFY(child.readAllStandardError().startsWith("roamdesk-cli log: no notification store"));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("none.sqlite"))));
     }
 

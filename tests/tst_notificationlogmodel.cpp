@@ -2,8 +2,8 @@
 // reader thread (a probe source records the thread of each call and can hold a read to make answers stale);
 // the JSON Lines and CSV export.
 #include "countrytable.h"
-#include "notificationlogmodel.h"
 #include "notificationlogexport.h"
+#include "notificationlogmodel.h"
 #include "store/sqlitenotificationstore.h"
 
 #include <QAbstractItemModelTester>
@@ -74,6 +74,7 @@ struct Probe
     QSemaphore gate;
     std::atomic<bool> holding{false};
     std::atomic<int> held{0}; // page reads waiting at the gate
+    std::atomic<bool> interruptLetsGo{false}; // interrupt() ends a held read, as SQLite stops a statement
 
     void note(const QString &call, const NotificationLogFilter *filter = nullptr)
     {
@@ -139,6 +140,14 @@ public:
         return m_inner->count(filter);
     }
     QString lastError() const override { return m_inner->lastError(); }
+    void interrupt() override
+    {
+        // As SQLite stops a running statement: a read held at the gate goes on (and its answer is stale).
+        m_probe->note(QStringLiteral("interrupt"));
+        if (m_probe->interruptLetsGo && m_probe->held.load() > 0)
+            m_probe->letGo();
+        m_inner->interrupt();
+    }
 
 private:
     std::unique_ptr<SqliteNotificationStore> m_inner;
@@ -276,7 +285,7 @@ private Q_SLOTS:
             qPrintable(display(0, NotificationLogModel::RoamingColumn)));
         QVERIFY(display(0, NotificationLogModel::RoamingColumn).contains(QStringLiteral("262")));
         QCOMPARE(display(1, NotificationLogModel::TerminationColumn), QStringLiteral("MAX_EVENTS_REACHED"));
-        QCOMPARE(display(1, NotificationLogModel::RoamingColumn), QString());
+        QCOMPARE(display(1, NotificationLogModel::RoamingColumn), QStringLiteral("Ended: MAX_EVENTS_REACHED"));
         QCOMPARE(CountryTable::instance().isoCodes(214), QStringList{QStringLiteral("ES")});
         QVERIFY2(display(2, NotificationLogModel::RoamingColumn).contains(QStringLiteral("ES")), // 214 via the table
             qPrintable(display(2, NotificationLogModel::RoamingColumn)));
@@ -284,10 +293,15 @@ private Q_SLOTS:
         QCOMPARE(
             model.index(0, NotificationLogModel::ReceivedColumn).data(NotificationLogModel::RawValueRole).toLongLong(),
             1700000004000);
-        QCOMPARE(
-            model.index(0, NotificationLogModel::EventTimeColumn).data(NotificationLogModel::RawValueRole).toLongLong(),
-            1700000003750);
-        QVERIFY(!display(0, NotificationLogModel::ReceivedColumn).isEmpty());
+        // The table shows the time of day; the tooltip has both full timestamps (received and the event's own).
+        const QDateTime received = QDateTime::fromMSecsSinceEpoch(1700000004000, QTimeZone::utc()).toLocalTime();
+        QCOMPARE(display(0, NotificationLogModel::ReceivedColumn), received.toString(u"HH:mm:ss"));
+        const QString times = model.index(0, NotificationLogModel::ReceivedColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY2(times.contains(received.toString(u"yyyy-MM-dd HH:mm:ss.zzz")), qPrintable(times));
+        const QDateTime eventTime = QDateTime::fromMSecsSinceEpoch(1700000003750, QTimeZone::utc()).toLocalTime();
+        QVERIFY2(times.contains(eventTime.toString(u"yyyy-MM-dd HH:mm:ss.zzz")), qPrintable(times));
+        QCOMPARE(NotificationLogModel::RoamingColumn, NotificationLogModel::TypeColumn + 1);
+        QCOMPARE(NotificationLogModel::TerminationColumn, NotificationLogModel::ColumnCount - 1);
         QCOMPARE(model.index(3, NotificationLogModel::RoamingColumn).data(NotificationLogModel::RawValueRole),
             QVariant(false));
         QCOMPARE(model.index(0, 0).data(NotificationLogModel::CountryCodeRole).toInt(), 262);
@@ -345,8 +359,10 @@ private Q_SLOTS:
         subscription.subscriptionId = QStringLiteral("sub-0");
         QTest::newRow("subscription") << subscription << 13 << qint64(39);
         NotificationLogFilter text;
-        text.text = QStringLiteral("EV-2"); // ev-2, ev-20..29
-        QTest::newRow("text") << text << 11 << qint64(29);
+        text.text = QStringLiteral("GERM"); // what the row shows: "Roaming in DE Germany" (every fourth)
+        QTest::newRow("text") << text << 10 << qint64(40);
+        NotificationLogFilter prefix = NotificationLogFilter::parse(QStringLiteral("sub:sub-"));
+        QTest::newRow("subscription prefix") << prefix << 40 << qint64(40);
         NotificationLogFilter range;
         range.receivedFrom = QDateTime::fromMSecsSinceEpoch(1700000010000, QTimeZone::utc());
         range.receivedTo = QDateTime::fromMSecsSinceEpoch(1700000020000, QTimeZone::utc());
@@ -446,6 +462,41 @@ private Q_SLOTS:
         QCOMPARE(model.seqAt(0), qint64(37));
     }
 
+    void supersededReadIsInterruptedAndNeverShown()
+    {
+        insertRange(1, 40);
+        NotificationLogModel model(factory());
+        model.setPageSize(4);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE(model.rowCount(), 4);
+        QSignalSpy failed(&model, &NotificationLogModel::loadFailed);
+        QStringList shownDevices;
+        const auto noteRows = [&] {
+            for (int row = 0; row < model.rowCount(); ++row)
+                shownDevices << model.index(row, NotificationLogModel::DeviceColumn).data().toString();
+        };
+        connect(&model, &QAbstractItemModel::modelReset, this, noteRows);
+        connect(&model, &QAbstractItemModel::rowsInserted, this, noteRows);
+        shownDevices.clear();
+
+        // A slow text query (held at the gate) is running when the next keystroke changes the filter: it is
+        // interrupted at once, and its rows never reach the view.
+        m_probe->interruptLetsGo = true;
+        m_probe->hold();
+        model.setFilter(NotificationLogFilter::parse(QStringLiteral("+3361")));
+        QTRY_COMPARE(m_probe->held.load(), 1);
+        model.setFilter(NotificationLogFilter::parse(QStringLiteral("+4915")));
+        {
+            QMutexLocker lock(&m_probe->mutex);
+            QVERIFY2(m_probe->calls.contains(QStringLiteral("interrupt")), "the running read was not interrupted");
+        }
+        QVERIFY(fetchAll(model));
+        QCOMPARE(model.rowCount(), 20);
+        QVERIFY(!shownDevices.isEmpty());
+        QVERIFY2(!shownDevices.contains(QStringLiteral("+33612345678")), "a superseded page was shown");
+        QCOMPARE(failed.size(), 0); // being interrupted is no failure to report
+    }
+
     void refreshPrependsNewNotifications()
     {
         insertRange(1, 10);
@@ -527,7 +578,7 @@ private Q_SLOTS:
             QVERIFY(fetchAll(model)); // fetchMore pages
             QCOMPARE(model.rowCount(), 50);
             NotificationLogFilter text;
-            text.text = QStringLiteral("ev-1");
+            text.text = QStringLiteral("germany");
             model.setFilter(text);
             QVERIFY(fetchAll(model));
             insertRange(51, 60);

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace roamdesk;
@@ -49,6 +50,39 @@ const QStringList Version2Schema = {
                    " INTEGER, expires_ms INTEGER, deleted_ms INTEGER)"),
     QStringLiteral("PRAGMA user_version = 2"),
 };
+
+/// Rows that show countries, reasons and ids the way the log does, oldest first.
+QList<NotificationLogRecord> countryRecords()
+{
+    QList<NotificationLogRecord> records;
+    const auto add = [&](const QString &id, EventType type, const QString &device, std::optional<bool> roaming,
+                         std::optional<int> mcc, std::optional<QStringList> isos) {
+        NotificationLogRecord record =
+            makeRecord(id, type, device, QStringLiteral("sub-1"), 1000 + qint64(records.size()) * 1000);
+        record.roaming = roaming;
+        record.countryCode = mcc;
+        record.countryNames = isos;
+        records << record;
+    };
+    add(QStringLiteral("de-home"), EventType::RoamingOff, QStringLiteral("+4915112345678"), false, std::nullopt,
+        std::nullopt);
+    add(QStringLiteral("home-on"), EventType::RoamingOn, QStringLiteral("+4915112345678"), true, std::nullopt,
+        std::nullopt);
+    add(QStringLiteral("se"), EventType::RoamingStatus, QStringLiteral("+46701234567"), true, 240,
+        QStringList{QStringLiteral("SE")});
+    add(QStringLiteral("se-on"), EventType::RoamingOn, QStringLiteral("+46701234567"), true, std::nullopt,
+        std::nullopt);
+    add(QStringLiteral("es"), EventType::RoamingStatus, QStringLiteral("+34600000001"), true, 214, std::nullopt);
+    add(QStringLiteral("be"), EventType::RoamingChangeCountry, QStringLiteral("+32470000001"), true, 206,
+        QStringList{QStringLiteral("BE")});
+    add(QStringLiteral("ax"), EventType::RoamingChangeCountry, QStringLiteral("+358457000001"), true, 244,
+        QStringList{QStringLiteral("AX")});
+    NotificationLogRecord ends = makeRecord(QStringLiteral("ends"), EventType::SubscriptionEnds,
+        QStringLiteral("+33612345678"), QStringLiteral("577a1c2e-0b9d-4a51-9d4e-2f1f3c8b7a10"), 9000);
+    ends.terminationReason = QStringLiteral("SUBSCRIPTION_DELETED");
+    records << ends;
+    return records;
+}
 
 QFileDevice::Permissions modeOf(const QString &path)
 {
@@ -247,11 +281,24 @@ private Q_SLOTS:
         subscription.subscriptionId = QStringLiteral("sub-2");
         QTest::newRow("subscription") << subscription << QStringList{QStringLiteral("e4")};
         NotificationLogFilter text;
-        text.text = QStringLiteral("RAW +4915"); // case-insensitive, inside the raw JSON
+        text.text = QStringLiteral("+4915"); // the start of the device's word
         QTest::newRow("text") << text << QStringList{QStringLiteral("e4"), QStringLiteral("e3")};
-        NotificationLogFilter wildcard;
-        wildcard.text = QStringLiteral("%");
-        QTest::newRow("text with LIKE wildcard is literal") << wildcard << QStringList{};
+        NotificationLogFilter punctuation;
+        punctuation.text = QStringLiteral("% +");
+        QTest::newRow("punctuation alone does not narrow")
+            << punctuation
+            << QStringList{QStringLiteral("e4"), QStringLiteral("e3"), QStringLiteral("e2"), QStringLiteral("e1")};
+        NotificationLogFilter words;
+        words.text = QStringLiteral("roaming-on 4915");
+        QTest::newRow("every word must match") << words << QStringList{QStringLiteral("e3")};
+        NotificationLogFilter rawOnly;
+        rawOnly.text = QStringLiteral("raw");
+        QTest::newRow("the raw JSON is not searched") << rawOnly << QStringList{};
+        NotificationLogFilter subscriptionPrefix;
+        subscriptionPrefix.subscriptionId = QStringLiteral("sub-");
+        QTest::newRow("subscription prefix")
+            << subscriptionPrefix
+            << QStringList{QStringLiteral("e4"), QStringLiteral("e3"), QStringLiteral("e2"), QStringLiteral("e1")};
         NotificationLogFilter range;
         range.receivedFrom = QDateTime::fromMSecsSinceEpoch(2000, QTimeZone::utc());
         range.receivedTo = QDateTime::fromMSecsSinceEpoch(4000, QTimeZone::utc());
@@ -426,6 +473,140 @@ private Q_SLOTS:
                  .accepted);
         QCOMPARE(authenticator.precheck(SinkAuthenticator::parseAuthorization("Bearer " + kept)).subscriptionId,
             QStringLiteral("sub-live"));
+    }
+
+    void searchesWhatTheLogShows_data()
+    {
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QStringList>("expectedIds");
+        QTest::newRow("country name") << QStringLiteral("Belgium") << QStringList{QStringLiteral("be")};
+        QTest::newRow("country name, any case, a prefix")
+            << QStringLiteral("belg") << QStringList{QStringLiteral("be")};
+        QTest::newRow("country name by the MCC table") << QStringLiteral("Spain") << QStringList{QStringLiteral("es")};
+        QTest::newRow("accents ignored") << QStringLiteral("aland") << QStringList{QStringLiteral("ax")};
+        QTest::newRow("ISO code") << QStringLiteral("SE") << QStringList{QStringLiteral("se-on"), QStringLiteral("se")};
+        QTest::newRow("MCC") << QStringLiteral("206") << QStringList{QStringLiteral("be")};
+        QTest::newRow("type words") << QStringLiteral("change-country")
+                                    << QStringList{QStringLiteral("ax"), QStringLiteral("be")};
+        QTest::newRow("termination reason")
+            << QStringLiteral("subscription_deleted") << QStringList{QStringLiteral("ends")};
+        QTest::newRow("reason word") << QStringLiteral("deleted") << QStringList{QStringLiteral("ends")};
+        QTest::newRow("subscription id start") << QStringLiteral("577a") << QStringList{QStringLiteral("ends")};
+        QTest::newRow("sub: prefix") << QStringLiteral("sub:577a") << QStringList{QStringLiteral("ends")};
+        QTest::newRow("sub: prefix is not a substring") << QStringLiteral("sub:7a1c") << QStringList{};
+        QTest::newRow("sub: prefix in any case")
+            << QStringLiteral("sub:577A1C2E-0b") << QStringList{QStringLiteral("ends")};
+        QTest::newRow("sub: wildcards are literal") << QStringLiteral("sub:577a%") << QStringList{};
+        QTest::newRow("sub: punctuation only") << QStringLiteral("sub:_") << QStringList{};
+        QTest::newRow("type: and words") << QStringLiteral("type:roaming-on sweden")
+                                         << QStringList{QStringLiteral("se-on")};
+        QTest::newRow("not-roaming rows hold no country") << QStringLiteral("Germany") << QStringList{};
+        QTest::newRow("query syntax is text") << QStringLiteral("\"NEAR( AND * OR") << QStringList{};
+    }
+
+    void searchesWhatTheLogShows()
+    {
+        QFETCH(QString, expression);
+        QFETCH(QStringList, expectedIds);
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY2(store.insert(countryRecords()).ok, qPrintable(store.lastError()));
+        const NotificationLogFilter filter = NotificationLogFilter::parse(expression);
+        QStringList ids;
+        for (const NotificationLogRecord &record : store.olderThan(filter, NotificationLogSource::NoSeq, 100))
+            ids << record.eventId;
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        QCOMPARE(ids, expectedIds);
+        QCOMPARE(store.count(filter), qint64(expectedIds.size()));
+    }
+
+    void roamingOnShowsTheCountryLastSeen()
+    {
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY2(store.insert(countryRecords()).ok, qPrintable(store.lastError()));
+        QHash<QString, NotificationLogRecord> byId;
+        for (const NotificationLogRecord &record : store.olderThan({}, NotificationLogSource::NoSeq, 100))
+            byId.insert(record.eventId, record);
+        // se-on follows a roaming-status in SE for the same device: the store keeps that country for it.
+        QCOMPARE(byId.value(QStringLiteral("se-on")).knownCountryNames, QStringList{QStringLiteral("SE")});
+        QCOMPARE(byId.value(QStringLiteral("se-on")).knownCountryCode, std::optional<int>(240));
+        QVERIFY(!byId.value(QStringLiteral("se-on")).countryCode); // the event itself stays as it came
+        // home-on follows a roaming-off: nothing is known.
+        QVERIFY(byId.value(QStringLiteral("home-on")).knownCountryNames.isEmpty());
+    }
+
+    void migratesVersion3FilesIntoTheSearchIndex()
+    {
+        // A file as the previous release wrote it (schema 3), with rows but no search index.
+        {
+            SqliteNotificationStore writer;
+            QVERIFY(writer.open(m_path));
+            QVERIFY(writer.insert(countryRecords()).ok);
+        }
+        rawSql(m_path,
+            {QStringLiteral("DROP TABLE notifications_fts"),
+                QStringLiteral("ALTER TABLE notifications DROP COLUMN known_country_code"),
+                QStringLiteral("ALTER TABLE notifications DROP COLUMN known_country_name"),
+                QStringLiteral("PRAGMA user_version = 3")});
+        SqliteNotificationStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+        QCOMPARE(store.schemaVersion(), SqliteNotificationStore::SchemaVersion);
+        const NotificationLogFilter belgium = NotificationLogFilter::parse(QStringLiteral("belgium"));
+        const QList<NotificationLogRecord> found = store.olderThan(belgium, NotificationLogSource::NoSeq, 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).eventId, QStringLiteral("be"));
+        // The migration also gave the old roaming-on row the country the device was last seen in…
+        const NotificationLogFilter sweden = NotificationLogFilter::parse(QStringLiteral("type:roaming-on sweden"));
+        QCOMPARE(store.count(sweden), qint64(1));
+        // …and rows stored from now on are indexed as they are inserted.
+        NotificationLogRecord later = makeRecord(QStringLiteral("later"), EventType::RoamingChangeCountry);
+        later.roaming = true;
+        later.countryNames = QStringList{QStringLiteral("FI")};
+        QVERIFY(store.insert({later}).ok);
+        QCOMPARE(store.count(NotificationLogFilter::parse(QStringLiteral("finland"))), qint64(1));
+    }
+
+    void interruptStopsARunningRead()
+    {
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_path));
+        if (!store.isInterruptible())
+            QSKIP("the SQL driver's SQLite library cannot be reached here");
+        QList<NotificationLogRecord> records;
+        for (int i = 0; i < 100000; ++i)
+            records << makeRecord(QStringLiteral("row-%1").arg(i), EventType::RoamingOff);
+        QVERIFY(store.insert(records).ok);
+        // Another thread interrupts without pause while this one counts (a scan of every row: type has no
+        // index). Scheduling decides whether one attempt is hit: a few attempts are.
+        std::atomic<bool> stop{false};
+        std::atomic<bool> running{false};
+        std::unique_ptr<QThread> interrupter(QThread::create([&] {
+            running = true;
+            while (!stop)
+                store.interrupt();
+        }));
+        interrupter->start();
+        QTRY_VERIFY(running.load());
+        NotificationLogFilter ends;
+        ends.type = EventType::SubscriptionEnds;
+        bool interrupted = false;
+        for (int attempt = 0; attempt < 50 && !interrupted; ++attempt) {
+            store.count(ends);
+            interrupted = store.lastError().contains(QStringLiteral("interrupt"), Qt::CaseInsensitive);
+        }
+        stop = true;
+        interrupter->wait();
+        QVERIFY2(interrupted, qPrintable(store.lastError()));
+        // The next read is not affected, nor one after an interrupt that found nothing running.
+        QCOMPARE(store.count({}), qint64(100000));
+        QVERIFY(store.lastError().isEmpty());
+        store.interrupt();
+        QCOMPARE(store.olderThan(ends, NotificationLogSource::NoSeq, 10).size(), 0);
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        QCOMPARE(store.count({}), qint64(100000));
+        QVERIFY(store.lastError().isEmpty());
+        QVERIFY(!store.isDamaged());
     }
 
     void integrityCheckFindsDamage()

@@ -16,3 +16,5 @@ roamdesk_add_test(tst_ui_trafficview LABEL ui GUI TIMEOUT 60)
 set_tests_properties(tst_ui_subscriptiondialog tst_ui_subscriptionsview tst_ui_trafficview PROPERTIES ENVIRONMENT
     "QT_QPA_PLATFORM=offscreen:configfile=${CMAKE_CURRENT_SOURCE_DIR}/data/offscreen-1920x1080.json;LC_ALL=C.UTF-8")
 roamdesk_add_test(tst_worldmapview LABEL ui GUI TIMEOUT 60)
+roamdesk_add_test(tst_ui_notificationlogview LABEL ui GUI TIMEOUT 60)
+roamdesk_add_test(tst_ui_eventkindproxy LABEL ui GUI TIMEOUT 60)

@@ -284,9 +284,11 @@ void MainWindow::exportLog()
 {
     QString filter;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export notifications"),
-        QStringLiteral("notifications.jsonl"), tr("JSON Lines (*.jsonl);;CSV (*.csv)"), &filter);
+        NotificationLogView::saveStartPath(QStringLiteral("notifications.jsonl")),
+        tr("JSON Lines (*.jsonl);;CSV (*.csv)"), &filter);
     if (path.isEmpty())
         return;
+    NotificationLogView::rememberSaveFolder(path);
     const bool csv =
         path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive) || filter.startsWith(QLatin1String("CSV"));
     if (m_session->log()->exportTo(path, csv)) {

@@ -5,14 +5,17 @@
 #include "notificationlogmodel.h"
 #include "session/notificationlogservice.h"
 #include "session/receiverservice.h"
+#include "themecolors.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
-#include <QFile>
+#include <QDir>
+#include <QEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -23,9 +26,11 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -34,29 +39,23 @@ namespace roamdesk::ui {
 
 namespace {
 const char *const FilterKey = "log/filter";
-constexpr int FilterDelayMs = 300;
+const char *const SaveFolderKey = "log/saveFolder";
+// The index answers a text filter in milliseconds, and a newer keystroke interrupts an older query: a short
+// pause only saves queries while the user types fast.
+constexpr int FilterDelayMs = 150;
 } // namespace
 
-NotificationLogView::Filter NotificationLogView::parseFilter(const QString &expression)
+QString NotificationLogView::saveStartPath(const QString &fileName)
 {
-    Filter filter;
-    QStringList words;
-    const QStringList tokens = expression.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (const QString &token : tokens) {
-        const int colon = token.indexOf(QLatin1Char(':'));
-        const QString key = colon > 0 ? token.left(colon).toLower() : QString();
-        const QString value = colon > 0 ? token.mid(colon + 1) : token;
-        if (key == QLatin1String("type"))
-            filter.type = value;
-        else if (key == QLatin1String("device") || key == QLatin1String("dev"))
-            filter.device = value;
-        else if (key == QLatin1String("sub") || key == QLatin1String("subscription"))
-            filter.subscription = value;
-        else
-            words << token;
-    }
-    filter.text = words.join(QLatin1Char(' '));
-    return filter;
+    QString folder = QSettings().value(QLatin1String(SaveFolderKey)).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(fileName);
+}
+
+void NotificationLogView::rememberSaveFolder(const QString &path)
+{
+    QSettings().setValue(QLatin1String(SaveFolderKey), QFileInfo(path).absolutePath());
 }
 
 NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverService *receiver, QWidget *parent)
@@ -96,6 +95,7 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
     m_follow->setObjectName(QStringLiteral("followButton"));
     m_follow->setAccessibleName(tr("Jump to the newest notification"));
     m_follow->setFlat(true);
+    m_follow->setFocusPolicy(Qt::TabFocus);
     statusRow->addWidget(m_countLabel, 1);
     statusRow->addWidget(m_follow);
     layout->addLayout(statusRow);
@@ -113,13 +113,16 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setVerticalScrollMode(QAbstractItemView::ScrollPerItem);
     m_table->setWordWrap(false);
-    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_table->viewport()->installEventFilter(this);
     m_table->verticalHeader()->hide();
     // Fixed row heights: the view never measures rows, which keeps 1,000,000 rows cheap.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(130);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
     auto *copyRow = new QAction(tr("&Copy JSON"), m_table);
     copyRow->setShortcut(QKeySequence::Copy);
     copyRow->setShortcutContext(Qt::WidgetShortcut);
@@ -130,6 +133,10 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
     auto *detailBox = new QWidget(m_splitter);
     auto *detailLayout = new QVBoxLayout(detailBox);
     detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_detailTimes = new QLabel(detailBox);
+    m_detailTimes->setObjectName(QStringLiteral("logDetailTimes"));
+    m_detailTimes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    detailLayout->addWidget(m_detailTimes);
     m_detail = new QPlainTextEdit(detailBox);
     m_detail->setObjectName(QStringLiteral("logDetail"));
     m_detail->setAccessibleName(tr("Selected notification as JSON"));
@@ -141,12 +148,16 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
     m_copy = new QPushButton(tr("&Copy JSON"), detailBox);
     m_copy->setObjectName(QStringLiteral("copyJsonButton"));
     m_copy->setAccessibleName(tr("Copy the notification JSON"));
-    m_export = new QPushButton(tr("E&xport…"), detailBox);
+    // Not "Export…": File → Export notifications… writes the whole filtered log, this one notification.
+    m_export = new QPushButton(tr("&Save this notification…"), detailBox);
     m_export->setObjectName(QStringLiteral("exportJsonButton"));
-    m_export->setAccessibleName(tr("Export the notification JSON to a file"));
+    m_export->setAccessibleName(tr("Save the selected notification's JSON to a file"));
+    m_saveStatus = new QLabel(detailBox);
+    m_saveStatus->setObjectName(QStringLiteral("logSaveStatus"));
+    m_saveStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
     detailButtons->addWidget(m_copy);
     detailButtons->addWidget(m_export);
-    detailButtons->addStretch(1);
+    detailButtons->addWidget(m_saveStatus, 1);
     detailLayout->addLayout(detailButtons);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(detailBox);
@@ -168,6 +179,7 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
     connect(m_follow, &QPushButton::clicked, this, &NotificationLogView::jumpToNewest);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &NotificationLogView::onRowsInserted);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &NotificationLogView::updateFollowLabel);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &NotificationLogView::keepSelectionOrClear);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &NotificationLogView::sizeColumns);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &NotificationLogView::updateFollowLabel);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, &NotificationLogView::onScrolled);
@@ -185,6 +197,7 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
             m_unread += count;
             Q_EMIT unreadCountChanged(m_unread);
         }
+        updateFollowLabel(); // the stored total grows even when the filter hides what arrived
     });
 
     setFilterText(QSettings().value(QLatin1String(FilterKey)).toString());
@@ -198,26 +211,48 @@ NotificationLogView::~NotificationLogView() = default;
 void NotificationLogView::sizeColumns()
 {
     // Once, when the log's columns first appear: wide enough for their usual content, never measured per row.
-    if (m_columnsSized || m_proxy->columnCount() == 0)
+    // The reason is shown in full in the country column of a subscription's end, so its own column stays
+    // hidden; the subscription, last, takes the rest of the width.
+    if (m_columnsSized || m_proxy->columnCount() != NotificationLogModel::ColumnCount)
         return;
     m_columnsSized = true;
+    m_table->setColumnHidden(NotificationLogModel::TerminationColumn, true);
     const QFontMetrics metrics = m_table->fontMetrics();
     const int pad = 18;
-    const QAbstractItemModel *model = m_proxy;
-    for (int column = 0; column < model->columnCount(); ++column) {
-        const QString header = model->headerData(column, Qt::Horizontal).toString();
-        QString sample = QStringLiteral("+99999991000");
-        if (header.contains(QLatin1String("time"), Qt::CaseInsensitive) || header.contains(QLatin1String("Received")))
-            sample = QLocale().toString(QDateTime::currentDateTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
-        else if (header == QLatin1String("Type"))
-            sample = QStringLiteral("⇄ roaming-change-country");
-        else if (header.startsWith(QLatin1String("Subscription")))
-            sample = QStringLiteral("a212ddb5-338b-4…");
-        else if (header.startsWith(QLatin1String("Roaming")))
-            sample = QStringLiteral("Roaming in CH Switzerland (228)");
-        const int width = qMax(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(header)) + pad;
-        m_table->setColumnWidth(column, width);
+    const auto sample = [](int column) -> QString {
+        switch (column) {
+        case NotificationLogModel::ReceivedColumn:
+            return QStringLiteral("00:00:00");
+        case NotificationLogModel::TypeColumn:
+            return QStringLiteral("⇄ roaming-change-country");
+        case NotificationLogModel::RoamingColumn:
+            return QStringLiteral("Roaming in CH Switzerland (MCC 228)");
+        default:
+            return QStringLiteral("+99999991000");
+        }
+    };
+    for (int column = 0; column < NotificationLogModel::SubscriptionColumn; ++column) {
+        const QString header = m_proxy->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(
+            column, qMax(metrics.horizontalAdvance(sample(column)), metrics.horizontalAdvance(header)) + pad);
     }
+    fitColumns();
+}
+
+void NotificationLogView::fitColumns()
+{
+    // Everything fits: no horizontal offset may stay from a narrower window (the header would show "ice"
+    // for "Device" and leave a gap on the right).
+    QScrollBar *bar = m_table->horizontalScrollBar();
+    if (m_table->horizontalHeader()->length() <= m_table->viewport()->width() + 1 && bar->value() != 0)
+        bar->setValue(0);
+}
+
+bool NotificationLogView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &NotificationLogView::fitColumns); // after the header stretched
+    return QWidget::eventFilter(watched, event);
 }
 
 NotificationLogView::FilterState NotificationLogView::filterState() const
@@ -244,11 +279,7 @@ void NotificationLogView::setFilterText(const QString &expression)
 void NotificationLogView::applyFilter()
 {
     m_filterDelay->stop();
-    Filter filter = parseFilter(m_filter->text());
-    const QString comboType = m_typeCombo->currentData().toString();
-    if (filter.type.isEmpty() && !comboType.isEmpty())
-        filter.type = comboType;
-    m_log->setFilter(filter.text, filter.type, filter.device, filter.subscription);
+    m_log->setFilter(m_filter->text(), m_typeCombo->currentData().toString());
     QSettings().setValue(QLatin1String(FilterKey), m_filter->text());
     updateFollowLabel();
 }
@@ -310,14 +341,17 @@ void NotificationLogView::updateFollowLabel()
             tr("%1 shown of %2 stored — loading…").arg(QLocale().toString(shown), QLocale().toString(total)));
     else
         m_countLabel->setText(tr("%1 shown of %2 stored").arg(QLocale().toString(shown), QLocale().toString(total)));
+    // Never disabled: following is a state, not an unavailable action (a greyed button looked switched off).
+    // Icons rather than ⏸ / ●, which the default fonts may lack.
     if (m_following) {
-        m_follow->setText(tr("● Following new events"));
-        m_follow->setEnabled(false);
+        m_follow->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+        m_follow->setText(tr("Following new events"));
+        m_follow->setToolTip(tr("The newest notifications appear at the top. Scroll down to pause."));
     } else {
-        m_follow->setText(m_newWhileReading > 0
-                ? tr("⏸ Paused — %n new, jump to newest", nullptr, m_newWhileReading)
-                : tr("⏸ Paused — jump to newest"));
-        m_follow->setEnabled(true);
+        m_follow->setIcon(style()->standardIcon(QStyle::SP_MediaPause));
+        m_follow->setText(m_newWhileReading > 0 ? tr("Paused — %n new, jump to newest", nullptr, m_newWhileReading)
+                                                : tr("Paused — jump to newest"));
+        m_follow->setToolTip(tr("Jump to the newest notification and follow new ones."));
     }
 }
 
@@ -348,10 +382,33 @@ void NotificationLogView::showDetail()
     m_detailSeq = current.isValid() ? current.siblingAtColumn(0).data(NotificationLogModel::SeqRole).toLongLong() : 0;
     m_detailJson.clear();
     m_detail->setPlainText(m_detailSeq > 0 ? tr("Loading…") : QString());
+    m_detailTimes->setText(m_detailSeq > 0 ? current.siblingAtColumn(NotificationLogModel::ReceivedColumn)
+                                                 .data(Qt::ToolTipRole)
+                                                 .toString()
+                                                 .replace(QLatin1Char('\n'), QStringLiteral(" · "))
+                                           : QString());
+    m_saveStatus->clear();
     m_copy->setEnabled(false);
     m_export->setEnabled(false);
     if (m_detailSeq > 0)
         m_log->requestJson(m_detailSeq);
+}
+
+void NotificationLogView::keepSelectionOrClear()
+{
+    // A reset (new filter, or starting over) drops the selection without a signal: select the same
+    // notification again if it is still shown, otherwise empty the pane rather than show a hidden row.
+    if (m_detailSeq > 0) {
+        const QModelIndexList found =
+            m_proxy->match(m_proxy->index(0, 0), NotificationLogModel::SeqRole, m_detailSeq, 1, Qt::MatchExactly);
+        if (!found.isEmpty()) {
+            m_table->selectionModel()->setCurrentIndex(
+                found.first(), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return;
+        }
+    }
+    m_table->selectionModel()->clear();
+    showDetail();
 }
 
 void NotificationLogView::onJsonReady(qint64 seq, const QByteArray &raw)
@@ -383,12 +440,18 @@ void NotificationLogView::exportSelected()
     if (json.isEmpty())
         return;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export notification"), QStringLiteral("notification.json"), tr("JSON (*.json)"));
+        this, tr("Save this notification"), saveStartPath(QStringLiteral("notification.json")), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(json) != json.size())
-        m_countLabel->setText(tr("⚠ Could not write %1: %2").arg(path, file.errorString()));
+    rememberSaveFolder(path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        m_saveStatus->setStyleSheet(theme::textStyle(theme::error()));
+        m_saveStatus->setText(tr("Could not save %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return;
+    }
+    m_saveStatus->setStyleSheet(QString());
+    m_saveStatus->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
 }
 
 } // namespace roamdesk::ui

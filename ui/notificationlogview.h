@@ -32,16 +32,6 @@ public:
     NotificationLogView(NotificationLogService *log, ReceiverService *receiver, QWidget *parent = nullptr);
     ~NotificationLogView() override;
 
-    /// The filter syntax: free words plus `type:`, `device:` and `sub:` terms, e.g. "type:roaming-on device:+999".
-    struct Filter
-    {
-        QString text;
-        QString type;
-        QString device;
-        QString subscription;
-    };
-    static Filter parseFilter(const QString &expression);
-
     /// What the filter bar holds, for the window to keep across restarts.
     struct FilterState
     {
@@ -55,6 +45,10 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QSplitter *splitter() const { return m_splitter; }
     QString detailText() const;
+    /// Where a save dialog for `fileName` starts: the folder last saved to, else the home folder.
+    static QString saveStartPath(const QString &fileName);
+    /// Remembers the folder of a path the user saved to, for the next save dialog.
+    static void rememberSaveFolder(const QString &path);
     int unreadCount() const { return m_unread; }
     bool isFollowing() const { return m_following; }
     int visibleRowCount() const;
@@ -79,6 +73,9 @@ private:
     void onJsonReady(qint64 seq, const QByteArray &raw);
     void updateFollowLabel();
     void sizeColumns();
+    void keepSelectionOrClear();
+    void fitColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     QByteArray selectedJson() const;
 
     NotificationLogService *m_log;
@@ -89,6 +86,8 @@ private:
     QTableView *m_table;
     QSplitter *m_splitter;
     QPlainTextEdit *m_detail;
+    QLabel *m_detailTimes;
+    QLabel *m_saveStatus;
     QPushButton *m_copy;
     QPushButton *m_export;
     QPushButton *m_follow;

@@ -2,6 +2,9 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+#include <cmath>
+
 namespace roamdesk::ui::theme {
 
 bool isDark(const QPalette &palette)
@@ -46,7 +49,25 @@ QColor change()
 
 QColor muted()
 {
-    return QGuiApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
+    return pick(0x5f6368, 0xa8acb0);
+}
+
+namespace {
+double relativeLuminance(const QColor &colour)
+{
+    const auto channel = [](double value) {
+        return value <= 0.04045 ? value / 12.92 : std::pow((value + 0.055) / 1.055, 2.4);
+    };
+    const QColor rgb = colour.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) + 0.0722 * channel(rgb.blueF());
+}
+} // namespace
+
+double contrastRatio(const QColor &a, const QColor &b)
+{
+    const double first = relativeLuminance(a);
+    const double second = relativeLuminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
 }
 
 QString textStyle(const QColor &colour)

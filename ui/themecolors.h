@@ -17,7 +17,10 @@ QColor error(); // failures, a stopped receiver
 QColor abroad(); // roaming, roaming-on
 QColor home(); // at home, roaming-off
 QColor change(); // roaming-change-country
-QColor muted(); // ended subscriptions
+QColor muted(); // ended subscriptions: quieter than text, yet readable (not the disabled grey)
+
+/// WCAG 2 contrast ratio of two colours (1 to 21); AA asks 4.5 for normal text.
+double contrastRatio(const QColor &a, const QColor &b);
 
 /// "color: #rrggbb;" for a label's style sheet.
 QString textStyle(const QColor &colour);

@@ -24,6 +24,8 @@ enum ExitCode {
     ExitApiError = 3, // the API, or its OAuth2 token endpoint, answered with an error
     ExitNetworkError = 4, // no answer: connection refused, host not found, timeout, TLS
     ExitStoreDamaged = 5, // the notification store is corrupt: restore it from a copy
+    ExitNoStore = 6, // log: there is no notification store at the path given
+    ExitPortBusy = 7, // receive: another program listens on the address and port
 };
 
 /// The exit codes as --help lists them.

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSocketNotifier>
+#include <QTcpServer>
 #include <QTextStream>
 #include <QTimeZone>
 
@@ -67,13 +68,38 @@ void watchStopSignals(QObject *context, std::function<void()> onStop)
 void watchStopSignals(QObject *, std::function<void()>) { }
 #endif
 
-int usageError(const QCommandLineParser &parser, const QString &message)
+/// "roamdesk-cli log" from argv[0], which main() made "roamdesk-cli <verb>".
+QString programName()
 {
-    QTextStream err(stderr);
-    err << parser.applicationDescription().section(QLatin1Char('\n'), 0, 0) << ": " << message << "\n\n"
-        << parser.helpText() << '\n'
-        << exitCodesHelp();
+    const QStringList arguments = QCoreApplication::arguments();
+    return arguments.isEmpty() ? QStringLiteral("roamdesk-cli") : arguments.constFirst();
+}
+
+/// One line naming the problem, and where the options are listed: not the whole usage.
+int usageError(const QCommandLineParser &, const QString &message)
+{
+    QTextStream(stderr) << "roamdesk-cli: " << message << '\n'
+                        << tr("Run '%1 --help' for the options and exit codes.").arg(programName()) << '\n';
     return ExitUsage;
+}
+
+QtMessageHandler g_previousHandler = nullptr;
+
+void dropReceiverWarnings(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && qstrcmp(context.category, "roamdesk.receiver") == 0)
+        return;
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+    else
+        std::fputs(qPrintable(qFormatLogMessage(type, context, message) + QLatin1Char('\n')), stderr);
+}
+
+/// Whether something else listens on the address and port the receiver could not bind.
+bool portInUse(const QHostAddress &address, quint16 port)
+{
+    QTcpServer probe;
+    return port != 0 && !probe.listen(address, port) && probe.serverError() == QAbstractSocket::AddressInUseError;
 }
 
 constexpr int GoOn = -1;
@@ -229,9 +255,13 @@ int runReceive(const QStringList &arguments)
 
     WebhookReceiver receiver;
     receiver.setSettings(settings);
-    if (!receiver.start()) {
+    // The receiver logs why it could not start; here that is said once, below, with the program's name.
+    g_previousHandler = qInstallMessageHandler(dropReceiverWarnings);
+    const bool started = receiver.start();
+    qInstallMessageHandler(g_previousHandler);
+    if (!started) {
         QTextStream(stderr) << "roamdesk-cli receive: " << receiver.errorString() << '\n';
-        return ExitFailure;
+        return portInUse(settings.address, settings.port) ? ExitPortBusy : ExitFailure;
     }
 #ifdef Q_OS_UNIX
     // A reader that goes away (`| head`) stops the printing, not the receiver: the store keeps every event.
@@ -283,7 +313,12 @@ int runLog(const QStringList &arguments)
         QStringLiteral("type"), tr("Only this event type (short or full name)."), QStringLiteral("T"));
     const QCommandLineOption device(
         QStringLiteral("device"), tr("Only this device (phone number, NAI or address)."), QStringLiteral("D"));
-    parser.addOptions({db, json, csv, since, type, device});
+    const QCommandLineOption filterText(QStringLiteral("filter"),
+        tr("What the window's filter bar accepts: words the log shows (country names and codes, type words, "
+           "device, subscription, termination reason; each matches the start of a word), plus type:NAME, "
+           "device:LABEL and sub:ID-PREFIX. E.g. --filter 'belgium sub:3f2'."),
+        QStringLiteral("TEXT"));
+    parser.addOptions({db, json, csv, since, type, device, filterText});
     if (const int exitCode = parseArguments(parser, arguments); exitCode != GoOn)
         return exitCode;
     if (!parser.isSet(db))
@@ -293,7 +328,8 @@ int runLog(const QStringList &arguments)
     if (parser.isSet(json) && parser.isSet(csv))
         return usageError(parser, tr("choose one of --json and --csv"));
 
-    NotificationLogFilter filter;
+    // The window's filter bar and this option share one parser; --type and --device narrow it further.
+    NotificationLogFilter filter = NotificationLogFilter::parse(parser.value(filterText));
     if (parser.isSet(since)) {
         const std::optional<QDateTime> from = rfc3339::parse(parser.value(since));
         if (!from)
@@ -305,12 +341,13 @@ int runLog(const QStringList &arguments)
         if (!filter.type)
             return usageError(parser, tr("--type: unknown event type: %1").arg(parser.value(type)));
     }
-    filter.device = parser.value(device);
+    if (parser.isSet(device))
+        filter.device = parser.value(device);
 
     const QString path = parser.value(db);
     if (!QFileInfo::exists(path)) {
-        QTextStream(stderr) << "roamdesk-cli log: no notification store at " << path << '\n';
-        return ExitFailure;
+        QTextStream(stderr) << "roamdesk-cli log: " << tr("no notification store at %1").arg(path) << '\n';
+        return ExitNoStore;
     }
     // Every page is read once before printing: a damaged store fails here, loudly, rather than part-way.
     SqliteNotificationStore store;

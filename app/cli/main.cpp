@@ -57,12 +57,14 @@ QString roamdesk::cli::exitCodesHelp()
     return QCoreApplication::translate("roamdesk::cli",
         "Exit codes:\n"
         "  0  ok\n"
-        "  1  failure: the notification store cannot be opened, written or read; the receiver or the simulator\n"
-        "     cannot listen; the simulator's state file cannot be read or written\n"
+        "  1  failure: the notification store cannot be opened, written or read; the receiver (other than on a\n"
+        "     busy port) or the simulator cannot listen; the simulator's state file cannot be read or written\n"
         "  2  usage: a bad option or value (nothing was sent)\n"
         "  3  API error: the API or its OAuth2 token endpoint answered with an error\n"
         "  4  network error: no answer (connection refused, host not found, timeout, TLS)\n"
-        "  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy\n");
+        "  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy\n"
+        "  6  log: there is no notification store at the --db path\n"
+        "  7  receive: the port is in use by another program (choose another with --port)\n");
 }
 
 int main(int argc, char *argv[])

@@ -66,19 +66,11 @@ QAbstractItemModel *NotificationLogService::model() const
     return m_proxy;
 }
 
-void NotificationLogService::setFilter(
-    const QString &text, const QString &type, const QString &device, const QString &subscription)
+void NotificationLogService::setFilter(const QString &expression, const QString &type)
 {
-    NotificationLogFilter filter;
-    filter.text = text;
-    if (!type.isEmpty()) {
-        if (const auto parsed = eventtype::fromString(type))
-            filter.type = *parsed;
-        else // Not a type: look for the words instead, so the user sees nothing rather than everything.
-            filter.text = (text + QLatin1Char(' ') + type).trimmed();
-    }
-    filter.device = device;
-    filter.subscriptionId = subscription;
+    NotificationLogFilter filter = NotificationLogFilter::parse(expression);
+    if (!filter.type && !type.isEmpty())
+        filter.type = eventtype::fromString(type);
     m_filter = filter;
     // The model reads the first page on its own thread and swaps it in; filtering() tells meanwhile.
     if (m_log)

@@ -28,8 +28,10 @@ public:
     void refresh();
 
     QAbstractItemModel *model() const;
-    /// Narrows the log: free text plus optional type, device and subscription.
-    void setFilter(const QString &text, const QString &type, const QString &device, const QString &subscription);
+    /// Narrows the log to a filter bar expression (NotificationLogFilter::parse: the same syntax as
+    /// `roamdesk-cli log --filter`); `type` (a short or full event type name) applies when the expression
+    /// names none.
+    void setFilter(const QString &expression, const QString &type = {});
     /// The raw CloudEvent JSON of a row if it has been read; otherwise empty, and it is asked for
     /// (rawJsonReady follows).
     QByteArray rowJson(int row) const;

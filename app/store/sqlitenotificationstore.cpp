@@ -1,16 +1,25 @@
 #include "store/sqlitenotificationstore.h"
 
+#include "countrytable.h"
+
 #include <QAtomicInteger>
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTimeZone>
 #include <QVariant>
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <dlfcn.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcStore, "roamdesk.store", QtInfoMsg)
 
@@ -63,13 +72,24 @@ const char *const Migrations[] = {
     " created_ms INTEGER,"
     " expires_ms INTEGER,"
     " deleted_ms INTEGER);",
+    // 4: what the log shows, searchable: a full-text index (contentless: it keeps the words' positions, not
+    // the text) whose rowid is seq, filled by fillSearchIndex() for the rows already stored. roaming-on
+    // rows keep the country the device was last seen roaming in (the event does not say).
+    "ALTER TABLE notifications ADD COLUMN known_country_code INTEGER;"
+    "ALTER TABLE notifications ADD COLUMN known_country_name TEXT;"
+    // The subscription id has a column of its own, so that `sub:` can match its start (an initial-token
+    // query) and still read newest first from the index.
+    "CREATE VIRTUAL TABLE notifications_fts USING fts5(words, sub, content='', columnsize=0,"
+    " tokenize='unicode61 remove_diacritics 2');",
 };
 static_assert(std::size(Migrations) == SqliteNotificationStore::SchemaVersion);
 constexpr int DigestSchemaVersion = 3;
+constexpr int SearchSchemaVersion = 4;
 
 // SQLite's primary result codes for a damaged file.
 constexpr int SqliteCorrupt = 11;
 constexpr int SqliteNotADatabase = 26;
+constexpr int SqliteInterrupt = 9;
 
 const QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -98,7 +118,9 @@ bool prepareOwnerOnlyFiles(const QString &path, QString *error)
 }
 
 const char RecordColumns[] = "seq, received_ms, event_ms, type, source, event_id, subscription_id, device, roaming, "
-                             "country_code, country_name, termination_reason, validity";
+                             "country_code, country_name, termination_reason, validity, known_country_code, "
+                             "known_country_name";
+constexpr int RawColumn = 15; // after RecordColumns
 
 QVariant optionalValue(const std::optional<qint64> &value)
 {
@@ -121,13 +143,37 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
-QString likePattern(const QString &text)
+/// A word as an FTS5 phrase matched as a prefix: quoted, so that query syntax in it is just text.
+QString prefixPhrase(QString word)
 {
-    QString escaped = text;
+    return QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QStringLiteral("\"*");
+}
+
+/// The FTS5 query for a filter: each word matched at the start of a word anywhere ("belg" finds Belgium,
+/// "+3361" finds +33612345678), all of them required; a subscription prefix at the start of the id.
+QString matchExpression(const QStringList &words, const QString &subscriptionPrefix)
+{
+    QStringList parts;
+    for (const QString &word : words)
+        parts << prefixPhrase(word);
+    if (!subscriptionPrefix.isEmpty())
+        parts << QStringLiteral("sub : ^ ") + prefixPhrase(subscriptionPrefix);
+    return parts.join(QLatin1Char(' '));
+}
+
+bool hasWordCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+}
+
+/// A LIKE pattern for "starts with `prefix`" (case-insensitive for ASCII, as ids are).
+QString startsWithPattern(const QString &prefix)
+{
+    QString escaped = prefix;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
     escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    return escaped + QLatin1Char('%');
 }
 
 /// WHERE clause and its bound values for a filter (positional '?').
@@ -138,10 +184,15 @@ struct Where
 
     explicit Where(const NotificationLogFilter &filter)
     {
-        if (!filter.text.isEmpty()) {
-            clauses << QStringLiteral("(CAST(raw AS TEXT) LIKE ? ESCAPE '\\' OR device LIKE ? ESCAPE '\\')");
-            const QString pattern = likePattern(filter.text);
-            values << pattern << pattern;
+        const QStringList words = filter.words();
+        // The index answers a subscription prefix newest first; the id's own index would have to sort every
+        // row of the subscription first.
+        const bool subscriptionByIndex = hasWordCharacters(filter.subscriptionId);
+        if (!words.isEmpty() || subscriptionByIndex) {
+            // The full-text index drives the query (see from()).
+            clauses << QStringLiteral("notifications_fts MATCH ?");
+            values << matchExpression(words, subscriptionByIndex ? filter.subscriptionId : QString());
+            fullText = true;
         }
         if (filter.type) {
             clauses << QStringLiteral("type = ?");
@@ -152,8 +203,9 @@ struct Where
             values << filter.device;
         }
         if (!filter.subscriptionId.isEmpty()) {
-            clauses << QStringLiteral("subscription_id = ?");
-            values << filter.subscriptionId;
+            // Exactly a prefix (the index's words ignore punctuation): checked on each row the index found.
+            clauses << QStringLiteral("subscription_id LIKE ? ESCAPE '\\'");
+            values << startsWithPattern(filter.subscriptionId);
         }
         if (filter.receivedFrom.isValid()) {
             clauses << QStringLiteral("received_ms >= ?");
@@ -169,6 +221,18 @@ struct Where
     {
         return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
     }
+    /// The tables to read: with words, the index first (newest match first, streamed), each match joined to
+    /// its row by seq. CROSS JOIN keeps that order: the planner must not start from the table.
+    QString from() const
+    {
+        return fullText ? QStringLiteral(" FROM notifications_fts CROSS JOIN notifications "
+                                         "ON notifications.seq = notifications_fts.rowid")
+                        : QStringLiteral(" FROM notifications");
+    }
+    /// The arrival-order key: the index's rowid when it drives, so that its rowid range and order apply.
+    QString seqKey() const { return fullText ? QStringLiteral("notifications_fts.rowid") : QStringLiteral("seq"); }
+
+    bool fullText = false;
 };
 
 NotificationLogRecord recordFrom(const QSqlQuery &query, bool withRaw)
@@ -191,10 +255,47 @@ NotificationLogRecord recordFrom(const QSqlQuery &query, bool withRaw)
         record.countryNames = query.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     record.terminationReason = query.value(11).toString();
     record.validity = receiptvalidity::fromWire(query.value(12).toString()).value_or(ReceiptValidity::Unauthenticated);
+    if (!query.value(13).isNull())
+        record.knownCountryCode = query.value(13).toInt();
+    record.knownCountryNames = query.value(14).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     if (withRaw)
-        record.rawJson = query.value(13).toByteArray();
+        record.rawJson = query.value(RawColumn).toByteArray();
     return record;
 }
+
+/// sqlite3_interrupt of the SQLite library the Qt driver loaded, or null. Looked up at run time rather than
+/// linked: a driver built with its own copy of SQLite has a connection this process's libsqlite3 must never
+/// touch, so the library is taken only if it is already loaded, and the caller compares its source id with
+/// the one the connection reports.
+struct SqliteInterruptApi
+{
+    using Interrupt = void (*)(void *);
+    using SourceId = const char *(*)();
+    Interrupt interrupt = nullptr;
+    QByteArray sourceId;
+
+    static const SqliteInterruptApi &instance()
+    {
+        static const SqliteInterruptApi api;
+        return api;
+    }
+
+private:
+    SqliteInterruptApi()
+    {
+#ifdef Q_OS_UNIX
+        void *library = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
+        if (!library)
+            return;
+        const auto sourceIdFunction = reinterpret_cast<SourceId>(dlsym(library, "sqlite3_sourceid"));
+        interrupt = reinterpret_cast<Interrupt>(dlsym(library, "sqlite3_interrupt"));
+        if (sourceIdFunction && interrupt)
+            sourceId = QByteArray(sourceIdFunction());
+        else
+            interrupt = nullptr;
+#endif
+    }
+};
 
 } // namespace
 
@@ -305,6 +406,7 @@ bool SqliteNotificationStore::open(const QString &path, Durability durability, O
         m_lastError = error;
         return false;
     }
+    watchForInterrupts();
     qCDebug(lcStore) << "opened" << path << "schema" << SchemaVersion;
     return true;
 }
@@ -343,9 +445,44 @@ bool SqliteNotificationStore::checkIntegrity()
     return fail(tr("The notification store %1 is damaged").arg(m_path), problems.join(QStringLiteral("; ")));
 }
 
+void SqliteNotificationStore::watchForInterrupts()
+{
+    const SqliteInterruptApi &api = SqliteInterruptApi::instance();
+    const QVariant handle = m_db.driver()->handle();
+    if (!api.interrupt || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_source_id()")) || !query.next()
+        || query.value(0).toString().toLatin1() != api.sourceId) {
+        qCDebug(lcStore) << "the SQL driver's SQLite is not the loaded libsqlite3: reads cannot be interrupted";
+        return;
+    }
+    const QMutexLocker lock(&m_handleMutex);
+    m_handle = *static_cast<void *const *>(handle.constData());
+}
+
+bool SqliteNotificationStore::isInterruptible() const
+{
+    const QMutexLocker lock(&m_handleMutex);
+    return m_handle != nullptr;
+}
+
+void SqliteNotificationStore::interrupt()
+{
+    const QMutexLocker lock(&m_handleMutex);
+    if (m_handle)
+        SqliteInterruptApi::instance().interrupt(m_handle);
+}
+
 void SqliteNotificationStore::close()
 {
+    {
+        const QMutexLocker lock(&m_handleMutex);
+        m_handle = nullptr;
+    }
     m_insert.reset();
+    m_index.reset();
+    m_lastRoaming.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -368,7 +505,10 @@ bool SqliteNotificationStore::fail(const QString &what, const QString &detail)
 bool SqliteNotificationStore::fail(const QString &what, const QSqlError &error)
 {
     noteError(what, error);
-    qCWarning(lcStore).noquote() << m_lastError;
+    if ((error.nativeErrorCode().toInt() & 0xff) == SqliteInterrupt)
+        qCDebug(lcStore).noquote() << m_lastError; // asked for: a newer read replaced this one
+    else
+        qCWarning(lcStore).noquote() << m_lastError;
     return false;
 }
 
@@ -433,6 +573,8 @@ bool SqliteNotificationStore::migrate()
         }
         if (ok && version == DigestSchemaVersion)
             ok = moveSinkTokensToDigests();
+        if (ok && version == SearchSchemaVersion)
+            ok = fillSearchIndex();
         ok = ok && exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
         if (!ok) {
             m_db.rollback();
@@ -476,6 +618,76 @@ bool SqliteNotificationStore::moveSinkTokensToDigests()
         && exec(QStringLiteral("ALTER TABLE subscriptions_v3 RENAME TO subscriptions"));
 }
 
+bool SqliteNotificationStore::fillSearchIndex()
+{
+    // One pass in arrival order: each device's last roaming state is known when its roaming-on rows come.
+    QSqlQuery read(m_db);
+    read.setForwardOnly(true);
+    if (!read.exec(QStringLiteral("SELECT %1 FROM notifications ORDER BY seq").arg(QLatin1String(RecordColumns))))
+        return fail(QStringLiteral("read notifications"), read.lastError());
+    QSqlQuery index(m_db);
+    QSqlQuery known(m_db);
+    if (!index.prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (?, ?, ?)"))
+        || !known.prepare(
+            QStringLiteral("UPDATE notifications SET known_country_code = ?, known_country_name = ? WHERE seq = ?")))
+        return fail(QStringLiteral("prepare search index"), index.lastError());
+    QHash<QString, NotificationLogRecord> lastRoaming; // device -> its newest record with a roaming state
+    qint64 indexed = 0;
+    while (read.next()) {
+        NotificationLogRecord record = recordFrom(read, false);
+        if (needsKnownCountry(record)) {
+            const auto it = lastRoaming.constFind(record.device);
+            if (it != lastRoaming.constEnd() && setKnownCountry(&record, *it)) {
+                known.addBindValue(record.knownCountryCode ? QVariant(*record.knownCountryCode)
+                                                           : QVariant(QMetaType::fromType<int>()));
+                known.addBindValue(record.knownCountryNames.join(QLatin1Char(',')));
+                known.addBindValue(record.seq);
+                if (!known.exec())
+                    return fail(QStringLiteral("keep known country"), known.lastError());
+            }
+        }
+        if (record.roaming && !record.device.isEmpty())
+            lastRoaming.insert(record.device, record);
+        index.addBindValue(record.seq);
+        index.addBindValue(record.searchText());
+        index.addBindValue(record.subscriptionId);
+        if (!index.exec())
+            return fail(QStringLiteral("fill search index"), index.lastError());
+        ++indexed;
+    }
+    if (read.lastError().isValid())
+        return fail(QStringLiteral("read notifications"), read.lastError());
+    if (indexed > 0)
+        qCInfo(lcStore) << "indexed" << indexed << "stored notifications for searching";
+    return true;
+}
+
+bool SqliteNotificationStore::needsKnownCountry(const NotificationLogRecord &record)
+{
+    return record.type == EventType::RoamingOn && !record.countryCode
+        && record.countryNames.value_or(QStringList()).isEmpty() && !record.device.isEmpty();
+}
+
+bool SqliteNotificationStore::setKnownCountry(NotificationLogRecord *record, const NotificationLogRecord &previous)
+{
+    // Only while the device stayed abroad: a roaming-off (or a roaming-status at home) since says nothing.
+    if (!previous.roaming || !*previous.roaming)
+        return false;
+    QStringList names = previous.countryNames.value_or(QStringList());
+    std::optional<int> code = previous.countryCode;
+    if (names.isEmpty() && !code) {
+        names = previous.knownCountryNames;
+        code = previous.knownCountryCode;
+    }
+    if (names.isEmpty() && code)
+        names = CountryTable::instance().isoCodes(*code);
+    if (names.isEmpty() && !code)
+        return false;
+    record->knownCountryNames = names;
+    record->knownCountryCode = code;
+    return true;
+}
+
 bool SqliteNotificationStore::compactIfFreePagesMayHoldTokens(qint64 freePagesBefore)
 {
     // Free pages are not zeroed when they are freed without secure_delete (older builds): only a rewrite of
@@ -506,12 +718,30 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         m_insert.emplace(m_db);
         if (!m_insert->prepare(QStringLiteral(
                 "INSERT INTO notifications (source, event_id, type, received_ms, event_ms, subscription_id, device, "
-                "roaming, country_code, country_name, termination_reason, validity, raw) "
+                "roaming, country_code, country_name, termination_reason, validity, raw, known_country_code, "
+                "known_country_name) "
                 "VALUES (:source, :event_id, :type, :received_ms, :event_ms, :subscription_id, :device, :roaming, "
-                ":country_code, :country_name, :termination_reason, :validity, :raw) "
+                ":country_code, :country_name, :termination_reason, :validity, :raw, :known_country_code, "
+                ":known_country_name) "
                 "ON CONFLICT (source, event_id) DO NOTHING"))) {
             noteError(QStringLiteral("prepare insert"), m_insert->lastError());
             m_insert.reset();
+            result.error = m_lastError;
+            return result;
+        }
+        m_index.emplace(m_db);
+        m_lastRoaming.emplace(m_db);
+        if (!m_index->prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (?, ?, ?)"))
+            // The device's newest few rows (its index, no scan): the roaming state is in one of them unless
+            // the device sent nothing but subscription ends lately, and then nothing is known.
+            || !m_lastRoaming->prepare(
+                QStringLiteral("SELECT %1 FROM notifications WHERE device = ? ORDER BY seq DESC LIMIT 8")
+                    .arg(QLatin1String(RecordColumns)))) {
+            noteError(QStringLiteral("prepare insert"),
+                m_index->lastError().isValid() ? m_index->lastError() : m_lastRoaming->lastError());
+            m_insert.reset();
+            m_index.reset();
+            m_lastRoaming.reset();
             result.error = m_lastError;
             return result;
         }
@@ -533,9 +763,32 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
                 device = QStringLiteral(":device"), roaming = QStringLiteral(":roaming"),
                 countryCode = QStringLiteral(":country_code"), countryName = QStringLiteral(":country_name"),
                 terminationReason = QStringLiteral(":termination_reason"), validity = QStringLiteral(":validity"),
-                raw = QStringLiteral(":raw");
+                raw = QStringLiteral(":raw"), knownCountryCode = QStringLiteral(":known_country_code"),
+                knownCountryName = QStringLiteral(":known_country_name");
     } P;
-    for (const NotificationLogRecord &record : records) {
+    const auto failInsert = [&](const QString &what, const QSqlError &error) {
+        noteError(what, error);
+        m_db.rollback();
+        result.seqs.clear();
+        result.error = m_lastError;
+        return result;
+    };
+    for (const NotificationLogRecord &given : records) {
+        NotificationLogRecord record = given;
+        if (needsKnownCountry(record)) {
+            // In the same transaction: an earlier record of this batch counts too.
+            m_lastRoaming->addBindValue(record.device);
+            if (!m_lastRoaming->exec())
+                return failInsert(QStringLiteral("read last country"), m_lastRoaming->lastError());
+            while (m_lastRoaming->next()) {
+                const NotificationLogRecord previous = recordFrom(*m_lastRoaming, false);
+                if (previous.roaming) {
+                    setKnownCountry(&record, previous);
+                    break;
+                }
+            }
+            m_lastRoaming->finish();
+        }
         query.bindValue(P.source, nonNull(record.source));
         query.bindValue(P.eventId, nonNull(record.eventId));
         query.bindValue(P.type, eventtype::shortName(record.type));
@@ -553,14 +806,22 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         query.bindValue(P.terminationReason, nonNull(record.terminationReason));
         query.bindValue(P.validity, receiptvalidity::toWire(record.validity));
         query.bindValue(P.raw, record.rawJson.isNull() ? QByteArray("") : record.rawJson);
-        if (!query.exec()) {
-            noteError(QStringLiteral("insert"), query.lastError());
-            m_db.rollback();
-            result.seqs.clear();
-            result.error = m_lastError;
-            return result;
+        query.bindValue(P.knownCountryCode,
+            record.knownCountryCode ? QVariant(*record.knownCountryCode) : QVariant(QMetaType::fromType<int>()));
+        query.bindValue(P.knownCountryName,
+            record.knownCountryNames.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                               : QVariant(record.knownCountryNames.join(QLatin1Char(','))));
+        if (!query.exec())
+            return failInsert(QStringLiteral("insert"), query.lastError());
+        const qint64 seq = query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
+        if (seq > 0) {
+            m_index->addBindValue(seq);
+            m_index->addBindValue(record.searchText());
+            m_index->addBindValue(nonNull(record.subscriptionId));
+            if (!m_index->exec())
+                return failInsert(QStringLiteral("index"), m_index->lastError());
         }
-        result.seqs << (query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0);
+        result.seqs << seq;
     }
     if (!m_db.commit()) {
         noteError(QStringLiteral("commit"), m_db.lastError());
@@ -664,14 +925,14 @@ QList<NotificationLogRecord> SqliteNotificationStore::select(
         return result;
     }
     Where where(filter);
-    where.clauses << seqCondition;
+    where.clauses << where.seqKey() + QLatin1Char(' ') + seqCondition;
     where.values << seq;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString sql =
-        QStringLiteral("SELECT %1%2 FROM notifications%3 ORDER BY seq DESC LIMIT %4")
-            .arg(QLatin1String(RecordColumns), withRaw ? QStringLiteral(", raw") : QString(), where.sql())
-            .arg(qMax(0, limit));
+    const QString sql = QStringLiteral("SELECT %1%2%3%4 ORDER BY %5 DESC LIMIT %6")
+                            .arg(QLatin1String(RecordColumns), withRaw ? QStringLiteral(", raw") : QString(),
+                                where.from(), where.sql(), where.seqKey())
+                            .arg(qMax(0, limit));
     if (!query.prepare(sql)) {
         fail(QStringLiteral("prepare select"), query.lastError());
         return result;
@@ -696,14 +957,14 @@ QList<NotificationLogRecord> SqliteNotificationStore::select(
 QList<NotificationLogRecord> SqliteNotificationStore::olderThan(
     const NotificationLogFilter &filter, qint64 beforeSeq, int limit, bool withRaw)
 {
-    return select(filter, QStringLiteral("seq < ?"), beforeSeq, limit, withRaw);
+    return select(filter, QStringLiteral("< ?"), beforeSeq, limit, withRaw);
 }
 
 QList<NotificationLogRecord> SqliteNotificationStore::newerThan(
     const NotificationLogFilter &filter, qint64 afterSeq, int limit)
 {
     // Newest first like every page; with a limit this is the newest `limit` of them.
-    return select(filter, QStringLiteral("seq > ?"), afterSeq, limit, false);
+    return select(filter, QStringLiteral("> ?"), afterSeq, limit, false);
 }
 
 qint64 SqliteNotificationStore::newestSeq()
@@ -739,7 +1000,10 @@ qint64 SqliteNotificationStore::count(const NotificationLogFilter &filter)
     m_lastError.clear();
     const Where where(filter);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM notifications") + where.sql());
+    if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + where.from() + where.sql())) {
+        fail(QStringLiteral("prepare count"), query.lastError());
+        return 0;
+    }
     for (const QVariant &value : where.values)
         query.addBindValue(value);
     if (!query.exec() || !query.next()) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFlags>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -20,7 +21,7 @@ class SqliteNotificationStore final : public NotificationStore
 
 public:
     /// The newest schema this build writes; open() migrates older files up to it.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     /// What open() verifies besides opening and migrating.
     enum class OpenCheck {
@@ -70,12 +71,22 @@ public:
     QByteArray rawJson(qint64 seq) override;
     qint64 count(const NotificationLogFilter &filter) override;
     QString lastError() const override { return m_lastError; }
+    /// Stops the statement running on this connection (through sqlite3_interrupt of the SQLite library the
+    /// driver uses, where that library can be reached); callable from any thread.
+    void interrupt() override;
+    /// Whether interrupt() can stop a statement on this connection (the driver's SQLite library is reachable).
+    bool isInterruptible() const;
 
 private:
     bool exec(const QString &sql);
     bool migrate();
     bool moveSinkTokensToDigests();
     bool compactIfFreePagesMayHoldTokens(qint64 freePagesBefore);
+    bool fillSearchIndex();
+    static bool needsKnownCountry(const NotificationLogRecord &record);
+    /// Gives a roaming-on `record` the country of the device's `previous` record if it was roaming there.
+    static bool setKnownCountry(NotificationLogRecord *record, const NotificationLogRecord &previous);
+    void watchForInterrupts();
     bool checkWritable();
     bool checkIntegrity();
     qint64 pragmaValue(const QString &pragma);
@@ -91,6 +102,10 @@ private:
     QString m_lastError;
     bool m_damaged = false;
     std::optional<QSqlQuery> m_insert;
+    std::optional<QSqlQuery> m_index;
+    std::optional<QSqlQuery> m_lastRoaming;
+    mutable QMutex m_handleMutex; // interrupt() may come from another thread while close() runs
+    void *m_handle = nullptr; // the connection's sqlite3*, when interrupt() can reach its library
 };
 
 } // namespace roamdesk
