@@ -15,7 +15,7 @@ class TestApiError : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fromHttp_data()
     {
         QTest::addColumn<int>("status");

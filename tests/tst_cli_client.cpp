@@ -63,7 +63,7 @@ private:
         return document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
     }
 
-private slots:
+private Q_SLOTS:
     void init() { m_server = new fixture::HttpFixture; }
     void cleanup()
     {

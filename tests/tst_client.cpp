@@ -74,7 +74,7 @@ private:
         return environment;
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<fixture::HttpFixture>();

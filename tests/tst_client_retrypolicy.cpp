@@ -12,7 +12,7 @@ class TestClientRetryPolicy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void backoffGrowsWithJitterAndCeiling_data()
     {
         QTest::addColumn<int>("retry");

@@ -24,7 +24,7 @@ private:
     std::unique_ptr<sim::SimulatorServer> m_simulator;
     std::unique_ptr<RoamingClient> m_client;
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_simulator = std::make_unique<sim::SimulatorServer>();

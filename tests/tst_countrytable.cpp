@@ -16,7 +16,7 @@ class TestCountryTable : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void isoCodes_data()
     {
         QTest::addColumn<int>("mcc");

@@ -94,7 +94,7 @@ private:
         return answer;
     }
 
-private slots:
+private Q_SLOTS:
     void initTestCase()
     {
         m_curl = QStandardPaths::findExecutable(u"curl"_s);

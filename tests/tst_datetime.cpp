@@ -12,7 +12,7 @@ class TestDateTime : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parseValid_data()
     {
         QTest::addColumn<QString>("text");

@@ -22,7 +22,7 @@ class TestDevice : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void phoneNumber_data()
     {
         QTest::addColumn<QString>("text");

@@ -11,7 +11,7 @@ class TestEventType : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void names_data()
     {
         QTest::addColumn<EventType>("type");

@@ -32,7 +32,7 @@ class TestNotification : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fixtures_data()
     {
         QTest::addColumn<QString>("file");

@@ -13,7 +13,7 @@ class TestRoamingStatus : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void fixtures_data()
     {
         QTest::addColumn<QString>("file");

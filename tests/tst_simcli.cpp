@@ -31,7 +31,7 @@ private:
         return QUrl(QString::fromUtf8(process.readLine()).trimmed());
     }
 
-private slots:
+private Q_SLOTS:
     void runsAnswersAndStopsOnSigterm()
     {
         simtest::Sink sink;

@@ -13,7 +13,7 @@ class TestSimEventRules : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void triggers_data()
     {
         QTest::addColumn<EventType>("type");

@@ -20,7 +20,7 @@ class TestSimScenario : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void builtInScenariosLoad()
     {
         const QStringList builtIn = SimulatorServer::builtInScenarios();

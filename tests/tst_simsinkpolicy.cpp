@@ -11,7 +11,7 @@ class TestSimSinkPolicy : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void parseRule_data()
     {
         QTest::addColumn<QString>("text");

@@ -51,7 +51,7 @@ private:
         return s;
     }
 
-private slots:
+private Q_SLOTS:
     void roundTrip()
     {
         QTemporaryDir dir;

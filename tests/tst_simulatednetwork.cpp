@@ -73,7 +73,7 @@ private:
         return subscribe(request(type, phone, config), v08);
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_sink = std::make_unique<simtest::Sink>();

@@ -142,7 +142,7 @@ private:
         QVERIFY2(r.object().value(QStringLiteral("message")).toString().size() > 10, r.body.constData());
     }
 
-private slots:
+private Q_SLOTS:
     void init()
     {
         m_server = std::make_unique<SimulatorServer>(&m_clock, nullptr);

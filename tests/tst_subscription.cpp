@@ -35,7 +35,7 @@ class TestSubscription : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void requestFixturesRoundTrip_data()
     {
         QTest::addColumn<QString>("file");

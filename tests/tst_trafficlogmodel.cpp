@@ -35,7 +35,7 @@ class TestTrafficLogModel : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void headersAreMasked_data()
     {
         QTest::addColumn<QByteArray>("name");

@@ -264,7 +264,7 @@ void ApiCall::onReplyFinished()
                                                << (status ? QString::number(status) : transportWords(transport))
                                                << "; retry" << m_retryDelaysMs.size() << "in" << *delay << "ms"
                                                << "correlator" << m_correlator;
-            emit retrying(m_attempts + 1, *delay);
+            Q_EMIT retrying(m_attempts + 1, *delay);
             m_backoffTimer.start(*delay);
             return;
         }
@@ -382,9 +382,9 @@ void ApiCall::finishWith(ApiResult result)
         qCDebug(lcRoamDeskClient).noquote() << m_method << m_url.toDisplayString() << "->" << m_httpStatus << "in"
                                             << m_finishedAfterMs << "ms, correlator" << m_correlator;
     }
-    emit finished();
+    Q_EMIT finished();
     if (m_client)
-        emit m_client->callFinished(this);
+        Q_EMIT m_client->callFinished(this);
     if (m_autoDelete)
         deleteLater();
 }

@@ -90,12 +90,12 @@ public:
     void setAutoDelete(bool autoDelete) { m_autoDelete = autoDelete; }
     bool autoDelete() const { return m_autoDelete; }
 
-public slots:
+public Q_SLOTS:
     /// Aborts whatever is in progress; finished() is emitted (synchronously) with Transport::Cancelled.
     /// Does nothing once finished.
     void cancel();
 
-signals:
+Q_SIGNALS:
     void finished();
     /// A retry of this call is scheduled after `delayMs`; `nextAttempt` counts from 1 up to maxAttempts().
     void retrying(int nextAttempt, int delayMs);

@@ -149,7 +149,7 @@ bool EnvironmentStore::save(const Environment &environment)
     storeSecret("apiKey", environment.apiKey);
     storeSecret("bearerToken", environment.bearerToken);
     storeSecret("clientSecret", environment.clientSecret);
-    emit environmentsChanged();
+    Q_EMIT environmentsChanged();
     return true;
 }
 
@@ -161,9 +161,9 @@ void EnvironmentStore::remove(const QString &name)
         m_secrets->remove(secretKey(name, field));
     if (currentName() == name && !isBuiltIn(name)) {
         m_settings->remove(CurrentKey);
-        emit currentChanged(currentName());
+        Q_EMIT currentChanged(currentName());
     }
-    emit environmentsChanged();
+    Q_EMIT environmentsChanged();
 }
 
 QString EnvironmentStore::currentName() const
@@ -185,7 +185,7 @@ bool EnvironmentStore::setCurrent(const QString &name)
         return true;
     m_settings->setValue(CurrentKey, name);
     m_settings->sync();
-    emit currentChanged(name);
+    Q_EMIT currentChanged(name);
     return true;
 }
 

@@ -40,7 +40,7 @@ public:
 
     static bool isBuiltIn(const QString &name);
 
-signals:
+Q_SIGNALS:
     void environmentsChanged();
     void currentChanged(const QString &name);
 

@@ -96,7 +96,7 @@ ApiCall *RoamingClient::makeCall(
         QMetaObject::invokeMethod(
             call, [call] { call->start(); }, Qt::QueuedConnection);
     }
-    emit callStarted(call);
+    Q_EMIT callStarted(call);
     return call;
 }
 
@@ -107,7 +107,7 @@ ApiCall *RoamingClient::refuse(
     ApiError refused = error;
     refused.correlator = call->correlator();
     call->finishLater(refused);
-    emit callStarted(call);
+    Q_EMIT callStarted(call);
     return call;
 }
 
@@ -328,7 +328,7 @@ void RoamingClient::record(TrafficExchange exchange)
     exchange.responseBody = traffic::maskBody(exchange.responseBody, &exchange.secrets);
     if (m_trafficLog)
         exchange.id = m_trafficLog->append(exchange);
-    emit exchangeRecorded(exchange);
+    Q_EMIT exchangeRecorded(exchange);
 }
 
 } // namespace roamdesk::api

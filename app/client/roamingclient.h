@@ -88,7 +88,7 @@ public:
     /// "RoamDesk/<version>"
     static QByteArray userAgent();
 
-signals:
+Q_SIGNALS:
     /// Every HTTP exchange (each attempt, and OAuth2 token requests), already masked.
     void exchangeRecorded(const roamdesk::TrafficExchange &exchange);
     void callStarted(roamdesk::api::ApiCall *call);

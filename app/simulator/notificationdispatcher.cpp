@@ -52,7 +52,7 @@ void NotificationDispatcher::enqueue(OutgoingNotification notification)
     Queue &queue = m_queues[id];
     if (!notification.terminal && queue.items.size() >= m_policy.maxQueued) {
         // A sink that cannot keep up must not grow memory without bound: drop, and say so.
-        emit failed(id, notification.eventId, notification.typeWire, 0,
+        Q_EMIT failed(id, notification.eventId, notification.typeWire, 0,
             QStringLiteral("dropped: %1 notifications already queued for this subscription").arg(queue.items.size()));
         return;
     }
@@ -75,7 +75,7 @@ void NotificationDispatcher::dropQueued(const QString &subscriptionId)
         delete it->retryTimer;
         m_queues.erase(it);
         if (m_queues.isEmpty())
-            emit idle();
+            Q_EMIT idle();
     }
 }
 
@@ -127,7 +127,7 @@ void NotificationDispatcher::refuseHead(const QString &subscriptionId, const QSt
     const QString typeWire = it->items.first().typeWire;
     qCWarning(lcSimDelivery).noquote() << "not delivering" << typeWire << "for" << subscriptionId << ":" << reason;
     m_finishing = subscriptionId;
-    emit failed(subscriptionId, eventId, typeWire, 0, reason);
+    Q_EMIT failed(subscriptionId, eventId, typeWire, 0, reason);
     finishHead(subscriptionId);
 }
 
@@ -151,7 +151,7 @@ void NotificationDispatcher::onFinished(const QString &subscriptionId, QNetworkR
 
     m_finishing = subscriptionId;
     if (status >= 200 && status < 300) {
-        emit delivered(subscriptionId, head.eventId, head.typeWire, status);
+        Q_EMIT delivered(subscriptionId, head.eventId, head.typeWire, status);
         finishHead(subscriptionId);
         return;
     }
@@ -179,9 +179,9 @@ void NotificationDispatcher::onFinished(const QString &subscriptionId, QNetworkR
         : QStringLiteral("sink answered HTTP %1 after %2 attempt(s)").arg(status).arg(head.attempts);
     qCInfo(lcSimDelivery).noquote() << "gave up delivering" << head.typeWire << "to"
                                     << head.sink.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery) << ":" << reason;
-    emit failed(subscriptionId, head.eventId, head.typeWire, status, reason);
+    Q_EMIT failed(subscriptionId, head.eventId, head.typeWire, status, reason);
     if (status == 410) {
-        emit sinkGone(subscriptionId);
+        Q_EMIT sinkGone(subscriptionId);
         it = m_queues.find(subscriptionId);
         if (it != m_queues.end() && it->items.size() > 1)
             it->items.erase(it->items.begin() + 1, it->items.end());
@@ -201,7 +201,7 @@ void NotificationDispatcher::finishHead(const QString &subscriptionId)
         delete it->retryTimer;
         m_queues.erase(it);
         if (m_queues.isEmpty())
-            emit idle();
+            Q_EMIT idle();
         return;
     }
     sendNext(subscriptionId);

@@ -66,7 +66,7 @@ public:
     int pendingCount() const;
     int pendingCount(const QString &subscriptionId) const;
 
-signals:
+Q_SIGNALS:
     void delivered(const QString &subscriptionId, const QString &eventId, const QString &typeWire, int httpStatus);
     /// Given up: `httpStatus` 0 for transport failures; `reason` says why.
     void failed(const QString &subscriptionId, const QString &eventId, const QString &typeWire, int httpStatus,

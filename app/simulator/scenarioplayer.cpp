@@ -49,7 +49,7 @@ void ScenarioPlayer::restore(const Scenario &scenario, qint64 positionMs)
     while (m_next < m_scenario.steps.size() && m_scenario.steps.at(m_next).atMs <= m_basePositionMs)
         ++m_next;
     m_finished = !m_scenario.steps.isEmpty() && m_next >= m_scenario.steps.size();
-    emit progressChanged(m_basePositionMs, durationMs());
+    Q_EMIT progressChanged(m_basePositionMs, durationMs());
 }
 
 void ScenarioPlayer::clear()
@@ -69,7 +69,7 @@ void ScenarioPlayer::play()
     m_baseTime = m_clock->now();
     m_playing = true;
     m_timer.start();
-    emit playingChanged(true);
+    Q_EMIT playingChanged(true);
     tick();
 }
 
@@ -84,7 +84,7 @@ void ScenarioPlayer::pause()
     m_basePositionMs = positionMs();
     m_playing = false;
     m_timer.stop();
-    emit playingChanged(false);
+    Q_EMIT playingChanged(false);
 }
 
 void ScenarioPlayer::rewind()
@@ -93,7 +93,7 @@ void ScenarioPlayer::rewind()
     m_baseTime = m_clock->now();
     m_next = 0;
     m_finished = false;
-    emit progressChanged(0, durationMs());
+    Q_EMIT progressChanged(0, durationMs());
 }
 
 void ScenarioPlayer::setSpeed(double speed)
@@ -123,7 +123,7 @@ void ScenarioPlayer::tick()
         while (m_next < m_scenario.steps.size() && m_scenario.steps.at(m_next).atMs <= position) {
             const ScenarioStep step = m_scenario.steps.at(m_next);
             m_network->moveDevice(step.deviceKey, step.mcc);
-            emit stepApplied(m_next, step.deviceKey, step.mcc);
+            Q_EMIT stepApplied(m_next, step.deviceKey, step.mcc);
             ++m_next;
         }
         if (m_next < m_scenario.steps.size())
@@ -133,9 +133,9 @@ void ScenarioPlayer::tick()
             m_playing = false;
             m_finished = true;
             m_timer.stop();
-            emit progressChanged(m_basePositionMs, durationMs());
-            emit playingChanged(false);
-            emit finished();
+            Q_EMIT progressChanged(m_basePositionMs, durationMs());
+            Q_EMIT playingChanged(false);
+            Q_EMIT finished();
             return;
         }
         // Loop: carry the overshoot into the next round.
@@ -146,7 +146,7 @@ void ScenarioPlayer::tick()
         if (position < m_scenario.steps.first().atMs)
             break;
     }
-    emit progressChanged(position, durationMs());
+    Q_EMIT progressChanged(position, durationMs());
 }
 
 } // namespace roamdesk::sim

@@ -47,11 +47,11 @@ public:
     qint64 durationMs() const { return m_scenario.durationMs(); }
     int nextStep() const { return m_next; }
 
-public slots:
+public Q_SLOTS:
     /// Applies every step that is due at the current position.
     void tick();
 
-signals:
+Q_SIGNALS:
     void progressChanged(qint64 positionMs, qint64 durationMs);
     void stepApplied(int index, const QString &deviceKey, int mcc);
     void playingChanged(bool playing);

@@ -60,12 +60,12 @@ SimulatedNetwork::SimulatedNetwork(Clock *clock, QObject *parent)
     connect(&m_dispatcher, &NotificationDispatcher::delivered, this,
         [this](const QString &id, const QString &eventId, const QString &type, int status) {
             ++m_delivered;
-            emit notificationDelivered(id, type, eventId, status);
+            Q_EMIT notificationDelivered(id, type, eventId, status);
         });
     connect(&m_dispatcher, &NotificationDispatcher::failed, this,
         [this](const QString &id, const QString &eventId, const QString &type, int status, const QString &why) {
             ++m_failed;
-            emit deliveryFailed(id, type, eventId, status, why);
+            Q_EMIT deliveryFailed(id, type, eventId, status, why);
         });
     connect(&m_dispatcher, &NotificationDispatcher::sinkGone, this, [this](const QString &id) {
         // 410 Gone: the consumer no longer wants anything, not even a subscription-ends.
@@ -116,7 +116,7 @@ void SimulatedNetwork::resetToSeed()
     for (auto &device : m_devices)
         device.lastStatusTime = now;
     rebuildIndexes();
-    emit devicesChanged();
+    Q_EMIT devicesChanged();
 }
 
 int SimulatedNetwork::indexOf(const QString &key) const
@@ -171,7 +171,7 @@ bool SimulatedNetwork::addDevice(const SimDevice &device, QString *error)
     else
         m_devices.append(copy);
     rebuildIndexes();
-    emit devicesChanged();
+    Q_EMIT devicesChanged();
     return true;
 }
 
@@ -188,7 +188,7 @@ bool SimulatedNetwork::removeDevice(const QString &key)
     }
     m_devices.removeAt(index);
     rebuildIndexes();
-    emit devicesChanged();
+    Q_EMIT devicesChanged();
     return true;
 }
 
@@ -218,7 +218,7 @@ bool SimulatedNetwork::moveDevice(const QString &key, int mcc)
             emitEvent(*it, it->type, snapshot);
     }
     qCDebug(lcSimNetwork) << "device" << key << "moved from" << from << "to" << target;
-    emit deviceMoved(key, from, target);
+    Q_EMIT deviceMoved(key, from, target);
     return true;
 }
 
@@ -335,7 +335,7 @@ SimSubscription SimulatedNetwork::createSubscription(SimSubscription subscriptio
         if (device && eventrules::initialEventApplies(stored.type, device->roaming()))
             emitEvent(stored, stored.type, *device); // may end the subscription (maxEvents 1)
     }
-    emit subscriptionsChanged();
+    Q_EMIT subscriptionsChanged();
     return result;
 }
 
@@ -344,7 +344,7 @@ void SimulatedNetwork::restoreSubscription(const SimSubscription &subscription)
     if (!m_subscriptions.contains(subscription.id))
         m_creationOrder.append(subscription.id);
     m_subscriptions.insert(subscription.id, subscription);
-    emit subscriptionsChanged();
+    Q_EMIT subscriptionsChanged();
 }
 
 bool SimulatedNetwork::deleteSubscription(const QString &id)
@@ -369,7 +369,7 @@ bool SimulatedNetwork::setSubscriptionActive(const QString &id, bool active)
         updated.updateReason = active ? QStringLiteral("SUBSCRIPTION_ACTIVE") : QStringLiteral("SUBSCRIPTION_INACTIVE");
         enqueue(*it, updated);
     }
-    emit subscriptionsChanged();
+    Q_EMIT subscriptionsChanged();
     return true;
 }
 
@@ -462,8 +462,8 @@ void SimulatedNetwork::endSubscription(
         m_dispatcher.dropQueued(id);
     }
     qCInfo(lcSimNetwork).noquote() << "subscription" << id << "ended:" << reason;
-    emit subscriptionEnded(id, reason);
-    emit subscriptionsChanged();
+    Q_EMIT subscriptionEnded(id, reason);
+    Q_EMIT subscriptionsChanged();
 }
 
 QJsonObject SimulatedNetwork::saveState() const
@@ -515,8 +515,8 @@ bool SimulatedNetwork::restoreState(const QJsonObject &state, QString *error)
         m_subscriptions.insert(subscription.id, subscription);
         m_creationOrder.append(subscription.id);
     }
-    emit devicesChanged();
-    emit subscriptionsChanged();
+    Q_EMIT devicesChanged();
+    Q_EMIT subscriptionsChanged();
     return true;
 }
 

@@ -92,7 +92,7 @@ public:
     QJsonObject saveState() const;
     bool restoreState(const QJsonObject &state, QString *error);
 
-signals:
+Q_SIGNALS:
     void deviceMoved(const QString &key, int fromMcc, int toMcc); // 0 = home
     void devicesChanged();
     void subscriptionsChanged();

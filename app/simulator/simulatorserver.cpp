@@ -233,7 +233,7 @@ void SimulatorServer::shutdown(int waitMs)
     if (m_tracker)
         m_tracker->closeAll();
     qCInfo(lcSimNetwork) << "simulator stopped";
-    emit stopped();
+    Q_EMIT stopped();
 }
 
 bool SimulatorServer::loadScenario(const QString &path)

@@ -123,7 +123,7 @@ public:
 
     qint64 requestCount() const { return m_requests; }
 
-signals:
+Q_SIGNALS:
     void scenarioProgress(qint64 positionMs, qint64 durationMs);
     void scenarioFinished();
     void stopped();
