@@ -18,3 +18,4 @@ set_tests_properties(tst_ui_subscriptiondialog tst_ui_subscriptionsview tst_ui_t
 roamdesk_add_test(tst_worldmapview LABEL ui GUI TIMEOUT 60)
 roamdesk_add_test(tst_ui_notificationlogview LABEL ui GUI TIMEOUT 60)
 roamdesk_add_test(tst_ui_eventkindproxy LABEL ui GUI TIMEOUT 60)
+roamdesk_add_test(tst_ui_devicesboard LABEL ui GUI TIMEOUT 60)

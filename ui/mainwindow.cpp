@@ -4,6 +4,9 @@
 #include "client/environmentstore.h"
 #include "client/trafficresender.h"
 #include "deviceeditor.h"
+#include "devicesboard.h"
+#include "fleet/fleetservice.h"
+#include "fleetmappanel.h"
 #include "lookuppanel.h"
 #include "notificationlogmodel.h"
 #include "notificationlogview.h"
@@ -83,6 +86,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_subscriptions =
         new SubscriptionsView(m_session->requests(), m_session->subscriptions(), m_session->receiver(), m_tabs);
     m_log = new NotificationLogView(m_session->log(), m_session->receiver(), m_tabs);
+    createFleetTabs();
     m_tabs->addTab(m_subscriptions, tr("Subscriptions"));
     m_tabs->addTab(m_log, tr("Notifications"));
     m_traffic = new TrafficView(m_session->traffic(), m_tabs);
@@ -194,12 +198,16 @@ void MainWindow::createActions()
     QAction *focusLookup = view->addAction(tr("&Device lookup"), this, [this] { m_lookup->focusIdentifier(); });
     focusLookup->setObjectName(QStringLiteral("actionFocusLookup"));
     focusLookup->setShortcut(QKeySequence(tr("Ctrl+L")));
+    QAction *devices = view->addAction(tr("De&vices"), this, [this] { showTab(DevicesTab); });
+    devices->setShortcut(QKeySequence(tr("Ctrl+1")));
+    QAction *map = view->addAction(tr("&Map"), this, [this] { showTab(MapTab); });
+    map->setShortcut(QKeySequence(tr("Ctrl+2")));
     QAction *subs = view->addAction(tr("&Subscriptions"), this, [this] { showTab(SubscriptionsTab); });
-    subs->setShortcut(QKeySequence(tr("Ctrl+1")));
+    subs->setShortcut(QKeySequence(tr("Ctrl+3")));
     QAction *notes = view->addAction(tr("&Notifications"), this, [this] { showTab(NotificationsTab); });
-    notes->setShortcut(QKeySequence(tr("Ctrl+2")));
+    notes->setShortcut(QKeySequence(tr("Ctrl+4")));
     QAction *traffic = view->addAction(tr("&Traffic"), this, [this] { showTab(TrafficTab); });
-    traffic->setShortcut(QKeySequence(tr("Ctrl+3")));
+    traffic->setShortcut(QKeySequence(tr("Ctrl+5")));
     view->addSeparator();
     QAction *filter = view->addAction(tr("&Filter notifications"), this, [this] {
         showTab(NotificationsTab);
@@ -296,6 +304,29 @@ void MainWindow::exportLog()
         m_work->startExport(path);
     } else
         statusBar()->showMessage(tr("An export is already running."), 5000);
+}
+
+void MainWindow::createFleetTabs()
+{
+    m_devices = new DevicesBoard(m_session->fleet(), m_tabs);
+    m_map = new FleetMapPanel(m_session->fleet(), m_tabs);
+    m_tabs->addTab(m_devices, tr("Devices"));
+    m_tabs->addTab(m_map, tr("Map"));
+    connect(m_devices, &DevicesBoard::lookupRequested, this, [this](const Device &device) {
+        m_lookup->setDevice(device);
+        m_lookup->lookUp();
+    });
+    connect(m_devices, &DevicesBoard::subscribeRequested, this, &MainWindow::subscribeDevice);
+    connect(m_devices, &DevicesBoard::notificationsRequested, this, [this](const QString &expression) {
+        m_log->setFilterText(expression);
+        showTab(NotificationsTab);
+    });
+    // A country picked on the map: its devices on the board.
+    connect(m_map, &FleetMapPanel::countryActivated, this, [this](const QString &isoCode) {
+        m_devices->setCountryFilter(isoCode);
+        if (!isoCode.isEmpty())
+            showTab(DevicesTab);
+    });
 }
 
 void MainWindow::showTab(int tab)

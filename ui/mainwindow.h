@@ -27,6 +27,8 @@ class SimulatorPanel;
 class StatusWidget;
 class SubscriptionsView;
 class TrafficView;
+class DevicesBoard;
+class FleetMapPanel;
 class TrayAlerts;
 class WorkProgress;
 
@@ -42,7 +44,7 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Tab { SubscriptionsTab, NotificationsTab, TrafficTab };
+    enum Tab { DevicesTab, MapTab, SubscriptionsTab, NotificationsTab, TrafficTab };
 
     LookupPanel *lookupPanel() const { return m_lookup; }
     SubscriptionsView *subscriptionsView() const { return m_subscriptions; }
@@ -50,6 +52,8 @@ public:
     SimulatorPanel *simulatorPanel() const { return m_simulator; }
     StatusWidget *statusWidget() const { return m_status; }
     TrafficView *trafficView() const { return m_traffic; }
+    DevicesBoard *devicesBoard() const { return m_devices; }
+    FleetMapPanel *fleetMap() const { return m_map; }
     TrayAlerts *trayAlerts() const { return m_trayAlerts; }
     WorkProgress *workProgress() const { return m_work; }
     api::TrafficResender *trafficResender() const { return m_resender; }
@@ -77,6 +81,7 @@ protected:
 private:
     void createActions();
     void createToolBar();
+    void createFleetTabs();
     void fillEnvironments();
     void onEnvironmentChanged();
     void updateNotificationTabTitle(int unread);
@@ -102,6 +107,8 @@ private:
     QGroupBox *m_simulatorBox = nullptr;
     SimulatorPanel *m_simulator = nullptr;
     TrafficView *m_traffic = nullptr;
+    DevicesBoard *m_devices = nullptr;
+    FleetMapPanel *m_map = nullptr;
     StatusWidget *m_status = nullptr;
     TrayAlerts *m_trayAlerts = nullptr;
     WorkProgress *m_work = nullptr;

@@ -3,6 +3,7 @@
 #include "createsubscriptiondialog.h"
 #include "deviceeditor.h"
 #include "lookuppanel.h"
+#include "devicesboard.h"
 #include "mainwindow.h"
 #include "notificationlogview.h"
 #include "session/apirequests.h"
@@ -184,6 +185,20 @@ public:
 
         m_window->simulatorPanel()->selectDevice(HomePhone);
         save(m_window->findChild<QGroupBox *>(QStringLiteral("simulatorBox")), QStringLiteral("simulator"));
+
+        // The fleet: the board with the travelling device's journey, then the map.
+        m_window->showTab(MainWindow::DevicesTab);
+        auto *devices = m_window->devicesBoard()->findChild<QTableView *>(QStringLiteral("devicesTable"));
+        waitFor([devices] { return devices->model()->rowCount() >= 3; });
+        for (int row = 0; row < devices->model()->rowCount(); ++row) {
+            if (devices->model()->index(row, 0).data().toString() == HomePhone)
+                devices->selectRow(row);
+        }
+        settle(600);
+        save(m_window, QStringLiteral("devices"));
+        m_window->showTab(MainWindow::MapTab);
+        settle(1200);
+        save(m_window, QStringLiteral("map"));
 
         m_window->showTab(MainWindow::TrafficTab);
         auto *traffic = m_window->trafficView()->findChild<QTableView *>(QStringLiteral("trafficTable"));

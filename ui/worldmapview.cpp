@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
@@ -26,7 +27,7 @@ constexpr double WestLon = -180.0, EastLon = 180.0, SouthLat = -58.0, NorthLat =
 constexpr double MinZoom = 1.0, MaxZoom = 40.0, ZoomStep = 1.25;
 constexpr int GlideMs = 700;
 constexpr double DotRadius = 3.0; // pixels: a country too small for the outlines
-constexpr double MarkerSize = 4.0;
+constexpr double MarkerSize = 6.0;
 
 /// The outlines as painter paths in degrees (y = latitude), built once.
 const QHash<QString, QPainterPath> &countryPaths()
@@ -34,7 +35,8 @@ const QHash<QString, QPainterPath> &countryPaths()
     static const QHash<QString, QPainterPath> paths = [] {
         QHash<QString, QPainterPath> built;
         for (const CountryOutline &country : WorldOutlines::instance().countries()) {
-            if (country.rings.isEmpty())
+            // Antarctica lies below the part of the world drawn: it would only show as a band along the edge.
+            if (country.rings.isEmpty() || country.code == QLatin1String("AQ"))
                 continue;
             QPainterPath path;
             path.setFillRule(Qt::OddEvenFill);
@@ -234,7 +236,8 @@ void WorldMapView::paintEvent(QPaintEvent *)
     }
 
     if (m_markers.size() <= MaxDrawnMarkers) {
-        painter.setPen(QPen(pal.color(QPalette::Text), 1));
+        // Outlined in the text colour over a halo of the base colour: a marker stays visible on its own fill.
+        painter.setPen(QPen(pal.color(QPalette::Text), 1.2));
         for (const MarkerState &state : std::as_const(m_markers)) {
             const QPointF at = markerPosition(state);
             if (state.marker.roaming) {
@@ -305,6 +308,7 @@ void WorldMapView::zoomAt(double factor, const QPointF &anchor)
         return;
     // Keep the point under the anchor where it is.
     const QPointF before = toWorld(anchor);
+    m_fitted = false;
     m_zoom = zoom;
     const QPointF after = toWorld(anchor);
     m_centre += before - after;
@@ -314,6 +318,7 @@ void WorldMapView::zoomAt(double factor, const QPointF &anchor)
 void WorldMapView::panBy(const QPointF &pixels)
 {
     const QTransform inverse = worldToWidget().inverted();
+    m_fitted = false;
     m_centre -= inverse.map(pixels) - inverse.map(QPointF(0, 0));
     m_centre.setX(std::clamp(m_centre.x(), WestLon, EastLon));
     m_centre.setY(std::clamp(m_centre.y(), SouthLat, NorthLat));
@@ -330,10 +335,43 @@ void WorldMapView::zoomOut()
     zoomAt(1 / ZoomStep, rect().center());
 }
 
+void WorldMapView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (m_fitted)
+        fitToPresence();
+}
+
 void WorldMapView::resetView()
 {
+    m_fitted = false;
     m_zoom = 1.0;
     m_centre = QPointF((WestLon + EastLon) / 2, (SouthLat + NorthLat) / 2);
+    update();
+}
+
+void WorldMapView::fitToPresence()
+{
+    QRectF area;
+    for (auto it = m_presence.constBegin(); it != m_presence.constEnd(); ++it) {
+        const CountryOutline *country = WorldOutlines::instance().country(it.key());
+        if (!country || it->total() == 0)
+            continue;
+        // A country's bounds, but the main part only for one with far-away islands (France and its Guiana).
+        const QRectF bounds = country->bounds.width() > 60 || country->bounds.height() > 40
+            ? QRectF(country->centre - QPointF(8, 6), QSizeF(16, 12))
+            : (country->rings.isEmpty() ? QRectF(country->centre - QPointF(1, 1), QSizeF(2, 2)) : country->bounds);
+        area = area.united(bounds);
+    }
+    if (area.isEmpty() || width() <= 0 || height() <= 0) {
+        resetView();
+        return;
+    }
+    area.adjust(-4, -3, 4, 3);
+    const double fit = std::min(width() / (EastLon - WestLon), height() / (NorthLat - SouthLat));
+    m_zoom = std::clamp(std::min(width() / (fit * area.width()), height() / (fit * area.height())), MinZoom, MaxZoom);
+    m_centre = area.center();
+    m_fitted = true;
     update();
 }
 

@@ -61,6 +61,8 @@ public Q_SLOTS:
     void zoomIn();
     void zoomOut();
     void resetView();
+    /// Zooms to the countries with devices in them (the whole world when there are none).
+    void fitToPresence();
 
 Q_SIGNALS:
     /// A click on a country (empty: on the sea, which clears the choice).
@@ -75,6 +77,7 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct MarkerState
@@ -97,6 +100,7 @@ private:
     QString m_selected;
     QString m_hovered;
     double m_zoom = 1.0;
+    bool m_fitted = false; // showing fitToPresence()'s view: kept as the widget resizes, until zoomed or moved
     QPointF m_centre; // lon/lat at the widget's centre
     QPoint m_dragFrom;
     bool m_dragging = false;

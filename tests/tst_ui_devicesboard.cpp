@@ -1,0 +1,193 @@
+// The Devices board and the map panel over a real FleetService reading a real SQLite store: counts as filters,
+// the country filter the map sets, search, a selected device's journey and dwell, copy and look-up actions.
+#include "devicesboard.h"
+#include "fleet/fleetservice.h"
+#include "fleetmappanel.h"
+#include "fleettestutil.h"
+#include "journeyview.h"
+#include "store/sqlitenotificationstore.h"
+#include "worldmapview.h"
+#include "worldoutlines.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace roamdesk;
+using namespace roamdesk::ui;
+using namespace Qt::StringLiterals;
+using fleettest::record;
+using fleettest::status;
+
+namespace {
+const QString Traveller = u"+99999991001"_s; // home in Germany, then France, then Switzerland
+const QString Resident = u"+99999991002"_s; // at home in Finland
+const QString Visitor = u"+99999991003"_s; // roaming in France
+const QString Silent = u"+99999991004"_s; // only a lifecycle event: state not known
+constexpr int Timeout = 10000;
+} // namespace
+
+class TestDevicesBoard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = m_dir.filePath(u"notifications.sqlite"_s);
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_db));
+        QList<NotificationLogRecord> records{
+            status(Traveller, 0, false, 262),
+            record(Traveller, EventType::RoamingOn, 60),
+            record(Traveller, EventType::RoamingChangeCountry, 90, 208),
+            record(Traveller, EventType::RoamingChangeCountry, 150, 228),
+            status(Resident, 10, false, 244),
+            status(Visitor, 20, true, 208),
+            record(Silent, EventType::SubscriptionEnds, 30),
+        };
+        QVERIFY(store.insert(records).ok);
+    }
+
+    void init()
+    {
+        m_fleet = std::make_unique<FleetService>();
+        QSignalSpy loaded(m_fleet.get(), &FleetService::loaded);
+        m_fleet->open(m_db);
+        QVERIFY(loaded.wait(Timeout));
+        m_board = std::make_unique<DevicesBoard>(m_fleet.get());
+        m_board->resize(1000, 700);
+        m_board->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_board.get()));
+        m_table = m_board->findChild<QTableView *>(u"devicesTable"_s);
+        QVERIFY(m_table);
+    }
+
+    void cleanup()
+    {
+        m_board.reset();
+        m_fleet.reset();
+    }
+
+    void countsAreTheFilters()
+    {
+        auto button = [this](const char *name) { return m_board->findChild<QToolButton *>(QLatin1String(name)); };
+        QVERIFY2(button("boardAllButton")->text().contains(u"(4)"_s), qPrintable(button("boardAllButton")->text()));
+        QVERIFY(button("boardRoamingButton")->text().contains(u"(2)"_s));
+        QVERIFY(button("boardHomeButton")->text().contains(u"(1)"_s));
+        QVERIFY(button("boardUnknownButton")->text().contains(u"(1)"_s));
+        QCOMPARE(m_table->model()->rowCount(), 4);
+        button("boardRoamingButton")->click();
+        QCOMPARE(m_table->model()->rowCount(), 2);
+        button("boardUnknownButton")->click();
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        QCOMPARE(m_table->model()->index(0, 0).data().toString(), Silent);
+        button("boardAllButton")->click();
+        QCOMPARE(m_table->model()->rowCount(), 4);
+    }
+
+    void countryFilterAndSearch()
+    {
+        // The traveller is now in Switzerland: France holds only the visitor.
+        m_board->setCountryFilter(u"FR"_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        QCOMPARE(m_table->model()->index(0, 0).data().toString(), Visitor);
+        auto *combo = m_board->findChild<QComboBox *>(u"boardCountryCombo"_s);
+        QCOMPARE(combo->currentData().toString(), u"FR"_s);
+        m_board->setCountryFilter(QString());
+        auto *search = m_board->findChild<QLineEdit *>(u"boardSearchEdit"_s);
+        search->setText(u"1002"_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        QCOMPARE(m_table->model()->index(0, 0).data().toString(), Resident);
+    }
+
+    void selectionShowsTheJourneyAndDwell()
+    {
+        selectDevice(Traveller);
+        auto *journey = m_board->findChild<JourneyView *>();
+        QTRY_COMPARE_WITH_TIMEOUT(journey->segments().size(), 4, Timeout);
+        const QStringList bands = journey->bandLabels();
+        // At home in Germany; roaming-on says abroad but not where; then France, then Switzerland.
+        QCOMPARE(bands.size(), 4);
+        QVERIFY2(bands.at(0).contains(u"DE"_s) && bands.at(2).contains(u"FR"_s) && bands.at(3).contains(u"CH"_s),
+            qPrintable(bands.join(u" | "_s)));
+        QVERIFY(journey->barRect(0).isValid());
+        auto *dwell = m_board->findChild<QTableWidget *>(u"dwellTable"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(dwell->rowCount() == 4, Timeout);
+        QVERIFY(m_board->findChild<QPushButton *>(u"journeyCsvButton"_s)->isEnabled());
+    }
+
+    void actionsOnTheSelection()
+    {
+        selectDevice(Visitor);
+        QSignalSpy lookup(m_board.get(), &DevicesBoard::lookupRequested);
+        QSignalSpy notifications(m_board.get(), &DevicesBoard::notificationsRequested);
+        m_board->findChild<QPushButton *>(u"boardLookUpButton"_s)->click();
+        QCOMPARE(lookup.size(), 1);
+        QCOMPARE(lookup.at(0).at(0).value<Device>().phoneNumber, Visitor);
+        m_board->findChild<QPushButton *>(u"boardNotificationsButton"_s)->click();
+        QCOMPARE(notifications.at(0).at(0).toString(), u"device:"_s + Visitor);
+        m_board->findChild<QPushButton *>(u"boardCopyButton"_s)->click();
+        QCOMPARE(QApplication::clipboard()->text(), Visitor);
+    }
+
+    void mapShadesAndPicks()
+    {
+        FleetMapPanel panel(m_fleet.get());
+        panel.resize(1000, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        WorldMapView *map = panel.map();
+        QCOMPARE(map->presence().value(u"FR"_s).roaming, 1);
+        QCOMPARE(map->presence().value(u"FI"_s).home, 1);
+        QCOMPARE(map->presence().value(u"CH"_s).roaming, 1);
+        QSignalSpy picked(&panel, &FleetMapPanel::countryActivated);
+        const QPoint finland = map->toWidget(WorldOutlines::instance().country(u"FI"_s)->centre).toPoint();
+        QTest::mouseClick(map, Qt::LeftButton, {}, finland);
+        QCOMPARE(picked.size(), 1);
+        QCOMPARE(picked.at(0).at(0).toString(), u"FI"_s);
+    }
+
+    // Last: it changes the shared store.
+    void liveEventsUpdateTheBoard()
+    {
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_db));
+        QVERIFY(store.insert({record(Resident, EventType::RoamingChangeCountry, 200, 240)}).ok);
+        QSignalSpy changed(m_fleet.get(), &FleetService::fleetChanged);
+        m_fleet->refresh();
+        QVERIFY(changed.wait(Timeout));
+        auto *roaming = m_board->findChild<QToolButton *>(u"boardRoamingButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(roaming->text().contains(u"(3)"_s), Timeout);
+    }
+
+private:
+    void selectDevice(const QString &label)
+    {
+        for (int row = 0; row < m_table->model()->rowCount(); ++row) {
+            if (m_table->model()->index(row, 0).data().toString() == label) {
+                m_table->selectRow(row);
+                return;
+            }
+        }
+        QFAIL(qPrintable(u"no row for "_s + label));
+    }
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    std::unique_ptr<FleetService> m_fleet;
+    std::unique_ptr<DevicesBoard> m_board;
+    QTableView *m_table = nullptr;
+};
+
+QTEST_MAIN(TestDevicesBoard)
+#include "tst_ui_devicesboard.moc"

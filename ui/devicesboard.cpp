@@ -1,0 +1,390 @@
+#include "devicesboard.h"
+
+#include "countrytable.h"
+#include "fleet/fleetservice.h"
+#include "fleetfilterproxy.h"
+#include "fleettablemodel.h"
+#include "journeyview.h"
+
+#include <QApplication>
+#include <QButtonGroup>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace roamdesk::ui {
+
+namespace {
+
+/// The dwell window choices: seconds back from now (0: the whole journey).
+constexpr qint64 DaySeconds = 86400;
+const qint64 WindowSeconds[] = {DaySeconds, 7 * DaySeconds, 30 * DaySeconds, 120 * DaySeconds, 0};
+
+QString dwellText(qint64 seconds)
+{
+    const qint64 hours = seconds / 3600;
+    if (hours >= 48)
+        return DevicesBoard::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    return DevicesBoard::tr("%1 h %2 min").arg(hours).arg((seconds % 3600) / 60);
+}
+
+} // namespace
+
+DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
+    : QWidget(parent)
+    , m_fleet(fleet)
+    , m_proxy(new FleetFilterProxy(this))
+{
+    setObjectName(QStringLiteral("devicesBoard"));
+    m_proxy->setSourceModel(fleet->model());
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("devicesTable"));
+    m_table->setAccessibleName(tr("Devices"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(FleetTableModel::SinceColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setTabKeyNavigation(false);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setColumnWidth(FleetTableModel::DeviceColumn, 200);
+    m_table->setColumnWidth(FleetTableModel::StatusColumn, 110);
+    m_table->setColumnWidth(FleetTableModel::CountryColumn, 170);
+    // Times read in full: as wide as the longest local date-time the columns show.
+    const int timeWidth = m_table->fontMetrics().horizontalAdvance(QLocale().toString(
+                              QDateTime(QDate(2026, 12, 28), QTime(23, 59, 59)), QLocale::ShortFormat))
+        + 24;
+    m_table->setColumnWidth(FleetTableModel::SinceColumn, timeWidth);
+    m_table->setColumnWidth(FleetTableModel::LastEventColumn, 190);
+    m_table->setColumnWidth(FleetTableModel::LastEventTimeColumn, timeWidth);
+
+    m_lookUp = new QPushButton(tr("&Look up again"), this);
+    m_lookUp->setObjectName(QStringLiteral("boardLookUpButton"));
+    m_subscribe = new QPushButton(tr("Su&bscribe…"), this);
+    m_subscribe->setObjectName(QStringLiteral("boardSubscribeButton"));
+    m_notifications = new QPushButton(tr("Show &notifications"), this);
+    m_notifications->setObjectName(QStringLiteral("boardNotificationsButton"));
+    m_copy = new QPushButton(tr("&Copy identifiers"), this);
+    m_copy->setObjectName(QStringLiteral("boardCopyButton"));
+    auto *actions = new QHBoxLayout;
+    for (QPushButton *button : {m_lookUp, m_subscribe, m_notifications, m_copy})
+        actions->addWidget(button);
+    actions->addStretch(1);
+
+    auto *upper = new QWidget(this);
+    auto *upperLayout = new QVBoxLayout(upper);
+    upperLayout->setContentsMargins(0, 0, 0, 0);
+    upperLayout->addWidget(createFilterBar());
+    upperLayout->addWidget(m_table, 1);
+    upperLayout->addLayout(actions);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("devicesSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(upper);
+    splitter->addWidget(createJourneyPane());
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(splitter);
+
+    connect(m_lookUp, &QPushButton::clicked, this, [this] {
+        const QList<Device> devices = selectedDevices();
+        if (!devices.isEmpty())
+            Q_EMIT lookupRequested(devices.first());
+    });
+    connect(m_subscribe, &QPushButton::clicked, this, [this] {
+        const QList<Device> devices = selectedDevices();
+        if (!devices.isEmpty())
+            Q_EMIT subscribeRequested(devices.first());
+    });
+    connect(m_notifications, &QPushButton::clicked, this, [this] {
+        if (m_journeyDevice.isEmpty())
+            return;
+        // A label with spaces (an IPv4 device) cannot be one device: token; its words find it just as well.
+        Q_EMIT notificationsRequested(m_journeyDevice.contains(QLatin1Char(' '))
+                ? m_journeyDevice
+                : QStringLiteral("device:%1").arg(m_journeyDevice));
+    });
+    connect(m_copy, &QPushButton::clicked, this, &DevicesBoard::copyIdentifiers);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesBoard::onSelectionChanged);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+        const Device device = deviceOf(index.data(FleetTableModel::KeyRole).toString());
+        if (!device.isEmpty())
+            Q_EMIT lookupRequested(device);
+    });
+    connect(fleet, &FleetService::countsChanged, this, &DevicesBoard::updateCounts);
+    connect(fleet, &FleetService::loaded, this, &DevicesBoard::updateCounts);
+    connect(fleet, &FleetService::fleetChanged, this, [this](const QStringList &keys) {
+        if (keys.contains(m_journeyDevice))
+            requestJourney(m_journeyDevice);
+    });
+    connect(fleet, &FleetService::journeyReady, this,
+        [this](quint64 id, const QString &label, const QList<JourneySegment> &segments) {
+            if (id != m_journeyRequest || label != m_journeyDevice)
+                return; // an older request, for a device no longer chosen
+            m_journey->setJourney(segments, m_journeyNow);
+            showDwell();
+            m_exportCsv->setEnabled(!segments.isEmpty());
+            m_savePicture->setEnabled(!segments.isEmpty());
+        });
+    updateCounts();
+    onSelectionChanged();
+}
+
+QWidget *DevicesBoard::createFilterBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *group = new QButtonGroup(bar);
+    auto makeButton = [&](const char *name, FleetFilterProxy::State state) {
+        auto *button = new QToolButton(bar);
+        button->setObjectName(QLatin1String(name));
+        button->setCheckable(true);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        group->addButton(button);
+        layout->addWidget(button);
+        connect(button, &QToolButton::toggled, this, [this, state](bool on) {
+            if (on)
+                m_proxy->setState(state);
+        });
+        return button;
+    };
+    m_all = makeButton("boardAllButton", FleetFilterProxy::State::Any);
+    m_roaming = makeButton("boardRoamingButton", FleetFilterProxy::State::Roaming);
+    m_home = makeButton("boardHomeButton", FleetFilterProxy::State::Home);
+    m_unknown = makeButton("boardUnknownButton", FleetFilterProxy::State::Unknown);
+    m_all->setChecked(true);
+
+    m_country = new QComboBox(bar);
+    m_country->setObjectName(QStringLiteral("boardCountryCombo"));
+    m_country->setAccessibleName(tr("Country"));
+    m_country->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_country, &QComboBox::activated, this,
+        [this](int index) { m_proxy->setCountry(m_country->itemData(index).toString()); });
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("boardSearchEdit"));
+    m_search->setAccessibleName(tr("Find a device"));
+    m_search->setPlaceholderText(tr("Find a device…"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setText);
+    layout->addSpacing(12);
+    layout->addWidget(m_country);
+    layout->addWidget(m_search, 1);
+    return bar;
+}
+
+QWidget *DevicesBoard::createJourneyPane()
+{
+    auto *pane = new QWidget(this);
+    m_journeyTitle = new QLabel(pane);
+    m_journeyTitle->setObjectName(QStringLiteral("journeyTitle"));
+    m_window = new QComboBox(pane);
+    m_window->setObjectName(QStringLiteral("journeyWindowCombo"));
+    m_window->setAccessibleName(tr("Dwell time over"));
+    m_window->addItems(
+        {tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Last 120 days"), tr("The whole journey")});
+    m_window->setCurrentIndex(4);
+    connect(m_window, &QComboBox::currentIndexChanged, this, &DevicesBoard::showDwell);
+    m_exportCsv = new QPushButton(tr("E&xport CSV…"), pane);
+    m_exportCsv->setObjectName(QStringLiteral("journeyCsvButton"));
+    m_savePicture = new QPushButton(tr("Save &picture…"), pane);
+    m_savePicture->setObjectName(QStringLiteral("journeyPictureButton"));
+    connect(m_exportCsv, &QPushButton::clicked, this, &DevicesBoard::exportJourneyCsv);
+    connect(m_savePicture, &QPushButton::clicked, this, &DevicesBoard::saveJourneyPicture);
+
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_journeyTitle, 1);
+    header->addWidget(new QLabel(tr("Dwell time over:"), pane));
+    header->addWidget(m_window);
+    header->addWidget(m_exportCsv);
+    header->addWidget(m_savePicture);
+
+    m_journey = new JourneyView(pane);
+    m_dwell = new QTableWidget(0, 3, pane);
+    m_dwell->setObjectName(QStringLiteral("dwellTable"));
+    m_dwell->setAccessibleName(tr("Time per country"));
+    m_dwell->setHorizontalHeaderLabels({tr("Country"), tr("Time"), tr("Share")});
+    m_dwell->verticalHeader()->hide();
+    m_dwell->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_dwell->setTabKeyNavigation(false);
+    m_dwell->horizontalHeader()->setStretchLastSection(true);
+    m_dwell->setMaximumWidth(360);
+
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_journey, 1);
+    body->addWidget(m_dwell);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addLayout(body, 1);
+    return pane;
+}
+
+void DevicesBoard::updateCounts()
+{
+    const FleetCounts counts = m_fleet->counts();
+    m_all->setText(tr("All (%1)").arg(counts.roaming + counts.home + counts.unknown));
+    m_roaming->setText(tr("✈ Roaming (%1)").arg(counts.roaming));
+    m_home->setText(tr("⌂ At home (%1)").arg(counts.home));
+    m_unknown->setText(tr("? Not known (%1)").arg(counts.unknown));
+    updateCountryChoices();
+}
+
+void DevicesBoard::updateCountryChoices()
+{
+    // Most devices first: the countries that matter now are at the top of the list.
+    QList<std::pair<QString, CountryCounts>> countries;
+    const QHash<QString, CountryCounts> &byCountry = m_fleet->countryCounts();
+    for (auto it = byCountry.constBegin(); it != byCountry.constEnd(); ++it) {
+        if (it->roaming + it->home > 0)
+            countries.append({it.key(), *it});
+    }
+    std::sort(countries.begin(), countries.end(), [](const auto &a, const auto &b) {
+        const int left = a.second.roaming + a.second.home, right = b.second.roaming + b.second.home;
+        return left != right ? left > right : a.first < b.first;
+    });
+    const QString chosen = m_proxy->country();
+    const QSignalBlocker blocker(m_country);
+    m_country->clear();
+    m_country->addItem(tr("All countries"), QString());
+    for (const auto &[code, count] : std::as_const(countries)) {
+        m_country->addItem(
+            tr("%1 — %2 roaming, %3 at home").arg(CountryTable::describe({code})).arg(count.roaming).arg(count.home),
+            code);
+    }
+    if (!chosen.isEmpty() && m_country->findData(chosen) < 0)
+        m_country->addItem(tr("%1 — no device now").arg(CountryTable::describe({chosen})), chosen);
+    m_country->setCurrentIndex(std::max(0, m_country->findData(chosen)));
+}
+
+void DevicesBoard::setCountryFilter(const QString &isoCode)
+{
+    m_proxy->setCountry(isoCode);
+    updateCountryChoices();
+}
+
+QString DevicesBoard::countryFilter() const
+{
+    return m_proxy->country();
+}
+
+Device DevicesBoard::deviceOf(const QString &label) const
+{
+    const DeviceFleetEntry *entry = m_fleet->state().find(label);
+    return entry ? entry->device : FleetState::deviceFromLabel(label);
+}
+
+QList<Device> DevicesBoard::selectedDevices() const
+{
+    QList<Device> devices;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(FleetTableModel::DeviceColumn);
+    for (const QModelIndex &index : rows)
+        devices << deviceOf(index.data(FleetTableModel::KeyRole).toString());
+    return devices;
+}
+
+void DevicesBoard::onSelectionChanged()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(FleetTableModel::DeviceColumn);
+    m_lookUp->setEnabled(rows.size() == 1);
+    m_subscribe->setEnabled(rows.size() == 1);
+    m_notifications->setEnabled(rows.size() == 1);
+    m_copy->setEnabled(!rows.isEmpty());
+    requestJourney(rows.size() == 1 ? rows.first().data(FleetTableModel::KeyRole).toString() : QString());
+}
+
+void DevicesBoard::requestJourney(const QString &label)
+{
+    m_journeyDevice = label;
+    m_journeyTitle->setText(label.isEmpty() ? tr("Journey: choose one device") : tr("Journey of %1").arg(label));
+    if (label.isEmpty()) {
+        m_journey->clear();
+        m_dwell->setRowCount(0);
+        m_exportCsv->setEnabled(false);
+        m_savePicture->setEnabled(false);
+        return;
+    }
+    m_journeyNow = QDateTime::currentDateTimeUtc();
+    m_journeyRequest = m_fleet->journeyFor(label);
+}
+
+void DevicesBoard::showDwell()
+{
+    const qint64 window = WindowSeconds[std::clamp(m_window->currentIndex(), 0, int(std::size(WindowSeconds)) - 1)];
+    const QList<JourneySegment> &segments = m_journey->segments();
+    const QDateTime to = m_journeyNow;
+    const QDateTime from = window > 0 ? to.addSecs(-window) : (segments.isEmpty() ? to : segments.first().start);
+    const QList<CountryDwell> dwell = journey::dwell(segments, from, to);
+    qint64 total = 0;
+    for (const CountryDwell &entry : dwell)
+        total += entry.seconds;
+    m_dwell->setRowCount(int(dwell.size()));
+    for (int row = 0; row < dwell.size(); ++row) {
+        const CountryDwell &entry = dwell.at(row);
+        const QString country = entry.countryCode ? CountryTable::describe(entry.countryNames) : tr("Unknown country");
+        m_dwell->setItem(row, 0, new QTableWidgetItem(country));
+        m_dwell->setItem(row, 1, new QTableWidgetItem(dwellText(entry.seconds)));
+        m_dwell->setItem(row, 2,
+            new QTableWidgetItem(
+                total > 0 ? QStringLiteral("%1 %").arg(100.0 * entry.seconds / total, 0, 'f', 1) : QString()));
+    }
+    m_dwell->resizeColumnsToContents();
+}
+
+void DevicesBoard::copyIdentifiers()
+{
+    QStringList lines;
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows(FleetTableModel::DeviceColumn);
+    for (const QModelIndex &index : rows)
+        lines << index.data(FleetTableModel::KeyRole).toString();
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')));
+}
+
+void DevicesBoard::exportJourneyCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the journey"), QDir::home().filePath(QStringLiteral("journey.csv")), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || !journey::writeCsv(m_journey->segments(), &file))
+        QMessageBox::warning(this, tr("Export the journey"),
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+}
+
+void DevicesBoard::saveJourneyPicture()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the journey as a picture"),
+        QDir::home().filePath(QStringLiteral("journey.png")), tr("PNG pictures (*.png)"));
+    if (path.isEmpty())
+        return;
+    if (!m_journey->grab().save(path, "PNG"))
+        QMessageBox::warning(
+            this, tr("Save the journey as a picture"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace roamdesk::ui

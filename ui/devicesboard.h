@@ -1,0 +1,87 @@
+#pragma once
+
+#include "device.h"
+
+#include <QDateTime>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTableWidget;
+class QToolButton;
+
+namespace roamdesk {
+class FleetService;
+} // namespace roamdesk
+
+namespace roamdesk::ui {
+
+class FleetFilterProxy;
+class JourneyView;
+
+/// The Devices board: every device ever seen, which are roaming, where, since when; counts per state and per
+/// country as filters; the selected device's journey and dwell times. From a selection: look it up again,
+/// subscribe, show its notifications, copy identifiers.
+class DevicesBoard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DevicesBoard)
+
+public:
+    explicit DevicesBoard(FleetService *fleet, QWidget *parent = nullptr);
+
+    /// Shows only devices in this country (ISO alpha-2; empty: all), as the map's click asks.
+    void setCountryFilter(const QString &isoCode);
+    QString countryFilter() const;
+    /// The devices selected now (all identifiers known for each).
+    QList<Device> selectedDevices() const;
+    /// The label of the device whose journey is shown (empty: none).
+    QString journeyDevice() const { return m_journeyDevice; }
+
+Q_SIGNALS:
+    void lookupRequested(const roamdesk::Device &device);
+    void subscribeRequested(const roamdesk::Device &device);
+    /// Show this device's notifications: a log filter expression.
+    void notificationsRequested(const QString &filterExpression);
+
+private:
+    QWidget *createFilterBar();
+    QWidget *createJourneyPane();
+    void updateCounts();
+    void updateCountryChoices();
+    void onSelectionChanged();
+    void requestJourney(const QString &label);
+    void showDwell();
+    void copyIdentifiers();
+    Device deviceOf(const QString &label) const;
+    void exportJourneyCsv();
+    void saveJourneyPicture();
+
+    FleetService *m_fleet;
+    FleetFilterProxy *m_proxy;
+    QToolButton *m_all;
+    QToolButton *m_roaming;
+    QToolButton *m_home;
+    QToolButton *m_unknown;
+    QComboBox *m_country;
+    QLineEdit *m_search;
+    QTableView *m_table;
+    QPushButton *m_lookUp;
+    QPushButton *m_subscribe;
+    QPushButton *m_notifications;
+    QPushButton *m_copy;
+    QLabel *m_journeyTitle;
+    QComboBox *m_window;
+    JourneyView *m_journey;
+    QTableWidget *m_dwell;
+    QPushButton *m_exportCsv;
+    QPushButton *m_savePicture;
+    QString m_journeyDevice;
+    quint64 m_journeyRequest = 0;
+    QDateTime m_journeyNow;
+};
+
+} // namespace roamdesk::ui
