@@ -1,5 +1,6 @@
 #include "store/groupcommitwriter.h"
 
+#include "common/batchqueue.h"
 #include "store/repeatedwarning.h"
 
 #include <QCoreApplication>
@@ -25,34 +26,19 @@ public:
 
     bool waitUntilOpen(QString *error)
     {
-        QMutexLocker lock(&m_mutex);
+        QMutexLocker lock(&m_openMutex);
         while (!m_openDecided)
-            m_condition.wait(&m_mutex);
+            m_openDecision.wait(&m_openMutex);
         if (error)
             *error = m_openError;
         return m_openError.isEmpty();
     }
 
-    /// Queues one record. Wakes the writer only when it waits: while it commits, records pile up for
-    /// the next transaction at the cost of an uncontended lock.
-    bool enqueue(quint64 ticket, NotificationLogRecord &&record)
-    {
-        QMutexLocker lock(&m_mutex);
-        if (m_stopping || !m_openError.isEmpty())
-            return false;
-        m_tickets << ticket;
-        m_records << std::move(record);
-        if (m_waiting)
-            m_condition.wakeOne();
-        return true;
-    }
+    /// Queues one record; false once the writer stopped or could not open the store. Records queued while
+    /// the writer commits wait for its next transaction.
+    bool enqueue(quint64 ticket, NotificationLogRecord &&record) { return m_queue.push({ticket, std::move(record)}); }
 
-    void requestStop()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_stopping = true;
-        m_condition.wakeAll();
-    }
+    void requestStop() { m_queue.stop(); }
 
 protected:
     void run() override
@@ -60,27 +46,26 @@ protected:
         QString error;
         std::unique_ptr<NotificationStore> store = m_factory(&error);
         {
-            QMutexLocker lock(&m_mutex);
+            QMutexLocker lock(&m_openMutex);
             m_openError = store ? QString() : (error.isEmpty() ? QStringLiteral("cannot open the store") : error);
             m_openDecided = true;
-            m_condition.wakeAll();
-            if (!store)
-                return;
+            m_openDecision.wakeAll();
+        }
+        if (!store) {
+            m_queue.stop();
+            return;
         }
         for (;;) {
+            std::vector<Queued> work = m_queue.takeAll();
+            if (work.empty())
+                break; // stopping, nothing left
             QList<quint64> tickets;
             QList<NotificationLogRecord> records;
-            {
-                QMutexLocker lock(&m_mutex);
-                while (m_records.isEmpty() && !m_stopping) {
-                    m_waiting = true;
-                    m_condition.wait(&m_mutex);
-                    m_waiting = false;
-                }
-                if (m_records.isEmpty())
-                    break; // stopping, nothing left
-                tickets.swap(m_tickets);
-                records.swap(m_records);
+            tickets.reserve(qsizetype(work.size()));
+            records.reserve(qsizetype(work.size()));
+            for (Queued &queued : work) {
+                tickets << queued.first;
+                records << std::move(queued.second);
             }
             const InsertResult result = store->insert(records);
             GroupCommitWriter *owner = m_owner;
@@ -94,14 +79,13 @@ protected:
     }
 
 private:
+    using Queued = std::pair<quint64, NotificationLogRecord>;
+
     GroupCommitWriter *m_owner;
     NotificationStoreFactory m_factory;
-    QMutex m_mutex;
-    QWaitCondition m_condition;
-    QList<quint64> m_tickets;
-    QList<NotificationLogRecord> m_records;
-    bool m_stopping = false;
-    bool m_waiting = false;
+    BatchQueue<Queued> m_queue;
+    QMutex m_openMutex;
+    QWaitCondition m_openDecision;
     bool m_openDecided = false;
     QString m_openError;
 };
