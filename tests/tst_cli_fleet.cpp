@@ -146,9 +146,16 @@ private Q_SLOTS:
         result = run({u"journey"_s, u"--phone"_s, u"12"_s, u"--db"_s, m_db});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("--phone"));
-        result = run({u"devices"_s, u"--db"_s, m_dir.filePath(u"absent.sqlite"_s)});
-        QCOMPARE(result.exitCode, 1);
-        QVERIFY(result.err.startsWith("roamdesk-cli: --db"));
+        // A missing store is the same case as for `log`, with the same code.
+        for (const QString &verb : {u"devices"_s, u"journey"_s}) {
+            QStringList arguments{verb, u"--db"_s, m_dir.filePath(u"absent.sqlite"_s)};
+            if (verb == u"journey"_s)
+                arguments << u"--phone"_s << u"+99999991000"_s;
+            result = run(arguments);
+            QCOMPARE(result.exitCode, 6);
+            QVERIFY(result.err.startsWith("roamdesk-cli: --db"));
+            QVERIFY(result.err.contains("no notification store"));
+        }
         result = run({u"devices"_s, u"--bogus"_s});
         QCOMPARE(result.exitCode, 2);
         QVERIFY(result.err.contains("--bogus") || result.err.contains("bogus"));

@@ -168,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(follow->isEnabled());
         QVERIFY(!follow->icon().isNull()); // an icon, not a glyph the font may lack
         QVERIFY(!follow->text().contains(QChar(0x23F8)));
-        QCOMPARE(m_view->findChild<QPushButton *>(u"exportJsonButton"_s)->text(), u"&Save this notification…"_s);
+        QCOMPARE(m_view->findChild<QPushButton *>(u"exportJsonButton"_s)->text(), u"Save this &notification…"_s);
     }
 
 private:

@@ -1007,6 +1007,7 @@ void TestSettings::logFilterIsRemembered()
     QVariant chosenType;
     {
         MainWindow window(m_session);
+        window.setQuitConfirmer([](int) { return true; }); // live simulator subscriptions: it would ask
         window.notificationLog()->setFilterText(QStringLiteral("type:roaming-on device:+99999991001"));
         auto *type = window.notificationLog()->findChild<QComboBox *>(QStringLiteral("logTypeCombo"));
         QVERIFY(type && type->count() > 2);
@@ -1015,6 +1016,7 @@ void TestSettings::logFilterIsRemembered()
         window.close();
     }
     MainWindow again(m_session);
+    again.setQuitConfirmer([](int) { return true; });
     QCOMPARE(again.notificationLog()->filterEdit()->text(), QStringLiteral("type:roaming-on device:+99999991001"));
     auto *type = again.notificationLog()->findChild<QComboBox *>(QStringLiteral("logTypeCombo"));
     QCOMPARE(type->currentData(), chosenType);

@@ -1,21 +1,29 @@
 // SubscriptionsView against the embedded simulator and receiver (a real Session, offscreen): the create
 // dialog starts from the device being looked up however it is opened (New…, the menu's Ctrl+N, Subscribe…),
 // several event types make one subscription each, and the table keeps every row on one line.
+#include "client/environment.h"
+#include "client/environmentstore.h"
 #include "createsubscriptiondialog.h"
 #include "lookuppanel.h"
 #include "mainwindow.h"
+#include "session/apirequests.h"
+#include "session/environmentservice.h"
 #include "session/receiverservice.h"
 #include "session/session.h"
+#include "session/simulatorcontrol.h"
 #include "subscriptionsview.h"
 #include "subscriptiontablemodel.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -166,6 +174,49 @@ private Q_SLOTS:
         for (int row = 0; row < table->model()->rowCount(); ++row)
             QCOMPARE(table->rowHeight(row), rowHeight);
         QVERIFY(rowHeight < 2 * metrics.height());
+    }
+
+    void listErrorGoesWithTheEnvironment()
+    {
+        // A custom endpoint on a loopback port nobody listens on: listing fails there.
+        quint16 closedPort = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            closedPort = probe.serverPort();
+        }
+        api::Environment refused;
+        refused.name = u"refused"_s;
+        refused.kind = api::EnvironmentKind::Custom;
+        refused.apiRoot = QUrl(u"http://127.0.0.1:%1/device-status"_s.arg(closedPort));
+        QVERIFY(m_session->environments()->store()->save(refused));
+        auto *message = m_window->subscriptionsView()->findChild<QLabel *>(u"subscriptionsMessage"_s);
+        QVERIFY(message);
+        const QString simulatorId = m_session->environments()->currentId();
+        m_session->environments()->setCurrent(u"refused"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            message->isVisibleTo(m_window) && message->text().contains(u"Could not list"_s), Timeout);
+
+        // Back on the simulator, whose list loads: the other network's error is gone and stays gone.
+        QSignalSpy refreshed(m_session->requests(), &ApiRequests::subscriptionsRefreshed);
+        m_session->environments()->setCurrent(simulatorId);
+        QVERIFY(!message->isVisibleTo(m_window));
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, Timeout);
+        QVERIFY(!message->isVisibleTo(m_window));
+        QVERIFY(m_window->subscriptionsView()->messageText().isEmpty());
+
+        // On the same network, a list that works again after one that failed takes the error away too.
+        m_session->environments()->setCurrent(u"refused"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisibleTo(m_window), Timeout);
+        refused.apiRoot = m_session->simulator()->apiRoot();
+        QVERIFY(m_session->environments()->store()->save(refused));
+        m_session->environments()->apply();
+        QSignalSpy again(m_session->requests(), &ApiRequests::subscriptionsRefreshed);
+        m_window->subscriptionsView()->refreshQuietly();
+        QTRY_COMPARE_WITH_TIMEOUT(again.count(), 1, Timeout);
+        QVERIFY(!message->isVisibleTo(m_window));
+        m_session->environments()->setCurrent(simulatorId);
+        m_session->environments()->store()->remove(u"refused"_s);
     }
 };
 

@@ -127,8 +127,10 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     onEnvironmentChanged();
     // What the network lists now, merged with what this RoamDesk remembers (asynchronous).
     QTimer::singleShot(0, m_subscriptions, &SubscriptionsView::refreshQuietly);
-    connect(
-        m_session->environments(), &EnvironmentService::changed, m_subscriptions, &SubscriptionsView::refreshQuietly);
+    connect(m_session->environments(), &EnvironmentService::changed, m_subscriptions, [this] {
+        m_subscriptions->networkChanged();
+        m_subscriptions->refreshQuietly();
+    });
     setUpKeyboardNavigation();
 }
 
@@ -276,6 +278,7 @@ void MainWindow::createActions()
     home->setShortcut(QKeySequence(tr("Ctrl+H")));
     QAction *play = simulator->addAction(tr("&Play / pause scenario"), m_simulator, &SimulatorPanel::togglePlay);
     play->setShortcut(QKeySequence(tr("Ctrl+P")));
+    addResetSimulatorAction(simulator);
 
     m_helpMenu = menuBar()->addMenu(tr("&Help"));
     QMenu *help = m_helpMenu;
@@ -392,8 +395,38 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!confirmQuit()) {
+        event->ignore();
+        return;
+    }
     saveState();
     QMainWindow::closeEvent(event);
+}
+
+// --- quit ---
+
+void MainWindow::setQuitConfirmer(std::function<bool(int)> confirmer)
+{
+    m_confirmQuit = std::move(confirmer);
+}
+
+bool MainWindow::confirmQuit()
+{
+    // The simulator normally keeps its subscriptions for the next start; only when it cannot does Quit end them.
+    const int ending = m_session->simulator()->subscriptionsEndingOnShutdown();
+    if (ending == 0)
+        return true;
+    if (m_confirmQuit)
+        return m_confirmQuit(ending);
+    QMessageBox box(QMessageBox::Question, tr("Quit RoamDesk"),
+        tr("Quit and end %n subscription(s)? The simulator's state cannot be saved, so its live subscriptions end "
+           "now.",
+            nullptr, ending),
+        QMessageBox::Cancel, this);
+    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == quit;
 }
 
 void MainWindow::showAbout()
@@ -514,20 +547,52 @@ void MainWindow::setUpKeyboardNavigation()
     // Tab leaves a table (arrows move inside it), for every view in the window, whoever built it.
     for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
         view->setTabKeyNavigation(false);
-    // A line edit takes Ctrl+E as "end of line"; the window's Export shortcut wins over it.
-    for (QLineEdit *edit : findChildren<QLineEdit *>())
-        edit->installEventFilter(this);
+    letExportShortcutPassLineEdits();
 }
 
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+namespace {
+/// A line edit takes Ctrl+E as "end of line"; in this window the Export shortcut wins over it. Installed on the
+/// application, so it holds for line edits created later (a dialog's own line edits are not in the window).
+class ShortcutOverLineEdits final : public QObject
 {
-    if (event->type() == QEvent::ShortcutOverride && m_exportAction && m_exportAction->isEnabled()) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        const QKeySequence pressed(key->keyCombination());
-        if (m_exportAction->shortcuts().contains(pressed))
-            return true; // left unaccepted, so the shortcut map triggers the action
+public:
+    ShortcutOverLineEdits(QWidget *window, QAction *action)
+        : QObject(window)
+        , m_window(window)
+        , m_action(action)
+    {
     }
-    return QMainWindow::eventFilter(watched, event);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() != QEvent::ShortcutOverride || !m_action->isEnabled())
+            return false;
+        const auto *edit = qobject_cast<QLineEdit *>(watched);
+        if (!edit || edit->window() != m_window)
+            return false;
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        return m_action->shortcuts().contains(pressed); // left unaccepted: the shortcut map triggers the action
+    }
+
+private:
+    QWidget *m_window;
+    QAction *m_action;
+};
+} // namespace
+
+void MainWindow::letExportShortcutPassLineEdits()
+{
+    qApp->installEventFilter(new ShortcutOverLineEdits(this, m_exportAction));
+}
+
+void MainWindow::addResetSimulatorAction(QMenu *simulator)
+{
+    // The panel's button, also in the menu: a keyboard user reaches it without tabbing through the panel.
+    simulator->addSeparator();
+    QAction *reset = simulator->addAction(tr("&Reset simulator…"), m_simulator, &SimulatorPanel::resetSimulator);
+    reset->setObjectName(QStringLiteral("actionResetSimulator"));
+    reset->setToolTip(tr("Devices back to their start, no scenario, speed 1×; live subscriptions end"));
 }
 
 void MainWindow::setUpSizes()

@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 class QComboBox;
 class QGroupBox;
 class QMenu;
@@ -57,6 +59,9 @@ public:
     TrayAlerts *trayAlerts() const { return m_trayAlerts; }
     WorkProgress *workProgress() const { return m_work; }
     api::TrafficResender *trafficResender() const { return m_resender; }
+    /// Asked before Quit ends live simulator subscriptions (when their state cannot be kept for the next
+    /// start): receives how many, returns true to quit. Defaults to a question box with Cancel as default.
+    void setQuitConfirmer(std::function<bool(int)> confirmer);
 
 public Q_SLOTS:
     void showAbout();
@@ -76,7 +81,6 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createActions();
@@ -90,6 +94,9 @@ private:
     void createProgressAndTray();
     void clearLookupOnEnvironmentChange();
     void setUpKeyboardNavigation();
+    void letExportShortcutPassLineEdits();
+    void addResetSimulatorAction(QMenu *simulator);
+    bool confirmQuit();
     void setUpSizes();
 
     Session *m_session;
@@ -113,6 +120,7 @@ private:
     TrayAlerts *m_trayAlerts = nullptr;
     WorkProgress *m_work = nullptr;
     api::TrafficResender *m_resender = nullptr;
+    std::function<bool(int)> m_confirmQuit;
     int m_revealAttempts = 0;
 };
 

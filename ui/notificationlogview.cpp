@@ -67,7 +67,7 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
     auto *layout = new QVBoxLayout(this);
 
     auto *bar = new QHBoxLayout;
-    auto *filterLabel = new QLabel(tr("&Filter:"), this);
+    auto *filterLabel = new QLabel(tr("Filte&r:"), this);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("logFilterEdit"));
     m_filter->setAccessibleName(tr("Notification filter"));
@@ -149,7 +149,7 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
     m_copy->setObjectName(QStringLiteral("copyJsonButton"));
     m_copy->setAccessibleName(tr("Copy the notification JSON"));
     // Not "Export…": File → Export notifications… writes the whole filtered log, this one notification.
-    m_export = new QPushButton(tr("&Save this notification…"), detailBox);
+    m_export = new QPushButton(tr("Save this &notification…"), detailBox);
     m_export->setObjectName(QStringLiteral("exportJsonButton"));
     m_export->setAccessibleName(tr("Save the selected notification's JSON to a file"));
     m_saveStatus = new QLabel(detailBox);

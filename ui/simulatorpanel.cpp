@@ -72,7 +72,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_move = new QPushButton(tr("&Move"), this);
     m_move->setObjectName(QStringLiteral("moveButton"));
     m_move->setAccessibleName(tr("Move the selected device to the country"));
-    m_home = new QPushButton(tr("&Home"), this);
+    m_home = new QPushButton(tr("H&ome"), this);
     m_home->setObjectName(QStringLiteral("homeButton"));
     m_home->setAccessibleName(tr("Send the selected device home"));
     moveRow->addWidget(m_country, 1);
@@ -86,7 +86,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_scenario->setAccessibleName(tr("Scenario"));
     m_scenario->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_scenario->setMinimumContentsLength(12);
-    m_loadFile = new QPushButton(tr("&Load…"), this);
+    m_loadFile = new QPushButton(tr("Load…"), this);
     m_loadFile->setObjectName(QStringLiteral("loadScenarioButton"));
     m_loadFile->setToolTip(tr("Load a scenario JSON file"));
     m_loadFile->setAccessibleName(tr("Load a scenario file"));
@@ -122,7 +122,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_progress->setObjectName(QStringLiteral("scenarioProgress"));
     m_progress->setAccessibleName(tr("Scenario status"));
     m_progress->setWordWrap(true);
-    m_reset = new QPushButton(tr("&Reset simulator…"), this);
+    m_reset = new QPushButton(tr("Rese&t simulator…"), this);
     m_reset->setObjectName(QStringLiteral("resetSimulatorButton"));
     m_reset->setToolTip(tr("Devices back to their start, no scenario, speed 1×; live subscriptions end"));
     statusRow->addWidget(m_progress, 1);

@@ -155,8 +155,13 @@ SubscriptionsView::SubscriptionsView(
     });
     connect(m_requests, &ApiRequests::subscriptionsRefreshed, this, [this](quint64 id, int count) {
         --m_pending;
-        if (m_quiet.remove(id))
+        const bool stale = m_stale.remove(id);
+        if (m_quiet.remove(id) || stale) {
+            // The list works now: an earlier "could not list" no longer holds.
+            if (m_listErrorShown && !stale)
+                clearMessage();
             return;
+        }
         showMessage(count == 1 ? tr("Refreshed: the API lists one subscription.")
                                : tr("Refreshed: the API lists %1 subscriptions.").arg(count),
             false);
@@ -179,6 +184,8 @@ SubscriptionsView::SubscriptionsView(
             if (operation == api::ApiCall::Operation::RetrieveStatus)
                 return;
             --m_pending;
+            if (m_stale.remove(id))
+                return; // the previous network's failure, not this one's
             m_quiet.remove(id); // errors are shown even for a refresh nobody asked for
             QString what;
             switch (operation) {
@@ -198,6 +205,7 @@ SubscriptionsView::SubscriptionsView(
                 break;
             }
             showMessage(QStringLiteral("%1 %2").arg(what, errorSentence(error, attempts)), true);
+            m_listErrorShown = operation == api::ApiCall::Operation::ListSubscriptions;
         });
 
     m_confirm = [this](const QStringList &ids) {
@@ -232,6 +240,21 @@ void SubscriptionsView::showMessage(const QString &text, bool error)
     m_message->setText(error ? tr("⚠ %1").arg(text) : text);
     m_message->setStyleSheet(error ? theme::textStyle(theme::error()) : QString());
     m_message->show();
+    m_listErrorShown = false;
+}
+
+void SubscriptionsView::clearMessage()
+{
+    m_message->clear();
+    m_message->hide();
+    m_listErrorShown = false;
+}
+
+void SubscriptionsView::networkChanged()
+{
+    clearMessage();
+    m_stale.unite(m_quiet);
+    m_quiet.clear();
 }
 
 void SubscriptionsView::updateActions()

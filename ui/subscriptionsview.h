@@ -59,9 +59,12 @@ public Q_SLOTS:
     void deleteSelected();
     void fetchById(const QString &id);
     void copySelection() const;
+    /// Another network: the message about the previous one goes, and answers still due from it say nothing.
+    void networkChanged();
 
 private:
     void showMessage(const QString &text, bool error);
+    void clearMessage();
     void updateActions();
 
     ApiRequests *m_requests;
@@ -77,6 +80,8 @@ private:
     std::function<Device()> m_deviceSource;
     int m_pending = 0;
     QSet<quint64> m_quiet;
+    QSet<quint64> m_stale; // quiet lists sent to the previous network
+    bool m_listErrorShown = false;
 };
 
 } // namespace roamdesk::ui

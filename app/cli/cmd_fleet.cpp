@@ -70,7 +70,7 @@ int openStore(SqliteNotificationStore &store, const QCommandLineParser &parser)
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : SqliteNotificationStore::defaultPath();
     if (!QFileInfo::exists(path))
-        return fail(tr("--db: no notification store at %1").arg(path), ExitFailure);
+        return fail(tr("--db: no notification store at %1").arg(path), ExitNoStore);
     if (!store.open(path, NotificationStore::Durability::Normal, SqliteNotificationStore::OpenCheck::Integrity))
         return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
     return GoOn;

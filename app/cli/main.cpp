@@ -63,7 +63,7 @@ QString roamdesk::cli::exitCodesHelp()
         "  3  API error: the API or its OAuth2 token endpoint answered with an error\n"
         "  4  network error: no answer (connection refused, host not found, timeout, TLS)\n"
         "  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy\n"
-        "  6  log: there is no notification store at the --db path\n"
+        "  6  log, devices, journey: there is no notification store at the --db path\n"
         "  7  receive: the port is in use by another program (choose another with --port)\n");
 }
 
