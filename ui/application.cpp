@@ -34,11 +34,13 @@ namespace {
 void installTranslations(QApplication &app, const QLocale &locale)
 {
     auto *own = new QTranslator(&app);
-    const bool translated =
-        own->load(locale, QStringLiteral("roamdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // A language RoamDesk is not translated into shows English, which still needs its plural forms
+    // ("1 subscription", not "1 subscription(s)"): roamdesk_en holds only those.
+    const bool translated = own->load(locale, QStringLiteral("roamdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("roamdesk_en"), QStringLiteral(":/i18n"));
     if (translated)
         QApplication::installTranslator(own);
-    // Country names follow the language the UI is shown in: English where RoamDesk has no translation.
+    // Country names follow the language the UI is shown in.
     CountryNames::setCurrentLanguage(translated ? own->language() : QStringLiteral("en"));
     auto *qt = new QTranslator(&app);
     if (qt->load(
