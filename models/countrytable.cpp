@@ -1,5 +1,7 @@
 #include "countrytable.h"
 
+#include "countrynames.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,17 @@ QList<int> CountryTable::mccs() const
 }
 
 QString CountryTable::countryName(const QString &iso)
+{
+    const QString language = CountryNames::currentLanguage();
+    if (language != QLatin1String("en")) {
+        const QString name = CountryNames::instance().name(iso, language);
+        if (name.compare(iso, Qt::CaseInsensitive) != 0)
+            return name;
+    }
+    return englishName(iso);
+}
+
+QString CountryTable::englishName(const QString &iso)
 {
     const QLocale::Territory territory = QLocale::codeToTerritory(iso.toUpper());
     if (territory == QLocale::AnyTerritory)

@@ -22,8 +22,13 @@ public:
     int mccForIso(const QString &iso) const;
     QList<int> mccs() const; // ascending
 
-    /// "Germany" for "DE", through QLocale (falls back to the code itself).
+    /// The name of "DE" in the UI language (CountryNames::currentLanguage()): "Saksa", "Deutschland",
+    /// "Germany". English names, and every name where iso-codes is not installed, come from QLocale; an
+    /// unknown code stays the code itself.
     static QString countryName(const QString &iso);
+    /// QLocale's English name ("Germany"; the code where QLocale has none): what the notification log's
+    /// search index holds, whatever the UI language.
+    static QString englishName(const QString &iso);
     /// Regional-indicator flag "🇩🇪" for "DE"; empty for anything that is not two letters.
     static QString flag(const QString &iso);
     /// "DE Germany", "BL, GF, GP, MF, MQ", "—" for an empty list.

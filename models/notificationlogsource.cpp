@@ -1,5 +1,6 @@
 #include "notificationlogsource.h"
 
+#include "countrynames.h"
 #include "countrytable.h"
 #include "notification.h"
 
@@ -71,7 +72,7 @@ QString NotificationLogRecord::searchText() const
         isoCodes = CountryTable::instance().isoCodes(*countryCode);
     isoCodes << knownCountryNames;
     for (const QString &iso : std::as_const(isoCodes))
-        parts << iso << CountryTable::countryName(iso);
+        parts << iso << CountryTable::englishName(iso); // not the UI language's: the index outlives it
     if (countryCode)
         parts << QString::number(*countryCode);
     if (knownCountryCode)
@@ -80,6 +81,44 @@ QString NotificationLogRecord::searchText() const
     parts.removeDuplicates();
     return parts.join(QLatin1Char(' '));
 }
+
+namespace {
+
+/// The words the search index holds for a country named in the UI language or in English, where they
+/// differ from the name typed ("Saksa", "Deutschland" -> "DE Germany"): its code and QLocale's English name,
+/// both required, so that the code's prefix alone ("de" in "Denmark") does not match. Empty otherwise.
+QString indexWordsForCountry(const QString &name)
+{
+    const QString iso = CountryNames::instance().isoCode(name, CountryNames::currentLanguage());
+    if (iso.isEmpty())
+        return {};
+    const QString english = CountryTable::englishName(iso);
+    if (CountryNames::searchKey(english) == CountryNames::searchKey(name))
+        return {}; // the index has the name as typed
+    return english == iso ? iso : iso + QLatin1Char(' ') + english;
+}
+
+/// `words` with each country name (one word or two) in the UI language or English replaced by the index's
+/// words for it.
+QStringList withCountriesAsIndexed(const QStringList &words)
+{
+    QStringList result;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        if (i + 1 < words.size()) {
+            const QString pair = indexWordsForCountry(words.at(i) + QLatin1Char(' ') + words.at(i + 1));
+            if (!pair.isEmpty()) {
+                result << pair;
+                ++i;
+                continue;
+            }
+        }
+        const QString single = indexWordsForCountry(words.at(i));
+        result << (single.isEmpty() ? words.at(i) : single);
+    }
+    return result;
+}
+
+} // namespace
 
 NotificationLogFilter NotificationLogFilter::parse(const QString &expression)
 {
@@ -103,7 +142,7 @@ NotificationLogFilter NotificationLogFilter::parse(const QString &expression)
             words << token;
         }
     }
-    filter.text = words.join(QLatin1Char(' '));
+    filter.text = withCountriesAsIndexed(words).join(QLatin1Char(' '));
     return filter;
 }
 

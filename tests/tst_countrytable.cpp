@@ -1,3 +1,4 @@
+#include "countrynames.h"
 #include "countrytable.h"
 
 #include <QFile>
@@ -148,6 +149,34 @@ private Q_SLOTS:
         QFETCH(QString, iso);
         QFETCH(QString, name);
         QCOMPARE(CountryTable::countryName(iso), name);
+    }
+
+    void countryNameInTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("iso");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("fi DE") << u"fi"_s << u"DE"_s << u"Saksa"_s;
+        QTest::newRow("de DE") << u"de"_s << u"de"_s << u"Deutschland"_s;
+        QTest::newRow("fi GB") << u"fi"_s << u"GB"_s << u"Yhdistynyt kuningaskunta"_s;
+        QTest::newRow("de unknown code") << u"de"_s << u"ZZ"_s << u"ZZ"_s;
+        QTest::newRow("en: QLocale's, as the search index")
+            << u"en"_s << u"RU"_s << QLocale::territoryToString(QLocale::Russia);
+    }
+
+    void countryNameInTheUiLanguage()
+    {
+        if (!QFile::exists(u"/usr/share/iso-codes/json/iso_3166-1.json"_s))
+            QSKIP("iso-codes is not installed");
+        QFETCH(QString, language);
+        QFETCH(QString, iso);
+        QFETCH(QString, name);
+        CountryNames::setCurrentLanguage(language);
+        const QString shown = CountryTable::countryName(iso);
+        CountryNames::setCurrentLanguage(u"en"_s);
+        QCOMPARE(shown, name);
+        QCOMPARE(CountryTable::englishName(iso),
+            iso == u"ZZ"_s ? iso : QLocale::territoryToString(QLocale::codeToTerritory(iso)));
     }
 
     void flag_data()

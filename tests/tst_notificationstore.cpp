@@ -1,5 +1,6 @@
 // SqliteNotificationStore on real SQLite files: schema and migrations, inserts and dedupe, keyset pages,
 // filters, raw JSON, the subscription registry, sink tokens at rest, file modes, damaged and unwritable files.
+#include "countrynames.h"
 #include "receiver/sinkauthenticator.h"
 #include "store/groupcommitwriter.h"
 #include "store/sqlitenotificationstore.h"
@@ -114,6 +115,22 @@ void rawSql(const QString &path, const QStringList &statements, QVariant *firstV
 class TestNotificationStore : public QObject
 {
     Q_OBJECT
+
+private:
+    /// Stores `records` in the test's file and checks what `filter` finds there (ids, newest first) and counts.
+    void checkFound(const QList<NotificationLogRecord> &records, const NotificationLogFilter &filter,
+        const QStringList &expectedIds)
+    {
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_path));
+        QVERIFY2(store.insert(records).ok, qPrintable(store.lastError()));
+        QStringList ids;
+        for (const NotificationLogRecord &record : store.olderThan(filter, NotificationLogSource::NoSeq, 100))
+            ids << record.eventId;
+        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
+        QCOMPARE(ids, expectedIds);
+        QCOMPARE(store.count(filter), qint64(expectedIds.size()));
+    }
 
 private Q_SLOTS:
     void init()
@@ -508,16 +525,68 @@ private Q_SLOTS:
     {
         QFETCH(QString, expression);
         QFETCH(QStringList, expectedIds);
-        SqliteNotificationStore store;
-        QVERIFY(store.open(m_path));
-        QVERIFY2(store.insert(countryRecords()).ok, qPrintable(store.lastError()));
+        checkFound(countryRecords(), NotificationLogFilter::parse(expression), expectedIds);
+    }
+
+    void searchesCountriesNamedInTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QStringList>("expectedIds");
+        QTest::newRow("fi Saksa: Germany, not Denmark's \"de\"")
+            << QStringLiteral("fi") << QStringLiteral("Saksa") << QStringList{QStringLiteral("de")};
+        QTest::newRow("de Deutschland") << QStringLiteral("de") << QStringLiteral("Deutschland")
+                                        << QStringList{QStringLiteral("de")};
+        QTest::newRow("de Belgien") << QStringLiteral("de") << QStringLiteral("Belgien")
+                                    << QStringList{QStringLiteral("be")};
+        QTest::newRow("fi belgia, any case")
+            << QStringLiteral("fi") << QStringLiteral("belgia") << QStringList{QStringLiteral("be")};
+        QTest::newRow("fi Ruotsi, also the roaming-on that knows it") << QStringLiteral(
+            "fi") << QStringLiteral("Ruotsi") << QStringList{QStringLiteral("se-on"), QStringLiteral("se")};
+        QTest::newRow("fi Espanja, a country from the MCC")
+            << QStringLiteral("fi") << QStringLiteral("Espanja") << QStringList{QStringLiteral("es")};
+        QTest::newRow("de Åland-Inseln") << QStringLiteral("de") << QStringLiteral("aland-inseln")
+                                         << QStringList{QStringLiteral("ax")};
+        QTest::newRow("fi two words") << QStringLiteral("fi") << QStringLiteral("yhdistynyt kuningaskunta")
+                                      << QStringList{QStringLiteral("gb")};
+        QTest::newRow("de two words, accents ignored, with type:")
+            << QStringLiteral("de") << QStringLiteral("Vereinigtes Konigreich type:roaming-change-country")
+            << QStringList{QStringLiteral("gb")};
+        QTest::newRow("fi name and another word")
+            << QStringLiteral("fi") << QStringLiteral("ruotsi roaming-on") << QStringList{QStringLiteral("se-on")};
+        QTest::newRow("English still in fi")
+            << QStringLiteral("fi") << QStringLiteral("Germany") << QStringList{QStringLiteral("de")};
+        QTest::newRow("iso-codes English in en")
+            << QStringLiteral("en") << QStringLiteral("russian federation") << QStringList{QStringLiteral("ru")};
+        QTest::newRow("another language's name")
+            << QStringLiteral("fi") << QStringLiteral("Deutschland") << QStringList{};
+        QTest::newRow("fi in the English UI") << QStringLiteral("en") << QStringLiteral("Saksa") << QStringList{};
+    }
+
+    void searchesCountriesNamedInTheUiLanguage()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json")))
+            QSKIP("iso-codes is not installed");
+        QFETCH(QString, language);
+        QFETCH(QString, expression);
+        QFETCH(QStringList, expectedIds);
+        QList<NotificationLogRecord> records = countryRecords();
+        const auto add = [&records](const QString &id, EventType type, int mcc, const QString &iso) {
+            NotificationLogRecord record = makeRecord(id, type, QStringLiteral("+3580000000") + QString::number(mcc),
+                QStringLiteral("sub-1"), 20000 + qint64(records.size()) * 1000);
+            record.roaming = true;
+            record.countryCode = mcc;
+            record.countryNames = QStringList{iso};
+            records << record;
+        };
+        add(QStringLiteral("dk"), EventType::RoamingStatus, 238, QStringLiteral("DK"));
+        add(QStringLiteral("de"), EventType::RoamingStatus, 262, QStringLiteral("DE"));
+        add(QStringLiteral("gb"), EventType::RoamingChangeCountry, 234, QStringLiteral("GB"));
+        add(QStringLiteral("ru"), EventType::RoamingStatus, 250, QStringLiteral("RU"));
+        CountryNames::setCurrentLanguage(language);
         const NotificationLogFilter filter = NotificationLogFilter::parse(expression);
-        QStringList ids;
-        for (const NotificationLogRecord &record : store.olderThan(filter, NotificationLogSource::NoSeq, 100))
-            ids << record.eventId;
-        QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
-        QCOMPARE(ids, expectedIds);
-        QCOMPARE(store.count(filter), qint64(expectedIds.size()));
+        CountryNames::setCurrentLanguage(QStringLiteral("en"));
+        checkFound(records, filter, expectedIds);
     }
 
     void roamingOnShowsTheCountryLastSeen()

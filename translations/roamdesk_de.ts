@@ -84,6 +84,30 @@
         <source>Home</source>
         <translation>Heimatland</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>NAI</source>
+        <translation>NAI</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionTableModel</name>
@@ -167,10 +191,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Runs the RoamDesk roaming network simulator (CAMARA Device Roaming Status v1, subscriptions v0.7 and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line.</source>
-        <translation>Führt den RoamDesk-Roaming-Netzsimulator aus (CAMARA Device Roaming Status v1, Abonnements v0.7 und v0.8), bis SIGINT/SIGTERM eintrifft. Gibt die apiRoot in der ersten Zeile aus.</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Adresse, auf der gelauscht wird (Standard 127.0.0.1).</translation>
     </message>
@@ -191,16 +211,16 @@
         <translation>Dieses Bearer-Token (oder X-RapidAPI-Key) verlangen.</translation>
     </message>
     <message>
-        <source>State file: devices and subscriptions survive a restart.</source>
-        <translation>Zustandsdatei: Geräte und Abonnements überstehen einen Neustart.</translation>
-    </message>
-    <message>
         <source>Also send webhooks to HOST (a name, an address or ADDRESS/PREFIX), on PORT only when given; repeatable. By default webhooks go only to loopback (127.0.0.0/8, ::1, localhost). Names are not resolved for this check; link-local and cloud metadata addresses (169.254.0.0/16, fe80::/10, fd00:ec2::254, ...) are always refused.</source>
         <translation>Webhooks auch an HOST senden (Name, Adresse oder ADDRESS/PREFIX), nur an PORT, falls angegeben; wiederholbar. Standardmäßig gehen Webhooks nur an Loopback (127.0.0.0/8, ::1, localhost). Namen werden für diese Prüfung nicht aufgelöst; Link-Local- und Cloud-Metadaten-Adressen (169.254.0.0/16, fe80::/10, fd00:ec2::254, ...) werden immer abgelehnt.</translation>
     </message>
     <message>
-        <source>invalid --allow-sink &apos;%1&apos;: expected HOST[:PORT]</source>
-        <translation>ungültiges --allow-sink &apos;%1&apos;: erwartet: HOST[:PORT]</translation>
+        <source>Runs the RoamDesk roaming network simulator (CAMARA Device Roaming Status v1, subscriptions v0.7 and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line, then one stderr line per scenario step.</source>
+        <translation>Führt den RoamDesk-Roaming-Netzsimulator aus (CAMARA Device Roaming Status v1, Abonnements v0.7 und v0.8), bis SIGINT/SIGTERM eintrifft. Gibt in der ersten Zeile die apiRoot aus, danach je Szenarioschritt eine Zeile auf stderr.</translation>
+    </message>
+    <message>
+        <source>State file: devices, subscriptions, the scenario and the speed survive a restart (subscriptions are kept, not ended, on SIGINT/SIGTERM).</source>
+        <translation>Zustandsdatei: Geräte, Abonnements, Szenario und Geschwindigkeit überstehen einen Neustart (bei SIGINT/SIGTERM bleiben Abonnements erhalten und werden nicht beendet).</translation>
     </message>
 </context>
 <context>
@@ -401,24 +421,100 @@
         <source>The IPv6 address is not valid, e.g. 2001:db8:85a3:8d3:1319:8a2e:370:7344.</source>
         <translation>Die IPv6-Adresse ist ungültig; ein Beispiel für eine gültige: 2001:db8:85a3:8d3:1319:8a2e:370:7344.</translation>
     </message>
+    <message>
+        <source>The network access identifier must be user@realm, e.g. 123456789@domain.com.</source>
+        <translation>Der Network Access Identifier muss die Form Benutzer@Realm haben, z. B. 123456789@domain.com.</translation>
+    </message>
 </context>
 <context>
-    <name>roamdesk::EnvironmentService</name>
+    <name>roamdesk::FleetTableModel</name>
     <message>
-        <source>Simulator</source>
-        <translation>Simulator</translation>
+        <source>Subscription ended: %1</source>
+        <translation>Abonnement beendet: %1</translation>
     </message>
     <message>
-        <source>Network as Code</source>
-        <translation>Network as Code</translation>
+        <source>? Unknown</source>
+        <translation>? Unbekannt</translation>
     </message>
     <message>
-        <source>Network as Code (staging)</source>
-        <translation>Network as Code (Staging)</translation>
+        <source>✈ Roaming</source>
+        <translation>✈ Roaming</translation>
     </message>
     <message>
-        <source>Network as Code (dev)</source>
-        <translation>Network as Code (Dev)</translation>
+        <source>⌂ At home</source>
+        <translation>⌂ Im Heimnetz</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (no country)</source>
+        <translation>%1 (kein Land)</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Letztes Ereignis</translation>
+    </message>
+    <message>
+        <source>Last event time</source>
+        <translation>Zeit des letzten Ereignisses</translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation>Aktualität</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n T.</numerusform>
+            <numerusform>%n T.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,10 +606,6 @@
         <translation>Empfangen</translation>
     </message>
     <message>
-        <source>Event time</source>
-        <translation>Ereigniszeit</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
@@ -526,12 +618,28 @@
         <translation>Abonnement</translation>
     </message>
     <message>
-        <source>Roaming / country</source>
-        <translation>Roaming / Land</translation>
-    </message>
-    <message>
         <source>Termination reason</source>
         <translation>Beendigungsgrund</translation>
+    </message>
+    <message>
+        <source>%1: the country the device was last seen roaming in; the event names none.</source>
+        <translation>%1: das Land, in dem das Gerät zuletzt im Roaming gesehen wurde; das Ereignis nennt keines.</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Empfangen %1</translation>
+    </message>
+    <message>
+        <source>Event time %1</source>
+        <translation>Ereigniszeit %1</translation>
+    </message>
+    <message>
+        <source>Country / reason</source>
+        <translation>Land / Grund</translation>
     </message>
 </context>
 <context>
@@ -567,8 +675,12 @@
         <translation>Der Simulator läuft nicht.</translation>
     </message>
     <message>
-        <source>The scenario could not be loaded: %1</source>
-        <translation>Das Szenario konnte nicht geladen werden: %1</translation>
+        <source>The simulator was reset.</source>
+        <translation>Der Simulator wurde zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 could not be loaded: %2</source>
+        <translation>Das Szenario %1 konnte nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1000,13 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::api::ConnectionTest</name>
+    <message>
+        <source>HTTP 404: there is no subscriptions API at %1. The API root is probably wrong: it is the address that the API paths follow, such as https://api.example.com/camara. Or the server offers another version of the subscriptions API.</source>
+        <translation>HTTP 404: Unter %1 gibt es keine Abonnement-API. Vermutlich ist die API-Root falsch: Sie ist die Adresse, an die sich die API-Pfade anschließen, etwa https://api.example.com/camara. Oder der Server bietet eine andere Version der Abonnement-API an.</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::api::Environment</name>
     <message>
         <source>The simulator is not running.</source>
@@ -932,6 +1051,42 @@
     <message>
         <source>The OAuth2 token URL must use https: over plain http the client secret would cross the network unencrypted (http is accepted for this machine only).</source>
         <translation>Die OAuth2-Token-URL muss https verwenden: Über reines http würde das Client-Geheimnis unverschlüsselt durchs Netz gehen (http wird nur für diesen Rechner akzeptiert).</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Network as Code</source>
+        <translation>Network as Code</translation>
+    </message>
+    <message>
+        <source>Network as Code (staging)</source>
+        <translation>Network as Code (Staging)</translation>
+    </message>
+    <message>
+        <source>Network as Code (development)</source>
+        <translation>Network as Code (Entwicklung)</translation>
+    </message>
+    <message>
+        <source>Embedded simulator</source>
+        <translation>Eingebauter Simulator</translation>
+    </message>
+    <message>
+        <source>Network as Code, production</source>
+        <translation>Network as Code, Produktion</translation>
+    </message>
+    <message>
+        <source>Network as Code, staging</source>
+        <translation>Network as Code, Staging</translation>
+    </message>
+    <message>
+        <source>Network as Code, development</source>
+        <translation>Network as Code, Entwicklung</translation>
+    </message>
+    <message>
+        <source>Custom CAMARA endpoint</source>
+        <translation>Eigener CAMARA-Endpunkt</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1234,6 @@
     <message>
         <source>Name the device with --phone, --nai, --ipv4 or --ipv6.</source>
         <translation>Geben Sie das Gerät mit --phone, --nai, --ipv4 oder --ipv6 an.</translation>
-    </message>
-    <message>
-        <source>Invalid device: %1</source>
-        <translation>Ungültiges Gerät: %1</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an RFC 3339 date-time such as 2025-12-03T12:27:08.312Z.</source>
@@ -1337,21 +1488,216 @@
         <translation>abgebrochen nach %1 Benachrichtigungen: %2</translation>
     </message>
     <message>
+        <source>--ipv4: %1</source>
+        <translation>--ipv4: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted subscription %1.</source>
+        <translation>Abonnement %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>--db: empty file name</source>
+        <translation>--db: leerer Dateiname</translation>
+    </message>
+    <message>
+        <source>Notification store (default: the one the GUI and receive use).</source>
+        <translation>Benachrichtigungsspeicher (Standard: der, den die GUI und receive verwenden).</translation>
+    </message>
+    <message>
+        <source>JSON Lines instead of a table.</source>
+        <translation>JSON Lines statt einer Tabelle.</translation>
+    </message>
+    <message>
+        <source>--db: no notification store at %1</source>
+        <translation>--db: unter %1 gibt es keinen Benachrichtigungsspeicher</translation>
+    </message>
+    <message>
+        <source>Prints every device in the notification store with its roaming state, country and since when, ordered by device.</source>
+        <translation>Gibt jedes Gerät im Benachrichtigungsspeicher mit Roaming-Zustand, Land und Beginn aus, nach Gerät sortiert.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>roaming</source>
+        <translation>Roaming</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>im Heimnetz</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>GERÄT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>SEIT</translation>
+    </message>
+    <message>
+        <source>LAST EVENT</source>
+        <translation>LETZTES EREIGNIS</translation>
+    </message>
+    <message>
+        <source>LAST EVENT TIME</source>
+        <translation>ZEIT DES LETZTEN EREIGNISSES</translation>
+    </message>
+    <message>
+        <source>Prints one device&apos;s journey from the notification store: where it was, roaming or not, oldest first.</source>
+        <translation>Gibt die Reise eines Geräts aus dem Benachrichtigungsspeicher aus: wo es war, ob im Roaming oder nicht, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(jetzt)</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>BEGINN</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>ENDE</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options and exit codes.</source>
+        <translation>Optionen und Exit-Codes: &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>What the window&apos;s filter bar accepts: words the log shows (country names and codes, type words, device, subscription, termination reason; each matches the start of a word), plus type:NAME, device:LABEL and sub:ID-PREFIX. E.g. --filter &apos;belgium sub:3f2&apos;.</source>
+        <translation>Was die Filterleiste des Fensters annimmt: Wörter, die das Protokoll zeigt (Ländernamen und -codes, Typwörter, Gerät, Abonnement, Beendigungsgrund; jedes passt auf einen Wortanfang), dazu type:NAME, device:BEZEICHNUNG und sub:ID-ANFANG. Z. B. --filter &apos;belgium sub:3f2&apos;.</translation>
+    </message>
+    <message>
+        <source>no notification store at %1</source>
+        <translation>unter %1 gibt es keinen Benachrichtigungsspeicher</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  stopped by SIGINT/SIGTERM
+  1  failure: the address or port cannot be listened on, the state file cannot be read or written
+  2  usage: a bad option or value, a scenario file that is refused
+</source>
+        <translation>Exit-Codes:
+  0  durch SIGINT/SIGTERM beendet
+  1  Fehler: auf Adresse oder Port kann nicht gelauscht werden, die Zustandsdatei kann nicht gelesen oder geschrieben werden
+  2  Aufruf: eine falsche Option oder ein falscher Wert, eine abgelehnte Szenariodatei
+</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; home</source>
+        <translation>%1 -&gt; Heimnetz</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation>%1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation>kein Land</translation>
+    </message>
+    <message>
+        <source>When the scenario starts: now (default) or on-first-subscription, so that a subscription made after starting sees every step.</source>
+        <translation>Wann das Szenario beginnt: now (sofort, Standard) oder on-first-subscription, damit ein nach dem Start angelegtes Abonnement jeden Schritt sieht.</translation>
+    </message>
+    <message>
+        <source>Play the scenario again and again (whatever its own &quot;loop&quot; says).</source>
+        <translation>Das Szenario immer wieder abspielen (unabhängig von seinem eigenen &quot;loop&quot;).</translation>
+    </message>
+    <message>
+        <source>--host: &apos;%1&apos; is not an IP address (or localhost).</source>
+        <translation>--host: &apos;%1&apos; ist keine IP-Adresse (oder localhost).</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number from 0 to 65535.</source>
+        <translation>--port: &apos;%1&apos; ist keine Portnummer von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>--speed: &apos;%1&apos; is not a factor above 0 (e.g. 1, 10, 0.5).</source>
+        <translation>--speed: &apos;%1&apos; ist kein Faktor größer als 0 (z. B. 1, 10, 0.5).</translation>
+    </message>
+    <message>
+        <source>--scenario-start: &apos;%1&apos; is not now or on-first-subscription.</source>
+        <translation>--scenario-start: &apos;%1&apos; ist weder now noch on-first-subscription.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --scenario.</source>
+        <translation>--%1 erfordert --scenario.</translation>
+    </message>
+    <message>
+        <source>--allow-sink: &apos;%1&apos; is not HOST[:PORT].</source>
+        <translation>--allow-sink: &apos;%1&apos; hat nicht die Form HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>--state: %1</source>
+        <translation>--state: %1</translation>
+    </message>
+    <message>
+        <source>--scenario %1: %2</source>
+        <translation>--scenario %1: %2</translation>
+    </message>
+    <message>
+        <source>scenario %1 s: %2</source>
+        <translation>Szenario %1 s: %2</translation>
+    </message>
+    <message>
+        <source>scenario finished</source>
+        <translation>Szenario beendet</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>, in Schleife</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; (%2 s at %3x%4) starts with the first subscription</source>
+        <translation>Szenario &quot;%1&quot; (%2 s bei %3x%4) beginnt mit dem ersten Abonnement</translation>
+    </message>
+    <message>
+        <source>scenario started: a subscription was created</source>
+        <translation>Szenario gestartet: ein Abonnement wurde angelegt</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; (%2 s at %3x%4) started</source>
+        <translation>Szenario &quot;%1&quot; (%2 s bei %3x%4) gestartet</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  ok
-  1  failure: the notification store cannot be opened, written or read; the receiver cannot listen
+  1  failure: the notification store cannot be opened, written or read; the receiver (other than on a
+     busy port) or the simulator cannot listen; the simulator&apos;s state file cannot be read or written
   2  usage: a bad option or value (nothing was sent)
   3  API error: the API or its OAuth2 token endpoint answered with an error
   4  network error: no answer (connection refused, host not found, timeout, TLS)
   5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
+  6  log: there is no notification store at the --db path
+  7  receive: the port is in use by another program (choose another with --port)
 </source>
         <translation>Exit-Codes:
   0  ok
-  1  Fehler: Der Benachrichtigungsspeicher kann nicht geöffnet, geschrieben oder gelesen werden; der Empfänger kann nicht lauschen
-  2  Aufruffehler: ungültige Option oder ungültiger Wert (es wurde nichts gesendet)
-  3  API-Fehler: Die API oder ihr OAuth2-Token-Endpunkt hat mit einem Fehler geantwortet
+  1  Fehler: der Benachrichtigungsspeicher kann nicht geöffnet, geschrieben oder gelesen werden; der Empfänger
+     (außer bei belegtem Port) oder der Simulator kann nicht lauschen; die Zustandsdatei des Simulators kann
+     nicht gelesen oder geschrieben werden
+  2  Aufruf: eine falsche Option oder ein falscher Wert (nichts wurde gesendet)
+  3  API-Fehler: die API oder ihr OAuth2-Token-Endpunkt hat mit einem Fehler geantwortet
   4  Netzwerkfehler: keine Antwort (Verbindung abgelehnt, Host nicht gefunden, Zeitüberschreitung, TLS)
-  5  Der Benachrichtigungsspeicher ist beschädigt (SQLite meldet ihn als defekt): aus einer Kopie wiederherstellen
+  5  der Benachrichtigungsspeicher ist beschädigt (SQLite hält ihn für defekt): aus einer Kopie wiederherstellen
+  6  log: unter dem --db-Pfad gibt es keinen Benachrichtigungsspeicher
+  7  receive: der Port wird von einem anderen Programm belegt (mit --port einen anderen wählen)
 </translation>
     </message>
 </context>
@@ -1663,10 +2009,6 @@
         <translation>Keine der angegebenen Gerätekennungen wird unterstützt (nicht unterstützt: %1).</translation>
     </message>
     <message>
-        <source>The simulator is shutting down.</source>
-        <translation>Der Simulator wird heruntergefahren.</translation>
-    </message>
-    <message>
         <source>not a RoamDesk simulator state file (format/version)</source>
         <translation>keine Zustandsdatei des RoamDesk-Simulators (Format/Version)</translation>
     </message>
@@ -1677,6 +2019,26 @@
     <message>
         <source>a subscription in the state file is incomplete</source>
         <translation>ein Abonnement in der Zustandsdatei ist unvollständig</translation>
+    </message>
+    <message>
+        <source>NAI, roaming in Spain</source>
+        <translation>NAI, Roaming in Spanien</translation>
+    </message>
+    <message>
+        <source>IPv4 behind NAT, at home</source>
+        <translation>IPv4 hinter NAT, im Heimnetz</translation>
+    </message>
+    <message>
+        <source>IPv4, roaming in Austria</source>
+        <translation>IPv4, Roaming in Österreich</translation>
+    </message>
+    <message>
+        <source>IPv6, roaming in the UK</source>
+        <translation>IPv6, Roaming im Vereinigten Königreich</translation>
+    </message>
+    <message>
+        <source>The device left the network.</source>
+        <translation>Das Gerät hat das Netz verlassen.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2066,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The simulator is shutting down.</source>
+        <translation>Der Simulator wird heruntergefahren.</translation>
     </message>
 </context>
 <context>
@@ -1806,14 +2172,6 @@
         <translation>Gerät</translation>
     </message>
     <message>
-        <source>Event type</source>
-        <translation>Ereignistyp</translation>
-    </message>
-    <message>
-        <source>&amp;Event type:</source>
-        <translation>&amp;Ereignistyp:</translation>
-    </message>
-    <message>
         <source>Sink URL</source>
         <translation>Sink-URL</translation>
     </message>
@@ -1902,8 +2260,67 @@
         <translation>✗ %1</translation>
     </message>
     <message>
-        <source>✗ %1: %2</source>
-        <translation>✗ %1: %2</translation>
+        <source>The API takes one event type per subscription: one subscription is created for each type ticked.</source>
+        <translation>Die API nimmt einen Ereignistyp je Abonnement: Für jeden angekreuzten Typ wird ein Abonnement angelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Event types:</source>
+        <translation>&amp;Ereignistypen:</translation>
+    </message>
+    <message>
+        <source>Tick at least one event type.</source>
+        <translation>Kreuzen Sie mindestens einen Ereignistyp an.</translation>
+    </message>
+    <message>
+        <source>roaming-status: always sent, roaming or not.</source>
+        <translation>roaming-status: wird immer gesendet, ob Roaming oder nicht.</translation>
+    </message>
+    <message>
+        <source>roaming-on: sent only if the device is roaming now.</source>
+        <translation>roaming-on: wird nur gesendet, wenn das Gerät gerade im Roaming ist.</translation>
+    </message>
+    <message>
+        <source>roaming-off: sent only if the device is at home now.</source>
+        <translation>roaming-off: wird nur gesendet, wenn das Gerät gerade im Heimnetz ist.</translation>
+    </message>
+    <message>
+        <source>roaming-change-country: never sent; it waits for the next country change.</source>
+        <translation>roaming-change-country: wird nie gesendet; es wartet auf den nächsten Länderwechsel.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::DesktopPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage (from the next start):</source>
+        <translation>&amp;Sprache (ab dem nächsten Start):</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w tray notifications</source>
+        <translation>Benachrichtigungen im &amp;Infobereich zeigen</translation>
+    </message>
+    <message>
+        <source>When a device starts roaming</source>
+        <translation>Wenn ein Gerät ins Roaming wechselt</translation>
+    </message>
+    <message>
+        <source>When a roaming device changes country</source>
+        <translation>Wenn ein Gerät im Roaming das Land wechselt</translation>
+    </message>
+    <message>
+        <source>Clicking a notification shows the event in the log.</source>
+        <translation>Ein Klick auf eine Benachrichtigung zeigt das Ereignis im Protokoll.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: alerts appear in the status bar instead.</source>
+        <translation>Dieser Desktop hat keinen Infobereich: Hinweise erscheinen stattdessen in der Statusleiste.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2439,236 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::EnvironmentsPage</name>
+    <message>
+        <source>Environment profiles</source>
+        <translation>Umgebungsprofile</translation>
+    </message>
+    <message>
+        <source>Add custo&amp;m…</source>
+        <translation>Eigenen hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <source>A CAMARA endpoint of your own, with a bearer token or OAuth2 client credentials</source>
+        <translation>Ein eigener CAMARA-Endpunkt mit Bearer-Token oder OAuth2-Client-Credentials</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <source>API root URL</source>
+        <translation>API-Root-URL</translation>
+    </message>
+    <message>
+        <source>API r&amp;oot:</source>
+        <translation>API-&amp;Root:</translation>
+    </message>
+    <message>
+        <source>Follows the simulator, whose port changes with every start.</source>
+        <translation>Folgt dem Simulator, dessen Port sich bei jedem Start ändert.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Network as Code application key</source>
+        <translation>Anwendungsschlüssel für Network as Code</translation>
+    </message>
+    <message>
+        <source>Bearer access token</source>
+        <translation>Bearer-Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2-Client-Credentials</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Aut&amp;hentifizierung:</translation>
+    </message>
+    <message>
+        <source>X-RapidAPI-Host</source>
+        <translation>X-RapidAPI-Host</translation>
+    </message>
+    <message>
+        <source>RapidAPI host:</source>
+        <translation>RapidAPI-Host:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>Anwe&amp;ndungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>application key</source>
+        <translation>Anwendungsschlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation>&amp;Bearer-Token:</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL</source>
+        <translation>OAuth2-Token-URL</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>To&amp;ken-URL:</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id</source>
+        <translation>OAuth2-Client-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>OAuth2 scope</source>
+        <translation>OAuth2-Scope</translation>
+    </message>
+    <message>
+        <source>optional, space separated</source>
+        <translation>optional, durch Leerzeichen getrennt</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version</source>
+        <translation>Version der Abonnement-API</translation>
+    </message>
+    <message>
+        <source>Subscriptions AP&amp;I:</source>
+        <translation>Abonnement-AP&amp;I:</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Zeitlimit für Anfragen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions of this profile, as edited, to check address and credentials</source>
+        <translation>Listet die Abonnements dieses Profils mit den bearbeiteten Werten auf, um Adresse und Anmeldedaten zu prüfen</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Secrets are %1.</source>
+        <translation>Geheimnisse werden %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring is not used: %1.</source>
+        <translation>Der Schlüsselbund des Desktops wird nicht verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>%1 anzeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1</source>
+        <translation>%1 anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Zurück&amp;setzen</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its secrets</source>
+        <translation>Dieses Profil und seine Geheimnisse entfernen</translation>
+    </message>
+    <message>
+        <source>Put this built-in profile back to its defaults</source>
+        <translation>Dieses eingebaute Profil auf die Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Neue Umgebung</translation>
+    </message>
+    <message>
+        <source>Name of the CAMARA endpoint profile:</source>
+        <translation>Name des CAMARA-Endpunktprofils:</translation>
+    </message>
+    <message>
+        <source>✗ A profile needs a name that is not taken yet.</source>
+        <translation>✗ Ein Profil braucht einen Namen, der noch nicht vergeben ist.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions at %1…</source>
+        <translation>Abonnements unter %1 werden aufgelistet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
+        <translation>
+            <numerusform>✓ Verbunden: HTTP %1 in %2 ms, %n Abonnement aufgelistet.</numerusform>
+            <numerusform>✓ Verbunden: HTTP %1 in %2 ms, %n Abonnements aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile %1 needs an absolute API root URL.</source>
+        <translation>Das Profil %1 braucht eine absolute API-Root-URL.</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::EventKindProxy</name>
     <message>
         <source>Type</source>
@@ -2041,10 +2688,6 @@
     <message>
         <source>Look up roaming status</source>
         <translation>Roaming-Status abfragen</translation>
-    </message>
-    <message>
-        <source>&amp;Subscribe…</source>
-        <translation>Abonn&amp;ieren…</translation>
     </message>
     <message>
         <source>Subscribe to this device</source>
@@ -2125,6 +2768,46 @@
     <message>
         <source>✗ Lookup failed</source>
         <translation>✗ Abfrage fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscribe…</source>
+        <translation>Ab&amp;onnieren…</translation>
+    </message>
+    <message>
+        <source>Result for device</source>
+        <translation>Ergebnis für Gerät</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Lookup progress</source>
+        <translation>Fortschritt der Abfrage</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the lookup</source>
+        <translation>Abfrage abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this lookup, also while it waits to retry</source>
+        <translation>Diese Abfrage beenden, auch während sie auf einen neuen Versuch wartet</translation>
+    </message>
+    <message>
+        <source>Lookup cancelled</source>
+        <translation>Abfrage abgebrochen</translation>
+    </message>
+    <message>
+        <source>Retrying (%1 of %2)…</source>
+        <translation>Neuer Versuch (%1 von %2)…</translation>
+    </message>
+    <message>
+        <source>Retrying (%1 of %2) in %3 s…</source>
+        <translation>Neuer Versuch (%1 von %2) in %3 s…</translation>
     </message>
 </context>
 <context>
@@ -2224,10 +2907,6 @@
     <message>
         <source>&amp;Filter notifications</source>
         <translation>Benachrichtigungen &amp;filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Jump to newest notification</source>
-        <translation>Zur neues&amp;ten Benachrichtigung springen</translation>
     </message>
     <message>
         <source>Ctrl+End</source>
@@ -2397,10 +3076,6 @@
         <translation>Umgebungen, Anmeldedaten, Empfänger und Desktop</translation>
     </message>
     <message>
-        <source>Re-&amp;send request</source>
-        <translation>Anfrage erneut &amp;senden</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
@@ -2419,6 +3094,14 @@
     <message>
         <source>Select a request in the traffic list to re-send it.</source>
         <translation>Wählen Sie in der Datenverkehrsliste eine Anfrage aus, um sie erneut zu senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to newest notification</source>
+        <translation>Zur &amp;neuesten Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>Re-send re&amp;quest</source>
+        <translation>Anfrage erneut &amp;senden</translation>
     </message>
 </context>
 <context>
@@ -2468,43 +3151,12 @@
         <translation>JSON der Benachrichtigung kopieren</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <source>Export the notification JSON to a file</source>
-        <translation>JSON der Benachrichtigung in eine Datei exportieren</translation>
-    </message>
-    <message>
         <source>%1 shown of %2 stored</source>
         <translation>%1 von %2 gespeicherten angezeigt</translation>
     </message>
     <message>
-        <source>● Following new events</source>
-        <translation>● Neue Ereignisse werden verfolgt</translation>
-    </message>
-    <message numerus="yes">
-        <source>⏸ Paused — %n new, jump to newest</source>
-        <translation>
-            <numerusform>⏸ Angehalten — %n neues, zum neuesten springen</numerusform>
-            <numerusform>⏸ Angehalten — %n neue, zum neuesten springen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⏸ Paused — jump to newest</source>
-        <translation>⏸ Angehalten — zum neuesten springen</translation>
-    </message>
-    <message>
-        <source>Export notification</source>
-        <translation>Benachrichtigung exportieren</translation>
-    </message>
-    <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>⚠ Could not write %1: %2</source>
-        <translation>⚠ %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Filtering %1 stored notifications…</source>
@@ -2517,6 +3169,49 @@
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save this notification…</source>
+        <translation>Diese Benachrichtigung spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save the selected notification&apos;s JSON to a file</source>
+        <translation>Das JSON der ausgewählten Benachrichtigung in einer Datei speichern</translation>
+    </message>
+    <message>
+        <source>Following new events</source>
+        <translation>Neue Ereignisse werden verfolgt</translation>
+    </message>
+    <message>
+        <source>The newest notifications appear at the top. Scroll down to pause.</source>
+        <translation>Die neuesten Benachrichtigungen erscheinen oben. Nach unten scrollen, um anzuhalten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n new, jump to newest</source>
+        <translation>
+            <numerusform>Angehalten — %n neue, zur neuesten springen</numerusform>
+            <numerusform>Angehalten — %n neue, zur neuesten springen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused — jump to newest</source>
+        <translation>Angehalten — zur neuesten springen</translation>
+    </message>
+    <message>
+        <source>Jump to the newest notification and follow new ones.</source>
+        <translation>Zur neuesten Benachrichtigung springen und neuen folgen.</translation>
+    </message>
+    <message>
+        <source>Save this notification</source>
+        <translation>Diese Benachrichtigung speichern</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
     </message>
 </context>
 <context>
@@ -2539,223 +3234,7 @@
     </message>
 </context>
 <context>
-    <name>roamdesk::ui::SettingsDialog</name>
-    <message>
-        <source>Embedded simulator</source>
-        <translation>Eingebauter Simulator</translation>
-    </message>
-    <message>
-        <source>Network as Code (production)</source>
-        <translation>Network as Code (Produktion)</translation>
-    </message>
-    <message>
-        <source>Network as Code (staging)</source>
-        <translation>Network as Code (Staging)</translation>
-    </message>
-    <message>
-        <source>Network as Code (development)</source>
-        <translation>Network as Code (Entwicklung)</translation>
-    </message>
-    <message>
-        <source>Custom CAMARA endpoint</source>
-        <translation>Eigener CAMARA-Endpunkt</translation>
-    </message>
-    <message>
-        <source>RoamDesk Settings</source>
-        <translation>RoamDesk-Einstellungen</translation>
-    </message>
-    <message>
-        <source>&amp;Environments</source>
-        <translation>&amp;Umgebungen</translation>
-    </message>
-    <message>
-        <source>&amp;Receiver</source>
-        <translation>&amp;Empfänger</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Environment profiles</source>
-        <translation>Umgebungsprofile</translation>
-    </message>
-    <message>
-        <source>A&amp;dd custom…</source>
-        <translation>Eigene hin&amp;zufügen…</translation>
-    </message>
-    <message>
-        <source>A CAMARA endpoint of your own, with a bearer token or OAuth2 client credentials</source>
-        <translation>Ein eigener CAMARA-Endpunkt mit Bearer-Token oder OAuth2-Client-Credentials</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>Ent&amp;fernen</translation>
-    </message>
-    <message>
-        <source>API root URL</source>
-        <translation>API-Root-URL</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Authentifizierung</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>Network as Code application key</source>
-        <translation>Anwendungsschlüssel für Network as Code</translation>
-    </message>
-    <message>
-        <source>Bearer access token</source>
-        <translation>Bearer-Zugriffstoken</translation>
-    </message>
-    <message>
-        <source>OAuth2 client credentials</source>
-        <translation>OAuth2-Client-Credentials</translation>
-    </message>
-    <message>
-        <source>X-RapidAPI-Host</source>
-        <translation>X-RapidAPI-Host</translation>
-    </message>
-    <message>
-        <source>OAuth2 token URL</source>
-        <translation>OAuth2-Token-URL</translation>
-    </message>
-    <message>
-        <source>OAuth2 client id</source>
-        <translation>OAuth2-Client-ID</translation>
-    </message>
-    <message>
-        <source>OAuth2 scope</source>
-        <translation>OAuth2-Scope</translation>
-    </message>
-    <message>
-        <source>optional, space separated</source>
-        <translation>optional, durch Leerzeichen getrennt</translation>
-    </message>
-    <message>
-        <source>Subscriptions API version</source>
-        <translation>Version der Abonnement-API</translation>
-    </message>
-    <message>
-        <source>Request timeout</source>
-        <translation>Zeitlimit für Anfragen</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profil:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Art:</translation>
-    </message>
-    <message>
-        <source>API &amp;root:</source>
-        <translation>API-&amp;Root:</translation>
-    </message>
-    <message>
-        <source>Au&amp;thentication:</source>
-        <translation>&amp;Authentifizierung:</translation>
-    </message>
-    <message>
-        <source>RapidAPI &amp;host:</source>
-        <translation>RapidAPI-H&amp;ost:</translation>
-    </message>
-    <message>
-        <source>Application &amp;key:</source>
-        <translation>Anwe&amp;ndungsschlüssel:</translation>
-    </message>
-    <message>
-        <source>application key</source>
-        <translation>Anwendungsschlüssel</translation>
-    </message>
-    <message>
-        <source>&amp;Bearer token:</source>
-        <translation>&amp;Bearer-Token:</translation>
-    </message>
-    <message>
-        <source>bearer token</source>
-        <translation>Bearer-Token</translation>
-    </message>
-    <message>
-        <source>Token &amp;URL:</source>
-        <translation>To&amp;ken-URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation>&amp;Client-ID:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>Client-&amp;Geheimnis:</translation>
-    </message>
-    <message>
-        <source>client secret</source>
-        <translation>Client-Geheimnis</translation>
-    </message>
-    <message>
-        <source>Sc&amp;ope:</source>
-        <translation>Sco&amp;pe:</translation>
-    </message>
-    <message>
-        <source>Subscriptions &amp;API:</source>
-        <translation>Abonnement-AP&amp;I:</translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation>Zeitli&amp;mit:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
-    </message>
-    <message>
-        <source>Lists the subscriptions of this profile, as edited, to check address and credentials</source>
-        <translation>Listet die Abonnements dieses Profils mit den bearbeiteten Werten auf, um Adresse und Anmeldedaten zu prüfen</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Ergebnis des Verbindungstests</translation>
-    </message>
-    <message>
-        <source>Secrets are %1.</source>
-        <translation>Geheimnisse werden %1.</translation>
-    </message>
-    <message>
-        <source>The desktop keyring is not used: %1.</source>
-        <translation>Der Schlüsselbund des Desktops wird nicht verwendet: %1.</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Zeigen</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>%1 anzeigen</translation>
-    </message>
-    <message>
-        <source>Show or hide the %1</source>
-        <translation>%1 anzeigen oder verbergen</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Verbergen</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Durchsuchen…</translation>
-    </message>
-    <message>
-        <source>Browse for %1</source>
-        <translation>%1 auswählen</translation>
-    </message>
+    <name>roamdesk::ui::ReceiverPage</name>
     <message>
         <source>Receiver address</source>
         <translation>Empfängeradresse</translation>
@@ -2763,6 +3242,10 @@
     <message>
         <source>127.0.0.1 keeps the receiver private to this computer; 0.0.0.0 listens on every interface</source>
         <translation>127.0.0.1 hält den Empfänger auf diesem Computer privat; 0.0.0.0 lauscht auf allen Schnittstellen</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;address:</source>
+        <translation>Empfangs&amp;adresse:</translation>
     </message>
     <message>
         <source>Receiver port</source>
@@ -2773,6 +3256,10 @@
         <translation>beliebiger freier Port</translation>
     </message>
     <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
         <source>Public sink URL</source>
         <translation>Öffentliche Sink-URL</translation>
     </message>
@@ -2781,23 +3268,11 @@
         <translation>leer: die lokale URL (für ein echtes Netz eine Tunnel- oder Proxy-URL verwenden)</translation>
     </message>
     <message>
-        <source>default location</source>
-        <translation>Standardort</translation>
+        <source>Public si&amp;nk URL:</source>
+        <translation>Öffentliche Si&amp;nk-URL:</translation>
     </message>
     <message>
-        <source>Listen on &amp;address:</source>
-        <translation>Empfangs&amp;adresse:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>P&amp;ublic sink URL:</source>
-        <translation>Ö&amp;ffentliche Sink-URL:</translation>
-    </message>
-    <message>
-        <source>TLS &amp;certificate (PEM):</source>
+        <source>TLS certi&amp;ficate (PEM):</source>
         <translation>TLS-&amp;Zertifikat (PEM):</translation>
     </message>
     <message>
@@ -2805,15 +3280,19 @@
         <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <source>TLS &amp;key (PEM):</source>
-        <translation>TLS-&amp;Schlüssel (PEM):</translation>
+        <source>TLS ke&amp;y (PEM):</source>
+        <translation>TLS-Sc&amp;hlüssel (PEM):</translation>
     </message>
     <message>
         <source>TLS private key</source>
         <translation>Privater TLS-Schlüssel</translation>
     </message>
     <message>
-        <source>&amp;Store location:</source>
+        <source>default location</source>
+        <translation>Standardort</translation>
+    </message>
+    <message>
+        <source>Store &amp;location:</source>
         <translation>Speicher&amp;ort:</translation>
     </message>
     <message>
@@ -2833,91 +3312,47 @@
         <translation>Änderungen auf dieser Seite gelten ab dem nächsten Start von RoamDesk.</translation>
     </message>
     <message>
-        <source>Show &amp;tray notifications</source>
-        <translation>&amp;Benachrichtigungen im Infobereich anzeigen</translation>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <source>When a device starts &amp;roaming</source>
-        <translation>Wenn ein Gerät mit dem &amp;Roaming beginnt</translation>
+        <source>Browse for %1</source>
+        <translation>%1 auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SettingsDialog</name>
+    <message>
+        <source>RoamDesk Settings</source>
+        <translation>RoamDesk-Einstellungen</translation>
     </message>
     <message>
-        <source>When a roaming device &amp;changes country</source>
-        <translation>Wenn ein Gerät im Roaming das &amp;Land wechselt</translation>
+        <source>&amp;Environments</source>
+        <translation>&amp;Umgebungen</translation>
     </message>
     <message>
-        <source>Clicking a notification shows the event in the log.</source>
-        <translation>Ein Klick auf eine Benachrichtigung zeigt das Ereignis im Protokoll.</translation>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Empfänger</translation>
     </message>
     <message>
-        <source>This desktop has no system tray: alerts appear in the status bar instead.</source>
-        <translation>Dieser Desktop hat keinen Infobereich: Hinweise erscheinen stattdessen in der Statusleiste.</translation>
-    </message>
-    <message>
-        <source>The embedded simulator&apos;s address changes with every start</source>
-        <translation>Die Adresse des eingebauten Simulators ändert sich bei jedem Start</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>Zurück&amp;setzen</translation>
-    </message>
-    <message>
-        <source>Remove this profile and its secrets</source>
-        <translation>Dieses Profil und seine Geheimnisse entfernen</translation>
-    </message>
-    <message>
-        <source>Put this built-in profile back to its defaults</source>
-        <translation>Dieses eingebaute Profil auf die Standardwerte zurücksetzen</translation>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <source>New environment</source>
-        <translation>Neue Umgebung</translation>
-    </message>
-    <message>
-        <source>Name of the CAMARA endpoint profile:</source>
-        <translation>Name des CAMARA-Endpunktprofils:</translation>
-    </message>
-    <message>
-        <source>✗ A profile needs a name that is not taken yet.</source>
-        <translation>✗ Ein Profil braucht einen Namen, der noch nicht vergeben ist.</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>Listing the subscriptions at %1…</source>
-        <translation>Abonnements unter %1 werden aufgelistet…</translation>
-    </message>
-    <message>
-        <source>⚠ The profile %1 needs an absolute API root URL.</source>
-        <translation>⚠ Das Profil %1 braucht eine absolute API-Root-URL.</translation>
-    </message>
-    <message>
         <source>&amp;Desktop</source>
         <translation>&amp;Desktop</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Systemsprache</translation>
-    </message>
-    <message>
-        <source>&amp;Language (from the next start):</source>
-        <translation>&amp;Sprache (ab dem nächsten Start):</translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
-        <translation>
-            <numerusform>✓ Verbunden: HTTP %1 in %2 ms, %n Abonnement aufgelistet.</numerusform>
-            <numerusform>✓ Verbunden: HTTP %1 in %2 ms, %n Abonnements aufgelistet.</numerusform>
-        </translation>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3042,14 +3477,6 @@
         <translation>Szenario:</translation>
     </message>
     <message>
-        <source>Scenario progress</source>
-        <translation>Szenariofortschritt</translation>
-    </message>
-    <message>
-        <source>Scenario time %1 s of %2 s</source>
-        <translation>Szenariozeit %1 s von %2 s</translation>
-    </message>
-    <message>
         <source>Select a device first.</source>
         <translation>Wählen Sie zuerst ein Gerät aus.</translation>
     </message>
@@ -3062,16 +3489,91 @@
         <translation>%1 wurde nach Hause geschickt.</translation>
     </message>
     <message>
-        <source>Playing “%1”.</source>
-        <translation>„%1“ wird abgespielt.</translation>
+        <source>&amp;Load…</source>
+        <translation>&amp;Laden…</translation>
     </message>
     <message>
-        <source>⏸ Pause</source>
-        <translation>⏸ Pause</translation>
+        <source>Load a scenario JSON file</source>
+        <translation>Eine Szenario-JSON-Datei laden</translation>
     </message>
     <message>
-        <source>▶ Play</source>
-        <translation>▶ Abspielen</translation>
+        <source>Load a scenario file</source>
+        <translation>Eine Szenariodatei laden</translation>
+    </message>
+    <message>
+        <source>Scenario description</source>
+        <translation>Szenariobeschreibung</translation>
+    </message>
+    <message>
+        <source>Scenario status</source>
+        <translation>Szenariostatus</translation>
+    </message>
+    <message>
+        <source>&amp;Reset simulator…</source>
+        <translation>Simulator &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
+        <translation>Geräte zurück an den Anfang, kein Szenario, Geschwindigkeit 1×; laufende Abonnements enden</translation>
+    </message>
+    <message>
+        <source>Load scenario</source>
+        <translation>Szenario laden</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Szenariodateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loaded “%1” from %2.</source>
+        <translation>„%1“ aus %2 geladen.</translation>
+    </message>
+    <message>
+        <source>Reset simulator</source>
+        <translation>Simulator zurücksetzen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the simulator? %n live subscription(s) end, devices go back to their start and the scenario is unloaded.</source>
+        <translation>
+            <numerusform>Simulator zurücksetzen? %n laufendes Abonnement endet, die Geräte kehren an den Anfang zurück und das Szenario wird entladen.</numerusform>
+            <numerusform>Simulator zurücksetzen? %n laufende Abonnements enden, die Geräte kehren an den Anfang zurück und das Szenario wird entladen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>The simulator is back to its defaults.</source>
+        <translation>Der Simulator ist wieder im Ausgangszustand.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>No scenario loaded: pick one and press Play.</source>
+        <translation>Kein Szenario geladen: eines auswählen und Abspielen drücken.</translation>
+    </message>
+    <message>
+        <source>Ready: “%1”, %2 s.</source>
+        <translation>Bereit: „%1“, %2 s.</translation>
+    </message>
+    <message>
+        <source>Playing “%1”: %2 s of %3 s.</source>
+        <translation>„%1“ läuft: %2 s von %3 s.</translation>
+    </message>
+    <message>
+        <source>Paused “%1” at %2 s of %3 s.</source>
+        <translation>„%1“ angehalten bei %2 s von %3 s.</translation>
+    </message>
+    <message>
+        <source>Finished “%1”: %2 s of %3 s. Play starts it again.</source>
+        <translation>„%1“ beendet: %2 s von %3 s. Abspielen startet es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3231,12 +3733,15 @@
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <source>Creating the subscription…</source>
-        <translation>Abonnement wird erstellt…</translation>
-    </message>
-    <message>
         <source>Enter a subscription id to get it.</source>
         <translation>Geben Sie die ID des abzurufenden Abonnements ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n subscription(s)…</source>
+        <translation>
+            <numerusform>%n Abonnement wird angelegt…</numerusform>
+            <numerusform>%n Abonnements werden angelegt…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3843,29 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>Export nach %1…</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::WorldMapView</name>
+    <message>
+        <source>World map</source>
+        <translation>Weltkarte</translation>
+    </message>
+    <message>
+        <source>Roaming here</source>
+        <translation>Hier im Roaming</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Im Heimnetz</translation>
+    </message>
+    <message>
+        <source>%1: no watched device here</source>
+        <translation>%1: hier kein beobachtetes Gerät</translation>
+    </message>
+    <message>
+        <source>%1: %2 roaming here, %3 at home</source>
+        <translation>%1: %2 hier im Roaming, %3 im Heimnetz</translation>
     </message>
 </context>
 </TS>

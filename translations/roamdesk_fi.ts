@@ -84,6 +84,30 @@
         <source>Home</source>
         <translation>Kotimaa</translation>
     </message>
+    <message>
+        <source>Phone</source>
+        <translation>Puhelin</translation>
+    </message>
+    <message>
+        <source>NAI</source>
+        <translation>NAI</translation>
+    </message>
+    <message>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Laji</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionTableModel</name>
@@ -167,10 +191,6 @@
 <context>
     <name>cli</name>
     <message>
-        <source>Runs the RoamDesk roaming network simulator (CAMARA Device Roaming Status v1, subscriptions v0.7 and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line.</source>
-        <translation>Suorittaa RoamDeskin verkkovierailusimulaattoria (CAMARA Device Roaming Status v1, tilaukset v0.7 ja v0.8), kunnes se saa SIGINT- tai SIGTERM-signaalin. Tulostaa apiRootin ensimmäiselle riville.</translation>
-    </message>
-    <message>
         <source>Address to listen on (default 127.0.0.1).</source>
         <translation>Kuunneltava osoite (oletus 127.0.0.1).</translation>
     </message>
@@ -191,16 +211,16 @@
         <translation>Vaadi tämä bearer-tunnus (tai X-RapidAPI-Key).</translation>
     </message>
     <message>
-        <source>State file: devices and subscriptions survive a restart.</source>
-        <translation>Tilatiedosto: laitteet ja tilaukset säilyvät uudelleenkäynnistyksen yli.</translation>
-    </message>
-    <message>
         <source>Also send webhooks to HOST (a name, an address or ADDRESS/PREFIX), on PORT only when given; repeatable. By default webhooks go only to loopback (127.0.0.0/8, ::1, localhost). Names are not resolved for this check; link-local and cloud metadata addresses (169.254.0.0/16, fe80::/10, fd00:ec2::254, ...) are always refused.</source>
         <translation>Lähetä webhookit myös kohteeseen HOST (nimi, osoite tai ADDRESS/PREFIX), vain porttiin PORT, jos se on annettu; voi toistaa. Oletuksena webhookit lähetetään vain loopback-osoitteisiin (127.0.0.0/8, ::1, localhost). Nimiä ei selvitetä tätä tarkistusta varten; link-local- ja pilvipalvelujen metatieto-osoitteet (169.254.0.0/16, fe80::/10, fd00:ec2::254, ...) hylätään aina.</translation>
     </message>
     <message>
-        <source>invalid --allow-sink &apos;%1&apos;: expected HOST[:PORT]</source>
-        <translation>virheellinen --allow-sink &apos;%1&apos;: odotettiin HOST[:PORT]</translation>
+        <source>Runs the RoamDesk roaming network simulator (CAMARA Device Roaming Status v1, subscriptions v0.7 and v0.8) until SIGINT/SIGTERM. Prints the apiRoot on the first line, then one stderr line per scenario step.</source>
+        <translation>Suorittaa RoamDeskin verkkovierailusimulaattoria (CAMARA Device Roaming Status v1, tilaukset v0.7 ja v0.8), kunnes se saa SIGINT- tai SIGTERM-signaalin. Tulostaa apiRootin ensimmäiselle riville ja sen jälkeen yhden stderr-rivin kustakin skenaarion vaiheesta.</translation>
+    </message>
+    <message>
+        <source>State file: devices, subscriptions, the scenario and the speed survive a restart (subscriptions are kept, not ended, on SIGINT/SIGTERM).</source>
+        <translation>Tilatiedosto: laitteet, tilaukset, skenaario ja nopeus säilyvät uudelleenkäynnistyksen yli (SIGINT/SIGTERM säilyttää tilaukset eikä päätä niitä).</translation>
     </message>
 </context>
 <context>
@@ -401,24 +421,100 @@
         <source>The IPv6 address is not valid, e.g. 2001:db8:85a3:8d3:1319:8a2e:370:7344.</source>
         <translation>IPv6-osoite ei kelpaa; esimerkki kelvollisesta: 2001:db8:85a3:8d3:1319:8a2e:370:7344.</translation>
     </message>
+    <message>
+        <source>The network access identifier must be user@realm, e.g. 123456789@domain.com.</source>
+        <translation>Verkkoon pääsyn tunnisteen (NAI) on oltava muotoa käyttäjä@alue, esim. 123456789@domain.com.</translation>
+    </message>
 </context>
 <context>
-    <name>roamdesk::EnvironmentService</name>
+    <name>roamdesk::FleetTableModel</name>
     <message>
-        <source>Simulator</source>
-        <translation>Simulaattori</translation>
+        <source>Subscription ended: %1</source>
+        <translation>Tilaus päättyi: %1</translation>
     </message>
     <message>
-        <source>Network as Code</source>
-        <translation>Network as Code</translation>
+        <source>? Unknown</source>
+        <translation>? Tuntematon</translation>
     </message>
     <message>
-        <source>Network as Code (staging)</source>
-        <translation>Network as Code (staging)</translation>
+        <source>✈ Roaming</source>
+        <translation>✈ Verkkovierailulla</translation>
     </message>
     <message>
-        <source>Network as Code (dev)</source>
-        <translation>Network as Code (dev)</translation>
+        <source>⌂ At home</source>
+        <translation>⌂ Kotiverkossa</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (no country)</source>
+        <translation>%1 (ei maata)</translation>
+    </message>
+    <message>
+        <source>lookup</source>
+        <translation>haku</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Maa</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Alkaen</translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation>Viimeisin tapahtuma</translation>
+    </message>
+    <message>
+        <source>Last event time</source>
+        <translation>Viimeisimmän tapahtuman aika</translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation>Tuoreus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n pv</numerusform>
+            <numerusform>%n pv</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -510,10 +606,6 @@
         <translation>Vastaanotettu</translation>
     </message>
     <message>
-        <source>Event time</source>
-        <translation>Tapahtuma-aika</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Tyyppi</translation>
     </message>
@@ -526,12 +618,28 @@
         <translation>Tilaus</translation>
     </message>
     <message>
-        <source>Roaming / country</source>
-        <translation>Verkkovierailu / maa</translation>
-    </message>
-    <message>
         <source>Termination reason</source>
         <translation>Päättymisen syy</translation>
+    </message>
+    <message>
+        <source>%1: the country the device was last seen roaming in; the event names none.</source>
+        <translation>%1: maa, jossa laite nähtiin viimeksi verkkovierailulla; tapahtuma ei kerro maata.</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Päättynyt: %1</translation>
+    </message>
+    <message>
+        <source>Received %1</source>
+        <translation>Vastaanotettu %1</translation>
+    </message>
+    <message>
+        <source>Event time %1</source>
+        <translation>Tapahtuma-aika %1</translation>
+    </message>
+    <message>
+        <source>Country / reason</source>
+        <translation>Maa / syy</translation>
     </message>
 </context>
 <context>
@@ -567,8 +675,12 @@
         <translation>Simulaattori ei ole käynnissä.</translation>
     </message>
     <message>
-        <source>The scenario could not be loaded: %1</source>
-        <translation>Skenaariota ei voitu ladata: %1</translation>
+        <source>The simulator was reset.</source>
+        <translation>Simulaattori palautettiin alkutilaan.</translation>
+    </message>
+    <message>
+        <source>The scenario %1 could not be loaded: %2</source>
+        <translation>Skenaariota %1 ei voitu ladata: %2</translation>
     </message>
 </context>
 <context>
@@ -888,6 +1000,13 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::api::ConnectionTest</name>
+    <message>
+        <source>HTTP 404: there is no subscriptions API at %1. The API root is probably wrong: it is the address that the API paths follow, such as https://api.example.com/camara. Or the server offers another version of the subscriptions API.</source>
+        <translation>HTTP 404: osoitteessa %1 ei ole tilausrajapintaa. API-juuri on luultavasti väärin: se on osoite, jonka perään rajapinnan polut tulevat, esimerkiksi https://api.example.com/camara. Tai palvelin tarjoaa tilausrajapinnasta toista versiota.</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::api::Environment</name>
     <message>
         <source>The simulator is not running.</source>
@@ -932,6 +1051,42 @@
     <message>
         <source>The OAuth2 token URL must use https: over plain http the client secret would cross the network unencrypted (http is accepted for this machine only).</source>
         <translation>OAuth2-tunnuksen URL:n on oltava https-osoite: pelkän http:n yli asiakassalaisuus kulkisi verkossa salaamattomana (http hyväksytään vain tälle koneelle).</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulaattori</translation>
+    </message>
+    <message>
+        <source>Network as Code</source>
+        <translation>Network as Code</translation>
+    </message>
+    <message>
+        <source>Network as Code (staging)</source>
+        <translation>Network as Code (staging)</translation>
+    </message>
+    <message>
+        <source>Network as Code (development)</source>
+        <translation>Network as Code (kehitys)</translation>
+    </message>
+    <message>
+        <source>Embedded simulator</source>
+        <translation>Sisäänrakennettu simulaattori</translation>
+    </message>
+    <message>
+        <source>Network as Code, production</source>
+        <translation>Network as Code, tuotanto</translation>
+    </message>
+    <message>
+        <source>Network as Code, staging</source>
+        <translation>Network as Code, staging</translation>
+    </message>
+    <message>
+        <source>Network as Code, development</source>
+        <translation>Network as Code, kehitys</translation>
+    </message>
+    <message>
+        <source>Custom CAMARA endpoint</source>
+        <translation>Oma CAMARA-palvelu</translation>
     </message>
 </context>
 <context>
@@ -1079,10 +1234,6 @@
     <message>
         <source>Name the device with --phone, --nai, --ipv4 or --ipv6.</source>
         <translation>Yksilöi laite valitsimella --phone, --nai, --ipv4 tai --ipv6.</translation>
-    </message>
-    <message>
-        <source>Invalid device: %1</source>
-        <translation>Virheellinen laite: %1</translation>
     </message>
     <message>
         <source>--%1: &apos;%2&apos; is not an RFC 3339 date-time such as 2025-12-03T12:27:08.312Z.</source>
@@ -1337,21 +1488,215 @@
         <translation>pysähtyi %1 ilmoituksen jälkeen: %2</translation>
     </message>
     <message>
+        <source>--ipv4: %1</source>
+        <translation>--ipv4: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted subscription %1.</source>
+        <translation>Tilaus %1 poistettiin.</translation>
+    </message>
+    <message>
+        <source>--db: empty file name</source>
+        <translation>--db: tyhjä tiedostonimi</translation>
+    </message>
+    <message>
+        <source>Notification store (default: the one the GUI and receive use).</source>
+        <translation>Ilmoitusvarasto (oletus: sama, jota graafinen käyttöliittymä ja receive käyttävät).</translation>
+    </message>
+    <message>
+        <source>JSON Lines instead of a table.</source>
+        <translation>JSON Lines -muoto taulukon sijaan.</translation>
+    </message>
+    <message>
+        <source>--db: no notification store at %1</source>
+        <translation>--db: polussa %1 ei ole ilmoitusvarastoa</translation>
+    </message>
+    <message>
+        <source>Prints every device in the notification store with its roaming state, country and since when, ordered by device.</source>
+        <translation>Tulostaa ilmoitusvaraston kaikki laitteet verkkovierailutilan, maan ja alkamisajan kanssa laitteen mukaan järjestettyinä.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tuntematon</translation>
+    </message>
+    <message>
+        <source>roaming</source>
+        <translation>verkkovierailulla</translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation>kotiverkossa</translation>
+    </message>
+    <message>
+        <source>DEVICE</source>
+        <translation>LAITE</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>TILA</translation>
+    </message>
+    <message>
+        <source>COUNTRY</source>
+        <translation>MAA</translation>
+    </message>
+    <message>
+        <source>SINCE</source>
+        <translation>ALKAEN</translation>
+    </message>
+    <message>
+        <source>LAST EVENT</source>
+        <translation>VIIMEISIN TAPAHTUMA</translation>
+    </message>
+    <message>
+        <source>LAST EVENT TIME</source>
+        <translation>VIIMEISIMMÄN TAPAHTUMAN AIKA</translation>
+    </message>
+    <message>
+        <source>Prints one device&apos;s journey from the notification store: where it was, roaming or not, oldest first.</source>
+        <translation>Tulostaa yhden laitteen matkan ilmoitusvarastosta: missä se oli ja oliko se verkkovierailulla, vanhin ensin.</translation>
+    </message>
+    <message>
+        <source>(now)</source>
+        <translation>(nyt)</translation>
+    </message>
+    <message>
+        <source>START</source>
+        <translation>ALKU</translation>
+    </message>
+    <message>
+        <source>END</source>
+        <translation>LOPPU</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNTIA</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 --help&apos; for the options and exit codes.</source>
+        <translation>Valitsimet ja paluukoodit: &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>What the window&apos;s filter bar accepts: words the log shows (country names and codes, type words, device, subscription, termination reason; each matches the start of a word), plus type:NAME, device:LABEL and sub:ID-PREFIX. E.g. --filter &apos;belgium sub:3f2&apos;.</source>
+        <translation>Samat kuin ikkunan suodatinpalkissa: lokissa näkyviä sanoja (maiden nimet ja koodit, tyyppisanat, laite, tilaus, päättymisen syy; kukin vastaa sanan alkua) sekä type:NIMI, device:NIMIKE ja sub:TUNNUKSEN-ALKU. Esim. --filter &apos;belgium sub:3f2&apos;.</translation>
+    </message>
+    <message>
+        <source>no notification store at %1</source>
+        <translation>polussa %1 ei ole ilmoitusvarastoa</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  stopped by SIGINT/SIGTERM
+  1  failure: the address or port cannot be listened on, the state file cannot be read or written
+  2  usage: a bad option or value, a scenario file that is refused
+</source>
+        <translation>Paluukoodit:
+  0  pysäytetty SIGINT- tai SIGTERM-signaalilla
+  1  virhe: osoitetta tai porttia ei voi kuunnella, tilatiedostoa ei voi lukea tai kirjoittaa
+  2  käyttövirhe: virheellinen valitsin tai arvo, hylätty skenaariotiedosto
+</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; home</source>
+        <translation>%1 -&gt; koti</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2 (%3)</source>
+        <translation>%1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation>ei maata</translation>
+    </message>
+    <message>
+        <source>When the scenario starts: now (default) or on-first-subscription, so that a subscription made after starting sees every step.</source>
+        <translation>Milloin skenaario alkaa: now (heti, oletus) tai on-first-subscription, jolloin käynnistyksen jälkeen tehty tilaus näkee jokaisen vaiheen.</translation>
+    </message>
+    <message>
+        <source>Play the scenario again and again (whatever its own &quot;loop&quot; says).</source>
+        <translation>Toista skenaariota yhä uudelleen (riippumatta sen omasta &quot;loop&quot;-asetuksesta).</translation>
+    </message>
+    <message>
+        <source>--host: &apos;%1&apos; is not an IP address (or localhost).</source>
+        <translation>--host: &apos;%1&apos; ei ole IP-osoite (eikä localhost).</translation>
+    </message>
+    <message>
+        <source>--port: &apos;%1&apos; is not a port number from 0 to 65535.</source>
+        <translation>--port: &apos;%1&apos; ei ole porttinumero väliltä 0–65535.</translation>
+    </message>
+    <message>
+        <source>--speed: &apos;%1&apos; is not a factor above 0 (e.g. 1, 10, 0.5).</source>
+        <translation>--speed: &apos;%1&apos; ei ole nollaa suurempi kerroin (esim. 1, 10, 0.5).</translation>
+    </message>
+    <message>
+        <source>--scenario-start: &apos;%1&apos; is not now or on-first-subscription.</source>
+        <translation>--scenario-start: &apos;%1&apos; ei ole now eikä on-first-subscription.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --scenario.</source>
+        <translation>--%1 vaatii valitsimen --scenario.</translation>
+    </message>
+    <message>
+        <source>--allow-sink: &apos;%1&apos; is not HOST[:PORT].</source>
+        <translation>--allow-sink: &apos;%1&apos; ei ole muotoa HOST[:PORT].</translation>
+    </message>
+    <message>
+        <source>--state: %1</source>
+        <translation>--state: %1</translation>
+    </message>
+    <message>
+        <source>--scenario %1: %2</source>
+        <translation>--scenario %1: %2</translation>
+    </message>
+    <message>
+        <source>scenario %1 s: %2</source>
+        <translation>skenaario %1 s: %2</translation>
+    </message>
+    <message>
+        <source>scenario finished</source>
+        <translation>skenaario päättyi</translation>
+    </message>
+    <message>
+        <source>, looping</source>
+        <translation>, toistetaan jatkuvasti</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; (%2 s at %3x%4) starts with the first subscription</source>
+        <translation>skenaario &quot;%1&quot; (%2 s, nopeus %3x%4) alkaa ensimmäisestä tilauksesta</translation>
+    </message>
+    <message>
+        <source>scenario started: a subscription was created</source>
+        <translation>skenaario alkoi: tilaus luotiin</translation>
+    </message>
+    <message>
+        <source>scenario &quot;%1&quot; (%2 s at %3x%4) started</source>
+        <translation>skenaario &quot;%1&quot; (%2 s, nopeus %3x%4) alkoi</translation>
+    </message>
+    <message>
         <source>Exit codes:
   0  ok
-  1  failure: the notification store cannot be opened, written or read; the receiver cannot listen
+  1  failure: the notification store cannot be opened, written or read; the receiver (other than on a
+     busy port) or the simulator cannot listen; the simulator&apos;s state file cannot be read or written
   2  usage: a bad option or value (nothing was sent)
   3  API error: the API or its OAuth2 token endpoint answered with an error
   4  network error: no answer (connection refused, host not found, timeout, TLS)
   5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
+  6  log: there is no notification store at the --db path
+  7  receive: the port is in use by another program (choose another with --port)
 </source>
         <translation>Paluukoodit:
   0  ok
-  1  virhe: ilmoitusvarastoa ei voi avata, kirjoittaa tai lukea; vastaanotin ei voi kuunnella
+  1  virhe: ilmoitusvarastoa ei voi avata, kirjoittaa tai lukea; vastaanotin (muutoin kuin varatussa
+     portissa) tai simulaattori ei voi kuunnella; simulaattorin tilatiedostoa ei voi lukea tai kirjoittaa
   2  käyttövirhe: virheellinen valitsin tai arvo (mitään ei lähetetty)
   3  API-virhe: API tai sen OAuth2-tunnuspalvelu vastasi virheellä
   4  verkkovirhe: ei vastausta (yhteys estetty, isäntää ei löytynyt, aikakatkaisu, TLS)
   5  ilmoitusvarasto on vioittunut (SQLite toteaa sen rikkinäiseksi): palauta se varmuuskopiosta
+  6  log: --db-polussa ei ole ilmoitusvarastoa
+  7  receive: portti on toisen ohjelman käytössä (valitse toinen valitsimella --port)
 </translation>
     </message>
 </context>
@@ -1663,10 +2008,6 @@
         <translation>Mikään annetuista laitetunnisteista ei ole tuettu (ei tuettu: %1).</translation>
     </message>
     <message>
-        <source>The simulator is shutting down.</source>
-        <translation>Simulaattori sammuu.</translation>
-    </message>
-    <message>
         <source>not a RoamDesk simulator state file (format/version)</source>
         <translation>ei RoamDesk-simulaattorin tilatiedosto (muoto/versio)</translation>
     </message>
@@ -1677,6 +2018,26 @@
     <message>
         <source>a subscription in the state file is incomplete</source>
         <translation>tilatiedoston tilaus on puutteellinen</translation>
+    </message>
+    <message>
+        <source>NAI, roaming in Spain</source>
+        <translation>NAI, verkkovierailulla Espanjassa</translation>
+    </message>
+    <message>
+        <source>IPv4 behind NAT, at home</source>
+        <translation>IPv4 NAT:n takana, kotiverkossa</translation>
+    </message>
+    <message>
+        <source>IPv4, roaming in Austria</source>
+        <translation>IPv4, verkkovierailulla Itävallassa</translation>
+    </message>
+    <message>
+        <source>IPv6, roaming in the UK</source>
+        <translation>IPv6, verkkovierailulla Isossa-Britanniassa</translation>
+    </message>
+    <message>
+        <source>The device left the network.</source>
+        <translation>Laite poistui verkosta.</translation>
     </message>
 </context>
 <context>
@@ -1704,6 +2065,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The simulator is shutting down.</source>
+        <translation>Simulaattori sammuu.</translation>
     </message>
 </context>
 <context>
@@ -1806,14 +2171,6 @@
         <translation>Laite</translation>
     </message>
     <message>
-        <source>Event type</source>
-        <translation>Tapahtumatyyppi</translation>
-    </message>
-    <message>
-        <source>&amp;Event type:</source>
-        <translation>&amp;Tapahtumatyyppi:</translation>
-    </message>
-    <message>
         <source>Sink URL</source>
         <translation>Vastaanotto-URL</translation>
     </message>
@@ -1902,8 +2259,67 @@
         <translation>✗ %1</translation>
     </message>
     <message>
-        <source>✗ %1: %2</source>
-        <translation>✗ %1: %2</translation>
+        <source>The API takes one event type per subscription: one subscription is created for each type ticked.</source>
+        <translation>Rajapinta hyväksyy yhden tapahtumatyypin tilausta kohden: kullekin valitulle tyypille luodaan oma tilaus.</translation>
+    </message>
+    <message>
+        <source>&amp;Event types:</source>
+        <translation>Tapahtumat&amp;yypit:</translation>
+    </message>
+    <message>
+        <source>Tick at least one event type.</source>
+        <translation>Valitse vähintään yksi tapahtumatyyppi.</translation>
+    </message>
+    <message>
+        <source>roaming-status: always sent, roaming or not.</source>
+        <translation>roaming-status: lähetetään aina, oli laite verkkovierailulla tai ei.</translation>
+    </message>
+    <message>
+        <source>roaming-on: sent only if the device is roaming now.</source>
+        <translation>roaming-on: lähetetään vain, jos laite on nyt verkkovierailulla.</translation>
+    </message>
+    <message>
+        <source>roaming-off: sent only if the device is at home now.</source>
+        <translation>roaming-off: lähetetään vain, jos laite on nyt kotiverkossa.</translation>
+    </message>
+    <message>
+        <source>roaming-change-country: never sent; it waits for the next country change.</source>
+        <translation>roaming-change-country: ei lähetetä koskaan; odottaa seuraavaa maan vaihtumista.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::DesktopPage</name>
+    <message>
+        <source>Language</source>
+        <translation>Kieli</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Järjestelmän kieli</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage (from the next start):</source>
+        <translation>&amp;Kieli (seuraavasta käynnistyksestä alkaen):</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w tray notifications</source>
+        <translation>Näytä &amp;ilmoitusalueen ilmoitukset</translation>
+    </message>
+    <message>
+        <source>When a device starts roaming</source>
+        <translation>Kun laite siirtyy verkkovierailulle</translation>
+    </message>
+    <message>
+        <source>When a roaming device changes country</source>
+        <translation>Kun verkkovierailulla oleva laite vaihtaa maata</translation>
+    </message>
+    <message>
+        <source>Clicking a notification shows the event in the log.</source>
+        <translation>Ilmoituksen napsauttaminen näyttää tapahtuman lokissa.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray: alerts appear in the status bar instead.</source>
+        <translation>Tällä työpöydällä ei ole ilmoitusaluetta: hälytykset näytetään sen sijaan tilarivillä.</translation>
     </message>
 </context>
 <context>
@@ -2022,6 +2438,236 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::EnvironmentsPage</name>
+    <message>
+        <source>Environment profiles</source>
+        <translation>Ympäristöprofiilit</translation>
+    </message>
+    <message>
+        <source>Add custo&amp;m…</source>
+        <translation>Lisää &amp;oma…</translation>
+    </message>
+    <message>
+        <source>A CAMARA endpoint of your own, with a bearer token or OAuth2 client credentials</source>
+        <translation>Oma CAMARA-palvelu bearer-tunnuksella tai OAuth2-asiakastunnistetiedoilla</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profiili:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Laji:</translation>
+    </message>
+    <message>
+        <source>API root URL</source>
+        <translation>API-juuren URL</translation>
+    </message>
+    <message>
+        <source>API r&amp;oot:</source>
+        <translation>API-&amp;juuri:</translation>
+    </message>
+    <message>
+        <source>Follows the simulator, whose port changes with every start.</source>
+        <translation>Seuraa simulaattoria, jonka portti vaihtuu joka käynnistyksellä.</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Tunnistautuminen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ei mitään</translation>
+    </message>
+    <message>
+        <source>Network as Code application key</source>
+        <translation>Network as Coden sovellusavain</translation>
+    </message>
+    <message>
+        <source>Bearer access token</source>
+        <translation>Bearer-käyttöoikeustunnus</translation>
+    </message>
+    <message>
+        <source>OAuth2 client credentials</source>
+        <translation>OAuth2-asiakastunnistetiedot</translation>
+    </message>
+    <message>
+        <source>Aut&amp;hentication:</source>
+        <translation>Tunnistautu&amp;minen:</translation>
+    </message>
+    <message>
+        <source>X-RapidAPI-Host</source>
+        <translation>X-RapidAPI-Host</translation>
+    </message>
+    <message>
+        <source>RapidAPI host:</source>
+        <translation>RapidAPI-isäntä:</translation>
+    </message>
+    <message>
+        <source>Application &amp;key:</source>
+        <translation>&amp;Sovellusavain:</translation>
+    </message>
+    <message>
+        <source>application key</source>
+        <translation>sovellusavain</translation>
+    </message>
+    <message>
+        <source>&amp;Bearer token:</source>
+        <translation>&amp;Bearer-tunnus:</translation>
+    </message>
+    <message>
+        <source>bearer token</source>
+        <translation>bearer-tunnus</translation>
+    </message>
+    <message>
+        <source>OAuth2 token URL</source>
+        <translation>OAuth2-tunnuksen URL</translation>
+    </message>
+    <message>
+        <source>Token &amp;URL:</source>
+        <translation>Tunnuksen &amp;URL:</translation>
+    </message>
+    <message>
+        <source>OAuth2 client id</source>
+        <translation>OAuth2-asiakas-ID</translation>
+    </message>
+    <message>
+        <source>&amp;Client id:</source>
+        <translation>Asia&amp;kas-ID:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Asiakassalaisuus:</translation>
+    </message>
+    <message>
+        <source>client secret</source>
+        <translation>asiakassalaisuus</translation>
+    </message>
+    <message>
+        <source>OAuth2 scope</source>
+        <translation>OAuth2-oikeusalue (scope)</translation>
+    </message>
+    <message>
+        <source>optional, space separated</source>
+        <translation>valinnainen, välilyönnein eroteltu</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Oikeusalue (scope):</translation>
+    </message>
+    <message>
+        <source>Subscriptions API version</source>
+        <translation>Tilausrajapinnan versio</translation>
+    </message>
+    <message>
+        <source>Subscriptions AP&amp;I:</source>
+        <translation>Tilaus&amp;rajapinta:</translation>
+    </message>
+    <message>
+        <source>Request timeout</source>
+        <translation>Pyynnön aikakatkaisu</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Aikakatkaisu:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>T&amp;estaa yhteys</translation>
+    </message>
+    <message>
+        <source>Lists the subscriptions of this profile, as edited, to check address and credentials</source>
+        <translation>Luettelee tämän profiilin tilaukset muokatuilla asetuksilla osoitteen ja tunnistetietojen tarkistamiseksi</translation>
+    </message>
+    <message>
+        <source>Connection test result</source>
+        <translation>Yhteystestin tulos</translation>
+    </message>
+    <message>
+        <source>Secrets are %1.</source>
+        <translation>Salaisuudet %1.</translation>
+    </message>
+    <message>
+        <source>The desktop keyring is not used: %1.</source>
+        <translation>Työpöydän avainnippua ei käytetä: %1.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation>Näytä %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the %1</source>
+        <translation>Näytä tai piilota %1</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Piilota</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Tallennettu nimellä %1</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>Pa&amp;lauta</translation>
+    </message>
+    <message>
+        <source>Remove this profile and its secrets</source>
+        <translation>Poista tämä profiili ja sen salaisuudet</translation>
+    </message>
+    <message>
+        <source>Put this built-in profile back to its defaults</source>
+        <translation>Palauta tämän sisäänrakennetun profiilin oletusasetukset</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>New environment</source>
+        <translation>Uusi ympäristö</translation>
+    </message>
+    <message>
+        <source>Name of the CAMARA endpoint profile:</source>
+        <translation>CAMARA-palvelun profiilin nimi:</translation>
+    </message>
+    <message>
+        <source>✗ A profile needs a name that is not taken yet.</source>
+        <translation>✗ Profiililla on oltava nimi, joka ei ole vielä käytössä.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Listing the subscriptions at %1…</source>
+        <translation>Luetellaan tilauksia osoitteessa %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
+        <translation>
+            <numerusform>✓ Yhdistetty: HTTP %1 (%2 ms), %n tilaus luettelossa.</numerusform>
+            <numerusform>✓ Yhdistetty: HTTP %1 (%2 ms), %n tilausta luettelossa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The profile %1 needs an absolute API root URL.</source>
+        <translation>Profiili %1 tarvitsee absoluuttisen API-juuren URL:n.</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::EventKindProxy</name>
     <message>
         <source>Type</source>
@@ -2041,10 +2687,6 @@
     <message>
         <source>Look up roaming status</source>
         <translation>Hae verkkovierailun tila</translation>
-    </message>
-    <message>
-        <source>&amp;Subscribe…</source>
-        <translation>T&amp;ilaa…</translation>
     </message>
     <message>
         <source>Subscribe to this device</source>
@@ -2125,6 +2767,46 @@
     <message>
         <source>✗ Lookup failed</source>
         <translation>✗ Haku epäonnistui</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscribe…</source>
+        <translation>Tilaa ilmoit&amp;ukset…</translation>
+    </message>
+    <message>
+        <source>Result for device</source>
+        <translation>Laitteen tulos</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Laite:</translation>
+    </message>
+    <message>
+        <source>Lookup progress</source>
+        <translation>Haun eteneminen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Cancel the lookup</source>
+        <translation>Peruuta haku</translation>
+    </message>
+    <message>
+        <source>Stop this lookup, also while it waits to retry</source>
+        <translation>Lopeta tämä haku, myös kun se odottaa uutta yritystä</translation>
+    </message>
+    <message>
+        <source>Lookup cancelled</source>
+        <translation>Haku peruttu</translation>
+    </message>
+    <message>
+        <source>Retrying (%1 of %2)…</source>
+        <translation>Yritetään uudelleen (%1/%2)…</translation>
+    </message>
+    <message>
+        <source>Retrying (%1 of %2) in %3 s…</source>
+        <translation>Yritetään uudelleen (%1/%2) %3 s:n kuluttua…</translation>
     </message>
 </context>
 <context>
@@ -2224,10 +2906,6 @@
     <message>
         <source>&amp;Filter notifications</source>
         <translation>&amp;Suodata ilmoituksia</translation>
-    </message>
-    <message>
-        <source>&amp;Jump to newest notification</source>
-        <translation>Siirry &amp;uusimpaan ilmoitukseen</translation>
     </message>
     <message>
         <source>Ctrl+End</source>
@@ -2397,10 +3075,6 @@
         <translation>Ympäristöt, tunnistetiedot, vastaanotin ja työpöytä</translation>
     </message>
     <message>
-        <source>Re-&amp;send request</source>
-        <translation>Lähetä &amp;pyyntö uudelleen</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+S</source>
         <translation>Ctrl+Shift+S</translation>
     </message>
@@ -2419,6 +3093,14 @@
     <message>
         <source>Select a request in the traffic list to re-send it.</source>
         <translation>Valitse liikenneluettelosta pyyntö, jonka haluat lähettää uudelleen.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to newest notification</source>
+        <translation>Siirry &amp;uusimpaan ilmoitukseen</translation>
+    </message>
+    <message>
+        <source>Re-send re&amp;quest</source>
+        <translation>Lähetä &amp;pyyntö uudelleen</translation>
     </message>
 </context>
 <context>
@@ -2468,43 +3150,12 @@
         <translation>Kopioi ilmoituksen JSON</translation>
     </message>
     <message>
-        <source>E&amp;xport…</source>
-        <translation>&amp;Vie…</translation>
-    </message>
-    <message>
-        <source>Export the notification JSON to a file</source>
-        <translation>Vie ilmoituksen JSON tiedostoon</translation>
-    </message>
-    <message>
         <source>%1 shown of %2 stored</source>
         <translation>Näytetään %1/%2 tallennetusta</translation>
     </message>
     <message>
-        <source>● Following new events</source>
-        <translation>● Seurataan uusia tapahtumia</translation>
-    </message>
-    <message numerus="yes">
-        <source>⏸ Paused — %n new, jump to newest</source>
-        <translation>
-            <numerusform>⏸ Keskeytetty — %n uusi, siirry uusimpaan</numerusform>
-            <numerusform>⏸ Keskeytetty — %n uutta, siirry uusimpaan</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>⏸ Paused — jump to newest</source>
-        <translation>⏸ Keskeytetty — siirry uusimpaan</translation>
-    </message>
-    <message>
-        <source>Export notification</source>
-        <translation>Vie ilmoitus</translation>
-    </message>
-    <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
-    </message>
-    <message>
-        <source>⚠ Could not write %1: %2</source>
-        <translation>⚠ Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Filtering %1 stored notifications…</source>
@@ -2517,6 +3168,49 @@
     <message>
         <source>Loading…</source>
         <translation>Ladataan…</translation>
+    </message>
+    <message>
+        <source>&amp;Save this notification…</source>
+        <translation>Tall&amp;enna tämä ilmoitus…</translation>
+    </message>
+    <message>
+        <source>Save the selected notification&apos;s JSON to a file</source>
+        <translation>Tallenna valitun ilmoituksen JSON tiedostoon</translation>
+    </message>
+    <message>
+        <source>Following new events</source>
+        <translation>Seurataan uusia tapahtumia</translation>
+    </message>
+    <message>
+        <source>The newest notifications appear at the top. Scroll down to pause.</source>
+        <translation>Uusimmat ilmoitukset näkyvät ylimpänä. Vieritä alas keskeyttääksesi seurannan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused — %n new, jump to newest</source>
+        <translation>
+            <numerusform>Keskeytetty — %n uusi, siirry uusimpaan</numerusform>
+            <numerusform>Keskeytetty — %n uutta, siirry uusimpaan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused — jump to newest</source>
+        <translation>Keskeytetty — siirry uusimpaan</translation>
+    </message>
+    <message>
+        <source>Jump to the newest notification and follow new ones.</source>
+        <translation>Siirry uusimpaan ilmoitukseen ja seuraa uusia.</translation>
+    </message>
+    <message>
+        <source>Save this notification</source>
+        <translation>Tallenna tämä ilmoitus</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Tiedostoa %1 ei voitu tallentaa: %2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Tallennettu tiedostoon %1</translation>
     </message>
 </context>
 <context>
@@ -2539,223 +3233,7 @@
     </message>
 </context>
 <context>
-    <name>roamdesk::ui::SettingsDialog</name>
-    <message>
-        <source>Embedded simulator</source>
-        <translation>Sisäänrakennettu simulaattori</translation>
-    </message>
-    <message>
-        <source>Network as Code (production)</source>
-        <translation>Network as Code (tuotanto)</translation>
-    </message>
-    <message>
-        <source>Network as Code (staging)</source>
-        <translation>Network as Code (staging)</translation>
-    </message>
-    <message>
-        <source>Network as Code (development)</source>
-        <translation>Network as Code (kehitys)</translation>
-    </message>
-    <message>
-        <source>Custom CAMARA endpoint</source>
-        <translation>Oma CAMARA-palvelu</translation>
-    </message>
-    <message>
-        <source>RoamDesk Settings</source>
-        <translation>RoamDeskin asetukset</translation>
-    </message>
-    <message>
-        <source>&amp;Environments</source>
-        <translation>&amp;Ympäristöt</translation>
-    </message>
-    <message>
-        <source>&amp;Receiver</source>
-        <translation>&amp;Vastaanotin</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Ongelma</translation>
-    </message>
-    <message>
-        <source>Environment profiles</source>
-        <translation>Ympäristöprofiilit</translation>
-    </message>
-    <message>
-        <source>A&amp;dd custom…</source>
-        <translation>&amp;Lisää oma…</translation>
-    </message>
-    <message>
-        <source>A CAMARA endpoint of your own, with a bearer token or OAuth2 client credentials</source>
-        <translation>Oma CAMARA-palvelu bearer-tunnuksella tai OAuth2-asiakastunnistetiedoilla</translation>
-    </message>
-    <message>
-        <source>Re&amp;move</source>
-        <translation>&amp;Poista</translation>
-    </message>
-    <message>
-        <source>API root URL</source>
-        <translation>API-juuren URL</translation>
-    </message>
-    <message>
-        <source>Authentication</source>
-        <translation>Tunnistautuminen</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ei mitään</translation>
-    </message>
-    <message>
-        <source>Network as Code application key</source>
-        <translation>Network as Coden sovellusavain</translation>
-    </message>
-    <message>
-        <source>Bearer access token</source>
-        <translation>Bearer-käyttöoikeustunnus</translation>
-    </message>
-    <message>
-        <source>OAuth2 client credentials</source>
-        <translation>OAuth2-asiakastunnistetiedot</translation>
-    </message>
-    <message>
-        <source>X-RapidAPI-Host</source>
-        <translation>X-RapidAPI-Host</translation>
-    </message>
-    <message>
-        <source>OAuth2 token URL</source>
-        <translation>OAuth2-tunnuksen URL</translation>
-    </message>
-    <message>
-        <source>OAuth2 client id</source>
-        <translation>OAuth2-asiakas-ID</translation>
-    </message>
-    <message>
-        <source>OAuth2 scope</source>
-        <translation>OAuth2-oikeusalue (scope)</translation>
-    </message>
-    <message>
-        <source>optional, space separated</source>
-        <translation>valinnainen, välilyönnein eroteltu</translation>
-    </message>
-    <message>
-        <source>Subscriptions API version</source>
-        <translation>Tilausrajapinnan versio</translation>
-    </message>
-    <message>
-        <source>Request timeout</source>
-        <translation>Pyynnön aikakatkaisu</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Profile:</source>
-        <translation>Profiili:</translation>
-    </message>
-    <message>
-        <source>Kind:</source>
-        <translation>Laji:</translation>
-    </message>
-    <message>
-        <source>API &amp;root:</source>
-        <translation>API-&amp;juuri:</translation>
-    </message>
-    <message>
-        <source>Au&amp;thentication:</source>
-        <translation>Tunnistautu&amp;minen:</translation>
-    </message>
-    <message>
-        <source>RapidAPI &amp;host:</source>
-        <translation>RapidAPI-isä&amp;ntä:</translation>
-    </message>
-    <message>
-        <source>Application &amp;key:</source>
-        <translation>&amp;Sovellusavain:</translation>
-    </message>
-    <message>
-        <source>application key</source>
-        <translation>sovellusavain</translation>
-    </message>
-    <message>
-        <source>&amp;Bearer token:</source>
-        <translation>&amp;Bearer-tunnus:</translation>
-    </message>
-    <message>
-        <source>bearer token</source>
-        <translation>bearer-tunnus</translation>
-    </message>
-    <message>
-        <source>Token &amp;URL:</source>
-        <translation>Tunnuksen &amp;URL:</translation>
-    </message>
-    <message>
-        <source>&amp;Client id:</source>
-        <translation>Asia&amp;kas-ID:</translation>
-    </message>
-    <message>
-        <source>Client &amp;secret:</source>
-        <translation>&amp;Asiakassalaisuus:</translation>
-    </message>
-    <message>
-        <source>client secret</source>
-        <translation>asiakassalaisuus</translation>
-    </message>
-    <message>
-        <source>Sc&amp;ope:</source>
-        <translation>&amp;Oikeusalue (scope):</translation>
-    </message>
-    <message>
-        <source>Subscriptions &amp;API:</source>
-        <translation>Tilaus&amp;rajapinta:</translation>
-    </message>
-    <message>
-        <source>T&amp;imeout:</source>
-        <translation>A&amp;ikakatkaisu:</translation>
-    </message>
-    <message>
-        <source>&amp;Test connection</source>
-        <translation>T&amp;estaa yhteys</translation>
-    </message>
-    <message>
-        <source>Lists the subscriptions of this profile, as edited, to check address and credentials</source>
-        <translation>Luettelee tämän profiilin tilaukset muokatuilla asetuksilla osoitteen ja tunnistetietojen tarkistamiseksi</translation>
-    </message>
-    <message>
-        <source>Connection test result</source>
-        <translation>Yhteystestin tulos</translation>
-    </message>
-    <message>
-        <source>Secrets are %1.</source>
-        <translation>Salaisuudet %1.</translation>
-    </message>
-    <message>
-        <source>The desktop keyring is not used: %1.</source>
-        <translation>Työpöydän avainnippua ei käytetä: %1.</translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation>Näytä</translation>
-    </message>
-    <message>
-        <source>Show %1</source>
-        <translation>Näytä %1</translation>
-    </message>
-    <message>
-        <source>Show or hide the %1</source>
-        <translation>Näytä tai piilota %1</translation>
-    </message>
-    <message>
-        <source>Hide</source>
-        <translation>Piilota</translation>
-    </message>
-    <message>
-        <source>Browse…</source>
-        <translation>Selaa…</translation>
-    </message>
-    <message>
-        <source>Browse for %1</source>
-        <translation>Valitse %1</translation>
-    </message>
+    <name>roamdesk::ui::ReceiverPage</name>
     <message>
         <source>Receiver address</source>
         <translation>Vastaanottimen osoite</translation>
@@ -2763,6 +3241,10 @@
     <message>
         <source>127.0.0.1 keeps the receiver private to this computer; 0.0.0.0 listens on every interface</source>
         <translation>127.0.0.1 pitää vastaanottimen vain tämän tietokoneen käytössä; 0.0.0.0 kuuntelee kaikkia verkkoliitäntöjä</translation>
+    </message>
+    <message>
+        <source>Listen on &amp;address:</source>
+        <translation>Kuuntele &amp;osoitteessa:</translation>
     </message>
     <message>
         <source>Receiver port</source>
@@ -2773,6 +3255,10 @@
         <translation>mikä tahansa vapaa portti</translation>
     </message>
     <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Portti:</translation>
+    </message>
+    <message>
         <source>Public sink URL</source>
         <translation>Julkinen vastaanotto-URL</translation>
     </message>
@@ -2781,23 +3267,11 @@
         <translation>tyhjä: paikallinen URL (käytä oikean verkon kanssa tunnelin tai välityspalvelimen URL:ää)</translation>
     </message>
     <message>
-        <source>default location</source>
-        <translation>oletussijainti</translation>
-    </message>
-    <message>
-        <source>Listen on &amp;address:</source>
-        <translation>Kuuntele &amp;osoitteessa:</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Portti:</translation>
-    </message>
-    <message>
-        <source>P&amp;ublic sink URL:</source>
+        <source>Public si&amp;nk URL:</source>
         <translation>&amp;Julkinen vastaanotto-URL:</translation>
     </message>
     <message>
-        <source>TLS &amp;certificate (PEM):</source>
+        <source>TLS certi&amp;ficate (PEM):</source>
         <translation>TLS-va&amp;rmenne (PEM):</translation>
     </message>
     <message>
@@ -2805,7 +3279,7 @@
         <translation>TLS-varmenne</translation>
     </message>
     <message>
-        <source>TLS &amp;key (PEM):</source>
+        <source>TLS ke&amp;y (PEM):</source>
         <translation>TLS-&amp;avain (PEM):</translation>
     </message>
     <message>
@@ -2813,8 +3287,12 @@
         <translation>TLS:n yksityinen avain</translation>
     </message>
     <message>
-        <source>&amp;Store location:</source>
-        <translation>&amp;Tallennuspaikka:</translation>
+        <source>default location</source>
+        <translation>oletussijainti</translation>
+    </message>
+    <message>
+        <source>Store &amp;location:</source>
+        <translation>Talle&amp;nnuspaikka:</translation>
     </message>
     <message>
         <source>notification store</source>
@@ -2833,91 +3311,47 @@
         <translation>Tämän sivun muutokset tulevat voimaan, kun RoamDesk käynnistetään seuraavan kerran.</translation>
     </message>
     <message>
-        <source>Show &amp;tray notifications</source>
-        <translation>Näytä &amp;ilmoitusalueen ilmoitukset</translation>
+        <source>Browse…</source>
+        <translation>Selaa…</translation>
     </message>
     <message>
-        <source>When a device starts &amp;roaming</source>
-        <translation>Kun laite &amp;aloittaa verkkovierailun</translation>
+        <source>Browse for %1</source>
+        <translation>Valitse %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SettingsDialog</name>
+    <message>
+        <source>RoamDesk Settings</source>
+        <translation>RoamDeskin asetukset</translation>
     </message>
     <message>
-        <source>When a roaming device &amp;changes country</source>
-        <translation>Kun verkkovierailulla oleva laite vaihtaa &amp;maata</translation>
+        <source>&amp;Environments</source>
+        <translation>&amp;Ympäristöt</translation>
     </message>
     <message>
-        <source>Clicking a notification shows the event in the log.</source>
-        <translation>Ilmoituksen napsauttaminen näyttää tapahtuman lokissa.</translation>
+        <source>&amp;Receiver</source>
+        <translation>&amp;Vastaanotin</translation>
     </message>
     <message>
-        <source>This desktop has no system tray: alerts appear in the status bar instead.</source>
-        <translation>Tällä työpöydällä ei ole ilmoitusaluetta: hälytykset näytetään sen sijaan tilarivillä.</translation>
-    </message>
-    <message>
-        <source>The embedded simulator&apos;s address changes with every start</source>
-        <translation>Sisäänrakennetun simulaattorin osoite vaihtuu joka käynnistyksellä</translation>
-    </message>
-    <message>
-        <source>Re&amp;set</source>
-        <translation>&amp;Palauta</translation>
-    </message>
-    <message>
-        <source>Remove this profile and its secrets</source>
-        <translation>Poista tämä profiili ja sen salaisuudet</translation>
-    </message>
-    <message>
-        <source>Put this built-in profile back to its defaults</source>
-        <translation>Palauta tämän sisäänrakennetun profiilin oletusasetukset</translation>
+        <source>Problem</source>
+        <translation>Ongelma</translation>
     </message>
     <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <source>New environment</source>
-        <translation>Uusi ympäristö</translation>
-    </message>
-    <message>
-        <source>Name of the CAMARA endpoint profile:</source>
-        <translation>CAMARA-palvelun profiilin nimi:</translation>
-    </message>
-    <message>
-        <source>✗ A profile needs a name that is not taken yet.</source>
-        <translation>✗ Profiililla on oltava nimi, joka ei ole vielä käytössä.</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>Listing the subscriptions at %1…</source>
-        <translation>Luetellaan tilauksia osoitteessa %1…</translation>
-    </message>
-    <message>
-        <source>⚠ The profile %1 needs an absolute API root URL.</source>
-        <translation>⚠ Profiili %1 tarvitsee absoluuttisen API-juuren URL:n.</translation>
-    </message>
-    <message>
         <source>&amp;Desktop</source>
         <translation>&amp;Työpöytä</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Kieli</translation>
+        <source>Save</source>
+        <translation>Tallenna</translation>
     </message>
     <message>
-        <source>System language</source>
-        <translation>Järjestelmän kieli</translation>
-    </message>
-    <message>
-        <source>&amp;Language (from the next start):</source>
-        <translation>&amp;Kieli (seuraavasta käynnistyksestä):</translation>
-    </message>
-    <message numerus="yes">
-        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
-        <translation>
-            <numerusform>✓ Yhdistetty: HTTP %1 (%2 ms), %n tilaus luettelossa.</numerusform>
-            <numerusform>✓ Yhdistetty: HTTP %1 (%2 ms), %n tilausta luettelossa.</numerusform>
-        </translation>
+        <source>Cancel</source>
+        <translation>Peruuta</translation>
     </message>
 </context>
 <context>
@@ -3042,14 +3476,6 @@
         <translation>Skenaario:</translation>
     </message>
     <message>
-        <source>Scenario progress</source>
-        <translation>Skenaarion eteneminen</translation>
-    </message>
-    <message>
-        <source>Scenario time %1 s of %2 s</source>
-        <translation>Skenaarion aika %1 s / %2 s</translation>
-    </message>
-    <message>
         <source>Select a device first.</source>
         <translation>Valitse ensin laite.</translation>
     </message>
@@ -3062,16 +3488,91 @@
         <translation>Laite %1 lähetettiin kotiin.</translation>
     </message>
     <message>
-        <source>Playing “%1”.</source>
-        <translation>Toistetaan ”%1”.</translation>
+        <source>&amp;Load…</source>
+        <translation>Lata&amp;a…</translation>
     </message>
     <message>
-        <source>⏸ Pause</source>
-        <translation>⏸ Tauko</translation>
+        <source>Load a scenario JSON file</source>
+        <translation>Lataa skenaarion JSON-tiedosto</translation>
     </message>
     <message>
-        <source>▶ Play</source>
-        <translation>▶ Toista</translation>
+        <source>Load a scenario file</source>
+        <translation>Lataa skenaariotiedosto</translation>
+    </message>
+    <message>
+        <source>Scenario description</source>
+        <translation>Skenaarion kuvaus</translation>
+    </message>
+    <message>
+        <source>Scenario status</source>
+        <translation>Skenaarion tila</translation>
+    </message>
+    <message>
+        <source>&amp;Reset simulator…</source>
+        <translation>Nollaa si&amp;mulaattori…</translation>
+    </message>
+    <message>
+        <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
+        <translation>Laitteet palaavat lähtöpaikkaansa, ei skenaariota, nopeus 1×; voimassa olevat tilaukset päättyvät</translation>
+    </message>
+    <message>
+        <source>Load scenario</source>
+        <translation>Lataa skenaario</translation>
+    </message>
+    <message>
+        <source>Scenario files (*.json);;All files (*)</source>
+        <translation>Skenaariotiedostot (*.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message>
+        <source>Loaded “%1” from %2.</source>
+        <translation>Ladattiin ”%1” tiedostosta %2.</translation>
+    </message>
+    <message>
+        <source>Reset simulator</source>
+        <translation>Nollaa simulaattori</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reset the simulator? %n live subscription(s) end, devices go back to their start and the scenario is unloaded.</source>
+        <translation>
+            <numerusform>Nollataanko simulaattori? %n voimassa oleva tilaus päättyy, laitteet palaavat lähtöpaikkaansa ja skenaario poistetaan.</numerusform>
+            <numerusform>Nollataanko simulaattori? %n voimassa olevaa tilausta päättyy, laitteet palaavat lähtöpaikkaansa ja skenaario poistetaan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nollaa</translation>
+    </message>
+    <message>
+        <source>The simulator is back to its defaults.</source>
+        <translation>Simulaattori on palautettu oletustilaan.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Tauko</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Toista</translation>
+    </message>
+    <message>
+        <source>No scenario loaded: pick one and press Play.</source>
+        <translation>Skenaariota ei ole ladattu: valitse skenaario ja paina Toista.</translation>
+    </message>
+    <message>
+        <source>Ready: “%1”, %2 s.</source>
+        <translation>Valmiina: ”%1”, %2 s.</translation>
+    </message>
+    <message>
+        <source>Playing “%1”: %2 s of %3 s.</source>
+        <translation>Toistetaan ”%1”: %2 s / %3 s.</translation>
+    </message>
+    <message>
+        <source>Paused “%1” at %2 s of %3 s.</source>
+        <translation>”%1” tauolla kohdassa %2 s / %3 s.</translation>
+    </message>
+    <message>
+        <source>Finished “%1”: %2 s of %3 s. Play starts it again.</source>
+        <translation>”%1” päättyi: %2 s / %3 s. Toista aloittaa sen alusta.</translation>
     </message>
 </context>
 <context>
@@ -3231,12 +3732,15 @@
         <translation>⚠ %1</translation>
     </message>
     <message>
-        <source>Creating the subscription…</source>
-        <translation>Luodaan tilausta…</translation>
-    </message>
-    <message>
         <source>Enter a subscription id to get it.</source>
         <translation>Anna haettavan tilauksen ID.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n subscription(s)…</source>
+        <translation>
+            <numerusform>Luodaan %n tilaus…</numerusform>
+            <numerusform>Luodaan %n tilausta…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3842,29 @@
     <message>
         <source>Exporting to %1…</source>
         <translation>Viedään tiedostoon %1…</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::WorldMapView</name>
+    <message>
+        <source>World map</source>
+        <translation>Maailmankartta</translation>
+    </message>
+    <message>
+        <source>Roaming here</source>
+        <translation>Verkkovierailulla täällä</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Kotiverkossa</translation>
+    </message>
+    <message>
+        <source>%1: no watched device here</source>
+        <translation>%1: ei seurattuja laitteita täällä</translation>
+    </message>
+    <message>
+        <source>%1: %2 roaming here, %3 at home</source>
+        <translation>%1: verkkovierailulla täällä %2, kotiverkossa %3</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "client/keychainsecretstore.h"
 #include "common/logmasking.h"
+#include "countrynames.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "screenshotmode.h"
@@ -33,8 +34,14 @@ namespace {
 void installTranslations(QApplication &app, const QLocale &locale)
 {
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("roamdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // A language RoamDesk is not translated into shows English, which still needs its plural forms
+    // ("1 subscription", not "1 subscription(s)"): roamdesk_en holds only those.
+    const bool translated = own->load(locale, QStringLiteral("roamdesk"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("roamdesk_en"), QStringLiteral(":/i18n"));
+    if (translated)
         QApplication::installTranslator(own);
+    // Country names follow the language the UI is shown in.
+    CountryNames::setCurrentLanguage(translated ? own->language() : QStringLiteral("en"));
     auto *qt = new QTranslator(&app);
     if (qt->load(
             locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -1,0 +1,92 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>roamdesk::FleetTableModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::EnvironmentsPage</name>
+    <message numerus="yes">
+        <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
+        <translation>
+            <numerusform>✓ Connected: HTTP %1 in %2 ms, %n subscription listed.</numerusform>
+            <numerusform>✓ Connected: HTTP %1 in %2 ms, %n subscriptions listed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Delete %n subscription(s)? The network stops sending their notifications.</source>
+        <translation>
+            <numerusform>Delete %n subscription? The network stops sending its notifications.</numerusform>
+            <numerusform>Delete %n subscriptions? The network stops sending their notifications.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::NotificationLogView</name>
+    <message numerus="yes">
+        <source>Paused — %n new, jump to newest</source>
+        <translation>
+            <numerusform>Paused — %n new, jump to newest</numerusform>
+            <numerusform>Paused — %n new, jump to newest</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SimulatorPanel</name>
+    <message numerus="yes">
+        <source>Reset the simulator? %n live subscription(s) end, devices go back to their start and the scenario is unloaded.</source>
+        <translation>
+            <numerusform>Reset the simulator? %n live subscription ends, devices go back to their start and the scenario is unloaded.</numerusform>
+            <numerusform>Reset the simulator? %n live subscriptions end, devices go back to their start and the scenario is unloaded.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SubscriptionsView</name>
+    <message numerus="yes">
+        <source>Delete %n subscription(s)? The network stops sending their notifications.</source>
+        <translation>
+            <numerusform>Delete %n subscription? The network stops sending its notifications.</numerusform>
+            <numerusform>Delete %n subscriptions? The network stops sending their notifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Creating %n subscription(s)…</source>
+        <translation>
+            <numerusform>Creating %n subscription…</numerusform>
+            <numerusform>Creating %n subscriptions…</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
