@@ -1684,21 +1684,10 @@
   3  API error: the API or its OAuth2 token endpoint answered with an error
   4  network error: no answer (connection refused, host not found, timeout, TLS)
   5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
-  6  log: there is no notification store at the --db path
+  6  log, devices, journey: there is no notification store at the --db path
   7  receive: the port is in use by another program (choose another with --port)
 </source>
-        <translation>Exit-Codes:
-  0  ok
-  1  Fehler: der Benachrichtigungsspeicher kann nicht geöffnet, geschrieben oder gelesen werden; der Empfänger
-     (außer bei belegtem Port) oder der Simulator kann nicht lauschen; die Zustandsdatei des Simulators kann
-     nicht gelesen oder geschrieben werden
-  2  Aufruf: eine falsche Option oder ein falscher Wert (nichts wurde gesendet)
-  3  API-Fehler: die API oder ihr OAuth2-Token-Endpunkt hat mit einem Fehler geantwortet
-  4  Netzwerkfehler: keine Antwort (Verbindung abgelehnt, Host nicht gefunden, Zeitüberschreitung, TLS)
-  5  der Benachrichtigungsspeicher ist beschädigt (SQLite hält ihn für defekt): aus einer Kopie wiederherstellen
-  6  log: unter dem --db-Pfad gibt es keinen Benachrichtigungsspeicher
-  7  receive: der Port wird von einem anderen Programm belegt (mit --port einen anderen wählen)
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2439,6 +2428,161 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::DevicesBoard</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Land</translation>
+    </message>
+    <message>
+        <source>Find a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwell time over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 120 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwell time over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Zeit</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✈ Roaming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌂ At home (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Not known (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 roaming, %3 at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no device now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: choose one device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the journey as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::EnvironmentsPage</name>
     <message>
         <source>Environment profiles</source>
@@ -2673,6 +2817,105 @@
     <message>
         <source>Type</source>
         <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::FleetMapPanel</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the countries with devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) roaming, %1 at home, %2 not known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many devices for markers: countries show the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a country to show its devices on the Devices board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::JourneyView</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device to see where it has been: one band per country, roaming stays hatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation type="unfinished">Roaming</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished">Im Heimnetz</translation>
+    </message>
+    <message>
+        <source>until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2
+%3 – %4 (%5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3103,13 +3346,56 @@
         <source>Re-send re&amp;quest</source>
         <translation>Anfrage erneut &amp;senden</translation>
     </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished">Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished">Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit RoamDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and end %n subscription(s)? The simulator&apos;s state cannot be saved, so its live subscriptions end now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset simulator…</source>
+        <translation type="unfinished">Simulator &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
+        <translation type="unfinished">Geräte zurück an den Anfang, kein Szenario, Geschwindigkeit 1×; laufende Abonnements enden</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::NotificationLogView</name>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>&amp;Filter:</translation>
-    </message>
     <message>
         <source>Notification filter</source>
         <translation>Benachrichtigungsfilter</translation>
@@ -3171,10 +3457,6 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <source>&amp;Save this notification…</source>
-        <translation>Diese Benachrichtigung spei&amp;chern…</translation>
-    </message>
-    <message>
         <source>Save the selected notification&apos;s JSON to a file</source>
         <translation>Das JSON der ausgewählten Benachrichtigung in einer Datei speichern</translation>
     </message>
@@ -3212,6 +3494,14 @@
     <message>
         <source>Saved to %1</source>
         <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this &amp;notification…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3449,10 +3739,6 @@
         <translation>Ausgewähltes Gerät in das Land verschieben</translation>
     </message>
     <message>
-        <source>&amp;Home</source>
-        <translation>Nach &amp;Hause</translation>
-    </message>
-    <message>
         <source>Send the selected device home</source>
         <translation>Ausgewähltes Gerät nach Hause schicken</translation>
     </message>
@@ -3489,10 +3775,6 @@
         <translation>%1 wurde nach Hause geschickt.</translation>
     </message>
     <message>
-        <source>&amp;Load…</source>
-        <translation>&amp;Laden…</translation>
-    </message>
-    <message>
         <source>Load a scenario JSON file</source>
         <translation>Eine Szenario-JSON-Datei laden</translation>
     </message>
@@ -3507,10 +3789,6 @@
     <message>
         <source>Scenario status</source>
         <translation>Szenariostatus</translation>
-    </message>
-    <message>
-        <source>&amp;Reset simulator…</source>
-        <translation>Simulator &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
@@ -3574,6 +3852,18 @@
     <message>
         <source>Finished “%1”: %2 s of %3 s. Play starts it again.</source>
         <translation>„%1“ beendet: %2 s von %3 s. Abspielen startet es erneut.</translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t simulator…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -43,12 +43,53 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::FleetMapPanel</name>
+    <message numerus="yes">
+        <source>%n device(s) roaming, %1 at home, %2 not known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::JourneyView</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::MainWindow</name>
     <message numerus="yes">
         <source>Delete %n subscription(s)? The network stops sending their notifications.</source>
         <translation>
             <numerusform>Delete %n subscription? The network stops sending its notifications.</numerusform>
             <numerusform>Delete %n subscriptions? The network stops sending their notifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and end %n subscription(s)? The simulator&apos;s state cannot be saved, so its live subscriptions end now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

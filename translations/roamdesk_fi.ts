@@ -1684,20 +1684,10 @@
   3  API error: the API or its OAuth2 token endpoint answered with an error
   4  network error: no answer (connection refused, host not found, timeout, TLS)
   5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
-  6  log: there is no notification store at the --db path
+  6  log, devices, journey: there is no notification store at the --db path
   7  receive: the port is in use by another program (choose another with --port)
 </source>
-        <translation>Paluukoodit:
-  0  ok
-  1  virhe: ilmoitusvarastoa ei voi avata, kirjoittaa tai lukea; vastaanotin (muutoin kuin varatussa
-     portissa) tai simulaattori ei voi kuunnella; simulaattorin tilatiedostoa ei voi lukea tai kirjoittaa
-  2  käyttövirhe: virheellinen valitsin tai arvo (mitään ei lähetetty)
-  3  API-virhe: API tai sen OAuth2-tunnuspalvelu vastasi virheellä
-  4  verkkovirhe: ei vastausta (yhteys estetty, isäntää ei löytynyt, aikakatkaisu, TLS)
-  5  ilmoitusvarasto on vioittunut (SQLite toteaa sen rikkinäiseksi): palauta se varmuuskopiosta
-  6  log: --db-polussa ei ole ilmoitusvarastoa
-  7  receive: portti on toisen ohjelman käytössä (valitse toinen valitsimella --port)
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2438,6 +2428,161 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::DevicesBoard</name>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look up again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;bscribe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">Maa</translation>
+    </message>
+    <message>
+        <source>Find a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwell time over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 120 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dwell time over:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">Aika</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✈ Roaming (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⌂ At home (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>? Not known (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 roaming, %3 at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — no device now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey: choose one device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the journey as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG pictures (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::EnvironmentsPage</name>
     <message>
         <source>Environment profiles</source>
@@ -2672,6 +2817,105 @@
     <message>
         <source>Type</source>
         <translation>Tyyppi</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::FleetMapPanel</name>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole world</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole world (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom to the countries with devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) roaming, %1 at home, %2 not known.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many devices for markers: countries show the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a country to show its devices on the Devices board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::JourneyView</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journey timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a device to see where it has been: one band per country, roaming stays hatched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roaming</source>
+        <translation type="unfinished">Verkkovierailu</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation type="unfinished">Kotiverkossa</translation>
+    </message>
+    <message>
+        <source>until now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2
+%3 – %4 (%5)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3102,13 +3346,56 @@
         <source>Re-send re&amp;quest</source>
         <translation>Lähetä &amp;pyyntö uudelleen</translation>
     </message>
+    <message>
+        <source>De&amp;vices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished">Ctrl+4</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation type="unfinished">Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit RoamDesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Quit and end %n subscription(s)? The simulator&apos;s state cannot be saved, so its live subscriptions end now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset simulator…</source>
+        <translation type="unfinished">Nollaa si&amp;mulaattori…</translation>
+    </message>
+    <message>
+        <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
+        <translation type="unfinished">Laitteet palaavat lähtöpaikkaansa, ei skenaariota, nopeus 1×; voimassa olevat tilaukset päättyvät</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::NotificationLogView</name>
-    <message>
-        <source>&amp;Filter:</source>
-        <translation>Suo&amp;datin:</translation>
-    </message>
     <message>
         <source>Notification filter</source>
         <translation>Ilmoitussuodatin</translation>
@@ -3170,10 +3457,6 @@
         <translation>Ladataan…</translation>
     </message>
     <message>
-        <source>&amp;Save this notification…</source>
-        <translation>Tall&amp;enna tämä ilmoitus…</translation>
-    </message>
-    <message>
         <source>Save the selected notification&apos;s JSON to a file</source>
         <translation>Tallenna valitun ilmoituksen JSON tiedostoon</translation>
     </message>
@@ -3211,6 +3494,14 @@
     <message>
         <source>Saved to %1</source>
         <translation>Tallennettu tiedostoon %1</translation>
+    </message>
+    <message>
+        <source>Filte&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this &amp;notification…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3448,10 +3739,6 @@
         <translation>Siirrä valittu laite maahan</translation>
     </message>
     <message>
-        <source>&amp;Home</source>
-        <translation>&amp;Kotiin</translation>
-    </message>
-    <message>
         <source>Send the selected device home</source>
         <translation>Lähetä valittu laite kotiin</translation>
     </message>
@@ -3488,10 +3775,6 @@
         <translation>Laite %1 lähetettiin kotiin.</translation>
     </message>
     <message>
-        <source>&amp;Load…</source>
-        <translation>Lata&amp;a…</translation>
-    </message>
-    <message>
         <source>Load a scenario JSON file</source>
         <translation>Lataa skenaarion JSON-tiedosto</translation>
     </message>
@@ -3506,10 +3789,6 @@
     <message>
         <source>Scenario status</source>
         <translation>Skenaarion tila</translation>
-    </message>
-    <message>
-        <source>&amp;Reset simulator…</source>
-        <translation>Nollaa si&amp;mulaattori…</translation>
     </message>
     <message>
         <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
@@ -3573,6 +3852,18 @@
     <message>
         <source>Finished “%1”: %2 s of %3 s. Play starts it again.</source>
         <translation>”%1” päättyi: %2 s / %3 s. Toista aloittaa sen alusta.</translation>
+    </message>
+    <message>
+        <source>H&amp;ome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rese&amp;t simulator…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
