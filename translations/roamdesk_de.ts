@@ -1687,7 +1687,18 @@
   6  log, devices, journey: there is no notification store at the --db path
   7  receive: the port is in use by another program (choose another with --port)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  ok
+  1  Fehler: der Benachrichtigungsspeicher kann nicht geöffnet, geschrieben oder gelesen werden; der Empfänger
+     (außer bei belegtem Port) oder der Simulator kann nicht lauschen; die Zustandsdatei des Simulators kann
+     nicht gelesen oder geschrieben werden
+  2  Aufruf: eine falsche Option oder ein falscher Wert (nichts wurde gesendet)
+  3  API-Fehler: die API oder ihr OAuth2-Token-Endpunkt hat mit einem Fehler geantwortet
+  4  Netzwerkfehler: keine Antwort (Verbindung abgelehnt, Host nicht gefunden, Zeitüberschreitung, TLS)
+  5  der Benachrichtigungsspeicher ist beschädigt (SQLite hält ihn für defekt): aus einer Kopie wiederherstellen
+  6  log, devices, journey: unter dem --db-Pfad gibt es keinen Benachrichtigungsspeicher
+  7  receive: der Port wird von einem anderen Programm belegt (mit --port einen anderen wählen)
+</translation>
     </message>
 </context>
 <context>
@@ -2431,155 +2442,155 @@
     <name>roamdesk::ui::DevicesBoard</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>&amp;Look up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut ab&amp;fragen</translation>
     </message>
     <message>
         <source>Su&amp;bscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonn&amp;ieren…</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrich&amp;tigungen zeigen</translation>
     </message>
     <message>
         <source>&amp;Copy identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennungen &amp;kopieren</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Land</translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Find a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät suchen</translation>
     </message>
     <message>
         <source>Find a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät suchen…</translation>
     </message>
     <message>
         <source>Dwell time over</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltsdauer im Zeitraum</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last 120 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 120 Tage</translation>
     </message>
     <message>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Reise</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <source>Save &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild s&amp;peichern…</translation>
     </message>
     <message>
         <source>Dwell time over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthaltsdauer im Zeitraum:</translation>
     </message>
     <message>
         <source>Time per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit pro Land</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Zeit</translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (%1)</translation>
     </message>
     <message>
         <source>✈ Roaming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✈ Roaming (%1)</translation>
     </message>
     <message>
         <source>⌂ At home (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⌂ Im Heimnetz (%1)</translation>
     </message>
     <message>
         <source>? Not known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>? Unbekannt (%1)</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Länder</translation>
     </message>
     <message>
         <source>%1 — %2 roaming, %3 at home</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 im Roaming, %3 im Heimnetz</translation>
     </message>
     <message>
         <source>%1 — no device now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — derzeit kein Gerät</translation>
     </message>
     <message>
         <source>Journey: choose one device</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise: ein Gerät auswählen</translation>
     </message>
     <message>
         <source>Journey of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise von %1</translation>
     </message>
     <message>
         <source>Unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Land</translation>
     </message>
     <message>
         <source>Export the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Save the journey as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Reise als Bild speichern</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -2823,99 +2834,100 @@
     <name>roamdesk::ui::FleetMapPanel</name>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+)</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (−)</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganze Welt</translation>
     </message>
     <message>
         <source>Show the whole world (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Welt zeigen (0)</translation>
     </message>
     <message>
         <source>Fit devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte einpassen</translation>
     </message>
     <message>
         <source>Zoom to the countries with devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Länder mit Geräten zoomen</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) roaming, %1 at home, %2 not known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät im Roaming, %1 im Heimnetz, %2 unbekannt.</numerusform>
+            <numerusform>%n Geräte im Roaming, %1 im Heimnetz, %2 unbekannt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many devices for markers: countries show the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Geräte für Markierungen: Die Länder zeigen die Anzahlen.</translation>
     </message>
     <message>
         <source>Click a country to show its devices on the Devices board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf ein Land, um seine Geräte in der Geräteübersicht zu zeigen.</translation>
     </message>
 </context>
 <context>
     <name>roamdesk::ui::JourneyView</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>Journey timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste der Reise</translation>
     </message>
     <message>
         <source>Unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Land</translation>
     </message>
     <message>
         <source>Choose a device to see where it has been: one band per country, roaming stays hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gerät, um zu sehen, wo es war: ein Band pro Land, Roaming-Aufenthalte schraffiert.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Roaming</source>
-        <translation type="unfinished">Roaming</translation>
+        <translation>Roaming</translation>
     </message>
     <message>
         <source>At home</source>
-        <translation type="unfinished">Im Heimnetz</translation>
+        <translation>Im Heimnetz</translation>
     </message>
     <message>
         <source>until now</source>
-        <translation type="unfinished"></translation>
+        <translation>bis jetzt</translation>
     </message>
     <message>
         <source>%1 in %2
 %3 – %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2
+%3 – %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -3348,50 +3360,50 @@
     </message>
     <message>
         <source>De&amp;vices</source>
-        <translation type="unfinished"></translation>
+        <translation>Ge&amp;räte</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Karte</translation>
     </message>
     <message>
         <source>Quit RoamDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>RoamDesk beenden</translation>
     </message>
     <message numerus="yes">
         <source>Quit and end %n subscription(s)? The simulator&apos;s state cannot be saved, so its live subscriptions end now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Beenden und dabei %n Abonnement enden lassen? Der Zustand des Simulators kann nicht gespeichert werden, daher enden seine laufenden Abonnements jetzt.</numerusform>
+            <numerusform>Beenden und dabei %n Abonnements enden lassen? Der Zustand des Simulators kann nicht gespeichert werden, daher enden seine laufenden Abonnements jetzt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>&amp;Reset simulator…</source>
-        <translation type="unfinished">Simulator &amp;zurücksetzen…</translation>
+        <translation>Simulator &amp;zurücksetzen…</translation>
     </message>
     <message>
         <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
-        <translation type="unfinished">Geräte zurück an den Anfang, kein Szenario, Geschwindigkeit 1×; laufende Abonnements enden</translation>
+        <translation>Geräte zurück an den Anfang, kein Szenario, Geschwindigkeit 1×; laufende Abonnements enden</translation>
     </message>
 </context>
 <context>
@@ -3497,11 +3509,11 @@
     </message>
     <message>
         <source>Filte&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>Save this &amp;notification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Benachrichtigung spei&amp;chern…</translation>
     </message>
 </context>
 <context>
@@ -3855,15 +3867,15 @@
     </message>
     <message>
         <source>H&amp;ome</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Haus&amp;e</translation>
     </message>
     <message>
         <source>Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden…</translation>
     </message>
     <message>
         <source>Rese&amp;t simulator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator &amp;zurücksetzen…</translation>
     </message>
 </context>
 <context>

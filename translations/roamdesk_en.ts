@@ -46,9 +46,9 @@
     <name>roamdesk::ui::FleetMapPanel</name>
     <message numerus="yes">
         <source>%n device(s) roaming, %1 at home, %2 not known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device roaming, %1 at home, %2 not known.</numerusform>
+            <numerusform>%n devices roaming, %1 at home, %2 not known.</numerusform>
         </translation>
     </message>
 </context>
@@ -56,23 +56,23 @@
     <name>roamdesk::ui::JourneyView</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
 </context>
@@ -87,9 +87,9 @@
     </message>
     <message numerus="yes">
         <source>Quit and end %n subscription(s)? The simulator&apos;s state cannot be saved, so its live subscriptions end now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quit and end %n subscription? The simulator&apos;s state cannot be saved, so its live subscriptions end now.</numerusform>
+            <numerusform>Quit and end %n subscriptions? The simulator&apos;s state cannot be saved, so its live subscriptions end now.</numerusform>
         </translation>
     </message>
 </context>

@@ -1687,7 +1687,17 @@
   6  log, devices, journey: there is no notification store at the --db path
   7  receive: the port is in use by another program (choose another with --port)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Paluukoodit:
+  0  ok
+  1  virhe: ilmoitusvarastoa ei voi avata, kirjoittaa tai lukea; vastaanotin (muutoin kuin varatussa
+     portissa) tai simulaattori ei voi kuunnella; simulaattorin tilatiedostoa ei voi lukea tai kirjoittaa
+  2  käyttövirhe: virheellinen valitsin tai arvo (mitään ei lähetetty)
+  3  API-virhe: API tai sen OAuth2-tunnuspalvelu vastasi virheellä
+  4  verkkovirhe: ei vastausta (yhteys estetty, isäntää ei löytynyt, aikakatkaisu, TLS)
+  5  ilmoitusvarasto on vioittunut (SQLite toteaa sen rikkinäiseksi): palauta se varmuuskopiosta
+  6  log, devices, journey: --db-polussa ei ole ilmoitusvarastoa
+  7  receive: portti on toisen ohjelman käytössä (valitse toinen valitsimella --port)
+</translation>
     </message>
 </context>
 <context>
@@ -2431,155 +2441,155 @@
     <name>roamdesk::ui::DevicesBoard</name>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pv %2 h</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitteet</translation>
     </message>
     <message>
         <source>&amp;Look up again</source>
-        <translation type="unfinished"></translation>
+        <translation>Hae uu&amp;delleen</translation>
     </message>
     <message>
         <source>Su&amp;bscribe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Til&amp;aa ilmoitukset…</translation>
     </message>
     <message>
         <source>Show &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä ilmoituks&amp;et</translation>
     </message>
     <message>
         <source>&amp;Copy identifiers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;pioi tunnisteet</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">Maa</translation>
+        <translation>Maa</translation>
     </message>
     <message>
         <source>Find a device</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi laite</translation>
     </message>
     <message>
         <source>Find a device…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etsi laite…</translation>
     </message>
     <message>
         <source>Dwell time over</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleskeluaika ajalta</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 24 tuntia</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 7 päivää</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 30 päivää</translation>
     </message>
     <message>
         <source>Last 120 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimeiset 120 päivää</translation>
     </message>
     <message>
         <source>The whole journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko matka</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vie CSV…</translation>
     </message>
     <message>
         <source>Save &amp;picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna &amp;kuva…</translation>
     </message>
     <message>
         <source>Dwell time over:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oleskeluaika ajalta:</translation>
     </message>
     <message>
         <source>Time per country</source>
-        <translation type="unfinished"></translation>
+        <translation>Aika maittain</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">Aika</translation>
+        <translation>Aika</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Osuus</translation>
     </message>
     <message>
         <source>All (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki (%1)</translation>
     </message>
     <message>
         <source>✈ Roaming (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>✈ Verkkovierailulla (%1)</translation>
     </message>
     <message>
         <source>⌂ At home (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>⌂ Kotiverkossa (%1)</translation>
     </message>
     <message>
         <source>? Not known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>? Tuntematon (%1)</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaikki maat</translation>
     </message>
     <message>
         <source>%1 — %2 roaming, %3 at home</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — verkkovierailulla %2, kotiverkossa %3</translation>
     </message>
     <message>
         <source>%1 — no device now</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ei laitteita nyt</translation>
     </message>
     <message>
         <source>Journey: choose one device</source>
-        <translation type="unfinished"></translation>
+        <translation>Matka: valitse yksi laite</translation>
     </message>
     <message>
         <source>Journey of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitteen %1 matka</translation>
     </message>
     <message>
         <source>Unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon maa</translation>
     </message>
     <message>
         <source>Export the journey</source>
-        <translation type="unfinished"></translation>
+        <translation>Vie matka</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-tiedostot (*.csv)</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa: %2</translation>
     </message>
     <message>
         <source>Save the journey as a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Tallenna matka kuvana</translation>
     </message>
     <message>
         <source>PNG pictures (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-kuvat (*.png)</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoon %1 ei voitu kirjoittaa.</translation>
     </message>
 </context>
 <context>
@@ -2823,99 +2833,100 @@
     <name>roamdesk::ui::FleetMapPanel</name>
     <message>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähennä (+)</translation>
     </message>
     <message>
         <source>Zoom out (−)</source>
-        <translation type="unfinished"></translation>
+        <translation>Loitonna (−)</translation>
     </message>
     <message>
         <source>Whole world</source>
-        <translation type="unfinished"></translation>
+        <translation>Koko maailma</translation>
     </message>
     <message>
         <source>Show the whole world (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Näytä koko maailma (0)</translation>
     </message>
     <message>
         <source>Fit devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Sovita laitteet</translation>
     </message>
     <message>
         <source>Zoom to the countries with devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Lähennä maihin, joissa on laitteita</translation>
     </message>
     <message numerus="yes">
         <source>%n device(s) roaming, %1 at home, %2 not known.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n laite verkkovierailulla, %1 kotiverkossa, %2 tilaltaan tuntematon.</numerusform>
+            <numerusform>%n laitetta verkkovierailulla, %1 kotiverkossa, %2 tilaltaan tuntematon.</numerusform>
         </translation>
     </message>
     <message>
         <source>Too many devices for markers: countries show the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitteita on liikaa merkeiksi: maissa näytetään lukumäärät.</translation>
     </message>
     <message>
         <source>Click a country to show its devices on the Devices board.</source>
-        <translation type="unfinished"></translation>
+        <translation>Napsauta maata, niin sen laitteet näytetään Laitteet-näkymässä.</translation>
     </message>
 </context>
 <context>
     <name>roamdesk::ui::JourneyView</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
         </translation>
     </message>
     <message>
         <source>Journey timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Matkan aikajana</translation>
     </message>
     <message>
         <source>Unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuntematon maa</translation>
     </message>
     <message>
         <source>Choose a device to see where it has been: one band per country, roaming stays hatched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse laite nähdäksesi, missä se on ollut: yksi kaista kutakin maata kohden, verkkovierailujaksot viivoitettuina.</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>nyt</translation>
     </message>
     <message>
         <source>Roaming</source>
-        <translation type="unfinished">Verkkovierailu</translation>
+        <translation>Verkkovierailulla</translation>
     </message>
     <message>
         <source>At home</source>
-        <translation type="unfinished">Kotiverkossa</translation>
+        <translation>Kotiverkossa</translation>
     </message>
     <message>
         <source>until now</source>
-        <translation type="unfinished"></translation>
+        <translation>tähän asti</translation>
     </message>
     <message>
         <source>%1 in %2
 %3 – %4 (%5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2
+%3 – %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -3348,50 +3359,50 @@
     </message>
     <message>
         <source>De&amp;vices</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;aitteet</translation>
     </message>
     <message>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;rtta</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished">Ctrl+4</translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
-        <translation type="unfinished">Ctrl+5</translation>
+        <translation>Ctrl+5</translation>
     </message>
     <message>
         <source>Devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitteet</translation>
     </message>
     <message>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartta</translation>
     </message>
     <message>
         <source>Quit RoamDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta RoamDesk</translation>
     </message>
     <message numerus="yes">
         <source>Quit and end %n subscription(s)? The simulator&apos;s state cannot be saved, so its live subscriptions end now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lopetetaanko ja päätetäänkö %n tilaus? Simulaattorin tilaa ei voi tallentaa, joten sen voimassa olevat tilaukset päättyvät nyt.</numerusform>
+            <numerusform>Lopetetaanko ja päätetäänkö %n tilausta? Simulaattorin tilaa ei voi tallentaa, joten sen voimassa olevat tilaukset päättyvät nyt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Lopeta</translation>
     </message>
     <message>
         <source>&amp;Reset simulator…</source>
-        <translation type="unfinished">Nollaa si&amp;mulaattori…</translation>
+        <translation>Nollaa si&amp;mulaattori…</translation>
     </message>
     <message>
         <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
-        <translation type="unfinished">Laitteet palaavat lähtöpaikkaansa, ei skenaariota, nopeus 1×; voimassa olevat tilaukset päättyvät</translation>
+        <translation>Laitteet palaavat lähtöpaikkaansa, ei skenaariota, nopeus 1×; voimassa olevat tilaukset päättyvät</translation>
     </message>
 </context>
 <context>
@@ -3497,11 +3508,11 @@
     </message>
     <message>
         <source>Filte&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suo&amp;datin:</translation>
     </message>
     <message>
         <source>Save this &amp;notification…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tall&amp;enna tämä ilmoitus…</translation>
     </message>
 </context>
 <context>
@@ -3855,15 +3866,15 @@
     </message>
     <message>
         <source>H&amp;ome</source>
-        <translation type="unfinished"></translation>
+        <translation>Kotive&amp;rkkoon</translation>
     </message>
     <message>
         <source>Load…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lataa…</translation>
     </message>
     <message>
         <source>Rese&amp;t simulator…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nollaa si&amp;mulaattori…</translation>
     </message>
 </context>
 <context>
