@@ -2453,10 +2453,6 @@
         <translation>Geräte</translation>
     </message>
     <message>
-        <source>&amp;Look up again</source>
-        <translation>Erneut ab&amp;fragen</translation>
-    </message>
-    <message>
         <source>Su&amp;bscribe…</source>
         <translation>Abonn&amp;ieren…</translation>
     </message>
@@ -2591,6 +2587,10 @@
     <message>
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Look up atr(</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

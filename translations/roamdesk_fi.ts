@@ -2452,10 +2452,6 @@
         <translation>Laitteet</translation>
     </message>
     <message>
-        <source>&amp;Look up again</source>
-        <translation>Hae uu&amp;delleen</translation>
-    </message>
-    <message>
         <source>Su&amp;bscribe…</source>
         <translation>Til&amp;aa ilmoitukset…</translation>
     </message>
@@ -2590,6 +2586,10 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Tiedostoon %1 ei voitu kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>Look up atr(</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
