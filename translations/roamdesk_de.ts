@@ -2589,8 +2589,8 @@
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>Look up atr(</source>
-        <translation type="unfinished"></translation>
+        <source>Look up a&amp;gain</source>
+        <translation>Erneut ab&amp;fragen</translation>
     </message>
 </context>
 <context>

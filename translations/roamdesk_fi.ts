@@ -2588,8 +2588,8 @@
         <translation>Tiedostoon %1 ei voitu kirjoittaa.</translation>
     </message>
     <message>
-        <source>Look up atr(</source>
-        <translation type="unfinished"></translation>
+        <source>Look up a&amp;gain</source>
+        <translation>Hae uu&amp;delleen</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     m_table->setColumnWidth(FleetTableModel::LastEventColumn, 190);
     m_table->setColumnWidth(FleetTableModel::LastEventTimeColumn, timeWidth);
 
-    m_lookUp = new QPushButton(tr("Look up atr("&Look up again")gain"), this);
+    m_lookUp = new QPushButton(tr("Look up a&gain"), this);
     m_lookUp->setObjectName(QStringLiteral("boardLookUpButton"));
     m_subscribe = new QPushButton(tr("Su&bscribe…"), this);
     m_subscribe->setObjectName(QStringLiteral("boardSubscribeButton"));
