@@ -10,6 +10,7 @@
 #include "subscriptiontablemodel.h"
 
 #include <QApplication>
+#include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -169,6 +170,18 @@ private Q_SLOTS:
         QVERIFY(!follow->icon().isNull()); // an icon, not a glyph the font may lack
         QVERIFY(!follow->text().contains(QChar(0x23F8)));
         QCOMPARE(m_view->findChild<QPushButton *>(u"exportJsonButton"_s)->text(), u"Save this &notification…"_s);
+    }
+
+    void copyJsonSaysSo()
+    {
+        QTRY_VERIFY(m_table->model()->rowCount() > 0);
+        m_table->selectRow(0);
+        // The JSON is read on the log's thread; copying waits for it.
+        QTRY_VERIFY(m_view->findChild<QPlainTextEdit *>(u"logDetail"_s)->toPlainText().contains(u"ev-"_s));
+        QApplication::clipboard()->clear();
+        m_view->findChild<QPushButton *>(u"copyJsonButton"_s)->click();
+        QTRY_VERIFY(!QApplication::clipboard()->text().isEmpty());
+        QCOMPARE(m_view->findChild<QLabel *>(u"logSaveStatus"_s)->text(), u"Copied the JSON to the clipboard."_s);
     }
 
 private:

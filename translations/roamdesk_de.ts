@@ -3515,6 +3515,10 @@
         <source>Save this &amp;notification…</source>
         <translation>Diese Benachrichtigung spei&amp;chern…</translation>
     </message>
+    <message>
+        <source>Copied the JSON to the clipboard.</source>
+        <translation>JSON in die Zwischenablage kopiert.</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::Preferences</name>

@@ -3514,6 +3514,10 @@
         <source>Save this &amp;notification…</source>
         <translation>Tall&amp;enna tämä ilmoitus…</translation>
     </message>
+    <message>
+        <source>Copied the JSON to the clipboard.</source>
+        <translation>JSON kopioitiin leikepöydälle.</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::Preferences</name>

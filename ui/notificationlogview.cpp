@@ -430,8 +430,12 @@ QString NotificationLogView::detailText() const
 void NotificationLogView::copyJson()
 {
     const QByteArray json = selectedJson();
-    if (!json.isEmpty())
-        QApplication::clipboard()->setText(QString::fromUtf8(json));
+    if (json.isEmpty())
+        return;
+    QApplication::clipboard()->setText(QString::fromUtf8(json));
+    // Copying shows nothing by itself: say that it happened, where the save message appears too.
+    m_saveStatus->setStyleSheet(QString());
+    m_saveStatus->setText(tr("Copied the JSON to the clipboard."));
 }
 
 void NotificationLogView::exportSelected()
