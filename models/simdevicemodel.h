@@ -3,6 +3,7 @@
 #include "device.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace roamdesk {
@@ -43,6 +44,9 @@ public:
     void setEntries(const QList<Entry> &entries);
     /// Updates one device's position; false when the key is unknown.
     bool updatePosition(const QString &key, int currentMcc);
+    /// Updates many positions (key, current MCC) with one dataChanged over the rows they span: a moving fleet
+    /// of 100,000 devices would flood the view with one signal per move.
+    void updatePositions(const QList<QPair<QString, int>> &positions);
 
     int rowOf(const QString &key) const;
     const Entry *entryAt(int row) const;
@@ -57,6 +61,7 @@ public:
 
 private:
     QList<Entry> m_entries;
+    QHash<QString, int> m_rows; // key -> row
 };
 
 } // namespace roamdesk

@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -78,6 +80,12 @@ public:
     /// Back to the seed devices, no scenario, speed 1; live subscriptions end with NETWORK_TERMINATED.
     void resetToDefaults();
 
+    /// Replaces the synthetic fleet by `count` phone devices (+99999992000000 upwards, 0 removes it) that travel
+    /// over Europe at the scenario's speed. False with `error` set outside 0..100000 or when not running.
+    bool setFleet(int count, QString *error = nullptr);
+    int fleetSize() const;
+    static int maxFleetSize();
+
     void moveDevice(const QString &key, int mcc);
     void sendHome(const QString &key);
     static QStringList scenarioNames();
@@ -104,6 +112,8 @@ Q_SIGNALS:
 
 private:
     void refreshDevices();
+    /// Positions of the devices that moved since the last flush, to the model in one go.
+    void flushMoves();
     bool listen(sim::SimulatorServer *server, quint16 port, QString *error) const;
     void restoreState();
 
@@ -111,6 +121,8 @@ private:
     std::unique_ptr<sim::SimulatorServer> m_server;
     SimDeviceModel *m_devices;
     QString m_stateFile;
+    QHash<QString, int> m_moved; // key -> MCC it moved to (0 home), until flushMoves()
+    QTimer m_flushTimer;
 };
 
 } // namespace roamdesk
