@@ -76,7 +76,10 @@ bool SimulatorControl::start(quint16 port, QString *error)
     connect(network, &sim::SimulatedNetwork::devicesChanged, this, &SimulatorControl::refreshDevices);
     connect(network, &sim::SimulatedNetwork::deviceMoved, this, [this](const QString &key, int, int to) {
         m_moved.insert(key, to);
-        if (!m_flushTimer.isActive())
+        // A move by hand or by a scenario shows at once; the fleet's are batched.
+        if (!m_server->fleet()->isMoving())
+            flushMoves();
+        else if (!m_flushTimer.isActive())
             m_flushTimer.start();
     });
     connect(network, &sim::SimulatedNetwork::subscriptionsChanged, this, &SimulatorControl::changed);
