@@ -187,6 +187,23 @@ void SimDeviceModel::updatePositions(const QList<QPair<QString, int>> &positions
         Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
 }
 
+void SimDeviceModel::setPositions(const QList<int> &currentMccs)
+{
+    if (currentMccs.size() != m_entries.size())
+        return;
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).currentMcc == currentMccs.at(row))
+            continue;
+        m_entries[row].currentMcc = currentMccs.at(row);
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
 int SimDeviceModel::rowOf(const QString &key) const
 {
     return m_rows.value(key, -1);

@@ -47,6 +47,9 @@ public:
     /// Updates many positions (key, current MCC) with one dataChanged over the rows they span: a moving fleet
     /// of 100,000 devices would flood the view with one signal per move.
     void updatePositions(const QList<QPair<QString, int>> &positions);
+    /// Every row's current MCC in row order (what moved when most of a fleet did), with one dataChanged over
+    /// the rows that changed; ignored when the count does not match the rows.
+    void setPositions(const QList<int> &currentMccs);
 
     int rowOf(const QString &key) const;
     const Entry *entryAt(int row) const;

@@ -119,6 +119,19 @@ void SimulatorControl::shutdown(int waitMs)
 
 void SimulatorControl::flushMoves()
 {
+    if (m_server && m_moved.size() > m_devices->rowCount() / 8) {
+        // Most of a fleet moved: one pass in row order (the network's order, as refreshDevices() listed it)
+        // costs less than a lookup per device.
+        m_moved.clear();
+        QList<int> mccs;
+        const QList<sim::SimDevice> devices = m_server->network()->devices();
+        mccs.reserve(devices.size());
+        for (const sim::SimDevice &device : devices)
+            mccs.append(device.roaming() ? device.currentMcc : device.homeMcc);
+        m_devices->setPositions(mccs);
+        Q_EMIT changed();
+        return;
+    }
     QList<QPair<QString, int>> positions;
     positions.reserve(m_moved.size());
     for (auto it = m_moved.cbegin(); it != m_moved.cend(); ++it) {

@@ -196,6 +196,9 @@ void FleetGenerator::tick()
     }
     m_moving = false;
     m_behind = !m_heap.empty() && m_heap.front().atMs <= now;
+    // Behind: the next batch as soon as the events waiting meanwhile are handled, not a whole tick later.
+    if (m_timer.isActive())
+        m_timer.start(m_behind ? 0 : TickMs);
 }
 
 QJsonObject FleetGenerator::saveState() const
@@ -210,7 +213,7 @@ QJsonObject FleetGenerator::saveState() const
         positions[2 * i + 1] = char((mcc >> 8) & 0xff);
     }
     return QJsonObject{{QStringLiteral("count"), m_count}, {QStringLiteral("seed"), QString::number(m_seed)},
-        {QStringLiteral("positions"), QString::fromLatin1(qCompress(positions, 9).toBase64())}};
+        {QStringLiteral("positions"), QString::fromLatin1(qCompress(positions, 1).toBase64())}};
 }
 
 bool FleetGenerator::restoreState(const QJsonObject &state, QString *error)

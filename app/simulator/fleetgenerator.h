@@ -23,9 +23,10 @@ class SimulatedNetwork;
 /// as for any other move.
 ///
 /// Scales to MaxDevices: the next move times sit in a binary heap (no scan over the devices per tick), the
-/// generator keeps 16 bytes per device, and one tick applies at most MaxMovesPerTick moves so the event loop
-/// keeps turning when the fleet falls behind. The same seed gives the same devices and the same moves over the
-/// same fleet time, whatever the tick boundaries (moves are applied in (time, index) order from one generator).
+/// generator keeps 16 bytes per device, and one tick applies at most MaxMovesPerTick moves: a fleet that falls
+/// behind catches up in batches with the event loop turning in between. The same seed gives the same devices and the
+/// same moves over the same fleet time, whatever the tick boundaries (moves are applied in (time, index) order from one
+/// generator).
 class FleetGenerator final : public QObject
 {
     Q_OBJECT
@@ -36,7 +37,7 @@ public:
     static constexpr qint64 FirstNumber = 99999992000000;
     static constexpr quint64 DefaultSeed = 20260301;
     static constexpr qint64 DefaultMeanIntervalMs = 5 * 60 * 1000;
-    static constexpr int MaxMovesPerTick = 20000;
+    static constexpr int MaxMovesPerTick = 5000;
 
     FleetGenerator(SimulatedNetwork *network, Clock *clock, QObject *parent = nullptr);
     ~FleetGenerator() override;
@@ -83,7 +84,7 @@ public:
 
 public Q_SLOTS:
     /// Applies the moves due by positionMs(), at most MaxMovesPerTick of them. A 100 ms timer calls it while a
-    /// fleet exists; tests with a ManualClock advance the clock and call it.
+    /// fleet exists (at once again while behind); tests with a ManualClock advance the clock and call it.
     void tick();
 
 Q_SIGNALS:
