@@ -98,6 +98,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_speed = new QComboBox(this);
     m_speed->setObjectName(QStringLiteral("speedCombo"));
     m_speed->setAccessibleName(tr("Scenario speed"));
+    m_speed->setToolTip(tr("How fast the scenario and the synthetic fleet run"));
     for (double factor : {1.0, 10.0, 60.0, 600.0})
         m_speed->addItem(tr("%1×").arg(factor), factor);
     scenarioRow->addWidget(new QLabel(tr("Scenario:"), this));
@@ -144,7 +145,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_progress->setWordWrap(true);
     m_reset = new QPushButton(tr("&Reset simulator…"), this);
     m_reset->setObjectName(QStringLiteral("resetSimulatorButton"));
-    m_reset->setToolTip(tr("Devices back to their start, no scenario, speed 1×; live subscriptions end"));
+    m_reset->setToolTip(tr("Devices back to their start, no scenario, no fleet, speed 1×; live subscriptions end"));
     statusRow->addWidget(m_progress, 1);
     statusRow->addWidget(m_reset);
     layout->addLayout(statusRow);

@@ -44,7 +44,7 @@ public Q_SLOTS:
     void chooseScenarioFile();
     /// Loads a scenario file and adds it to the list; a bad file is explained (line, field, reason).
     bool loadScenarioFile(const QString &path);
-    /// Back to the seed devices, no scenario, speed 1; asks first when live subscriptions would end.
+    /// Back to the seed devices, no scenario, no fleet, speed 1; asks first when live subscriptions would end.
     void resetSimulator();
     /// Replaces the synthetic fleet by the spin box's number of devices (0 removes it).
     void applyFleet();
