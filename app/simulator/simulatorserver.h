@@ -43,10 +43,10 @@ struct AccessGrant
 
 /// The embedded CAMARA roaming network: Device Roaming Status v1 (retrieve) and the roaming subscriptions
 /// API v0.7 and v0.8, under apiRoot http://HOST:PORT/device-status (Network as Code layout) and under the
-/// bare CAMARA layout without the prefix. Backed by a SimulatedNetwork (devices, subscriptions, delivery)
-/// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise, through the receiver's
-/// ConnectionGuard (body cap answered 413 from the head, connection cap 503, idle timeout). Webhooks go only
-/// where the SinkPolicy allows: loopback unless widened.
+/// bare CAMARA layout without the prefix. Backed by a SimulatedNetwork (devices, subscriptions, delivery),
+/// a ScenarioPlayer (scripted moves) and a FleetGenerator (a synthetic fleet travelling on its own). Listens on
+/// loopback unless told otherwise, through the receiver's ConnectionGuard (body cap answered 413 from the head,
+/// connection cap 503, idle timeout). Webhooks go only where the SinkPolicy allows: loopback unless widened.
 ///
 /// Bodies are encoded by the models (RoamingStatus, Subscription, Notification, ApiError), the codecs the client
 /// decodes with. The trade-off: one owner of the wire format, but a codec bug looks right from both sides, so the

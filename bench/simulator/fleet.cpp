@@ -90,10 +90,12 @@ int main(int argc, char **argv)
             return 1;
         }
         QElapsedTimer timer;
+        const qint64 before = rssKib();
         timer.start();
         control.setFleet(count);
         out << "window: fleet into the device table: " << timer.elapsed() << " ms, "
-            << control.deviceModel()->rowCount() << " rows" << Qt::endl;
+            << control.deviceModel()->rowCount() << " rows, +" << (rssKib() - before) / 1024 << " MiB resident"
+            << Qt::endl;
         control.setSpeed(10000);
         int batches = 0;
         QObject::connect(control.deviceModel(), &QAbstractItemModel::dataChanged, &app, [&batches] { ++batches; });
