@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Simulator benchmarks: retrieve throughput under wrk (32 connections), then subscription fan-out.
+# Simulator benchmarks: retrieve throughput under wrk (32 connections), subscription fan-out, the synthetic fleet.
 # Usage: bench/simulator.sh [build-dir]   (needs `wrk`, Debian package wrk)
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,4 +27,10 @@ if [ -x "$BUILD/bench/bench_sim_fanout" ]; then
     echo
     echo "== fan-out: live subscriptions vs. moves (one move per second)"
     "$BUILD/bench/bench_sim_fanout" "${FANOUT_COUNTS:-250 500 1000 2000 4000}"
+fi
+
+if [ -x "$BUILD/bench/bench_sim_fleet" ]; then
+    echo
+    echo "== synthetic fleet: adding it, moves/s, the device table at 10000x"
+    "$BUILD/bench/bench_sim_fleet" "${FLEET_SIZE:-100000}" "${FLEET_SECONDS:-5}"
 fi

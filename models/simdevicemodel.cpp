@@ -144,6 +144,10 @@ void SimDeviceModel::setEntries(const QList<Entry> &entries)
     if (!sameKeys) {
         beginResetModel();
         m_entries = entries;
+        m_rows.clear();
+        m_rows.reserve(m_entries.size());
+        for (int i = 0; i < m_entries.size(); ++i)
+            m_rows.insert(m_entries.at(i).key, i);
         endResetModel();
         return;
     }
@@ -167,13 +171,42 @@ bool SimDeviceModel::updatePosition(const QString &key, int currentMcc)
     return true;
 }
 
+void SimDeviceModel::updatePositions(const QList<QPair<QString, int>> &positions)
+{
+    int first = -1;
+    int last = -1;
+    for (const auto &[key, currentMcc] : positions) {
+        const int row = rowOf(key);
+        if (row < 0 || m_entries.at(row).currentMcc == currentMcc)
+            continue;
+        m_entries[row].currentMcc = currentMcc;
+        first = first < 0 ? row : qMin(first, row);
+        last = qMax(last, row);
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void SimDeviceModel::setPositions(const QList<int> &currentMccs)
+{
+    if (currentMccs.size() != m_entries.size())
+        return;
+    int first = -1;
+    int last = -1;
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).currentMcc == currentMccs.at(row))
+            continue;
+        m_entries[row].currentMcc = currentMccs.at(row);
+        first = first < 0 ? row : first;
+        last = row;
+    }
+    if (first >= 0)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
 int SimDeviceModel::rowOf(const QString &key) const
 {
-    for (int i = 0; i < m_entries.size(); ++i) {
-        if (m_entries.at(i).key == key)
-            return i;
-    }
-    return -1;
+    return m_rows.value(key, -1);
 }
 
 const SimDeviceModel::Entry *SimDeviceModel::entryAt(int row) const

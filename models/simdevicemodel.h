@@ -3,6 +3,7 @@
 #include "device.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace roamdesk {
@@ -43,6 +44,12 @@ public:
     void setEntries(const QList<Entry> &entries);
     /// Updates one device's position; false when the key is unknown.
     bool updatePosition(const QString &key, int currentMcc);
+    /// Updates many positions (key, current MCC) with one dataChanged over the rows they span: a moving fleet
+    /// of 100,000 devices would flood the view with one signal per move.
+    void updatePositions(const QList<QPair<QString, int>> &positions);
+    /// Every row's current MCC in row order (what moved when most of a fleet did), with one dataChanged over
+    /// the rows that changed; ignored when the count does not match the rows.
+    void setPositions(const QList<int> &currentMccs);
 
     int rowOf(const QString &key) const;
     const Entry *entryAt(int row) const;
@@ -57,6 +64,7 @@ public:
 
 private:
     QList<Entry> m_entries;
+    QHash<QString, int> m_rows; // key -> row
 };
 
 } // namespace roamdesk

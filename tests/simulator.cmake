@@ -11,3 +11,4 @@ roamdesk_add_test(tst_simreadme LABEL simulator TIMEOUT 60)
 
 # The fuzz entry point of the create-subscription body (fuzz/simcreate_fuzzer.cpp).
 roamdesk_add_fuzz_smoke(simcreate LABEL simulator LIBRARY roamdesk_core)
+roamdesk_add_test(tst_simfleet LABEL simulator TIMEOUT 120)

@@ -198,6 +198,44 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
     }
 
+    void fleetDevicesAnswer()
+    {
+        QProcess process;
+        const QUrl apiRoot = start(process, {u"--fleet"_s, u"1000"_s, u"--speed"_s, u"600"_s});
+        QVERIFY(apiRoot.isValid() && !apiRoot.isEmpty());
+        const QUrl retrieve(apiRoot.toString() + QStringLiteral("/device-roaming-status/v1/retrieve"));
+        const auto status = m_http.send("POST", retrieve, R"({"device":{"phoneNumber":"+99999992000500"}})");
+        QCOMPARE(status.status, 200);
+        QVERIFY(status.object().contains(u"roaming"_s));
+        QCOMPARE(m_http.send("POST", retrieve, R"({"device":{"phoneNumber":"+99999992001000"}})").status, 404);
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("fleet of 1000 devices"), 10000);
+        QVERIFY2(err.contains("+99999992000000 to +99999992000999"), err.constData());
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
+        QCOMPARE(process.exitCode(), 0);
+    }
+
+    void fleetKeptInTheStateFile()
+    {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(u"state.json"_s);
+        {
+            QProcess process;
+            QVERIFY(start(process, {u"--fleet"_s, u"250"_s, u"--state"_s, state}).isValid());
+            process.terminate();
+            QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
+        }
+        QProcess process;
+        const QUrl apiRoot = start(process, {u"--state"_s, state}); // no --fleet: the file's fleet
+        const auto status =
+            m_http.send("POST", QUrl(apiRoot.toString() + QStringLiteral("/device-roaming-status/v1/retrieve")),
+                R"({"device":{"phoneNumber":"+99999992000249"}})");
+        QCOMPARE(status.status, 200);
+        process.terminate();
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 15000);
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -219,6 +257,10 @@ private Q_SLOTS:
         QTest::newRow("bad --allow-sink") << QStringList{u"--allow-sink"_s, u"two words"_s} << 2 << u"--allow-sink"_s;
         QTest::newRow("--allow-sink port 0")
             << QStringList{u"--allow-sink"_s, u"localhost:0"_s} << 2 << u"--allow-sink"_s;
+        QTest::newRow("fleet too big") << QStringList{u"--fleet"_s,
+            u"100001"_s} << 2 << u"roamdesk-cli: --fleet: '100001' is not a number of devices from 0 to 100000"_s;
+        QTest::newRow("fleet negative") << QStringList{u"--fleet"_s, u"-5"_s} << 2 << u"--fleet"_s;
+        QTest::newRow("fleet not a number") << QStringList{u"--fleet"_s, u"many"_s} << 2 << u"--fleet: 'many'"_s;
         QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u""_s;
     }
     void usageErrors()
@@ -244,6 +286,7 @@ private Q_SLOTS:
             QVERIFY(help.contains("--require-token"));
             QVERIFY(help.contains("--allow-sink"));
             QVERIFY(help.contains("--scenario-start"));
+            QVERIFY(help.contains("--fleet"));
             QVERIFY(help.contains("Exit codes:"));
         }
     }

@@ -6,11 +6,15 @@
 #include "simdevicemodel.h"
 #include "simulatorpanel.h"
 #include "testsupport.h"
+#include "tst_simsupport.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace roamdesk;
@@ -147,6 +151,89 @@ private Q_SLOTS:
         QCOMPARE(m_control->playState(), SimulatorControl::PlayState::NoScenario);
         QCOMPARE(m_control->deviceModel()->rowOf(u"tester"_s), -1);
         QVERIFY(m_panel->findChild<QLabel *>(u"scenarioProgress"_s)->text().startsWith(u"No scenario"_s));
+    }
+
+    /// A fleet of 100,000 devices fills the table with one reset; its moves reach the rows without another one.
+    void addsAFleet()
+    {
+        auto *spin = m_panel->findChild<QSpinBox *>(u"fleetSizeSpin"_s);
+        auto *button = m_panel->findChild<QPushButton *>(u"fleetButton"_s);
+        auto *table = m_panel->findChild<QTableView *>(u"simDeviceTable"_s);
+        QVERIFY(spin && button && table);
+        QCOMPARE(spin->maximum(), 100000);
+        SimDeviceModel *model = m_control->deviceModel();
+        const int seeded = model->rowCount();
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        QSignalSpy changes(model, &QAbstractItemModel::dataChanged);
+        spin->setValue(100000);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(m_control->fleetSize(), 100000);
+        QCOMPARE(model->rowCount(), seeded + 100000);
+        QCOMPARE(table->model()->rowCount(), seeded + 100000);
+        QCOMPARE(resets.size(), 1);
+        QVERIFY(model->rowOf(u"+99999992099999"_s) >= 0);
+        QVERIFY(m_panel->findChild<QLabel *>(u"simulatorMessage"_s)->text().contains(u"100000"_s));
+
+        QList<int> before;
+        for (int row = 0; row < model->rowCount(); ++row)
+            before << model->entryAt(row)->currentMcc;
+        changes.clear();
+        m_clock.advance(3000); // about a thousand moves at 1x
+        QTRY_VERIFY(!changes.isEmpty());
+        QTest::qWait(300); // the rest of the batch
+        QCOMPARE(resets.size(), 1);
+        QStringList moved;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->entryAt(row)->currentMcc != before.at(row))
+                moved << model->entryAt(row)->key;
+        }
+        QVERIFY2(moved.size() > 500 && moved.size() < 2000, qPrintable(QString::number(moved.size())));
+        // What the table shows is what the simulator answers.
+        simtest::HttpClient http;
+        const QUrl retrieve(m_control->apiRoot().toString() + u"/device-roaming-status/v1/retrieve"_s);
+        for (const QString &key : moved.mid(0, 5)) {
+            const SimDeviceModel::Entry *entry = model->entryAt(model->rowOf(key));
+            const auto answer = http.send("POST", retrieve,
+                QJsonDocument(QJsonObject{{u"device"_s, QJsonObject{{u"phoneNumber"_s, key}}}}).toJson());
+            QCOMPARE(answer.status, 200);
+            QCOMPARE(answer.object().value(u"roaming"_s).toBool(), entry->roaming());
+            if (entry->roaming())
+                QCOMPARE(answer.object().value(u"countryCode"_s).toInt(), entry->currentMcc);
+        }
+
+        spin->setValue(0);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(model->rowCount(), seeded);
+    }
+
+    /// The GUI's state file keeps the fleet across restarts, and the panel shows its size.
+    void fleetSurvivesARestart()
+    {
+        QTemporaryDir dir;
+        cleanup();
+        for (int run = 0; run < 2; ++run) {
+            m_control = std::make_unique<SimulatorControl>(&m_clock);
+            m_control->setStateFile(dir.filePath(u"simulator-state.json"_s));
+            QString error;
+            QVERIFY2(m_control->start(0, &error), qPrintable(error));
+            m_panel = std::make_unique<ui::SimulatorPanel>(m_control.get());
+            auto *spin = m_panel->findChild<QSpinBox *>(u"fleetSizeSpin"_s);
+            if (run == 0) {
+                QCOMPARE(spin->value(), 0);
+                spin->setValue(2500);
+                QTest::mouseClick(m_panel->findChild<QPushButton *>(u"fleetButton"_s), Qt::LeftButton);
+                m_control->moveDevice(u"+99999992000042"_s, 310);
+            } else {
+                QCOMPARE(m_control->fleetSize(), 2500);
+                QCOMPARE(spin->value(), 2500);
+                const SimDeviceModel *model = m_control->deviceModel();
+                QCOMPARE(model->entryAt(model->rowOf(u"+99999992000042"_s))->currentMcc, 310);
+            }
+            m_panel.reset();
+            m_control->shutdown(0);
+            m_control.reset();
+        }
+        init();
     }
 
 private:

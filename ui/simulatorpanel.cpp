@@ -16,6 +16,7 @@
 #include <QPushButton>
 #include <QResizeEvent>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -97,6 +98,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_speed = new QComboBox(this);
     m_speed->setObjectName(QStringLiteral("speedCombo"));
     m_speed->setAccessibleName(tr("Scenario speed"));
+    m_speed->setToolTip(tr("How fast the scenario and the synthetic fleet run"));
     for (double factor : {1.0, 10.0, 60.0, 600.0})
         m_speed->addItem(tr("%1×").arg(factor), factor);
     scenarioRow->addWidget(new QLabel(tr("Scenario:"), this));
@@ -117,6 +119,25 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_description->setFont(italic);
     layout->addWidget(m_description);
 
+    auto *fleetRow = new QHBoxLayout;
+    m_fleetSize = new QSpinBox(this);
+    m_fleetSize->setObjectName(QStringLiteral("fleetSizeSpin"));
+    m_fleetSize->setAccessibleName(tr("Number of synthetic fleet devices"));
+    m_fleetSize->setRange(0, SimulatorControl::maxFleetSize());
+    m_fleetSize->setSingleStep(1000);
+    m_fleetSize->setGroupSeparatorShown(true);
+    m_fleet = new QPushButton(tr("Add &fleet"), this);
+    m_fleet->setObjectName(QStringLiteral("fleetButton"));
+    m_fleet->setToolTip(tr("Replaces the synthetic fleet by this many phone devices (+99999992000000 upwards, "
+                           "homes all over Europe) that travel on their own at the scenario speed; 0 removes it"));
+    auto *fleetLabel = new QLabel(tr("Synthetic fleet:"), this);
+    fleetLabel->setBuddy(m_fleetSize);
+    fleetRow->addWidget(fleetLabel);
+    fleetRow->addWidget(m_fleetSize);
+    fleetRow->addWidget(m_fleet);
+    fleetRow->addStretch(1);
+    layout->addLayout(fleetRow);
+
     auto *statusRow = new QHBoxLayout;
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("scenarioProgress"));
@@ -124,7 +145,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_progress->setWordWrap(true);
     m_reset = new QPushButton(tr("Rese&t simulator…"), this);
     m_reset->setObjectName(QStringLiteral("resetSimulatorButton"));
-    m_reset->setToolTip(tr("Devices back to their start, no scenario, speed 1×; live subscriptions end"));
+    m_reset->setToolTip(tr("Devices back to their start, no scenario, no fleet, speed 1×; live subscriptions end"));
     statusRow->addWidget(m_progress, 1);
     statusRow->addWidget(m_reset);
     layout->addLayout(statusRow);
@@ -140,6 +161,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     connect(m_play, &QPushButton::clicked, this, &SimulatorPanel::togglePlay);
     connect(m_loadFile, &QPushButton::clicked, this, &SimulatorPanel::chooseScenarioFile);
     connect(m_reset, &QPushButton::clicked, this, &SimulatorPanel::resetSimulator);
+    connect(m_fleet, &QPushButton::clicked, this, &SimulatorPanel::applyFleet);
     connect(m_speed, &QComboBox::currentIndexChanged, this,
         [this] { m_simulator->setSpeed(m_speed->currentData().toDouble()); });
     connect(m_scenario, &QComboBox::currentIndexChanged, this, &SimulatorPanel::updateState);
@@ -247,6 +269,7 @@ void SimulatorPanel::syncFromSimulator()
     }
     const QSignalBlocker blocker(m_speed);
     m_speed->setCurrentIndex(speedIndex);
+    m_fleetSize->setValue(m_simulator->fleetSize());
     updateState();
 }
 
@@ -280,6 +303,19 @@ bool SimulatorPanel::loadScenarioFile(const QString &path)
         tr("Loaded “%1” from %2.").arg(m_simulator->loadedScenario().name, QFileInfo(absolute).fileName()), false);
     updateState();
     return true;
+}
+
+void SimulatorPanel::applyFleet()
+{
+    const int count = m_fleetSize->value();
+    QString error;
+    if (!m_simulator->setFleet(count, &error)) {
+        showMessage(error, true);
+        return;
+    }
+    showMessage(count == 0 ? tr("No synthetic fleet.")
+                           : tr("A synthetic fleet of %n device(s) travels over Europe.", nullptr, count),
+        false);
 }
 
 void SimulatorPanel::resetSimulator()
@@ -345,6 +381,8 @@ void SimulatorPanel::updateState()
     m_scenario->setEnabled(available && m_scenario->count() > 0 && !playing);
     m_loadFile->setEnabled(available && !playing);
     m_reset->setEnabled(available);
+    m_fleetSize->setEnabled(available);
+    m_fleet->setEnabled(available);
     m_play->setEnabled(available && m_scenario->count() > 0);
     m_play->setText(playing ? tr("Pause") : tr("Play"));
     m_play->setIcon(style()->standardIcon(playing ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));

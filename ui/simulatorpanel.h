@@ -6,6 +6,7 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QSpinBox;
 class QTableView;
 
 namespace roamdesk {
@@ -43,8 +44,10 @@ public Q_SLOTS:
     void chooseScenarioFile();
     /// Loads a scenario file and adds it to the list; a bad file is explained (line, field, reason).
     bool loadScenarioFile(const QString &path);
-    /// Back to the seed devices, no scenario, speed 1; asks first when live subscriptions would end.
+    /// Back to the seed devices, no scenario, no fleet, speed 1; asks first when live subscriptions would end.
     void resetSimulator();
+    /// Replaces the synthetic fleet by the spin box's number of devices (0 removes it).
+    void applyFleet();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -73,6 +76,8 @@ private:
     QLabel *m_message;
     QLabel *m_progress;
     QPushButton *m_reset;
+    QSpinBox *m_fleetSize;
+    QPushButton *m_fleet;
     QString m_loadedScenario; // id of the scenario the simulator has (a built-in name or a file path)
 };
 

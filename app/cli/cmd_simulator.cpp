@@ -3,6 +3,7 @@
 // NETWORK_TERMINATED first, unless a state file keeps them).
 #include "clicommands.h"
 
+#include "simulator/fleetgenerator.h"
 #include "simulator/scenarioplayer.h"
 #include "simulator/simulatednetwork.h"
 #include "simulator/simulatorserver.h"
@@ -83,7 +84,7 @@ QString exitCodes()
     return tr("Exit codes:\n"
               "  0  stopped by SIGINT/SIGTERM\n"
               "  1  failure: the address or port cannot be listened on, the state file cannot be read or written\n"
-              "  2  usage: a bad option or value, a scenario file that is refused\n");
+              "  2  usage: a bad option or value (--fleet outside 0..100000), a scenario file that is refused\n");
 }
 
 /// "+99999991001 -> FR France (208)" for a step; "home" when it goes home.
@@ -142,7 +143,12 @@ int runSimulator(const QStringList &arguments)
         QStringLiteral("when"), QStringLiteral("now"));
     const QCommandLineOption loop(
         QStringLiteral("loop"), tr("Play the scenario again and again (whatever its own \"loop\" says)."));
-    parser.addOptions({host, port, scenario, speed, scenarioStart, loop, token, state, allowSink});
+    const QCommandLineOption fleet(QStringLiteral("fleet"),
+        tr("Adds a synthetic fleet of N phone devices (+99999992000000 upwards, 0 to %1) with homes all over "
+           "Europe that travel on their own at --speed; kept in the --state file.")
+            .arg(sim::FleetGenerator::MaxDevices),
+        QStringLiteral("N"));
+    parser.addOptions({host, port, scenario, speed, scenarioStart, loop, token, state, allowSink, fleet});
 
     QTextStream err(stderr);
     auto usage = [&err](const QString &message) {
@@ -173,6 +179,12 @@ int runSimulator(const QStringList &arguments)
     const bool startOnSubscription = startWhen == QLatin1String("on-first-subscription");
     if (!startOnSubscription && startWhen != QLatin1String("now"))
         return usage(tr("--scenario-start: '%1' is not now or on-first-subscription.").arg(startWhen));
+    bool fleetOk = false;
+    const int fleetSize = parser.isSet(fleet) ? parser.value(fleet).toInt(&fleetOk) : 0;
+    if (parser.isSet(fleet) && (!fleetOk || fleetSize < 0 || fleetSize > sim::FleetGenerator::MaxDevices))
+        return usage(tr("--fleet: '%1' is not a number of devices from 0 to %2.")
+                         .arg(parser.value(fleet))
+                         .arg(sim::FleetGenerator::MaxDevices));
     if ((parser.isSet(scenarioStart) || parser.isSet(loop)) && !parser.isSet(scenario))
         return usage(tr("--%1 needs --scenario.")
                          .arg(parser.isSet(scenarioStart) ? QStringLiteral("scenario-start") : QStringLiteral("loop")));
@@ -190,6 +202,23 @@ int runSimulator(const QStringList &arguments)
     }
     if (parser.isSet(token))
         server.setRequiredToken(parser.value(token));
+    // Travels at --speed with or without a scenario; a state file's fleet of the same size stays where it was.
+    if (parser.isSet(speed))
+        server.setSpeed(speedValue);
+    if (parser.isSet(fleet)) {
+        QString error;
+        if (!server.fleet()->setFleet(fleetSize, server.fleet()->seed(), &error)) {
+            err << Program << tr("--fleet: %1").arg(error) << '\n';
+            return ExitFailure;
+        }
+    }
+    if (server.fleet()->size() > 0)
+        err << tr("fleet of %1 devices: %2 to %3, at %4x")
+                   .arg(server.fleet()->size())
+                   .arg(sim::FleetGenerator::phoneNumber(0),
+                       sim::FleetGenerator::phoneNumber(server.fleet()->size() - 1))
+                   .arg(server.fleet()->speed())
+            << Qt::endl;
     if (parser.isSet(scenario)) {
         if (!server.loadScenario(resolveScenario(parser.value(scenario))))
             return usage(tr("--scenario %1: %2").arg(parser.value(scenario), server.scenarioError().toString()));

@@ -1,6 +1,7 @@
 #include "session/simulatorcontrol.h"
 
 #include "simdevicemodel.h"
+#include "simulator/fleetgenerator.h"
 #include "simulator/scenarioplayer.h"
 #include "simulator/simulatednetwork.h"
 #include "simulator/simulatorserver.h"
@@ -18,6 +19,8 @@ Q_DECLARE_LOGGING_CATEGORY(lcSession)
 namespace roamdesk {
 
 namespace {
+constexpr int FlushMs = 100;
+
 /// "europe-tour" for a built-in scenario's resource path, the path itself for a file.
 QString scenarioId(const QString &origin)
 {
@@ -30,6 +33,10 @@ SimulatorControl::SimulatorControl(Clock *clock, QObject *parent)
     , m_clock(clock)
     , m_devices(new SimDeviceModel(this))
 {
+    // Moves reach the table a few times a second: a travelling fleet moves thousands of devices a second.
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &SimulatorControl::flushMoves);
 }
 
 SimulatorControl::~SimulatorControl() = default;
@@ -67,7 +74,14 @@ bool SimulatorControl::start(quint16 port, QString *error)
     restoreState();
     sim::SimulatedNetwork *network = m_server->network();
     connect(network, &sim::SimulatedNetwork::devicesChanged, this, &SimulatorControl::refreshDevices);
-    connect(network, &sim::SimulatedNetwork::deviceMoved, this, &SimulatorControl::refreshDevices);
+    connect(network, &sim::SimulatedNetwork::deviceMoved, this, [this](const QString &key, int, int to) {
+        m_moved.insert(key, to);
+        // A move by hand or by a scenario shows at once; the fleet's are batched.
+        if (!m_server->fleet()->isMoving())
+            flushMoves();
+        else if (!m_flushTimer.isActive())
+            m_flushTimer.start();
+    });
     connect(network, &sim::SimulatedNetwork::subscriptionsChanged, this, &SimulatorControl::changed);
     connect(m_server->player(), &sim::ScenarioPlayer::playingChanged, this, &SimulatorControl::changed);
     connect(m_server->player(), &sim::ScenarioPlayer::finished, this, &SimulatorControl::changed);
@@ -89,6 +103,7 @@ void SimulatorControl::restoreState()
     const QString aside = m_stateFile + QStringLiteral(".bad");
     QFile::remove(aside);
     QFile::rename(m_stateFile, aside);
+    m_server->fleet()->clear();
     m_server->network()->resetToSeed();
     if (!m_server->setStateFile(m_stateFile))
         qCWarning(lcSession).noquote() << "simulator state not kept:" << m_server->errorString();
@@ -102,8 +117,37 @@ void SimulatorControl::shutdown(int waitMs)
     m_server.reset();
 }
 
+void SimulatorControl::flushMoves()
+{
+    if (m_server && m_moved.size() > m_devices->rowCount() / 8) {
+        // Most of a fleet moved: one pass in row order (the network's order, as refreshDevices() listed it)
+        // costs less than a lookup per device.
+        m_moved.clear();
+        QList<int> mccs;
+        const QList<sim::SimDevice> devices = m_server->network()->devices();
+        mccs.reserve(devices.size());
+        for (const sim::SimDevice &device : devices)
+            mccs.append(device.roaming() ? device.currentMcc : device.homeMcc);
+        m_devices->setPositions(mccs);
+        Q_EMIT changed();
+        return;
+    }
+    QList<QPair<QString, int>> positions;
+    positions.reserve(m_moved.size());
+    for (auto it = m_moved.cbegin(); it != m_moved.cend(); ++it) {
+        const SimDeviceModel::Entry *entry = m_devices->entryAt(m_devices->rowOf(it.key()));
+        if (entry)
+            positions.append({it.key(), it.value() == 0 ? entry->homeMcc : it.value()});
+    }
+    m_moved.clear();
+    m_devices->updatePositions(positions);
+    Q_EMIT changed();
+}
+
 void SimulatorControl::refreshDevices()
 {
+    m_moved.clear(); // the list below has them
+    m_flushTimer.stop();
     QList<SimDeviceModel::Entry> entries;
     for (const sim::SimDevice &device : m_server->network()->devices()) {
         SimDeviceModel::Entry entry;
@@ -150,10 +194,38 @@ void SimulatorControl::resetToDefaults()
     if (!m_server)
         return;
     m_server->player()->clear();
+    m_server->fleet()->clear();
     m_server->network()->terminateAll(QStringLiteral("NETWORK_TERMINATED"), tr("The simulator was reset."));
     m_server->network()->resetToSeed();
     m_server->setSpeed(1.0);
     Q_EMIT changed();
+}
+
+bool SimulatorControl::setFleet(int count, QString *error)
+{
+    if (!m_server) {
+        if (error)
+            *error = tr("The simulator is not running.");
+        return false;
+    }
+    QString why;
+    if (!m_server->fleet()->setFleet(count, m_server->fleet()->seed(), &why)) {
+        if (error)
+            *error = tr("The fleet could not be set: %1").arg(why);
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+int SimulatorControl::fleetSize() const
+{
+    return m_server ? m_server->fleet()->size() : 0;
+}
+
+int SimulatorControl::maxFleetSize()
+{
+    return sim::FleetGenerator::MaxDevices;
 }
 
 void SimulatorControl::moveDevice(const QString &key, int mcc)

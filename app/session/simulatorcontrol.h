@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -17,11 +19,12 @@ class SimulatorServer;
 }
 
 /// The embedded simulator as the window drives it: starts it on loopback, lists its devices
-/// (SimDeviceModel), moves them, and loads, plays and paces scenarios. Every control is a no-op when the
-/// simulator is not running.
+/// (SimDeviceModel), moves them, adds a synthetic fleet, and loads, plays and paces scenarios. Every control is
+/// a no-op when the simulator is not running.
 ///
 /// With a state file (setStateFile(), the GUI uses defaultStateFile()) the simulator is kept across restarts:
-/// devices where they are, live subscriptions, the scenario and its position, the speed and the port (reused
+/// devices where they are, the synthetic fleet, live subscriptions, the scenario and its position, the speed and
+/// the port (reused
 /// when free). Quitting then ends no subscription and sends no subscription-ends: the next start takes them
 /// back. resetToDefaults() is the way back to the seed network.
 class SimulatorControl final : public QObject
@@ -75,8 +78,14 @@ public:
     int subscriptionCount() const;
     /// Live subscriptions shutdown() would end: none while a state file keeps them for the next start.
     int subscriptionsEndingOnShutdown() const;
-    /// Back to the seed devices, no scenario, speed 1; live subscriptions end with NETWORK_TERMINATED.
+    /// Back to the seed devices, no scenario, no fleet, speed 1; live subscriptions end with NETWORK_TERMINATED.
     void resetToDefaults();
+
+    /// Replaces the synthetic fleet by `count` phone devices (+99999992000000 upwards, 0 removes it) that travel
+    /// over Europe at the scenario's speed. False with `error` set outside 0..100000 or when not running.
+    bool setFleet(int count, QString *error = nullptr);
+    int fleetSize() const;
+    static int maxFleetSize();
 
     void moveDevice(const QString &key, int mcc);
     void sendHome(const QString &key);
@@ -104,6 +113,8 @@ Q_SIGNALS:
 
 private:
     void refreshDevices();
+    /// Positions of the devices that moved since the last flush, to the model in one go.
+    void flushMoves();
     bool listen(sim::SimulatorServer *server, quint16 port, QString *error) const;
     void restoreState();
 
@@ -111,6 +122,8 @@ private:
     std::unique_ptr<sim::SimulatorServer> m_server;
     SimDeviceModel *m_devices;
     QString m_stateFile;
+    QHash<QString, int> m_moved; // key -> MCC it moved to (0 home), until flushMoves()
+    QTimer m_flushTimer;
 };
 
 } // namespace roamdesk

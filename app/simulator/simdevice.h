@@ -22,6 +22,8 @@ struct SimDevice
     int currentMcc = 0;
     int fixedErrorStatus = 0;
     QDateTime lastStatusTime;
+    /// Made by the FleetGenerator: the state file keeps the fleet's seed and positions, not the device itself.
+    bool generated = false;
 
     bool roaming() const { return currentMcc != 0; }
     /// "home" or the MCC as text.

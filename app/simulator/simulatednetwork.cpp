@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcSimNetwork, "roamdesk.simulator", QtInfoMsg)
@@ -145,6 +146,63 @@ std::optional<SimDevice> SimulatedNetwork::device(const QString &key) const
     if (index < 0)
         return std::nullopt;
     return m_devices.at(index);
+}
+
+const SimDevice *SimulatedNetwork::findDevice(const QString &key) const
+{
+    const int index = indexOf(key);
+    return index < 0 ? nullptr : &m_devices.at(index);
+}
+
+bool SimulatedNetwork::addDevices(const QList<SimDevice> &devices, QString *error)
+{
+    QSet<QString> keys;
+    keys.reserve(devices.size());
+    for (const SimDevice &device : devices) {
+        const Device &ids = device.identifiers;
+        // Phone numbers and NAIs by their indexes; the rarer address identifiers by the full lookup.
+        const bool taken = indexOf(device.key) >= 0 || keys.contains(device.key)
+            || (!ids.phoneNumber.isEmpty() && m_byPhone.contains(ids.phoneNumber))
+            || (!ids.networkAccessIdentifier.isEmpty() && m_byNai.contains(ids.networkAccessIdentifier.toLower()))
+            || ((ids.ipv4Address || !ids.ipv6Address.isEmpty()) && lookup(ids).status != 404);
+        if (device.key.isEmpty() || ids.isEmpty() || taken) {
+            if (error)
+                *error = tr("device %1 is already in the network, or has no key or identifier").arg(device.key);
+            return false;
+        }
+        keys.insert(device.key);
+    }
+    const QDateTime now = m_clock->now();
+    m_devices.reserve(m_devices.size() + devices.size());
+    for (SimDevice device : devices) {
+        if (device.currentMcc == device.homeMcc)
+            device.currentMcc = 0;
+        if (!device.lastStatusTime.isValid())
+            device.lastStatusTime = now;
+        m_devices.append(device);
+    }
+    rebuildIndexes();
+    Q_EMIT devicesChanged();
+    return true;
+}
+
+void SimulatedNetwork::removeGeneratedDevices()
+{
+    QSet<QString> gone;
+    for (const SimDevice &device : std::as_const(m_devices)) {
+        if (device.generated)
+            gone.insert(device.key);
+    }
+    if (gone.isEmpty())
+        return;
+    const QStringList ids = m_creationOrder;
+    for (const QString &id : ids) {
+        if (gone.contains(m_subscriptions.value(id).deviceKey))
+            endSubscription(id, QStringLiteral("NETWORK_TERMINATED"), true, tr("The device left the network."));
+    }
+    m_devices.removeIf([](const SimDevice &device) { return device.generated; });
+    rebuildIndexes();
+    Q_EMIT devicesChanged();
 }
 
 bool SimulatedNetwork::addDevice(const SimDevice &device, QString *error)
@@ -469,8 +527,10 @@ void SimulatedNetwork::endSubscription(
 QJsonObject SimulatedNetwork::saveState() const
 {
     QJsonArray devices;
-    for (const SimDevice &device : m_devices)
-        devices.append(device.toJson());
+    for (const SimDevice &device : m_devices) {
+        if (!device.generated)
+            devices.append(device.toJson());
+    }
     QJsonArray subscriptions;
     for (const SimSubscription &subscription : this->subscriptions())
         subscriptions.append(subscription.toStateJson());

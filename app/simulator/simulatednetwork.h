@@ -50,8 +50,15 @@ public:
     void resetToSeed();
     QList<SimDevice> devices() const { return m_devices; }
     std::optional<SimDevice> device(const QString &key) const;
+    /// The device without a copy, or nullptr; valid until the devices change (a move keeps it valid).
+    const SimDevice *findDevice(const QString &key) const;
     /// Adds or replaces a device (by key). Fails when an identifier already belongs to another device.
     bool addDevice(const SimDevice &device, QString *error = nullptr);
+    /// Adds many new devices at once (one index rebuild, one devicesChanged): what a fleet of 100,000 needs.
+    /// Fails, adding none, when a key or identifier is taken.
+    bool addDevices(const QList<SimDevice> &devices, QString *error = nullptr);
+    /// Removes every generated device (SimDevice::generated); their subscriptions end with NETWORK_TERMINATED.
+    void removeGeneratedDevices();
     /// Removes a device; its subscriptions end with NETWORK_TERMINATED.
     bool removeDevice(const QString &key);
     /// Moves a device to a visited MCC now; the home MCC (or 0) means home. False for an unknown key or MCC.
@@ -89,6 +96,7 @@ public:
     qint64 deliveredCount() const { return m_delivered; }
     qint64 failedCount() const { return m_failed; }
 
+    /// Devices and subscriptions; generated devices are left out (the fleet keeps them as a seed and positions).
     QJsonObject saveState() const;
     bool restoreState(const QJsonObject &state, QString *error);
 

@@ -1,6 +1,7 @@
 #include "simulatorserver.h"
 
 #include "common/httpservercompat.h"
+#include "fleetgenerator.h"
 #include "httpsupport.h"
 #include "scenarioplayer.h"
 #include "simulatednetwork.h"
@@ -21,6 +22,7 @@ namespace roamdesk::sim {
 
 namespace {
 constexpr int SaveDelayMs = 200;
+constexpr int FleetSaveDelayMs = 5000;
 
 const QString NacPrefix = QStringLiteral("/device-status");
 
@@ -45,6 +47,7 @@ SimulatorServer::SimulatorServer(Clock *clock, QObject *parent)
     , m_clock(clock ? clock : Clock::system())
     , m_network(new SimulatedNetwork(m_clock, this))
     , m_player(new ScenarioPlayer(m_network, m_clock, this))
+    , m_fleet(new FleetGenerator(m_network, m_clock, this))
     , m_retrieve(m_network)
     , m_subscriptions(m_network, m_clock)
 {
@@ -53,7 +56,7 @@ SimulatorServer::SimulatorServer(Clock *clock, QObject *parent)
 
 SimulatorServer::~SimulatorServer()
 {
-    if (!m_stateFile.isEmpty() && m_saveTimer.isActive())
+    if (!m_stateFile.isEmpty() && (m_saveTimer.isActive() || m_fleetSaveTimer.isActive()))
         saveState(m_stateFile);
 }
 
@@ -76,7 +79,19 @@ void SimulatorServer::init()
         if (!m_stateFile.isEmpty())
             saveState(m_stateFile);
     });
-    connect(m_network, &SimulatedNetwork::deviceMoved, this, &SimulatorServer::scheduleSave);
+    m_fleetSaveTimer.setSingleShot(true);
+    m_fleetSaveTimer.setInterval(FleetSaveDelayMs);
+    connect(&m_fleetSaveTimer, &QTimer::timeout, this, [this] {
+        if (!m_stateFile.isEmpty())
+            saveState(m_stateFile);
+    });
+    connect(m_network, &SimulatedNetwork::deviceMoved, this, [this] {
+        if (!m_fleet->isMoving())
+            scheduleSave();
+        else if (!m_stateFile.isEmpty() && !m_fleetSaveTimer.isActive())
+            m_fleetSaveTimer.start();
+    });
+    connect(m_fleet, &FleetGenerator::fleetChanged, this, &SimulatorServer::scheduleSave);
     connect(m_network, &SimulatedNetwork::devicesChanged, this, &SimulatorServer::scheduleSave);
     connect(m_network, &SimulatedNetwork::subscriptionsChanged, this, &SimulatorServer::scheduleSave);
     connect(m_player, &ScenarioPlayer::playingChanged, this, &SimulatorServer::scheduleSave);
@@ -205,8 +220,10 @@ void SimulatorServer::removeAccessToken(const QString &token)
 void SimulatorServer::shutdown(int waitMs)
 {
     m_player->pause();
+    m_fleet->stop();
     if (!m_stateFile.isEmpty()) {
         m_saveTimer.stop();
+        m_fleetSaveTimer.stop();
         saveState(m_stateFile);
     } else {
         // Bounded: one attempt per notification, so a dead sink cannot hold the shutdown.
@@ -267,6 +284,7 @@ void SimulatorServer::pause()
 void SimulatorServer::setSpeed(double speed)
 {
     m_player->setSpeed(speed);
+    m_fleet->setSpeed(speed);
     scheduleSave();
 }
 
@@ -290,6 +308,8 @@ bool SimulatorServer::saveState(const QString &path)
             QJsonObject{{QStringLiteral("origin"), m_player->scenario().origin},
                 {QStringLiteral("positionMs"), m_player->positionMs()}});
     state.insert(QStringLiteral("speed"), m_player->speed());
+    if (m_fleet->size() > 0)
+        state.insert(QStringLiteral("fleet"), m_fleet->saveState());
     if (isListening())
         state.insert(QStringLiteral("port"), int(port()));
     file.write(QJsonDocument(state).toJson(QJsonDocument::Indented));
@@ -319,8 +339,14 @@ bool SimulatorServer::loadState(const QString &path)
         m_errorString = tr("%1: %2").arg(path, error);
         return false;
     }
-    if (state.value(QStringLiteral("speed")).isDouble())
+    if (!m_fleet->restoreState(state.value(QStringLiteral("fleet")).toObject(), &error)) {
+        m_errorString = tr("%1: %2").arg(path, error);
+        return false;
+    }
+    if (state.value(QStringLiteral("speed")).isDouble()) {
         m_player->setSpeed(state.value(QStringLiteral("speed")).toDouble());
+        m_fleet->setSpeed(m_player->speed());
+    }
     const QJsonObject scenario = state.value(QStringLiteral("scenario")).toObject();
     const QString origin = scenario.value(QStringLiteral("origin")).toString();
     if (!origin.isEmpty()) {

@@ -29,6 +29,7 @@ class QHttpServerResponder;
 
 namespace roamdesk::sim {
 
+class FleetGenerator;
 class ScenarioPlayer;
 
 /// What an emulated access token allows: a 3-legged token names a device (requests must then omit
@@ -42,10 +43,10 @@ struct AccessGrant
 
 /// The embedded CAMARA roaming network: Device Roaming Status v1 (retrieve) and the roaming subscriptions
 /// API v0.7 and v0.8, under apiRoot http://HOST:PORT/device-status (Network as Code layout) and under the
-/// bare CAMARA layout without the prefix. Backed by a SimulatedNetwork (devices, subscriptions, delivery)
-/// and a ScenarioPlayer (scripted moves). Listens on loopback unless told otherwise, through the receiver's
-/// ConnectionGuard (body cap answered 413 from the head, connection cap 503, idle timeout). Webhooks go only
-/// where the SinkPolicy allows: loopback unless widened.
+/// bare CAMARA layout without the prefix. Backed by a SimulatedNetwork (devices, subscriptions, delivery),
+/// a ScenarioPlayer (scripted moves) and a FleetGenerator (a synthetic fleet travelling on its own). Listens on
+/// loopback unless told otherwise, through the receiver's ConnectionGuard (body cap answered 413 from the head,
+/// connection cap 503, idle timeout). Webhooks go only where the SinkPolicy allows: loopback unless widened.
 ///
 /// Bodies are encoded by the models (RoamingStatus, Subscription, Notification, ApiError), the codecs the client
 /// decodes with. The trade-off: one owner of the wire format, but a codec bug looks right from both sides, so the
@@ -99,6 +100,8 @@ public:
 
     SimulatedNetwork *network() const { return m_network; }
     ScenarioPlayer *player() const { return m_player; }
+    /// The synthetic fleet; it travels at the scenario's speed.
+    FleetGenerator *fleet() const { return m_fleet; }
     Clock *clock() const { return m_clock; }
 
     /// Loads a scenario file or resource (":/roamdesk/scenarios/<name>.json") and puts its devices in place.
@@ -110,7 +113,8 @@ public:
     /// Resource paths of the scenarios compiled in.
     static QStringList builtInScenarios();
 
-    /// Devices, subscriptions, the scenario (file and position, paused), the speed and the port to/from a JSON
+    /// Devices, subscriptions, the scenario (file and position, paused), the speed, the fleet (count, seed and
+    /// positions) and the port to/from a JSON
     /// state file (written 0600: it holds sink tokens).
     bool saveState(const QString &path);
     bool loadState(const QString &path);
@@ -141,6 +145,7 @@ private:
     Clock *m_clock;
     SimulatedNetwork *m_network;
     ScenarioPlayer *m_player;
+    FleetGenerator *m_fleet;
     QHttpServer m_http;
     ConnectionLimits m_limits = defaultConnectionLimits();
     QPointer<ConnectionTracker> m_tracker;
@@ -155,6 +160,7 @@ private:
     ScenarioError m_scenarioError;
     QString m_stateFile;
     QTimer m_saveTimer;
+    QTimer m_fleetSaveTimer; // the fleet's own moves: saved now and then, not after each one
     qint64 m_requests = 0;
 };
 
