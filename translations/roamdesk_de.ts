@@ -682,6 +682,10 @@
         <source>The scenario %1 could not be loaded: %2</source>
         <translation>Das Szenario %1 konnte nicht geladen werden: %2</translation>
     </message>
+    <message>
+        <source>The fleet could not be set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::SinkAuthenticator</name>
@@ -1588,18 +1592,6 @@
         <translation>unter %1 gibt es keinen Benachrichtigungsspeicher</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  stopped by SIGINT/SIGTERM
-  1  failure: the address or port cannot be listened on, the state file cannot be read or written
-  2  usage: a bad option or value, a scenario file that is refused
-</source>
-        <translation>Exit-Codes:
-  0  durch SIGINT/SIGTERM beendet
-  1  Fehler: auf Adresse oder Port kann nicht gelauscht werden, die Zustandsdatei kann nicht gelesen oder geschrieben werden
-  2  Aufruf: eine falsche Option oder ein falscher Wert, eine abgelehnte Szenariodatei
-</translation>
-    </message>
-    <message>
         <source>%1 -&gt; home</source>
         <translation>%1 -&gt; Heimnetz</translation>
     </message>
@@ -1699,6 +1691,30 @@
   6  log, devices, journey: unter dem --db-Pfad gibt es keinen Benachrichtigungsspeicher
   7  receive: der Port wird von einem anderen Programm belegt (mit --port einen anderen wählen)
 </translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  stopped by SIGINT/SIGTERM
+  1  failure: the address or port cannot be listened on, the state file cannot be read or written
+  2  usage: a bad option or value (--fleet outside 0..100000), a scenario file that is refused
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a synthetic fleet of N phone devices (+99999992000000 upwards, 0 to %1) with homes all over Europe that travel on their own at --speed; kept in the --state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fleet: &apos;%1&apos; is not a number of devices from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fleet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleet of %1 devices: %2 to %3, at %4x</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1885,6 +1901,21 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::sim::FleetGenerator</name>
+    <message>
+        <source>a fleet has 0 to %1 devices, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic fleet device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fleet in the state file is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::sim::Scenario</name>
     <message>
         <source>the file is larger than 1 MiB</source>
@@ -2039,6 +2070,10 @@
     <message>
         <source>The device left the network.</source>
         <translation>Das Gerät hat das Netz verlassen.</translation>
+    </message>
+    <message>
+        <source>device %1 is already in the network, or has no key or identifier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3807,10 +3842,6 @@
         <translation>Szenariostatus</translation>
     </message>
     <message>
-        <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
-        <translation>Geräte zurück an den Anfang, kein Szenario, Geschwindigkeit 1×; laufende Abonnements enden</translation>
-    </message>
-    <message>
         <source>Load scenario</source>
         <translation>Szenario laden</translation>
     </message>
@@ -3880,6 +3911,41 @@
     <message>
         <source>Rese&amp;t simulator…</source>
         <translation>Simulator &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>How fast the scenario and the synthetic fleet run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of synthetic fleet devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the synthetic fleet by this many phone devices (+99999992000000 upwards, homes all over Europe) that travel on their own at the scenario speed; 0 removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic fleet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices back to their start, no scenario, no fleet, speed 1×; live subscriptions end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No synthetic fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A synthetic fleet of %n device(s) travels over Europe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

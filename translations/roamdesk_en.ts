@@ -112,6 +112,13 @@
             <numerusform>Reset the simulator? %n live subscriptions end, devices go back to their start and the scenario is unloaded.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>A synthetic fleet of %n device(s) travels over Europe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::SubscriptionsView</name>

@@ -682,6 +682,10 @@
         <source>The scenario %1 could not be loaded: %2</source>
         <translation>Skenaariota %1 ei voitu ladata: %2</translation>
     </message>
+    <message>
+        <source>The fleet could not be set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::SinkAuthenticator</name>
@@ -1588,18 +1592,6 @@
         <translation>polussa %1 ei ole ilmoitusvarastoa</translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  stopped by SIGINT/SIGTERM
-  1  failure: the address or port cannot be listened on, the state file cannot be read or written
-  2  usage: a bad option or value, a scenario file that is refused
-</source>
-        <translation>Paluukoodit:
-  0  pysäytetty SIGINT- tai SIGTERM-signaalilla
-  1  virhe: osoitetta tai porttia ei voi kuunnella, tilatiedostoa ei voi lukea tai kirjoittaa
-  2  käyttövirhe: virheellinen valitsin tai arvo, hylätty skenaariotiedosto
-</translation>
-    </message>
-    <message>
         <source>%1 -&gt; home</source>
         <translation>%1 -&gt; koti</translation>
     </message>
@@ -1698,6 +1690,30 @@
   6  log, devices, journey: --db-polussa ei ole ilmoitusvarastoa
   7  receive: portti on toisen ohjelman käytössä (valitse toinen valitsimella --port)
 </translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  stopped by SIGINT/SIGTERM
+  1  failure: the address or port cannot be listened on, the state file cannot be read or written
+  2  usage: a bad option or value (--fleet outside 0..100000), a scenario file that is refused
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a synthetic fleet of N phone devices (+99999992000000 upwards, 0 to %1) with homes all over Europe that travel on their own at --speed; kept in the --state file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fleet: &apos;%1&apos; is not a number of devices from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fleet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fleet of %1 devices: %2 to %3, at %4x</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1900,21 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::sim::FleetGenerator</name>
+    <message>
+        <source>a fleet has 0 to %1 devices, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic fleet device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the fleet in the state file is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::sim::Scenario</name>
     <message>
         <source>the file is larger than 1 MiB</source>
@@ -2038,6 +2069,10 @@
     <message>
         <source>The device left the network.</source>
         <translation>Laite poistui verkosta.</translation>
+    </message>
+    <message>
+        <source>device %1 is already in the network, or has no key or identifier</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3806,10 +3841,6 @@
         <translation>Skenaarion tila</translation>
     </message>
     <message>
-        <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
-        <translation>Laitteet palaavat lähtöpaikkaansa, ei skenaariota, nopeus 1×; voimassa olevat tilaukset päättyvät</translation>
-    </message>
-    <message>
         <source>Load scenario</source>
         <translation>Lataa skenaario</translation>
     </message>
@@ -3879,6 +3910,41 @@
     <message>
         <source>Rese&amp;t simulator…</source>
         <translation>Nollaa si&amp;mulaattori…</translation>
+    </message>
+    <message>
+        <source>How fast the scenario and the synthetic fleet run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of synthetic fleet devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;fleet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the synthetic fleet by this many phone devices (+99999992000000 upwards, homes all over Europe) that travel on their own at the scenario speed; 0 removes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthetic fleet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Devices back to their start, no scenario, no fleet, speed 1×; live subscriptions end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No synthetic fleet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A synthetic fleet of %n device(s) travels over Europe.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
