@@ -1,5 +1,5 @@
 // The roamdesk GUI entry point. Thin on purpose: everything lives in the libraries.
-#include "application.h"
+#include "ui/application.h"
 
 int main(int argc, char *argv[])
 {

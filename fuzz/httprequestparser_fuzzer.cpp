@@ -2,7 +2,7 @@
 // clang) and the standalone smoke driver every build runs. Besides "no crash, no sanitizer report" it checks
 // the parser's contract: the same bytes give the same requests and the same refusal however they are split
 // into reads, no request exceeds the limits, and a refusal always says why.
-#include "receiver/httprequestparser.h"
+#include "app/receiver/httprequestparser.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -2,7 +2,7 @@
 // and the standalone smoke driver every build runs. Besides "no crash, no sanitizer report" it checks
 // the parser's contract: a result is either a notification or at least one error, and what it accepts
 // survives a round trip through toJsonBytes().
-#include "notification.h"
+#include "models/notification.h"
 
 #include <cstdint>
 #include <cstdio>

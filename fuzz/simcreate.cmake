@@ -7,7 +7,7 @@
 add_library(roamdesk_simcreate_fuzz STATIC
             ${ROAMDESK_ROOT}/app/simulator/createrequestcheck.cpp ${ROAMDESK_ROOT}/app/simulator/requestbody.cpp
             ${ROAMDESK_ROOT}/app/simulator/sinkpolicy.cpp ${ROAMDESK_ROOT}/app/simulator/simsubscription.cpp)
-target_include_directories(roamdesk_simcreate_fuzz PUBLIC ${ROAMDESK_ROOT}/app)
+target_include_directories(roamdesk_simcreate_fuzz PUBLIC ${ROAMDESK_ROOT})
 target_link_libraries(roamdesk_simcreate_fuzz PUBLIC roamdesk_models_fuzz Qt6::Network)
 target_compile_options(roamdesk_simcreate_fuzz PRIVATE ${ROAMDESK_FUZZ_FLAGS})
 

@@ -3,7 +3,7 @@
 // Besides "no crash, no sanitizer report" it checks the parser's contract: a refusal carries a CAMARA status,
 // code and message; what it accepts is safe to deliver to (no link-local or metadata sink, no user:password@,
 // a token that cannot break its header line) and parses again to the same subscription from its own API form.
-#include "simulator/createrequestcheck.h"
+#include "app/simulator/createrequestcheck.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "cloudeventscanner.h"
+#include "models/cloudeventscanner.h"
 
-#include "datetime.h"
+#include "models/datetime.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notification.h"
+#include "models/notification.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "countrynames.h"
+#include "models/countrynames.h"
 
-#include "gettextcatalog.h"
+#include "models/gettextcatalog.h"
 
 #include <QDir>
 #include <QFile>

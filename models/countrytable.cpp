@@ -1,6 +1,6 @@
-#include "countrytable.h"
+#include "models/countrytable.h"
 
-#include "countrynames.h"
+#include "models/countrynames.h"
 
 #include <QFile>
 #include <QJsonArray>

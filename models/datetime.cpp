@@ -1,4 +1,4 @@
-#include "datetime.h"
+#include "models/datetime.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
-#include "device.h"
+#include "models/device.h"
 
-#include "jsonread.h"
+#include "models/jsonread.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fielderror.h"
+#include "models/fielderror.h"
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -1,4 +1,4 @@
-#include "fielderror.h"
+#include "models/fielderror.h"
 
 #include <QStringList>
 

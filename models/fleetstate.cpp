@@ -1,8 +1,8 @@
-#include "fleetstate.h"
+#include "models/fleetstate.h"
 
-#include "countrytable.h"
-#include "journey.h"
-#include "roamingstatus.h"
+#include "models/countrytable.h"
+#include "models/journey.h"
+#include "models/roamingstatus.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>

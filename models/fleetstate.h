@@ -1,8 +1,8 @@
 #pragma once
 
-#include "device.h"
-#include "eventtype.h"
-#include "notificationlogsource.h"
+#include "models/device.h"
+#include "models/eventtype.h"
+#include "models/notificationlogsource.h"
 
 #include <QDateTime>
 #include <QHash>

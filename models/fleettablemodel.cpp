@@ -1,7 +1,7 @@
-#include "fleettablemodel.h"
+#include "models/fleettablemodel.h"
 
-#include "countrytable.h"
-#include "datetime.h"
+#include "models/countrytable.h"
+#include "models/datetime.h"
 
 #include <QLocale>
 

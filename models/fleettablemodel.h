@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fleetstate.h"
+#include "models/fleetstate.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

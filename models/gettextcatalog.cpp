@@ -1,4 +1,4 @@
-#include "gettextcatalog.h"
+#include "models/gettextcatalog.h"
 
 #include <QFile>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
-#include "journey.h"
+#include "models/journey.h"
 
-#include "countrytable.h"
-#include "datetime.h"
+#include "models/countrytable.h"
+#include "models/datetime.h"
 
 #include <QSet>
 #include <QTimeZone>

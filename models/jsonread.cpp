@@ -1,6 +1,6 @@
-#include "jsonread.h"
+#include "models/jsonread.h"
 
-#include "datetime.h"
+#include "models/datetime.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
-#include "lookuphistorymodel.h"
+#include "models/lookuphistorymodel.h"
 
-#include "countrytable.h"
-#include "datetime.h"
+#include "models/countrytable.h"
+#include "models/datetime.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

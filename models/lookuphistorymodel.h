@@ -1,8 +1,8 @@
 #pragma once
 
-#include "apierror.h"
-#include "device.h"
-#include "roamingstatus.h"
+#include "models/apierror.h"
+#include "models/device.h"
+#include "models/roamingstatus.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

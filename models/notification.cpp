@@ -1,9 +1,9 @@
-#include "notification.h"
+#include "models/notification.h"
 
-#include "cloudeventscanner.h"
-#include "datetime.h"
-#include "jsonread.h"
-#include "strictjson.h"
+#include "models/cloudeventscanner.h"
+#include "models/datetime.h"
+#include "models/jsonread.h"
+#include "models/strictjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "device.h"
-#include "eventtype.h"
-#include "fielderror.h"
+#include "models/device.h"
+#include "models/eventtype.h"
+#include "models/fielderror.h"
 
 #include <QByteArray>
 #include <QDateTime>

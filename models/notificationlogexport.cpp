@@ -1,6 +1,6 @@
-#include "notificationlogexport.h"
+#include "models/notificationlogexport.h"
 
-#include "datetime.h"
+#include "models/datetime.h"
 
 #include <QIODevice>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notificationlogsource.h"
+#include "models/notificationlogsource.h"
 
 #include <QByteArray>
 #include <QString>

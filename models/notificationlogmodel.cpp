@@ -1,6 +1,6 @@
-#include "notificationlogmodel.h"
+#include "models/notificationlogmodel.h"
 
-#include "countrytable.h"
+#include "models/countrytable.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "notificationlogreader.h"
-#include "notificationlogsource.h"
+#include "models/notificationlogreader.h"
+#include "models/notificationlogsource.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "notificationlogreader.h"
+#include "models/notificationlogreader.h"
 
 namespace roamdesk {
 

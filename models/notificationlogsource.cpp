@@ -1,8 +1,8 @@
-#include "notificationlogsource.h"
+#include "models/notificationlogsource.h"
 
-#include "countrynames.h"
-#include "countrytable.h"
-#include "notification.h"
+#include "models/countrynames.h"
+#include "models/countrytable.h"
+#include "models/notification.h"
 
 #include <algorithm>
 

@@ -1,7 +1,7 @@
-#include "roamingstatus.h"
+#include "models/roamingstatus.h"
 
-#include "datetime.h"
-#include "jsonread.h"
+#include "models/datetime.h"
+#include "models/jsonread.h"
 
 #include <QJsonArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "device.h"
-#include "fielderror.h"
+#include "models/device.h"
+#include "models/fielderror.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "simdevicemodel.h"
+#include "models/simdevicemodel.h"
 
-#include "countrytable.h"
+#include "models/countrytable.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "strictjson.h"
+#include "models/strictjson.h"
 
-#include "jsonread.h"
+#include "models/jsonread.h"
 
 #include <QCoreApplication>
 #include <QSet>

@@ -1,7 +1,7 @@
-#include "subscription.h"
+#include "models/subscription.h"
 
-#include "datetime.h"
-#include "jsonread.h"
+#include "models/datetime.h"
+#include "models/jsonread.h"
 
 #include <QCoreApplication>
 #include <QUrl>

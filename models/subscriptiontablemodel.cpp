@@ -1,6 +1,6 @@
-#include "subscriptiontablemodel.h"
+#include "models/subscriptiontablemodel.h"
 
-#include "eventtype.h"
+#include "models/eventtype.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "subscription.h"
+#include "models/subscription.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "trafficexchange.h"
+#include "models/trafficexchange.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "trafficlogmodel.h"
+#include "models/trafficlogmodel.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

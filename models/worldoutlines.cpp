@@ -1,4 +1,4 @@
-#include "worldoutlines.h"
+#include "models/worldoutlines.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 
 // Helpers shared by the RoamingClient tests (loopback fixtures and the embedded simulator).
 
-#include "client/apicall.h"
-#include "device.h"
+#include "app/client/apicall.h"
+#include "models/device.h"
 
 #include <QSignalSpy>
 #include <QTest>

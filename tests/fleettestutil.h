@@ -2,7 +2,7 @@
 
 // Records for the fleet tests, as the receiver would store them.
 
-#include "notificationlogsource.h"
+#include "models/notificationlogsource.h"
 
 #include <QString>
 #include <QTimeZone>

@@ -3,8 +3,8 @@
 // Helpers shared by the model tests: JSON normalisation for round-trip comparisons, and readers for the
 // optional ../shared files (official CAMARA YAML examples and the seed's JSON samples).
 
-#include "datetime.h"
-#include "fielderror.h"
+#include "models/datetime.h"
+#include "models/fielderror.h"
 #include "specyaml.h"
 #include "testsupport.h"
 

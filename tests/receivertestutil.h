@@ -2,9 +2,9 @@
 
 // A WebhookReceiver over its own subscription registry on a fresh store, as the receiver tests set it up.
 
-#include "receiver/webhookreceiver.h"
-#include "store/sqlitenotificationstore.h"
-#include "store/subscriptionregistry.h"
+#include "app/receiver/webhookreceiver.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "app/store/subscriptionregistry.h"
 
 #include <memory>
 

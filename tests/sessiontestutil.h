@@ -3,9 +3,9 @@
 // A subscription request as the create dialog would send it: one event type for a phone number, a fresh
 // bearer sink credential valid for a day. Shared by the session and window tests and the screenshot tool.
 
-#include "eventtype.h"
-#include "session/apirequests.h"
-#include "subscription.h"
+#include "app/session/apirequests.h"
+#include "models/eventtype.h"
+#include "models/subscription.h"
 
 #include <QDateTime>
 

@@ -3,7 +3,7 @@
 // Helpers for the notification store tests: real damage to a real file, file modes that bind even root,
 // and looking for bytes in what is on disk.
 
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "apierror.h"
+#include "models/apierror.h"
 #include "modeltestutil.h"
 
 #include <QSet>

@@ -1,9 +1,9 @@
 // ApiRequests against a real loopback server answering 503: every retry is announced with its number and
 // the policy's ceiling, and cancel() stops the call while it waits to retry.
-#include "client/roamingclient.h"
+#include "app/client/roamingclient.h"
+#include "app/session/apirequests.h"
 #include "clienttestutil.h"
-#include "session/apirequests.h"
-#include "subscriptiontablemodel.h"
+#include "models/subscriptiontablemodel.h"
 #include "tst_client_fixture.h"
 
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // roamdesk-cli devices and journey as a user runs them (a child process over a real SQLite store), and the
 // FleetService over the same file: a second one (a restart) derives the same state.
-#include "fleet/fleetservice.h"
+#include "app/fleet/fleetservice.h"
+#include "app/store/sqlitenotificationstore.h"
 #include "fleettestutil.h"
-#include "store/sqlitenotificationstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

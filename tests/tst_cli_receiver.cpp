@@ -1,8 +1,8 @@
 // roamdesk-cli receive and log as a user runs them: a child process, real HTTP, real SQLite, signals —
 // including SIGKILL under load, after which every notification that was answered 204 is in the store.
-#include "notificationlogmodel.h"
-#include "notificationlogsource.h"
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/notificationlogmodel.h"
+#include "models/notificationlogsource.h"
 #include "storetestutil.h"
 #include "testsupport.h"
 

@@ -1,9 +1,9 @@
 // RoamingClient against loopback fixtures that assert the exact requests and play faults.
-#include "client/roamingclient.h"
+#include "app/client/roamingclient.h"
+#include "app/common/clock.h"
 #include "clienttestutil.h"
-#include "common/clock.h"
-#include "datetime.h"
-#include "trafficlogmodel.h"
+#include "models/datetime.h"
+#include "models/trafficlogmodel.h"
 #include "tst_client_fixture.h"
 
 #include "testsupport.h"

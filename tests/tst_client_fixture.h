@@ -4,7 +4,7 @@
 // from a script (status, headers, body, delay, or never), and a raw QTcpServer for what QHttpServer
 // cannot do (a body cut short, a connection that never answers).
 
-#include "common/httpservercompat.h"
+#include "app/common/httpservercompat.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

@@ -1,6 +1,6 @@
 // RetryPolicy and AccessTokenCache: the pure decisions behind retries and OAuth2 token reuse.
-#include "client/accesstokencache.h"
-#include "client/retrypolicy.h"
+#include "app/client/accesstokencache.h"
+#include "app/client/retrypolicy.h"
 
 #include <QTest>
 #include <QTimeZone>

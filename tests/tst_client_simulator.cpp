@@ -1,10 +1,10 @@
 // RoamingClient against the real embedded simulator: every seed device, every operation, v0.7 and v0.8,
 // with the Network as Code and bearer header styles.
-#include "client/roamingclient.h"
+#include "app/client/roamingclient.h"
+#include "app/simulator/simulatorserver.h"
 #include "clienttestutil.h"
-#include "datetime.h"
-#include "simulator/simulatorserver.h"
-#include "trafficlogmodel.h"
+#include "models/datetime.h"
+#include "models/trafficlogmodel.h"
 
 #include <QSet>
 #include <QSignalSpy>

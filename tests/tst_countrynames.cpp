@@ -1,4 +1,4 @@
-#include "countrynames.h"
+#include "models/countrynames.h"
 #include "motestutil.h"
 
 #include <QDir>

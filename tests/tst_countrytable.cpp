@@ -1,5 +1,5 @@
-#include "countrynames.h"
-#include "countrytable.h"
+#include "models/countrynames.h"
+#include "models/countrytable.h"
 
 #include <QFile>
 #include <QJsonDocument>

@@ -1,11 +1,11 @@
 // "Copy as curl" replayed for real: every kind of exchange the client makes (lookup, create with a sink token,
 // list, get, delete) is copied from the traffic log, run by /bin/sh with the real curl binary against the
 // embedded simulator on loopback, with the placeholders exported, and the HTTP answer is checked.
-#include "client/roamingclient.h"
+#include "app/client/roamingclient.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
 #include "clienttestutil.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
-#include "trafficlogmodel.h"
+#include "models/trafficlogmodel.h"
 
 #include <QEventLoop>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "datetime.h"
+#include "models/datetime.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "device.h"
+#include "models/device.h"
 #include "modeltestutil.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // Environment profiles: endpoints per profile, validation, QSettings persistence with secrets kept apart.
-#include "client/environment.h"
-#include "client/environmentstore.h"
-#include "client/secretstore.h"
+#include "app/client/environment.h"
+#include "app/client/environmentstore.h"
+#include "app/client/secretstore.h"
 
 #include <QFile>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "eventtype.h"
+#include "models/eventtype.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "countrytable.h"
-#include "fleetstate.h"
 #include "fleettestutil.h"
-#include "roamingstatus.h"
+#include "models/countrytable.h"
+#include "models/fleetstate.h"
+#include "models/roamingstatus.h"
 
 #include <QRandomGenerator>
 #include <QTest>

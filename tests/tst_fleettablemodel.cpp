@@ -1,5 +1,5 @@
-#include "fleettablemodel.h"
 #include "fleettestutil.h"
+#include "models/fleettablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "fleetstate.h"
 #include "fleettestutil.h"
-#include "journey.h"
+#include "models/fleetstate.h"
+#include "models/journey.h"
 
 #include <QBuffer>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 // Secrets never reach a log: the masking message handler on what Qt and RoamDesk print, and a real
 // `roamdesk-cli receive` run with every debug category on, checked for the tokens it was given and shown.
-#include "common/logmasking.h"
+#include "app/common/logmasking.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

@@ -1,6 +1,6 @@
-#include "jsonread.h"
+#include "models/jsonread.h"
+#include "models/notification.h"
 #include "modeltestutil.h"
-#include "notification.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,10 +1,10 @@
 // NotificationLogModel over a real SQLite file, under QAbstractItemModelTester: every read runs on the model's
 // reader thread (a probe source records the thread of each call and can hold a read to make answers stale);
 // the JSON Lines and CSV export.
-#include "countrytable.h"
-#include "notificationlogexport.h"
-#include "notificationlogmodel.h"
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/countrytable.h"
+#include "models/notificationlogexport.h"
+#include "models/notificationlogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>

@@ -1,10 +1,10 @@
 // SqliteNotificationStore on real SQLite files: schema and migrations, inserts and dedupe, keyset pages,
 // filters, raw JSON, the subscription registry, sink tokens at rest, file modes, damaged and unwritable files.
-#include "countrynames.h"
-#include "receiver/sinkauthenticator.h"
-#include "store/groupcommitwriter.h"
-#include "store/sqlitenotificationstore.h"
-#include "store/subscriptionregistry.h"
+#include "app/receiver/sinkauthenticator.h"
+#include "app/store/groupcommitwriter.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "app/store/subscriptionregistry.h"
+#include "models/countrynames.h"
 #include "storetestutil.h"
 
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 // GroupCommitWriter: group commit on its own thread and connection, completions back on the caller's thread.
-#include "store/groupcommitwriter.h"
-#include "store/sqlitenotificationstore.h"
+#include "app/store/groupcommitwriter.h"
+#include "app/store/sqlitenotificationstore.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>

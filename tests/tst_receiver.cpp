@@ -1,10 +1,10 @@
 // WebhookReceiver over real HTTP on loopback: every answer, tokens, dedupe, durability before 204,
 // the socket-level limits (idle timeout, connection cap, early 413), TLS, start/stop.
-#include "datetime.h"
-#include "receiver/webhookreceiver.h"
+#include "app/receiver/webhookreceiver.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "app/store/subscriptionregistry.h"
+#include "models/datetime.h"
 #include "receivertestutil.h"
-#include "store/sqlitenotificationstore.h"
-#include "store/subscriptionregistry.h"
 #include "testsupport.h"
 
 #include <QJsonArray>

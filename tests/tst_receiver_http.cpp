@@ -2,10 +2,10 @@
 // per-peer share, chunked bodies and the early 413, Connection: close / HTTP/1.0, Expect: 100-continue,
 // ambiguous framing, strict JSON text (control characters, duplicate keys, surrogates, UTF-8), exact ids,
 // the shape of every error body, and the refusal count.
-#include "receiver/webhookreceiver.h"
+#include "app/receiver/webhookreceiver.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "app/store/subscriptionregistry.h"
 #include "receivertestutil.h"
-#include "store/sqlitenotificationstore.h"
-#include "store/subscriptionregistry.h"
 
 #include <QDir>
 #include <QElapsedTimer>

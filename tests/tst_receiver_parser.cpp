@@ -1,8 +1,8 @@
 // The receiver's parsing fast path (NotificationParser::parse's strict-subset scanner) against the full
 // QJsonDocument path, differentially: for fixtures and many mutations of them, parse() must give exactly what
 // NotificationParser::fromJson gives for the same document, and refuse whatever the full path refuses.
-#include "notification.h"
-#include "strictjson.h"
+#include "models/notification.h"
+#include "models/strictjson.h"
 #include "testsupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
+#include "models/roamingstatus.h"
 #include "modeltestutil.h"
-#include "roamingstatus.h"
 
 #include <QTest>
 #include <QTimeZone>

@@ -1,16 +1,16 @@
 // Session: the services behind the window, without widgets — embedded simulator, webhook receiver on its
 // own thread with a temporary SQLite store, API client; subscriptions remembered across a restart.
-#include "client/environmentstore.h"
-#include "common/clock.h"
-#include "session/apirequests.h"
-#include "session/environmentservice.h"
-#include "session/notificationlogservice.h"
-#include "session/receiverservice.h"
-#include "session/session.h"
-#include "session/simulatorcontrol.h"
+#include "app/client/environmentstore.h"
+#include "app/common/clock.h"
+#include "app/session/apirequests.h"
+#include "app/session/environmentservice.h"
+#include "app/session/notificationlogservice.h"
+#include "app/session/receiverservice.h"
+#include "app/session/session.h"
+#include "app/session/simulatorcontrol.h"
+#include "models/simdevicemodel.h"
+#include "models/subscriptiontablemodel.h"
 #include "sessiontestutil.h"
-#include "simdevicemodel.h"
-#include "subscriptiontablemodel.h"
 
 #include <QAbstractItemModel>
 #include <QNetworkAccessManager>

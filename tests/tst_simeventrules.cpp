@@ -1,6 +1,6 @@
 // The spec's event table (device-roaming-status-subscriptions: initialEvent clarification, the
 // Germany -> France -> Belgium -> Germany walk-through) as pure rules.
-#include "simulator/eventrules.h"
+#include "app/simulator/eventrules.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // FleetGenerator on a real SimulatorServer: seeded devices and moves (a ManualClock moves fleet time), the bounds,
 // roaming events to a real loopback sink, retrieve over HTTP for a fleet device, the state file round trip.
-#include "simulator/fleetgenerator.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
+#include "app/simulator/fleetgenerator.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
 #include "tst_simsupport.h"
 
 #include <QFile>

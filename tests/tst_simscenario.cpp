@@ -1,8 +1,8 @@
 // Scenario files (built-in, good, bad with line and field) and ScenarioPlayer playback on a ManualClock.
-#include "simulator/scenario.h"
-#include "simulator/scenarioplayer.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
+#include "app/simulator/scenario.h"
+#include "app/simulator/scenarioplayer.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 // SinkRule parsing and SinkPolicy's verdicts on sink URLs: loopback by default, widened by rules, link-local
 // and cloud metadata never, user:password@ never, no name resolution.
-#include "simulator/sinkpolicy.h"
+#include "app/simulator/sinkpolicy.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The simulator's state file: devices and subscriptions survive a restart (explicit save/load, and the
 // auto-saving state file the CLI's --state uses).
-#include "datetime.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
+#include "models/datetime.h"
 #include "testsupport.h"
 #include "tst_simsupport.h"
 

@@ -4,7 +4,7 @@
 // real QHttpServer sink that records CloudEvents (and can answer late, or with chosen statuses), a raw TCP sink
 // that records the bytes as they arrive, and a raw HTTP/1.1 client for what QNetworkAccessManager will not send.
 
-#include "common/httpservercompat.h"
+#include "app/common/httpservercompat.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

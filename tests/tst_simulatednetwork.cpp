@@ -1,9 +1,9 @@
 // SimulatedNetwork + NotificationDispatcher end to end: subscriptions created over real HTTP, CloudEvents delivered
 // to a real QHttpServer sink in this test. Covers the notification scenarios of the subscriptions feature
 // (roaming_status_subscriptions_08 … 14), initialEvent, ordering, retries, 410, v0.8 lifecycle and shutdown.
-#include "datetime.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
+#include "models/datetime.h"
 #include "tst_simsupport.h"
 
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // SimulatorControl, the embedded simulator as the window drives it: the scenario state it reports (ready,
 // playing, paused, finished), scenarios from files with readable refusals, and a state file that keeps devices,
 // subscriptions, the scenario, the speed and the port across two lifetimes without ending any subscription.
-#include "common/clock.h"
-#include "session/simulatorcontrol.h"
-#include "simdevicemodel.h"
+#include "app/common/clock.h"
+#include "app/session/simulatorcontrol.h"
+#include "models/simdevicemodel.h"
 #include "testsupport.h"
 #include "tst_simsupport.h"
 

@@ -2,11 +2,11 @@
 // device-roaming-status-subscriptions.feature that a simulator can answer, one row per scenario (tag = row name),
 // plus paths, methods, x-correlator and auth emulation (2-/3-legged tokens, scopes, expiry), where webhooks may
 // go, the sink token's syntax and the connection limits.
-#include "client/roamingclient.h"
+#include "app/client/roamingclient.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
 #include "clienttestutil.h"
-#include "datetime.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
+#include "models/datetime.h"
 #include "testsupport.h"
 #include "tst_simsupport.h"
 

@@ -1,5 +1,5 @@
 // strictjson::findViolation: what RFC 8259 forbids or leaves open and QJsonDocument lets through.
-#include "strictjson.h"
+#include "models/strictjson.h"
 
 #include <QJsonDocument>
 #include <QTest>

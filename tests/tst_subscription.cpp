@@ -1,5 +1,5 @@
+#include "models/subscription.h"
 #include "modeltestutil.h"
-#include "subscription.h"
 
 #include <QTest>
 #include <QTimeZone>

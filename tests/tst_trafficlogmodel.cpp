@@ -1,5 +1,5 @@
 // TrafficLogModel and the masking / "copy as curl" helpers behind the traffic inspector.
-#include "trafficlogmodel.h"
+#include "models/trafficlogmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QProcess>

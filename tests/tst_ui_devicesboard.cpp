@@ -1,13 +1,13 @@
 // The Devices board and the map panel over a real FleetService reading a real SQLite store: counts as filters,
 // the country filter the map sets, search, a selected device's journey and dwell, copy and look-up actions.
-#include "devicesboard.h"
-#include "fleet/fleetservice.h"
-#include "fleetmappanel.h"
+#include "app/fleet/fleetservice.h"
+#include "app/store/sqlitenotificationstore.h"
 #include "fleettestutil.h"
-#include "journeyview.h"
-#include "store/sqlitenotificationstore.h"
-#include "worldmapview.h"
-#include "worldoutlines.h"
+#include "models/worldoutlines.h"
+#include "ui/devicesboard.h"
+#include "ui/fleetmappanel.h"
+#include "ui/journeyview.h"
+#include "ui/worldmapview.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,8 +1,8 @@
 // EventKindProxy: a symbol before each type, and colours that read as text (WCAG AA, 4.5:1) against the
 // table's base colour in a light and in a dark palette — subscription ends included, which must not look
 // disabled.
-#include "eventkindproxy.h"
-#include "themecolors.h"
+#include "ui/eventkindproxy.h"
+#include "ui/themecolors.h"
 
 #include <QApplication>
 #include <QBrush>

@@ -1,5 +1,5 @@
 // LookupHistoryModel: newest first, bounded, survives a round trip through QSettings values.
-#include "lookuphistorymodel.h"
+#include "models/lookuphistorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,13 +1,13 @@
 // NotificationLogView over a real store: the layout at 1280 px (time of day, the country right after the
 // type, the last visible column stretched, no stale horizontal scroll), a detail pane that never shows a
 // notification the filter hides, and the follow button that is never greyed out.
-#include "common/clock.h"
-#include "notificationlogmodel.h"
-#include "notificationlogview.h"
-#include "session/notificationlogservice.h"
-#include "session/receiverservice.h"
-#include "store/sqlitenotificationstore.h"
-#include "subscriptiontablemodel.h"
+#include "app/common/clock.h"
+#include "app/session/notificationlogservice.h"
+#include "app/session/receiverservice.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/notificationlogmodel.h"
+#include "models/subscriptiontablemodel.h"
+#include "ui/notificationlogview.h"
 
 #include <QApplication>
 #include <QClipboard>

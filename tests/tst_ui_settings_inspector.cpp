@@ -4,12 +4,12 @@
 // same status, same answer. tst_trafficlogmodel checks the quoting with printf; this one goes on the wire.
 // "Re-send" (TrafficResender) is checked the same way: the repeat is a real request with the real secrets,
 // recorded masked.
-#include "client/apicall.h"
-#include "client/roamingclient.h"
-#include "client/trafficresender.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
-#include "trafficlogmodel.h"
+#include "app/client/apicall.h"
+#include "app/client/roamingclient.h"
+#include "app/client/trafficresender.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
+#include "models/trafficlogmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -110,8 +110,7 @@ TrafficExchange TestSettingsInspector::run(const QString &operation)
     return m_traffic->exchange(m_traffic->rowCount() - 1);
 }
 
-QPair<int, QByteArray> TestSettingsInspector::shell(
-    const QString &command, const QHash<QString, QString> &environment)
+QPair<int, QByteArray> TestSettingsInspector::shell(const QString &command, const QHash<QString, QString> &environment)
 {
     const QString body = m_dir.filePath(QStringLiteral("body.out"));
     QFile::remove(body);

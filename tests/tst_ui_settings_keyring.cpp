@@ -2,8 +2,8 @@
 // (Secret Service) in a temporary home, unlocked with a throw-away password. Secrets round-trip through the
 // keyring and the owner-only file is not used.
 // Skips cleanly where dbus-daemon or gnome-keyring-daemon is not installed.
-#include "client/environmentstore.h"
-#include "client/keychainsecretstore.h"
+#include "app/client/environmentstore.h"
+#include "app/client/keychainsecretstore.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SimDeviceModel: devices and where they are, updated in place.
-#include "simdevicemodel.h"
+#include "models/simdevicemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,12 +1,12 @@
 // SimulatorPanel on a real embedded simulator: every identifier kind listed, the scenario's description under
 // the list and as its tooltip, a status line that says ready / playing / paused / finished, scenario files
 // loaded or refused with the reason, style icons on Play/Pause instead of glyphs fonts may lack.
-#include "common/clock.h"
-#include "session/simulatorcontrol.h"
-#include "simdevicemodel.h"
-#include "simulatorpanel.h"
+#include "app/common/clock.h"
+#include "app/session/simulatorcontrol.h"
+#include "models/simdevicemodel.h"
 #include "testsupport.h"
 #include "tst_simsupport.h"
+#include "ui/simulatorpanel.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // CreateSubscriptionDialog as a user meets it: quiet on opening, readable problems after an edit or Create,
 // pre-filled from any kind of device with the cursor in the identifier, several event types at once, the
 // initial-event rule per type, and date-time editors that Tab leaves in one press.
-#include "createsubscriptiondialog.h"
-#include "deviceeditor.h"
+#include "ui/createsubscriptiondialog.h"
+#include "ui/deviceeditor.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,18 +1,18 @@
 // SubscriptionsView against the embedded simulator and receiver (a real Session, offscreen): the create
 // dialog starts from the device being looked up however it is opened (New…, the menu's Ctrl+N, Subscribe…),
 // several event types make one subscription each, and the table keeps every row on one line.
-#include "client/environment.h"
-#include "client/environmentstore.h"
-#include "createsubscriptiondialog.h"
-#include "lookuppanel.h"
-#include "mainwindow.h"
-#include "session/apirequests.h"
-#include "session/environmentservice.h"
-#include "session/receiverservice.h"
-#include "session/session.h"
-#include "session/simulatorcontrol.h"
-#include "subscriptionsview.h"
-#include "subscriptiontablemodel.h"
+#include "app/client/environment.h"
+#include "app/client/environmentstore.h"
+#include "app/session/apirequests.h"
+#include "app/session/environmentservice.h"
+#include "app/session/receiverservice.h"
+#include "app/session/session.h"
+#include "app/session/simulatorcontrol.h"
+#include "models/subscriptiontablemodel.h"
+#include "ui/createsubscriptiondialog.h"
+#include "ui/lookuppanel.h"
+#include "ui/mainwindow.h"
+#include "ui/subscriptionsview.h"
 
 #include <QAction>
 #include <QCheckBox>

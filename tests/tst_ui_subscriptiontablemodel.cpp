@@ -1,5 +1,5 @@
 // SubscriptionTableModel: the API list merged with local knowledge, under QAbstractItemModelTester.
-#include "subscriptiontablemodel.h"
+#include "models/subscriptiontablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // TrafficView: newest exchange on top like the notification log, the URL column showing the path that tells
 // calls apart (the whole URL in the tooltip), readable status and URL columns at a 1024-pixel window's width,
 // and the selection mapped back to the log's rows for "Copy as curl" and re-sending.
-#include "trafficlogmodel.h"
-#include "trafficview.h"
+#include "models/trafficlogmodel.h"
+#include "ui/trafficview.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 // WorldMapView: hit-testing countries and dots, shading told apart by more than colour, zoom around the pointer,
 // click to pick a country, markers that glide to their new country.
-#include "worldmapview.h"
-#include "worldoutlines.h"
+#include "models/worldoutlines.h"
+#include "ui/worldmapview.h"
 
 #include <QApplication>
 #include <QImage>

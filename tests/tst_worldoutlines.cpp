@@ -1,6 +1,6 @@
 // WorldOutlines: the committed Natural Earth outlines load, every ISO country has a place, and point lookups
 // respect islands and holes.
-#include "worldoutlines.h"
+#include "models/worldoutlines.h"
 
 #include <QTest>
 

@@ -1,15 +1,15 @@
-#include "application.h"
+#include "ui/application.h"
 
-#include "client/keychainsecretstore.h"
-#include "common/logmasking.h"
-#include "countrynames.h"
-#include "mainwindow.h"
-#include "preferences.h"
-#include "screenshotmode.h"
-#include "session/environmentservice.h"
-#include "session/session.h"
-#include "session/simulatorcontrol.h"
-#include "simdevicemodel.h"
+#include "app/client/keychainsecretstore.h"
+#include "app/common/logmasking.h"
+#include "app/session/environmentservice.h"
+#include "app/session/session.h"
+#include "app/session/simulatorcontrol.h"
+#include "models/countrynames.h"
+#include "models/simdevicemodel.h"
+#include "ui/mainwindow.h"
+#include "ui/preferences.h"
+#include "ui/screenshotmode.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
-#include "createsubscriptiondialog.h"
-#include "themecolors.h"
+#include "ui/createsubscriptiondialog.h"
+#include "ui/themecolors.h"
 
-#include "deviceeditor.h"
-#include "eventtype.h"
-#include "session/apirequests.h"
+#include "app/session/apirequests.h"
+#include "models/eventtype.h"
+#include "ui/deviceeditor.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>

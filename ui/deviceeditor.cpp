@@ -1,5 +1,5 @@
-#include "deviceeditor.h"
-#include "themecolors.h"
+#include "ui/deviceeditor.h"
+#include "ui/themecolors.h"
 
 #include <QButtonGroup>
 #include <QFormLayout>

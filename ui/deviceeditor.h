@@ -1,6 +1,6 @@
 #pragma once
 
-#include "device.h"
+#include "models/device.h"
 
 #include <QWidget>
 

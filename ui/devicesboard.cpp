@@ -1,10 +1,10 @@
-#include "devicesboard.h"
+#include "ui/devicesboard.h"
 
-#include "countrytable.h"
-#include "fleet/fleetservice.h"
-#include "fleetfilterproxy.h"
-#include "fleettablemodel.h"
-#include "journeyview.h"
+#include "app/fleet/fleetservice.h"
+#include "models/countrytable.h"
+#include "models/fleettablemodel.h"
+#include "ui/fleetfilterproxy.h"
+#include "ui/journeyview.h"
 
 #include <QApplication>
 #include <QButtonGroup>

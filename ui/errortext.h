@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "models/apierror.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
-#include "eventkindproxy.h"
-#include "themecolors.h"
+#include "ui/eventkindproxy.h"
+#include "ui/themecolors.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
-#include "fleetfilterproxy.h"
+#include "ui/fleetfilterproxy.h"
 
-#include "fleettablemodel.h"
+#include "models/fleettablemodel.h"
 
 namespace roamdesk::ui {
 

@@ -1,8 +1,8 @@
-#include "fleetmappanel.h"
+#include "ui/fleetmappanel.h"
 
-#include "countrytable.h"
-#include "fleet/fleetservice.h"
-#include "worldmapview.h"
+#include "app/fleet/fleetservice.h"
+#include "models/countrytable.h"
+#include "ui/worldmapview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

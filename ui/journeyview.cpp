@@ -1,7 +1,7 @@
-#include "journeyview.h"
+#include "ui/journeyview.h"
 
-#include "countrytable.h"
-#include "themecolors.h"
+#include "models/countrytable.h"
+#include "ui/themecolors.h"
 
 #include <QHelpEvent>
 #include <QLocale>

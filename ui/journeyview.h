@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journey.h"
+#include "models/journey.h"
 
 #include <QDateTime>
 #include <QList>

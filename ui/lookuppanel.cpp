@@ -1,13 +1,13 @@
-#include "lookuppanel.h"
-#include "themecolors.h"
+#include "ui/lookuppanel.h"
+#include "ui/themecolors.h"
 
-#include "countrytable.h"
-#include "deviceeditor.h"
-#include "errortext.h"
-#include "lookuphistorymodel.h"
-#include "relativetime.h"
-#include "session/apirequests.h"
-#include "simdevicemodel.h"
+#include "app/session/apirequests.h"
+#include "models/countrytable.h"
+#include "models/lookuphistorymodel.h"
+#include "models/simdevicemodel.h"
+#include "ui/deviceeditor.h"
+#include "ui/errortext.h"
+#include "ui/relativetime.h"
 
 #include <QFormLayout>
 #include <QGroupBox>

@@ -1,11 +1,11 @@
-#include "notificationlogview.h"
+#include "ui/notificationlogview.h"
 
-#include "eventkindproxy.h"
-#include "eventtype.h"
-#include "notificationlogmodel.h"
-#include "session/notificationlogservice.h"
-#include "session/receiverservice.h"
-#include "themecolors.h"
+#include "app/session/notificationlogservice.h"
+#include "app/session/receiverservice.h"
+#include "models/eventtype.h"
+#include "models/notificationlogmodel.h"
+#include "ui/eventkindproxy.h"
+#include "ui/themecolors.h"
 
 #include <QAction>
 #include <QApplication>

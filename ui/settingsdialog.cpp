@@ -1,9 +1,9 @@
-#include "settingsdialog.h"
+#include "ui/settingsdialog.h"
 
-#include "session/session.h"
-#include "settings/desktoppage.h"
-#include "settings/environmentspage.h"
-#include "settings/receiverpage.h"
+#include "app/session/session.h"
+#include "ui/settings/desktoppage.h"
+#include "ui/settings/environmentspage.h"
+#include "ui/settings/receiverpage.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "client/environment.h"
-#include "preferences.h"
+#include "app/client/environment.h"
+#include "ui/preferences.h"
 
 #include <QDialog>
 

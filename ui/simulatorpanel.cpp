@@ -1,9 +1,9 @@
-#include "simulatorpanel.h"
-#include "themecolors.h"
+#include "ui/simulatorpanel.h"
+#include "ui/themecolors.h"
 
-#include "countrytable.h"
-#include "session/simulatorcontrol.h"
-#include "simdevicemodel.h"
+#include "app/session/simulatorcontrol.h"
+#include "models/countrytable.h"
+#include "models/simdevicemodel.h"
 
 #include <QComboBox>
 #include <QFileDialog>

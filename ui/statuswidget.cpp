@@ -1,11 +1,11 @@
-#include "statuswidget.h"
-#include "themecolors.h"
+#include "ui/statuswidget.h"
+#include "ui/themecolors.h"
 
-#include "session/environmentservice.h"
-#include "session/receiverservice.h"
-#include "session/session.h"
-#include "session/simulatorcontrol.h"
-#include "subscriptiontablemodel.h"
+#include "app/session/environmentservice.h"
+#include "app/session/receiverservice.h"
+#include "app/session/session.h"
+#include "app/session/simulatorcontrol.h"
+#include "models/subscriptiontablemodel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

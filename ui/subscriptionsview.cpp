@@ -1,11 +1,11 @@
-#include "subscriptionsview.h"
-#include "themecolors.h"
+#include "ui/subscriptionsview.h"
+#include "ui/themecolors.h"
 
-#include "createsubscriptiondialog.h"
-#include "errortext.h"
-#include "session/apirequests.h"
-#include "session/receiverservice.h"
-#include "subscriptiontablemodel.h"
+#include "app/session/apirequests.h"
+#include "app/session/receiverservice.h"
+#include "models/subscriptiontablemodel.h"
+#include "ui/createsubscriptiondialog.h"
+#include "ui/errortext.h"
 
 #include <QAction>
 #include <QApplication>

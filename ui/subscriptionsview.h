@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "device.h"
+#include "models/apierror.h"
+#include "models/device.h"
 
 #include <QSet>
 #include <QWidget>

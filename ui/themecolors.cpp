@@ -1,4 +1,4 @@
-#include "themecolors.h"
+#include "ui/themecolors.h"
 
 #include <QGuiApplication>
 

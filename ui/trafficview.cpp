@@ -1,6 +1,6 @@
-#include "trafficview.h"
+#include "ui/trafficview.h"
 
-#include "trafficlogmodel.h"
+#include "models/trafficlogmodel.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
-#include "trayalerts.h"
+#include "ui/trayalerts.h"
 
-#include "countrytable.h"
-#include "session/receiverservice.h"
+#include "app/session/receiverservice.h"
+#include "models/countrytable.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "notificationlogsource.h"
-#include "preferences.h"
+#include "models/notificationlogsource.h"
+#include "ui/preferences.h"
 
 #include <QList>
 #include <QObject>

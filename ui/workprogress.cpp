@@ -1,7 +1,7 @@
-#include "workprogress.h"
+#include "ui/workprogress.h"
 
-#include "session/apirequests.h"
-#include "session/notificationlogservice.h"
+#include "app/session/apirequests.h"
+#include "app/session/notificationlogservice.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "worldmapview.h"
+#include "ui/worldmapview.h"
 
-#include "countrytable.h"
-#include "themecolors.h"
-#include "worldoutlines.h"
+#include "models/countrytable.h"
+#include "models/worldoutlines.h"
+#include "ui/themecolors.h"
 
 #include <QEvent>
 #include <QHelpEvent>

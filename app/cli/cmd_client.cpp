@@ -2,10 +2,10 @@
 // stdout carries only the API's JSON as received (reformatted with --pretty); everything else goes to stderr.
 #include "clicommands.h"
 
-#include "client/roamingclient.h"
-#include "datetime.h"
-#include "eventtype.h"
-#include "simulator/simulatorserver.h"
+#include "app/client/roamingclient.h"
+#include "app/simulator/simulatorserver.h"
+#include "models/datetime.h"
+#include "models/eventtype.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

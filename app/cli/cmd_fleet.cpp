@@ -2,11 +2,11 @@
 // stdout carries only the result (JSON Lines with --json, else an aligned table); errors go to stderr.
 #include "clicommands.h"
 
-#include "countrytable.h"
-#include "datetime.h"
-#include "fleetstate.h"
-#include "journey.h"
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/countrytable.h"
+#include "models/datetime.h"
+#include "models/fleetstate.h"
+#include "models/journey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,12 +1,12 @@
 // roamdesk-cli receive | log: the webhook receiver headless, and the stored log as JSON Lines or CSV.
 #include "clicommands.h"
 
+#include "app/receiver/webhookreceiver.h"
+#include "app/store/repeatedwarning.h"
+#include "app/store/sqlitenotificationstore.h"
 #include "boundedprinter.h"
-#include "datetime.h"
-#include "notificationlogexport.h"
-#include "receiver/webhookreceiver.h"
-#include "store/repeatedwarning.h"
-#include "store/sqlitenotificationstore.h"
+#include "models/datetime.h"
+#include "models/notificationlogexport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

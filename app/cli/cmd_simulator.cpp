@@ -3,12 +3,12 @@
 // NETWORK_TERMINATED first, unless a state file keeps them).
 #include "clicommands.h"
 
-#include "simulator/fleetgenerator.h"
-#include "simulator/scenarioplayer.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
+#include "app/simulator/fleetgenerator.h"
+#include "app/simulator/scenarioplayer.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
 
-#include "countrytable.h"
+#include "models/countrytable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

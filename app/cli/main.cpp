@@ -2,7 +2,7 @@
 // stdout carries only the verb's result (JSON); logs and errors go to stderr.
 #include "clicommands.h"
 
-#include "common/logmasking.h"
+#include "app/common/logmasking.h"
 #include <QCoreApplication>
 
 #include <QTextStream>

@@ -1,4 +1,4 @@
-#include "client/accesstokencache.h"
+#include "app/client/accesstokencache.h"
 
 namespace roamdesk::api {
 

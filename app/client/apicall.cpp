@@ -1,8 +1,8 @@
-#include "client/apicall.h"
+#include "app/client/apicall.h"
 
-#include "client/roamingclient.h"
+#include "app/client/roamingclient.h"
 
-#include "jsonread.h"
+#include "models/jsonread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "client/environment.h"
-#include "roamingstatus.h"
-#include "subscription.h"
+#include "app/client/environment.h"
+#include "models/apierror.h"
+#include "models/roamingstatus.h"
+#include "models/subscription.h"
 
 #include <QElapsedTimer>
 #include <QList>

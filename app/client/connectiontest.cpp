@@ -1,7 +1,7 @@
-#include "client/connectiontest.h"
+#include "app/client/connectiontest.h"
 
-#include "client/apicall.h"
-#include "client/roamingclient.h"
+#include "app/client/apicall.h"
+#include "app/client/roamingclient.h"
 
 namespace roamdesk::api {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "client/environment.h"
+#include "app/client/environment.h"
+#include "models/apierror.h"
 
 #include <QObject>
 

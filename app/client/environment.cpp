@@ -1,4 +1,4 @@
-#include "client/environment.h"
+#include "app/client/environment.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,6 +1,6 @@
-#include "client/environmentstore.h"
+#include "app/client/environmentstore.h"
 
-#include "client/secretstore.h"
+#include "app/client/secretstore.h"
 
 #include <QSettings>
 #include <QUrl>

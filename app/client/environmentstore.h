@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/environment.h"
+#include "app/client/environment.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "client/keychainsecretstore.h"
+#include "app/client/keychainsecretstore.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

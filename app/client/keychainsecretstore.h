@@ -1,6 +1,6 @@
 #pragma once
 
-#include "client/secretstore.h"
+#include "app/client/secretstore.h"
 
 #include <QCoreApplication>
 #include <QHash>

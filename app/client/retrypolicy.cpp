@@ -1,4 +1,4 @@
-#include "client/retrypolicy.h"
+#include "app/client/retrypolicy.h"
 
 #include <QLocale>
 #include <QTimeZone>

@@ -1,6 +1,6 @@
-#include "client/roamingclient.h"
+#include "app/client/roamingclient.h"
 
-#include "common/clock.h"
+#include "app/common/clock.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "client/accesstokencache.h"
-#include "client/apicall.h"
-#include "client/environment.h"
-#include "client/retrypolicy.h"
-#include "device.h"
-#include "subscription.h"
-#include "trafficexchange.h"
-#include "trafficlogmodel.h"
+#include "app/client/accesstokencache.h"
+#include "app/client/apicall.h"
+#include "app/client/environment.h"
+#include "app/client/retrypolicy.h"
+#include "models/device.h"
+#include "models/subscription.h"
+#include "models/trafficexchange.h"
+#include "models/trafficlogmodel.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "client/secretstore.h"
+#include "app/client/secretstore.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "client/trafficresender.h"
+#include "app/client/trafficresender.h"
 
-#include "client/roamingclient.h"
-#include "trafficlogmodel.h"
+#include "app/client/roamingclient.h"
+#include "models/trafficlogmodel.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trafficexchange.h"
+#include "models/trafficexchange.h"
 
 #include <QObject>
 #include <QPointer>

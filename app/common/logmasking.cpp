@@ -1,4 +1,4 @@
-#include "common/logmasking.h"
+#include "app/common/logmasking.h"
 
 #include <QMutex>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
-#include "fleet/fleetservice.h"
+#include "app/fleet/fleetservice.h"
 
-#include "fleettablemodel.h"
-#include "roamingstatus.h"
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/fleettablemodel.h"
+#include "models/roamingstatus.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fleetstate.h"
-#include "journey.h"
-#include "notificationlogsource.h"
+#include "models/fleetstate.h"
+#include "models/journey.h"
+#include "models/notificationlogsource.h"
 
 #include <QObject>
 #include <QStringList>

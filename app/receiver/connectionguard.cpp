@@ -1,7 +1,7 @@
-#include "receiver/connectionguard.h"
+#include "app/receiver/connectionguard.h"
 
-#include "apierror.h"
-#include "receiver/httpconnection.h"
+#include "app/receiver/httpconnection.h"
+#include "models/apierror.h"
 
 #include <QLoggingCategory>
 #include <QPointer>

@@ -1,7 +1,7 @@
-#include "receiver/httpconnection.h"
+#include "app/receiver/httpconnection.h"
 
-#include "apierror.h"
-#include "receiver/httpserver.h"
+#include "app/receiver/httpserver.h"
+#include "models/apierror.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receiver/httprequestparser.h"
+#include "app/receiver/httprequestparser.h"
 
 #include <QByteArray>
 #include <QHostAddress>

@@ -1,4 +1,4 @@
-#include "receiver/httprequestparser.h"
+#include "app/receiver/httprequestparser.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "receiver/httpserver.h"
+#include "app/receiver/httpserver.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receiver/httpconnection.h"
+#include "app/receiver/httpconnection.h"
 
 #include <QElapsedTimer>
 #include <QHash>

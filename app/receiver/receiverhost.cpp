@@ -1,9 +1,9 @@
-#include "receiver/receiverhost.h"
+#include "app/receiver/receiverhost.h"
 
-#include "eventtype.h"
-#include "receiver/webhookreceiver.h"
-#include "store/sqlitenotificationstore.h"
-#include "store/subscriptionregistry.h"
+#include "app/receiver/webhookreceiver.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "app/store/subscriptionregistry.h"
+#include "models/eventtype.h"
 
 #include <QLoggingCategory>
 

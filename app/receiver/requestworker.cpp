@@ -1,4 +1,4 @@
-#include "receiver/requestworker.h"
+#include "app/receiver/requestworker.h"
 
 namespace roamdesk {
 

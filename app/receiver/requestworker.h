@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/batchqueue.h"
-#include "notificationlogsource.h"
+#include "app/common/batchqueue.h"
+#include "models/notificationlogsource.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "receiver/sinkauthenticator.h"
+#include "app/receiver/sinkauthenticator.h"
 
-#include "store/subscriptionregistry.h"
+#include "app/store/subscriptionregistry.h"
 
 #include <QCoreApplication>
 

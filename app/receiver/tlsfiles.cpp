@@ -1,4 +1,4 @@
-#include "receiver/tlsfiles.h"
+#include "app/receiver/tlsfiles.h"
 
 #include <QCoreApplication>
 #include <QFile>

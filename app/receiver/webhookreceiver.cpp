@@ -1,14 +1,14 @@
-#include "receiver/webhookreceiver.h"
+#include "app/receiver/webhookreceiver.h"
 
-#include "common/clock.h"
-#include "common/logmasking.h"
-#include "notification.h"
-#include "receiver/httpserver.h"
-#include "receiver/requestworker.h"
-#include "receiver/tlsfiles.h"
-#include "store/groupcommitwriter.h"
-#include "store/sqlitenotificationstore.h"
-#include "store/subscriptionregistry.h"
+#include "app/common/clock.h"
+#include "app/common/logmasking.h"
+#include "app/receiver/httpserver.h"
+#include "app/receiver/requestworker.h"
+#include "app/receiver/tlsfiles.h"
+#include "app/store/groupcommitwriter.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "app/store/subscriptionregistry.h"
+#include "models/notification.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "notificationlogsource.h"
-#include "receiver/receiversettings.h"
-#include "receiver/sinkauthenticator.h"
-#include "store/groupcommitwriter.h"
+#include "app/receiver/receiversettings.h"
+#include "app/receiver/sinkauthenticator.h"
+#include "app/store/groupcommitwriter.h"
+#include "models/notificationlogsource.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,8 +1,8 @@
-#include "session/apirequests.h"
+#include "app/session/apirequests.h"
 
-#include "client/roamingclient.h"
-#include "session/receiverservice.h"
-#include "subscriptiontablemodel.h"
+#include "app/client/roamingclient.h"
+#include "app/session/receiverservice.h"
+#include "models/subscriptiontablemodel.h"
 
 #include <QRandomGenerator>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apierror.h"
-#include "client/apicall.h"
-#include "device.h"
-#include "roamingstatus.h"
-#include "subscription.h"
+#include "app/client/apicall.h"
+#include "models/apierror.h"
+#include "models/device.h"
+#include "models/roamingstatus.h"
+#include "models/subscription.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "session/environmentservice.h"
+#include "app/session/environmentservice.h"
 
-#include "client/environmentstore.h"
-#include "client/roamingclient.h"
-#include "client/secretstore.h"
-#include "session/simulatorcontrol.h"
+#include "app/client/environmentstore.h"
+#include "app/client/roamingclient.h"
+#include "app/client/secretstore.h"
+#include "app/session/simulatorcontrol.h"
 
 namespace roamdesk {
 

@@ -1,7 +1,7 @@
-#include "session/notificationlogservice.h"
+#include "app/session/notificationlogservice.h"
 
-#include "notificationlogexport.h"
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/notificationlogexport.h"
 
 #include <QIdentityProxyModel>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "notificationlogmodel.h"
+#include "models/notificationlogmodel.h"
 
 #include <QObject>
 #include <QThreadPool>

@@ -1,9 +1,9 @@
-#include "session/receiverservice.h"
+#include "app/session/receiverservice.h"
 
-#include "common/clock.h"
-#include "receiver/receiverhost.h"
-#include "subscription.h"
-#include "subscriptiontablemodel.h"
+#include "app/common/clock.h"
+#include "app/receiver/receiverhost.h"
+#include "models/subscription.h"
+#include "models/subscriptiontablemodel.h"
 
 #include <QLoggingCategory>
 #include <QUuid>

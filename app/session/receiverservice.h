@@ -1,7 +1,7 @@
 #pragma once
 
-#include "receiver/receiversettings.h"
-#include "store/notificationstore.h"
+#include "app/receiver/receiversettings.h"
+#include "app/store/notificationstore.h"
 
 #include <QHash>
 #include <QObject>

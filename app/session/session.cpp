@@ -1,15 +1,15 @@
-#include "session/session.h"
+#include "app/session/session.h"
 
-#include "client/roamingclient.h"
-#include "common/clock.h"
-#include "fleet/fleetservice.h"
-#include "session/apirequests.h"
-#include "session/environmentservice.h"
-#include "session/notificationlogservice.h"
-#include "session/receiverservice.h"
-#include "session/simulatorcontrol.h"
-#include "subscriptiontablemodel.h"
-#include "trafficlogmodel.h"
+#include "app/client/roamingclient.h"
+#include "app/common/clock.h"
+#include "app/fleet/fleetservice.h"
+#include "app/session/apirequests.h"
+#include "app/session/environmentservice.h"
+#include "app/session/notificationlogservice.h"
+#include "app/session/receiverservice.h"
+#include "app/session/simulatorcontrol.h"
+#include "models/subscriptiontablemodel.h"
+#include "models/trafficlogmodel.h"
 
 #include <QLoggingCategory>
 

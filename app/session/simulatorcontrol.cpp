@@ -1,10 +1,10 @@
-#include "session/simulatorcontrol.h"
+#include "app/session/simulatorcontrol.h"
 
-#include "simdevicemodel.h"
-#include "simulator/fleetgenerator.h"
-#include "simulator/scenarioplayer.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
+#include "app/simulator/fleetgenerator.h"
+#include "app/simulator/scenarioplayer.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
+#include "models/simdevicemodel.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "createrequestcheck.h"
 
-#include "eventtype.h"
-#include "subscription.h"
+#include "models/eventtype.h"
+#include "models/subscription.h"
 
 #include <QHostAddress>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 // The check of POST …/subscriptions bodies, apart from the HTTP plumbing so it can be fuzzed alone
 // (fuzz/simcreate_fuzzer.cpp).
 
-#include "device.h"
+#include "models/device.h"
 #include "requestbody.h"
 #include "simsubscription.h"
 #include "sinkpolicy.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "eventtype.h"
+#include "models/eventtype.h"
 
 namespace roamdesk::sim {
 

@@ -1,6 +1,6 @@
 #include "fleetgenerator.h"
 
-#include "countrytable.h"
+#include "models/countrytable.h"
 #include "simulatednetwork.h"
 
 #include <QJsonValue>

@@ -3,7 +3,7 @@
 // Small HTTP helpers shared by the simulator's endpoints: x-correlator echo and a writer that works on Qt 6.4
 // (initializer-list headers) and 6.8+ (QHttpHeaders). Error bodies are ApiError's: the models own the wire format.
 
-#include "apierror.h"
+#include "models/apierror.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "notificationdispatcher.h"
 
 #include "httpsupport.h"
-#include "subscription.h"
+#include "models/subscription.h"
 
 #include <QLoggingCategory>
 #include <QNetworkProxy>

@@ -1,6 +1,6 @@
 #include "requestbody.h"
 
-#include "strictjson.h"
+#include "models/strictjson.h"
 
 #include <QJsonDocument>
 

@@ -2,7 +2,7 @@
 
 // What every endpoint reads from a request body: the JSON object itself and a `device`.
 
-#include "device.h"
+#include "models/device.h"
 
 #include <QByteArray>
 #include <QJsonObject>

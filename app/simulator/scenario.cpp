@@ -1,8 +1,8 @@
 #include "scenario.h"
 
-#include "countrytable.h"
 #include "jsonlineindex.h"
-#include "jsonread.h"
+#include "models/countrytable.h"
+#include "models/jsonread.h"
 
 #include <QCoreApplication>
 #include <QDir>

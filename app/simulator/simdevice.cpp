@@ -1,8 +1,8 @@
 #include "simdevice.h"
 
-#include "apierror.h"
-#include "countrytable.h"
-#include "datetime.h"
+#include "models/apierror.h"
+#include "models/countrytable.h"
+#include "models/datetime.h"
 
 #include <QHostAddress>
 

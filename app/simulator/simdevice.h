@@ -1,7 +1,7 @@
 #pragma once
 
-#include "device.h"
-#include "roamingstatus.h"
+#include "models/device.h"
+#include "models/roamingstatus.h"
 
 #include <QDateTime>
 #include <QJsonObject>

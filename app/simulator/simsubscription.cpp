@@ -1,6 +1,6 @@
 #include "simsubscription.h"
 
-#include "datetime.h"
+#include "models/datetime.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "device.h"
-#include "eventtype.h"
-#include "subscription.h"
+#include "models/device.h"
+#include "models/eventtype.h"
+#include "models/subscription.h"
 
 #include <QDateTime>
 #include <QJsonObject>

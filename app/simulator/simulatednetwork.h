@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/clock.h"
-#include "notification.h"
+#include "app/common/clock.h"
+#include "models/notification.h"
 #include "notificationdispatcher.h"
 #include "simdevice.h"
 #include "simsubscription.h"

@@ -1,6 +1,6 @@
 #include "simulatorserver.h"
 
-#include "common/httpservercompat.h"
+#include "app/common/httpservercompat.h"
 #include "fleetgenerator.h"
 #include "httpsupport.h"
 #include "scenarioplayer.h"

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "app/common/clock.h"
+#include "app/receiver/connectionguard.h"
 #include "caller.h"
-#include "common/clock.h"
-#include "receiver/connectionguard.h"
 #include "retrieveendpoint.h"
 #include "routetable.h"
 #include "scenario.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/clock.h"
+#include "app/common/clock.h"
 #include "routetable.h"
 #include "simsubscription.h"
 

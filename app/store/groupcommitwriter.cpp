@@ -1,7 +1,7 @@
-#include "store/groupcommitwriter.h"
+#include "app/store/groupcommitwriter.h"
 
-#include "common/batchqueue.h"
-#include "store/repeatedwarning.h"
+#include "app/common/batchqueue.h"
+#include "app/store/repeatedwarning.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/notificationstore.h"
+#include "app/store/notificationstore.h"
 
 #include <QHash>
 #include <QObject>

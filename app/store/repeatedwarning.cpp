@@ -1,4 +1,4 @@
-#include "store/repeatedwarning.h"
+#include "app/store/repeatedwarning.h"
 
 namespace roamdesk {
 

@@ -1,6 +1,6 @@
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
 
-#include "countrytable.h"
+#include "models/countrytable.h"
 
 #include <QAtomicInteger>
 

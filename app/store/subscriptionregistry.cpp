@@ -1,4 +1,4 @@
-#include "store/subscriptionregistry.h"
+#include "app/store/subscriptionregistry.h"
 
 namespace roamdesk {
 

@@ -1,9 +1,9 @@
 // Client benchmark: N roaming-status lookups over one keep-alive connection, sequentially (one in flight,
 // for latency and per-request overhead) and with a window of concurrent calls (for throughput), against
 // the embedded simulator in this process or a running one (--api-root).
-#include "client/roamingclient.h"
-#include "simulator/simulatorserver.h"
-#include "trafficlogmodel.h"
+#include "app/client/roamingclient.h"
+#include "app/simulator/simulatorserver.h"
+#include "models/trafficlogmodel.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

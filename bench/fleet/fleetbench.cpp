@@ -5,8 +5,8 @@
 // for 100,000 devices and their 1,000,000 statuses; first load of 1,000,000 rows 4.4 s (store pages 2.5 s, applyAll
 // 1.3 s); filling the store 28 s.
 
-#include "fleetstate.h"
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/fleetstate.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

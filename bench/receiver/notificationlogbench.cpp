@@ -3,8 +3,8 @@
 // process RSS, the size of the search index, and what an insert costs with it and without it (the previous
 // schema's statement alone). Fills the database first when it holds fewer rows.
 //   bench_notificationlog [--rows N] [--db FILE] [--insert-cost (only that)]
-#include "notificationlogmodel.h"
-#include "store/sqlitenotificationstore.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/notificationlogmodel.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // Fan-out benchmark: N live roaming-status subscriptions on one device, one move per second for a few seconds.
 // Reports whether every move's N notifications reached the sink (a QHttpServer on its own thread) before the next
 // move, the backlog seen at each move, and the delivery rate. Usage: bench_sim_fanout [N …]
-#include "common/httpservercompat.h"
-#include "simulator/simulatednetwork.h"
+#include "app/common/httpservercompat.h"
+#include "app/simulator/simulatednetwork.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

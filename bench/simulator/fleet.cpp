@@ -5,11 +5,11 @@
 //  3. the window's side: a SimulatorControl on the system clock at 10000x for a few seconds, counting the
 //     batches of moves that reach the device table and the longest gap of a 10 ms timer (event loop stalls).
 // Usage: bench_sim_fleet [N] [seconds]
-#include "session/simulatorcontrol.h"
-#include "simdevicemodel.h"
-#include "simulator/fleetgenerator.h"
-#include "simulator/simulatednetwork.h"
-#include "simulator/simulatorserver.h"
+#include "app/session/simulatorcontrol.h"
+#include "app/simulator/fleetgenerator.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatorserver.h"
+#include "models/simdevicemodel.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -6,17 +6,17 @@
 //   bench_ui scroll N [DB] [ROWS]    longest GUI stall while scrolling down through the log (to ROWS rows,
 //                                    default all N) and while filtering it, with N notifications stored
 // Each prints one JSON object on stdout.
+#include "app/session/apirequests.h"
+#include "app/session/environmentservice.h"
+#include "app/session/notificationlogservice.h"
+#include "app/session/receiverservice.h"
+#include "app/session/session.h"
+#include "app/session/simulatorcontrol.h"
+#include "app/store/sqlitenotificationstore.h"
 #include "eventloopwait.h"
-#include "mainwindow.h"
-#include "notification.h"
-#include "notificationlogview.h"
-#include "session/apirequests.h"
-#include "session/environmentservice.h"
-#include "session/notificationlogservice.h"
-#include "session/receiverservice.h"
-#include "session/session.h"
-#include "session/simulatorcontrol.h"
-#include "store/sqlitenotificationstore.h"
+#include "models/notification.h"
+#include "ui/mainwindow.h"
+#include "ui/notificationlogview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

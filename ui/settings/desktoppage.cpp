@@ -1,6 +1,6 @@
-#include "settings/desktoppage.h"
+#include "ui/settings/desktoppage.h"
 
-#include "preferences.h"
+#include "ui/preferences.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "settings/environmentspage.h"
+#include "ui/settings/environmentspage.h"
 
-#include "client/environmentstore.h"
-#include "client/secretstore.h"
-#include "errortext.h"
-#include "session/environmentservice.h"
-#include "session/simulatorcontrol.h"
+#include "app/client/environmentstore.h"
+#include "app/client/secretstore.h"
+#include "app/session/environmentservice.h"
+#include "app/session/simulatorcontrol.h"
+#include "ui/errortext.h"
 
 #include <QComboBox>
 #include <QFormLayout>

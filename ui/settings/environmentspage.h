@@ -1,7 +1,7 @@
 #pragma once
 
-#include "client/connectiontest.h"
-#include "client/environment.h"
+#include "app/client/connectiontest.h"
+#include "app/client/environment.h"
 
 #include <QList>
 #include <QStringList>

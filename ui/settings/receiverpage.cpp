@@ -1,7 +1,7 @@
-#include "settings/receiverpage.h"
+#include "ui/settings/receiverpage.h"
 
-#include "preferences.h"
-#include "session/receiverservice.h"
+#include "app/session/receiverservice.h"
+#include "ui/preferences.h"
 
 #include <QFileDialog>
 #include <QFormLayout>

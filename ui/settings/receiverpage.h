@@ -1,6 +1,6 @@
 #pragma once
 
-#include "receiver/receiversettings.h"
+#include "app/receiver/receiversettings.h"
 
 #include <QWidget>
 
