@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>The fleet could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Flotte konnte nicht festgelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1698,23 +1698,27 @@
   1  failure: the address or port cannot be listened on, the state file cannot be read or written
   2  usage: a bad option or value (--fleet outside 0..100000), a scenario file that is refused
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes:
+  0  durch SIGINT/SIGTERM beendet
+  1  Fehler: auf Adresse oder Port kann nicht gelauscht werden, die Zustandsdatei kann nicht gelesen oder geschrieben werden
+  2  Aufruf: eine falsche Option oder ein falscher Wert (--fleet außerhalb von 0..100000), eine abgelehnte Szenariodatei
+</translation>
     </message>
     <message>
         <source>Adds a synthetic fleet of N phone devices (+99999992000000 upwards, 0 to %1) with homes all over Europe that travel on their own at --speed; kept in the --state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt eine synthetische Flotte von N Telefongeräten hinzu (+99999992000000 aufwärts, 0 bis %1), deren Heimnetze über ganz Europa verteilt sind und die selbstständig mit --speed reisen; wird in der --state-Datei gespeichert.</translation>
     </message>
     <message>
         <source>--fleet: &apos;%1&apos; is not a number of devices from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fleet: &apos;%1&apos; ist keine Geräteanzahl von 0 bis %2.</translation>
     </message>
     <message>
         <source>--fleet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--fleet: %1</translation>
     </message>
     <message>
         <source>fleet of %1 devices: %2 to %3, at %4x</source>
-        <translation type="unfinished"></translation>
+        <translation>Flotte mit %1 Geräten: %2 bis %3, bei %4x</translation>
     </message>
 </context>
 <context>
@@ -1904,15 +1908,15 @@
     <name>roamdesk::sim::FleetGenerator</name>
     <message>
         <source>a fleet has 0 to %1 devices, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Flotte hat 0 bis %1 Geräte, nicht %2</translation>
     </message>
     <message>
         <source>Synthetic fleet device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät der synthetischen Flotte</translation>
     </message>
     <message>
         <source>the fleet in the state file is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>die Flotte in der Zustandsdatei ist unvollständig</translation>
     </message>
 </context>
 <context>
@@ -2073,7 +2077,7 @@
     </message>
     <message>
         <source>device %1 is already in the network, or has no key or identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät %1 ist bereits im Netz oder hat keinen Schlüssel oder keine Kennung</translation>
     </message>
 </context>
 <context>
@@ -3914,37 +3918,37 @@
     </message>
     <message>
         <source>How fast the scenario and the synthetic fleet run</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie schnell das Szenario und die synthetische Flotte laufen</translation>
     </message>
     <message>
         <source>Number of synthetic fleet devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Geräte der synthetischen Flotte</translation>
     </message>
     <message>
         <source>Add &amp;fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flotte hinzufügen</translation>
     </message>
     <message>
         <source>Replaces the synthetic fleet by this many phone devices (+99999992000000 upwards, homes all over Europe) that travel on their own at the scenario speed; 0 removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzt die synthetische Flotte durch so viele Telefongeräte (+99999992000000 aufwärts, Heimnetze in ganz Europa), die selbstständig mit der Szenariogeschwindigkeit reisen; 0 entfernt sie</translation>
     </message>
     <message>
         <source>Synthetic fleet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthetische Flotte:</translation>
     </message>
     <message>
         <source>Devices back to their start, no scenario, no fleet, speed 1×; live subscriptions end</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte zurück an den Anfang, kein Szenario, keine Flotte, Geschwindigkeit 1×; laufende Abonnements enden</translation>
     </message>
     <message>
         <source>No synthetic fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine synthetische Flotte.</translation>
     </message>
     <message numerus="yes">
         <source>A synthetic fleet of %n device(s) travels over Europe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine synthetische Flotte mit %n Gerät reist durch Europa.</numerusform>
+            <numerusform>Eine synthetische Flotte mit %n Geräten reist durch Europa.</numerusform>
         </translation>
     </message>
 </context>

@@ -114,9 +114,9 @@
     </message>
     <message numerus="yes">
         <source>A synthetic fleet of %n device(s) travels over Europe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A synthetic fleet of %n device travels over Europe.</numerusform>
+            <numerusform>A synthetic fleet of %n devices travels over Europe.</numerusform>
         </translation>
     </message>
 </context>

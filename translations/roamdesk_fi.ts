@@ -684,7 +684,7 @@
     </message>
     <message>
         <source>The fleet could not be set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitejoukkoa ei voitu asettaa: %1</translation>
     </message>
 </context>
 <context>
@@ -1697,23 +1697,27 @@
   1  failure: the address or port cannot be listened on, the state file cannot be read or written
   2  usage: a bad option or value (--fleet outside 0..100000), a scenario file that is refused
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Paluukoodit:
+  0  pysäytetty SIGINT- tai SIGTERM-signaalilla
+  1  virhe: osoitetta tai porttia ei voi kuunnella, tilatiedostoa ei voi lukea tai kirjoittaa
+  2  käyttövirhe: virheellinen valitsin tai arvo (--fleet välin 0..100000 ulkopuolella), hylätty skenaariotiedosto
+</translation>
     </message>
     <message>
         <source>Adds a synthetic fleet of N phone devices (+99999992000000 upwards, 0 to %1) with homes all over Europe that travel on their own at --speed; kept in the --state file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää N puhelinlaitteen synteettisen laitejoukon (+99999992000000 ylöspäin, 0–%1), jonka laitteiden kotiverkot ovat eri puolilla Eurooppaa ja jotka matkustavat omin päin nopeudella --speed; säilyy --state-tiedostossa.</translation>
     </message>
     <message>
         <source>--fleet: &apos;%1&apos; is not a number of devices from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fleet: &apos;%1&apos; ei ole laitemäärä väliltä 0–%2.</translation>
     </message>
     <message>
         <source>--fleet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--fleet: %1</translation>
     </message>
     <message>
         <source>fleet of %1 devices: %2 to %3, at %4x</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 laitteen laitejoukko: %2 – %3, nopeus %4x</translation>
     </message>
 </context>
 <context>
@@ -1903,15 +1907,15 @@
     <name>roamdesk::sim::FleetGenerator</name>
     <message>
         <source>a fleet has 0 to %1 devices, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>laitejoukossa on 0–%1 laitetta, ei %2</translation>
     </message>
     <message>
         <source>Synthetic fleet device</source>
-        <translation type="unfinished"></translation>
+        <translation>Synteettisen laitejoukon laite</translation>
     </message>
     <message>
         <source>the fleet in the state file is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>tilatiedoston laitejoukko on puutteellinen</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2076,7 @@
     </message>
     <message>
         <source>device %1 is already in the network, or has no key or identifier</source>
-        <translation type="unfinished"></translation>
+        <translation>laite %1 on jo verkossa, tai sillä ei ole avainta tai tunnistetta</translation>
     </message>
 </context>
 <context>
@@ -3913,37 +3917,37 @@
     </message>
     <message>
         <source>How fast the scenario and the synthetic fleet run</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuinka nopeasti skenaario ja synteettinen laitejoukko etenevät</translation>
     </message>
     <message>
         <source>Number of synthetic fleet devices</source>
-        <translation type="unfinished"></translation>
+        <translation>Synteettisen laitejoukon laitteiden määrä</translation>
     </message>
     <message>
         <source>Add &amp;fleet</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisää laite&amp;joukko</translation>
     </message>
     <message>
         <source>Replaces the synthetic fleet by this many phone devices (+99999992000000 upwards, homes all over Europe) that travel on their own at the scenario speed; 0 removes it</source>
-        <translation type="unfinished"></translation>
+        <translation>Korvaa synteettisen laitejoukon näin monella puhelinlaitteella (+99999992000000 ylöspäin, kotiverkot eri puolilla Eurooppaa), jotka matkustavat omin päin skenaarion nopeudella; 0 poistaa sen</translation>
     </message>
     <message>
         <source>Synthetic fleet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Synteettinen laitejoukko:</translation>
     </message>
     <message>
         <source>Devices back to their start, no scenario, no fleet, speed 1×; live subscriptions end</source>
-        <translation type="unfinished"></translation>
+        <translation>Laitteet palaavat lähtöpaikkaansa, ei skenaariota, ei laitejoukkoa, nopeus 1×; voimassa olevat tilaukset päättyvät</translation>
     </message>
     <message>
         <source>No synthetic fleet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei synteettistä laitejoukkoa.</translation>
     </message>
     <message numerus="yes">
         <source>A synthetic fleet of %n device(s) travels over Europe.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synteettinen laitejoukko, jossa on %n laite, kiertää Eurooppaa.</numerusform>
+            <numerusform>Synteettinen laitejoukko, jossa on %n laitetta, kiertää Eurooppaa.</numerusform>
         </translation>
     </message>
 </context>
