@@ -3925,10 +3925,6 @@
         <translation>Anzahl der Geräte der synthetischen Flotte</translation>
     </message>
     <message>
-        <source>Add &amp;fleet</source>
-        <translation>&amp;Flotte hinzufügen</translation>
-    </message>
-    <message>
         <source>Replaces the synthetic fleet by this many phone devices (+99999992000000 upwards, homes all over Europe) that travel on their own at the scenario speed; 0 removes it</source>
         <translation>Ersetzt die synthetische Flotte durch so viele Telefongeräte (+99999992000000 aufwärts, Heimnetze in ganz Europa), die selbstständig mit der Szenariogeschwindigkeit reisen; 0 entfernt sie</translation>
     </message>
@@ -3950,6 +3946,10 @@
             <numerusform>Eine synthetische Flotte mit %n Gerät reist durch Europa.</numerusform>
             <numerusform>Eine synthetische Flotte mit %n Geräten reist durch Europa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add fleet</source>
+        <translation>Flotte hinzufügen</translation>
     </message>
 </context>
 <context>

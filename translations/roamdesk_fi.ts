@@ -3924,10 +3924,6 @@
         <translation>Synteettisen laitejoukon laitteiden määrä</translation>
     </message>
     <message>
-        <source>Add &amp;fleet</source>
-        <translation>Lisää laite&amp;joukko</translation>
-    </message>
-    <message>
         <source>Replaces the synthetic fleet by this many phone devices (+99999992000000 upwards, homes all over Europe) that travel on their own at the scenario speed; 0 removes it</source>
         <translation>Korvaa synteettisen laitejoukon näin monella puhelinlaitteella (+99999992000000 ylöspäin, kotiverkot eri puolilla Eurooppaa), jotka matkustavat omin päin skenaarion nopeudella; 0 poistaa sen</translation>
     </message>
@@ -3949,6 +3945,10 @@
             <numerusform>Synteettinen laitejoukko, jossa on %n laite, kiertää Eurooppaa.</numerusform>
             <numerusform>Synteettinen laitejoukko, jossa on %n laitetta, kiertää Eurooppaa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Add fleet</source>
+        <translation>Lisää laitejoukko</translation>
     </message>
 </context>
 <context>

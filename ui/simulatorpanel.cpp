@@ -126,7 +126,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_fleetSize->setRange(0, SimulatorControl::maxFleetSize());
     m_fleetSize->setSingleStep(1000);
     m_fleetSize->setGroupSeparatorShown(true);
-    m_fleet = new QPushButton(tr("Add &fleet"), this);
+    m_fleet = new QPushButton(tr("Add fleet"), this);
     m_fleet->setObjectName(QStringLiteral("fleetButton"));
     m_fleet->setToolTip(tr("Replaces the synthetic fleet by this many phone devices (+99999992000000 upwards, "
                            "homes all over Europe) that travel on their own at the scenario speed; 0 removes it"));
