@@ -2199,6 +2199,10 @@
         <source>&lt;h2&gt;RoamDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for the CAMARA Device Roaming Status APIs: look up devices, manage roaming-status subscriptions and watch CloudEvents arrive, against Network as Code, any CAMARA endpoint or the embedded simulator.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;RoamDesk is free software under the Apache License 2.0. Qt is used under the GNU LGPL v3. The CAMARA API definitions are © the CAMARA project, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;RoamDesk %1&lt;/h2&gt;&lt;p&gt;Eine Desktop-Konsole für die CAMARA-Device-Roaming-Status-APIs: Geräte abfragen, Roaming-Status-Abonnements verwalten und eintreffende CloudEvents verfolgen – mit Network as Code, einem beliebigen CAMARA-Endpunkt oder dem eingebauten Simulator.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;RoamDesk ist freie Software unter der Apache License 2.0. Qt wird unter der GNU LGPL v3 verwendet. Die CAMARA-API-Definitionen sind © CAMARA-Projekt, Apache License 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The world map draws Natural Earth&apos;s 1:110m country outlines (public domain, naturalearthdata.com), converted from the world-atlas package. Country names in your language come from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Weltkarte zeichnet die Ländergrenzen von Natural Earth im Maßstab 1:110m (gemeinfrei, naturalearthdata.com), umgewandelt aus dem Paket world-atlas. Ländernamen in Ihrer Sprache stammen aus Debians iso-codes.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::CreateSubscriptionDialog</name>

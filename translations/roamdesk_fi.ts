@@ -2198,6 +2198,10 @@
         <source>&lt;h2&gt;RoamDesk %1&lt;/h2&gt;&lt;p&gt;A desktop console for the CAMARA Device Roaming Status APIs: look up devices, manage roaming-status subscriptions and watch CloudEvents arrive, against Network as Code, any CAMARA endpoint or the embedded simulator.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;RoamDesk is free software under the Apache License 2.0. Qt is used under the GNU LGPL v3. The CAMARA API definitions are © the CAMARA project, Apache License 2.0.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;RoamDesk %1&lt;/h2&gt;&lt;p&gt;Työpöytäkonsoli CAMARA Device Roaming Status -rajapinnoille: hae laitteiden tietoja, hallitse verkkovierailun tilaa koskevia tilauksia ja seuraa saapuvia CloudEvents-tapahtumia – Network as Codessa, missä tahansa CAMARA-palvelussa tai sisäänrakennetussa simulaattorissa.&lt;/p&gt;&lt;p&gt;Koottu Qt %2:lla (käytössä Qt %3).&lt;/p&gt;&lt;p&gt;RoamDesk on vapaa ohjelma, jota levitetään Apache License 2.0 -lisenssillä. Qt:ta käytetään GNU LGPL v3 -lisenssillä. CAMARA-rajapintojen määrittelyt © CAMARA-projekti, Apache License 2.0.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;The world map draws Natural Earth&apos;s 1:110m country outlines (public domain, naturalearthdata.com), converted from the world-atlas package. Country names in your language come from Debian&apos;s iso-codes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Maailmankartta piirtää Natural Earthin 1:110m-mittakaavan maiden ääriviivat (vapaasti käytettävissä, naturalearthdata.com), jotka on muunnettu world-atlas-paketista. Maiden nimet omalla kielelläsi tulevat Debianin iso-codes-paketista.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::CreateSubscriptionDialog</name>

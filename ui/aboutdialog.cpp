@@ -41,7 +41,10 @@ QString AboutDialog::aboutText() const
               "<p>Built with Qt %2 (running on Qt %3).</p>"
               "<p>RoamDesk is free software under the Apache License 2.0. Qt is used under the GNU LGPL v3. "
               "The CAMARA API definitions are © the CAMARA project, Apache License 2.0.</p>")
-        .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()));
+               .arg(QApplication::applicationVersion(), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()))
+        + tr(
+            "<p>The world map draws Natural Earth's 1:110m country outlines (public domain, naturalearthdata.com), "
+            "converted from the world-atlas package. Country names in your language come from Debian's iso-codes.</p>");
 }
 
 } // namespace roamdesk::ui

@@ -204,7 +204,8 @@ public:
         auto *traffic = m_window->trafficView()->findChild<QTableView *>(QStringLiteral("trafficTable"));
         // A create call: its sink token shows masked in the inspector.
         for (int row = 0; row < traffic->model()->rowCount(); ++row) {
-            if (traffic->model()->index(row, 1).data().toString() == QLatin1String("POST")) {
+            if (traffic->model()->index(row, 1).data().toString() == QLatin1String("POST")
+                && traffic->model()->index(row, 2).data().toString().contains(QLatin1String("subscriptions"))) {
                 traffic->selectRow(row);
                 break;
             }
