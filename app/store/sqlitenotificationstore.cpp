@@ -1,5 +1,7 @@
 #include "app/store/sqlitenotificationstore.h"
 
+#include "app/store/sqliteinterrupt.h"
+#include "app/store/sqlitelogquery.h"
 #include "models/countrytable.h"
 
 #include <QAtomicInteger>
@@ -16,10 +18,6 @@
 #include <QTimeZone>
 #include <QVariant>
 #include <algorithm>
-
-#ifdef Q_OS_UNIX
-#include <dlfcn.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcStore, "roamdesk.store", QtInfoMsg)
 
@@ -143,98 +141,6 @@ QDateTime timeFrom(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
 }
 
-/// A word as an FTS5 phrase matched as a prefix: quoted, so that query syntax in it is just text.
-QString prefixPhrase(QString word)
-{
-    return QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QStringLiteral("\"*");
-}
-
-/// The FTS5 query for a filter: each word matched at the start of a word anywhere ("belg" finds Belgium,
-/// "+3361" finds +33612345678), all of them required; a subscription prefix at the start of the id.
-QString matchExpression(const QStringList &words, const QString &subscriptionPrefix)
-{
-    QStringList parts;
-    for (const QString &word : words)
-        parts << prefixPhrase(word);
-    if (!subscriptionPrefix.isEmpty())
-        parts << QStringLiteral("sub : ^ ") + prefixPhrase(subscriptionPrefix);
-    return parts.join(QLatin1Char(' '));
-}
-
-bool hasWordCharacters(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-}
-
-/// A LIKE pattern for "starts with `prefix`" (case-insensitive for ASCII, as ids are).
-QString startsWithPattern(const QString &prefix)
-{
-    QString escaped = prefix;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped + QLatin1Char('%');
-}
-
-/// WHERE clause and its bound values for a filter (positional '?').
-struct Where
-{
-    QStringList clauses;
-    QVariantList values;
-
-    explicit Where(const NotificationLogFilter &filter)
-    {
-        const QStringList words = filter.words();
-        // The index answers a subscription prefix newest first; the id's own index would have to sort every
-        // row of the subscription first.
-        const bool subscriptionByIndex = hasWordCharacters(filter.subscriptionId);
-        if (!words.isEmpty() || subscriptionByIndex) {
-            // The full-text index drives the query (see from()).
-            clauses << QStringLiteral("notifications_fts MATCH ?");
-            values << matchExpression(words, subscriptionByIndex ? filter.subscriptionId : QString());
-            fullText = true;
-        }
-        if (filter.type) {
-            clauses << QStringLiteral("type = ?");
-            values << eventtype::shortName(*filter.type);
-        }
-        if (!filter.device.isEmpty()) {
-            clauses << QStringLiteral("device = ?");
-            values << filter.device;
-        }
-        if (!filter.subscriptionId.isEmpty()) {
-            // Exactly a prefix (the index's words ignore punctuation): checked on each row the index found.
-            clauses << QStringLiteral("subscription_id LIKE ? ESCAPE '\\'");
-            values << startsWithPattern(filter.subscriptionId);
-        }
-        if (filter.receivedFrom.isValid()) {
-            clauses << QStringLiteral("received_ms >= ?");
-            values << filter.receivedFrom.toMSecsSinceEpoch();
-        }
-        if (filter.receivedTo.isValid()) {
-            clauses << QStringLiteral("received_ms < ?");
-            values << filter.receivedTo.toMSecsSinceEpoch();
-        }
-    }
-
-    QString sql() const
-    {
-        return clauses.isEmpty() ? QString() : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
-    }
-    /// The tables to read: with words, the index first (newest match first, streamed), each match joined to
-    /// its row by seq. CROSS JOIN keeps that order: the planner must not start from the table.
-    QString from() const
-    {
-        return fullText ? QStringLiteral(" FROM notifications_fts CROSS JOIN notifications "
-                                         "ON notifications.seq = notifications_fts.rowid")
-                        : QStringLiteral(" FROM notifications");
-    }
-    /// The arrival-order key: the index's rowid when it drives, so that its rowid range and order apply.
-    QString seqKey() const { return fullText ? QStringLiteral("notifications_fts.rowid") : QStringLiteral("seq"); }
-
-    bool fullText = false;
-};
-
 NotificationLogRecord recordFrom(const QSqlQuery &query, bool withRaw)
 {
     NotificationLogRecord record;
@@ -262,40 +168,6 @@ NotificationLogRecord recordFrom(const QSqlQuery &query, bool withRaw)
         record.rawJson = query.value(RawColumn).toByteArray();
     return record;
 }
-
-/// sqlite3_interrupt of the SQLite library the Qt driver loaded, or null. Looked up at run time rather than
-/// linked: a driver built with its own copy of SQLite has a connection this process's libsqlite3 must never
-/// touch, so the library is taken only if it is already loaded, and the caller compares its source id with
-/// the one the connection reports.
-struct SqliteInterruptApi
-{
-    using Interrupt = void (*)(void *);
-    using SourceId = const char *(*)();
-    Interrupt interrupt = nullptr;
-    QByteArray sourceId;
-
-    static const SqliteInterruptApi &instance()
-    {
-        static const SqliteInterruptApi api;
-        return api;
-    }
-
-private:
-    SqliteInterruptApi()
-    {
-#ifdef Q_OS_UNIX
-        void *library = dlopen("libsqlite3.so.0", RTLD_NOW | RTLD_NOLOAD);
-        if (!library)
-            return;
-        const auto sourceIdFunction = reinterpret_cast<SourceId>(dlsym(library, "sqlite3_sourceid"));
-        interrupt = reinterpret_cast<Interrupt>(dlsym(library, "sqlite3_interrupt"));
-        if (sourceIdFunction && interrupt)
-            sourceId = QByteArray(sourceIdFunction());
-        else
-            interrupt = nullptr;
-#endif
-    }
-};
 
 } // namespace
 
@@ -924,7 +796,7 @@ QList<NotificationLogRecord> SqliteNotificationStore::select(
         m_lastError = QStringLiteral("the notification store is not open");
         return result;
     }
-    Where where(filter);
+    sqlitelog::Where where(filter);
     where.clauses << where.seqKey() + QLatin1Char(' ') + seqCondition;
     where.values << seq;
     QSqlQuery query(m_db);
@@ -998,7 +870,7 @@ QByteArray SqliteNotificationStore::rawJson(qint64 seq)
 qint64 SqliteNotificationStore::count(const NotificationLogFilter &filter)
 {
     m_lastError.clear();
-    const Where where(filter);
+    const sqlitelog::Where where(filter);
     QSqlQuery query(m_db);
     if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + where.from() + where.sql())) {
         fail(QStringLiteral("prepare count"), query.lastError());
