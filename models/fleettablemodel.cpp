@@ -1,5 +1,7 @@
 #include "models/fleettablemodel.h"
 
+#include <limits>
+
 #include "models/countrytable.h"
 #include "models/datetime.h"
 
@@ -24,7 +26,9 @@ void FleetTableModel::noteChanges(const QList<FleetChange> &changes)
     const int total = m_state->size();
     if (total > m_rows) {
         beginInsertRows(QModelIndex(), m_rows, total - 1);
+        const int first = m_rows;
         m_rows = total;
+        updateTimeKeys(first, total);
         endInsertRows();
     }
     // One dataChanged per contiguous run of changed rows.
@@ -36,6 +40,8 @@ void FleetTableModel::noteChanges(const QList<FleetChange> &changes)
     }
     std::sort(rows.begin(), rows.end());
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    for (const int row : std::as_const(rows))
+        updateTimeKeys(row, row + 1);
     for (int i = 0; i < rows.size();) {
         int j = i;
         while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
@@ -50,7 +56,22 @@ void FleetTableModel::resetState(const FleetState *state)
     beginResetModel();
     m_state = state;
     m_rows = state ? state->size() : 0;
+    m_timeKeys.clear();
+    updateTimeKeys(0, m_rows);
     endResetModel();
+}
+
+void FleetTableModel::updateTimeKeys(int first, int end)
+{
+    // Invalid times sort first, as QVariant's comparison puts them.
+    const auto ms = [](const QDateTime &t) {
+        return t.isValid() ? t.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    };
+    m_timeKeys.resize(size_t(m_rows));
+    for (int row = first; row < end; ++row) {
+        const DeviceFleetEntry &entry = m_state->at(row);
+        m_timeKeys[size_t(row)] = {ms(entry.since), ms(entry.lastEventTime), ms(entry.lastStatusTime)};
+    }
 }
 
 void FleetTableModel::setNow(const QDateTime &now)
@@ -144,6 +165,44 @@ QVariant FleetTableModel::raw(const DeviceFleetEntry &entry, int column) const
         return entry.lastStatusTime.isValid() ? entry.lastStatusTime.msecsTo(m_now) : qint64(-1);
     default:
         return {};
+    }
+}
+
+const DeviceFleetEntry *FleetTableModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_rows ? &m_state->at(row) : nullptr;
+}
+
+bool FleetTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const DeviceFleetEntry *left = entryAt(leftRow);
+    const DeviceFleetEntry *right = entryAt(rightRow);
+    if (!left || !right)
+        return leftRow < rightRow;
+    const auto status = [](const DeviceFleetEntry &e) { return e.roaming ? (*e.roaming ? 2 : 1) : 0; };
+    const auto eventName = [](const DeviceFleetEntry &e) {
+        return e.lastEventType ? eventtype::shortName(*e.lastEventType) : QString();
+    };
+    const TimeKeys &leftTimes = m_timeKeys[size_t(leftRow)];
+    const TimeKeys &rightTimes = m_timeKeys[size_t(rightRow)];
+    switch (column) {
+    case DeviceColumn:
+        return left->key < right->key;
+    case StatusColumn:
+        return status(*left) < status(*right);
+    case CountryColumn:
+        return left->countryCode.value_or(-1) < right->countryCode.value_or(-1);
+    case SinceColumn:
+        return leftTimes.since < rightTimes.since;
+    case LastEventColumn:
+        return eventName(*left) < eventName(*right);
+    case LastEventTimeColumn:
+        return leftTimes.lastEvent < rightTimes.lastEvent;
+    case FreshColumn:
+        // Age: the newer the last status, the fresher; no status at all is the least fresh.
+        return rightTimes.lastStatus < leftTimes.lastStatus;
+    default:
+        return leftRow < rightRow;
     }
 }
 

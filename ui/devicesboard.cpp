@@ -50,10 +50,9 @@ QString dwellText(qint64 seconds)
 DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     : QWidget(parent)
     , m_fleet(fleet)
-    , m_proxy(new FleetFilterProxy(this))
+    , m_proxy(new FleetFilterProxy(fleet->model(), this))
 {
     setObjectName(QStringLiteral("devicesBoard"));
-    m_proxy->setSourceModel(fleet->model());
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("devicesTable"));

@@ -3,6 +3,10 @@
 #include <QSortFilterProxyModel>
 #include <QString>
 
+namespace roamdesk {
+class FleetTableModel;
+} // namespace roamdesk
+
 namespace roamdesk::ui {
 
 /// Which rows of the fleet table the board shows: a state (roaming, at home, not known), a country (ISO code:
@@ -15,7 +19,7 @@ class FleetFilterProxy final : public QSortFilterProxyModel
 public:
     enum class State { Any, Roaming, Home, Unknown };
 
-    explicit FleetFilterProxy(QObject *parent = nullptr);
+    explicit FleetFilterProxy(FleetTableModel *fleet, QObject *parent = nullptr);
 
     void setState(State state);
     State state() const { return m_state; }
@@ -25,10 +29,12 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     void refilter();
 
+    const FleetTableModel *m_fleet;
     State m_state = State::Any;
     QString m_country;
     QString m_text;

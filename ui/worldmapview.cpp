@@ -175,10 +175,10 @@ QString WorldMapView::countryAt(const QPoint &position) const
     return {};
 }
 
-QPointF WorldMapView::markerPosition(const MarkerState &state) const
+QPointF WorldMapView::markerPosition(const MarkerState &state, const QTransform &toView) const
 {
     const QPointF lonLat = m_glide >= 1.0 ? state.to : state.from + (state.to - state.from) * m_glide;
-    return toWidget(lonLat) + state.offset;
+    return toView.map(lonLat) + state.offset;
 }
 
 void WorldMapView::paintEvent(QPaintEvent *)
@@ -236,18 +236,22 @@ void WorldMapView::paintEvent(QPaintEvent *)
     }
 
     if (m_markers.size() <= MaxDrawnMarkers) {
-        // Outlined in the text colour over a halo of the base colour: a marker stays visible on its own fill.
+        // Outlined in the text colour: a marker stays visible on its own country's fill. One pass per kind, so
+        // the painter changes brush twice, not once per marker.
         painter.setPen(QPen(pal.color(QPalette::Text), 1.2));
-        for (const MarkerState &state : std::as_const(m_markers)) {
-            const QPointF at = markerPosition(state);
-            if (state.marker.roaming) {
-                const QPolygonF triangle{at + QPointF(0, -MarkerSize - 1), at + QPointF(MarkerSize, MarkerSize - 1),
-                    at + QPointF(-MarkerSize, MarkerSize - 1)};
-                painter.setBrush(abroad);
-                painter.drawPolygon(triangle);
-            } else {
-                painter.setBrush(home);
-                painter.drawEllipse(at, MarkerSize - 1, MarkerSize - 1);
+        for (const bool roaming : {false, true}) {
+            painter.setBrush(roaming ? abroad : home);
+            for (const MarkerState &state : std::as_const(m_markers)) {
+                if (state.marker.roaming != roaming)
+                    continue;
+                const QPointF at = markerPosition(state, transform);
+                if (roaming) {
+                    const QPointF triangle[] = {at + QPointF(0, -MarkerSize - 1),
+                        at + QPointF(MarkerSize, MarkerSize - 1), at + QPointF(-MarkerSize, MarkerSize - 1)};
+                    painter.drawPolygon(triangle, 3);
+                } else {
+                    painter.drawEllipse(at, MarkerSize - 1, MarkerSize - 1);
+                }
             }
         }
     }

@@ -92,7 +92,7 @@ private:
     QPointF toWorld(const QPointF &position) const;
     void zoomAt(double factor, const QPointF &anchor);
     void panBy(const QPointF &pixels);
-    QPointF markerPosition(const MarkerState &state) const;
+    QPointF markerPosition(const MarkerState &state, const QTransform &toView) const;
     QString tooltipFor(const QString &code) const;
 
     QHash<QString, CountryPresence> m_presence;

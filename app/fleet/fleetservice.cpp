@@ -59,7 +59,7 @@ FleetService::~FleetService()
     m_thread.wait();
 }
 
-QAbstractItemModel *FleetService::model() const
+FleetTableModel *FleetService::model() const
 {
     return m_model;
 }

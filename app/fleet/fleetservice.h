@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/fleetstate.h"
+#include "models/fleettablemodel.h"
 #include "models/journey.h"
 #include "models/notificationlogsource.h"
 
@@ -12,11 +13,8 @@
 #include <functional>
 #include <memory>
 
-class QAbstractItemModel;
-
 namespace roamdesk {
 
-class FleetTableModel;
 class FleetWorker;
 struct RoamingStatus;
 
@@ -52,7 +50,7 @@ public:
     const FleetCounts &counts() const { return m_state->counts(); }
     const QHash<QString, CountryCounts> &countryCounts() const { return m_state->countryCounts(); }
     /// One row per device (FleetTableModel: columns, RawValueRole for sorting, KeyRole for the label).
-    QAbstractItemModel *model() const;
+    FleetTableModel *model() const;
     /// The first full read has been applied.
     bool isLoaded() const { return m_loaded; }
 

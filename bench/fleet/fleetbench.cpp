@@ -6,6 +6,7 @@
 // 1.3 s); filling the store 28 s.
 
 #include "app/store/sqlitenotificationstore.h"
+#include "bench/fleet/fleetrecords.h"
 #include "models/fleetstate.h"
 
 #include <QCoreApplication>
@@ -15,43 +16,7 @@
 #include <QTextStream>
 
 using namespace roamdesk;
-
-namespace {
-
-qint64 residentKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
-NotificationLogRecord recordAt(qint64 n, int devices)
-{
-    static const int Countries[] = {262, 208, 222, 310, 340, 901, 234, 214};
-    const EventType types[] = {
-        EventType::RoamingStatus, EventType::RoamingOn, EventType::RoamingChangeCountry, EventType::RoamingOff};
-    NotificationLogRecord record;
-    record.source = QStringLiteral("https://notifications.example.net");
-    record.eventId = QStringLiteral("bench-%1").arg(n);
-    record.type = types[(n / devices) % 4];
-    record.device = QStringLiteral("+3361%1").arg(n % devices, 7, 10, QLatin1Char('0'));
-    record.subscriptionId = QStringLiteral("sub-%1").arg(n % 50);
-    record.receivedMs = 1700000000000 + n * 100;
-    // A little out of order, as events arrive.
-    record.eventMs = record.receivedMs - 40 - (n % 7) * 1000;
-    record.roaming = record.type != EventType::RoamingOff;
-    if (record.type == EventType::RoamingStatus || record.type == EventType::RoamingChangeCountry)
-        record.countryCode = Countries[(n / 3) % 8];
-    record.validity = ReceiptValidity::SubscriptionToken;
-    return record;
-}
-
-} // namespace
+using namespace roamdesk::fleetbench;
 
 int main(int argc, char *argv[])
 {
