@@ -12,6 +12,8 @@
 #include <QStyleFactory>
 #include <QTest>
 
+#include <memory>
+
 using namespace roamdesk::ui;
 using namespace Qt::StringLiterals;
 
@@ -41,7 +43,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QPalette>("palette");
         QTest::addColumn<bool>("dark");
-        QTest::newRow("light (Fusion)") << QStyleFactory::create(u"Fusion"_s)->standardPalette() << false;
+        const std::unique_ptr<QStyle> fusion(QStyleFactory::create(u"Fusion"_s));
+        QTest::newRow("light (Fusion)") << fusion->standardPalette() << false;
         QTest::newRow("dark") << darkPalette() << true;
     }
 
