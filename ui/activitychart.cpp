@@ -52,6 +52,8 @@ ActivityChart::ActivityChart(ActivityService *activity, QWidget *parent)
     setAccessibleName(tr("Events per minute"));
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(150);
+    // Until the first count: the hour up to now, empty.
+    m_fromMs = (QDateTime::currentMSecsSinceEpoch() / m_bucketMs + 1 - m_bucketCount) * m_bucketMs;
     if (activity)
         connect(activity, &ActivityService::activityReady, this,
             [this](qint64 fromMs, qint64 bucketMs, const QList<ActivityBucket> &buckets) {
