@@ -13,7 +13,7 @@ ROAMDESK_PACKAGES=(
     xvfb xauth fonts-dejavu-core
     qtkeychain-qt6-dev dpkg-dev file libyaml-cpp-dev
     dbus-daemon gnome-keyring libsecret-1-0 curl desktop-file-utils
-    iso-codes
+    iso-codes qt6-charts-dev libqt6opengl6-dev
 )
 
 as_root() {

@@ -2,14 +2,18 @@
 // type, the last visible column stretched, no stale horizontal scroll), a detail pane that never shows a
 // notification the filter hides, and the follow button that is never greyed out.
 #include "app/common/clock.h"
+#include "app/session/activityservice.h"
 #include "app/session/notificationlogservice.h"
 #include "app/session/receiverservice.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "models/notificationlogmodel.h"
 #include "models/subscriptiontablemodel.h"
+#include "ui/activitychart.h"
 #include "ui/notificationlogview.h"
 
 #include <QApplication>
+#include <QBarSet>
+#include <QChart>
 #include <QClipboard>
 #include <QHeaderView>
 #include <QLabel>
@@ -18,11 +22,13 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <QToolButton>
 
 using namespace roamdesk;
 using namespace Qt::StringLiterals;
@@ -78,11 +84,13 @@ private Q_SLOTS:
         m_log = std::make_unique<NotificationLogService>();
         m_subscriptions = std::make_unique<SubscriptionTableModel>();
         m_receiver = std::make_unique<ReceiverService>(Clock::system(), m_subscriptions.get());
-        m_view = std::make_unique<ui::NotificationLogView>(m_log.get(), m_receiver.get());
+        m_activity = std::make_unique<ActivityService>(&m_clock);
+        m_view = std::make_unique<ui::NotificationLogView>(m_log.get(), m_receiver.get(), m_activity.get());
         m_view->resize(1280, 800);
         m_view->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
         m_log->open(m_path);
+        m_activity->open(m_path);
         m_table = m_view->findChild<QTableView *>(u"logTable"_s);
         QVERIFY(m_table);
         QTRY_COMPARE(m_table->model()->rowCount(), 5);
@@ -91,8 +99,39 @@ private Q_SLOTS:
     void cleanup()
     {
         m_view.reset();
+        m_activity.reset();
         m_receiver.reset();
         m_log.reset();
+    }
+
+    void activityStripFollowsTheFilterAndHides()
+    {
+        auto *chart = m_view->findChild<ui::ActivityChart *>(u"activityChart"_s);
+        auto *toggle = m_view->findChild<QToolButton *>(u"activityToggle"_s);
+        QVERIFY(chart);
+        QVERIFY(toggle);
+        QVERIFY(toggle->isChecked());
+        QVERIFY(chart->isVisible());
+        const auto setLabels = [chart] {
+            QStringList labels;
+            const auto series = chart->chart()->series();
+            if (auto *bars = series.isEmpty() ? nullptr : qobject_cast<QStackedBarSeries *>(series.first())) {
+                for (QBarSet *set : bars->barSets())
+                    labels << set->label();
+            }
+            return labels;
+        };
+        // One set per type stored in the hour (the fixture's five, a minute apart).
+        QTRY_COMPARE(setLabels().size(), 5);
+        m_view->setFilterText(u"type:roaming-off"_s);
+        QTRY_COMPARE(setLabels(), QStringList{u"roaming-off"_s});
+
+        toggle->click();
+        QVERIFY(!chart->isVisible());
+        QCOMPARE(QSettings().value(u"log/activityShown"_s).toBool(), false);
+        toggle->click();
+        QVERIFY(chart->isVisible());
+        m_view->setFilterText({});
     }
 
     void readsAt1280Pixels()
@@ -190,6 +229,9 @@ private:
     std::unique_ptr<NotificationLogService> m_log;
     std::unique_ptr<SubscriptionTableModel> m_subscriptions;
     std::unique_ptr<ReceiverService> m_receiver;
+    // The hour shown ends ten minutes after the fixture's first record.
+    ManualClock m_clock{QDateTime::fromMSecsSinceEpoch(1700000000000 + 10 * 60000, QTimeZone::utc())};
+    std::unique_ptr<ActivityService> m_activity;
     std::unique_ptr<ui::NotificationLogView> m_view;
     QTableView *m_table = nullptr;
 };

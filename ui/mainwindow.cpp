@@ -85,7 +85,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_subscriptions =
         new SubscriptionsView(m_session->requests(), m_session->subscriptions(), m_session->receiver(), m_tabs);
-    m_log = new NotificationLogView(m_session->log(), m_session->receiver(), m_tabs);
+    m_log = new NotificationLogView(m_session->log(), m_session->receiver(), m_session->activity(), m_tabs);
     createFleetTabs();
     m_tabs->addTab(m_subscriptions, tr("Subscriptions"));
     m_tabs->addTab(m_log, tr("Notifications"));

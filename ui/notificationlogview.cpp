@@ -1,9 +1,11 @@
 #include "ui/notificationlogview.h"
 
+#include "app/session/activityservice.h"
 #include "app/session/notificationlogservice.h"
 #include "app/session/receiverservice.h"
 #include "models/eventtype.h"
 #include "models/notificationlogmodel.h"
+#include "ui/activitychart.h"
 #include "ui/eventkindproxy.h"
 #include "ui/themecolors.h"
 
@@ -33,6 +35,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace roamdesk::ui {
@@ -40,6 +43,7 @@ namespace roamdesk::ui {
 namespace {
 const char *const FilterKey = "log/filter";
 const char *const SaveFolderKey = "log/saveFolder";
+const char *const ActivityShownKey = "log/activityShown";
 // The index answers a text filter in milliseconds, and a newer keystroke interrupts an older query: a short
 // pause only saves queries while the user types fast.
 constexpr int FilterDelayMs = 150;
@@ -58,10 +62,12 @@ void NotificationLogView::rememberSaveFolder(const QString &path)
     QSettings().setValue(QLatin1String(SaveFolderKey), QFileInfo(path).absolutePath());
 }
 
-NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverService *receiver, QWidget *parent)
+NotificationLogView::NotificationLogView(
+    NotificationLogService *log, ReceiverService *receiver, ActivityService *activity, QWidget *parent)
     : QWidget(parent)
     , m_log(log)
     , m_receiver(receiver)
+    , m_activity(activity)
 {
     setObjectName(QStringLiteral("notificationLogView"));
     auto *layout = new QVBoxLayout(this);
@@ -99,6 +105,7 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
     statusRow->addWidget(m_countLabel, 1);
     statusRow->addWidget(m_follow);
     layout->addLayout(statusRow);
+    addActivityStrip(bar, layout);
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->setObjectName(QStringLiteral("logSplitter"));
@@ -208,6 +215,29 @@ NotificationLogView::NotificationLogView(NotificationLogService *log, ReceiverSe
 
 NotificationLogView::~NotificationLogView() = default;
 
+/// The activity chart as a strip above the table, shown or hidden by an "Activity" button on the filter bar
+/// (remembered across restarts).
+void NotificationLogView::addActivityStrip(QHBoxLayout *bar, QVBoxLayout *layout)
+{
+    if (!m_activity)
+        return;
+    auto *chart = new ActivityChart(m_activity, this);
+    chart->setFixedHeight(chart->fontMetrics().height() * 12);
+    auto *toggle = new QToolButton(this);
+    toggle->setObjectName(QStringLiteral("activityToggle"));
+    toggle->setText(tr("Activity"));
+    toggle->setToolTip(tr("Show or hide the events per minute over the last hour"));
+    toggle->setCheckable(true);
+    toggle->setChecked(QSettings().value(QLatin1String(ActivityShownKey), true).toBool());
+    chart->setVisible(toggle->isChecked());
+    connect(toggle, &QToolButton::toggled, chart, [chart](bool shown) {
+        chart->setVisible(shown);
+        QSettings().setValue(QLatin1String(ActivityShownKey), shown);
+    });
+    bar->addWidget(toggle);
+    layout->addWidget(chart);
+}
+
 void NotificationLogView::sizeColumns()
 {
     // Once, when the log's columns first appear: wide enough for their usual content, never measured per row.
@@ -280,6 +310,8 @@ void NotificationLogView::applyFilter()
 {
     m_filterDelay->stop();
     m_log->setFilter(m_filter->text(), m_typeCombo->currentData().toString());
+    if (m_activity)
+        m_activity->setFilter(m_filter->text(), m_typeCombo->currentData().toString());
     QSettings().setValue(QLatin1String(FilterKey), m_filter->text());
     updateFollowLabel();
 }

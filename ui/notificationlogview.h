@@ -3,15 +3,19 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QToolButton;
 class QTimer;
 
 namespace roamdesk {
+class ActivityService;
 class NotificationLogService;
 class ReceiverService;
 } // namespace roamdesk
@@ -29,7 +33,9 @@ class NotificationLogView final : public QWidget
     Q_DISABLE_COPY_MOVE(NotificationLogView)
 
 public:
-    NotificationLogView(NotificationLogService *log, ReceiverService *receiver, QWidget *parent = nullptr);
+    /// `activity` null: no activity chart.
+    NotificationLogView(
+        NotificationLogService *log, ReceiverService *receiver, ActivityService *activity, QWidget *parent = nullptr);
     ~NotificationLogView() override;
 
     /// What the filter bar holds, for the window to keep across restarts.
@@ -67,6 +73,7 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void addActivityStrip(QHBoxLayout *bar, QVBoxLayout *layout);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onScrolled(int value);
     void showDetail();
@@ -80,6 +87,7 @@ private:
 
     NotificationLogService *m_log;
     ReceiverService *m_receiver;
+    ActivityService *m_activity;
     EventKindProxy *m_proxy;
     QLineEdit *m_filter;
     QComboBox *m_typeCombo;

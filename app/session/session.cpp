@@ -3,6 +3,7 @@
 #include "app/client/roamingclient.h"
 #include "app/common/clock.h"
 #include "app/fleet/fleetservice.h"
+#include "app/session/activityservice.h"
 #include "app/session/apirequests.h"
 #include "app/session/environmentservice.h"
 #include "app/session/notificationlogservice.h"
@@ -29,6 +30,7 @@ struct Session::Private
     ReceiverService *receiver = nullptr;
     ApiRequests *requests = nullptr;
     NotificationLogService *log = nullptr;
+    ActivityService *activity = nullptr;
     FleetService *fleet = nullptr;
 };
 
@@ -59,6 +61,7 @@ Session::Session(const Options &options, QObject *parent)
     d->receiver = new ReceiverService(d->clock, d->subscriptions, this);
     d->requests = new ApiRequests(d->client, d->subscriptions, d->receiver, this);
     d->log = new NotificationLogService(this);
+    d->activity = new ActivityService(d->clock, this);
     d->fleet = new FleetService(this);
 
     // Another network: its subscriptions are another list.
@@ -70,6 +73,11 @@ Session::Session(const Options &options, QObject *parent)
     connect(d->receiver, &ReceiverService::notificationsArrived, d->log, [this](int count) {
         if (count > 0)
             d->log->refresh();
+    });
+    connect(d->receiver, &ReceiverService::storeOpened, d->activity, &ActivityService::open);
+    connect(d->receiver, &ReceiverService::notificationsArrived, d->activity, [this](int count) {
+        if (count > 0)
+            d->activity->refresh();
     });
     connect(d->receiver, &ReceiverService::storeOpened, d->fleet, qOverload<const QString &>(&FleetService::open));
     connect(d->receiver, &ReceiverService::notificationsArrived, d->fleet, [this](int count) {
@@ -141,6 +149,11 @@ ReceiverService *Session::receiver() const
 NotificationLogService *Session::log() const
 {
     return d->log;
+}
+
+ActivityService *Session::activity() const
+{
+    return d->activity;
 }
 
 FleetService *Session::fleet() const

@@ -14,6 +14,7 @@ class SecretStore;
 
 namespace roamdesk {
 
+class ActivityService;
 class ApiRequests;
 class Clock;
 class EnvironmentService;
@@ -64,6 +65,8 @@ public:
     SimulatorControl *simulator() const;
     ReceiverService *receiver() const;
     NotificationLogService *log() const;
+    /// The log's events per minute over the last hour, for its filter.
+    ActivityService *activity() const;
     FleetService *fleet() const;
     /// The subscriptions of the current environment, as listed by its API and as created here.
     SubscriptionTableModel *subscriptions() const;

@@ -885,4 +885,54 @@ qint64 SqliteNotificationStore::count(const NotificationLogFilter &filter)
     return query.value(0).toLongLong();
 }
 
+QList<ActivityBucket> SqliteNotificationStore::activity(
+    const NotificationLogFilter &filter, qint64 fromMs, qint64 toMs, qint64 bucketMs)
+{
+    m_lastError.clear();
+    QList<ActivityBucket> result;
+    if (bucketMs <= 0 || toMs <= fromMs)
+        return result;
+    if (!isOpen()) {
+        m_lastError = QStringLiteral("the notification store is not open");
+        return result;
+    }
+    // Senders stamp events before they arrive: bounding the receipt time lets its index drive the scan.
+    constexpr qint64 AheadSlackMs = 60 * 60 * 1000;
+    sqlitelog::Where where(filter);
+    const QString when = QStringLiteral("COALESCE(notifications.event_ms, notifications.received_ms)");
+    where.clauses << QStringLiteral("notifications.received_ms >= ?") << when + QStringLiteral(" >= ?")
+                  << when + QStringLiteral(" < ?");
+    where.values << fromMs - AheadSlackMs << fromMs << toMs;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT (%1 - %2) / %3 AS bucket, notifications.type, COUNT(*)%4%5"
+                                       " GROUP BY bucket, notifications.type ORDER BY bucket, notifications.type")
+                            .arg(when)
+                            .arg(fromMs)
+                            .arg(bucketMs)
+                            .arg(where.from(), where.sql());
+    if (!query.prepare(sql)) {
+        fail(QStringLiteral("prepare activity"), query.lastError());
+        return result;
+    }
+    for (const QVariant &value : std::as_const(where.values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(QStringLiteral("activity"), query.lastError());
+        return result;
+    }
+    while (query.next()) {
+        ActivityBucket bucket;
+        bucket.bucketStartMs = fromMs + query.value(0).toLongLong() * bucketMs;
+        bucket.type = eventtype::fromString(query.value(1).toString()).value_or(EventType::RoamingStatus);
+        bucket.count = query.value(2).toLongLong();
+        result << bucket;
+    }
+    if (query.lastError().isValid()) {
+        fail(QStringLiteral("activity"), query.lastError());
+        return {};
+    }
+    return result;
+}
+
 } // namespace roamdesk

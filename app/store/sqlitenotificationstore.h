@@ -12,6 +12,14 @@ class QSqlError;
 
 namespace roamdesk {
 
+/// How many stored notifications of one type fall in one time bucket (see SqliteNotificationStore::activity).
+struct ActivityBucket
+{
+    qint64 bucketStartMs = 0; // ms since the epoch, UTC
+    EventType type = EventType::RoamingStatus;
+    qint64 count = 0;
+};
+
 /// NotificationStore over QtSql's SQLite driver: WAL journal, versioned schema (PRAGMA user_version)
 /// migrated on open, one connection per instance (give each thread its own instance). The file and its
 /// -wal and -shm are owner-only: they hold personal data and sink token digests.
@@ -70,6 +78,11 @@ public:
     qint64 newestSeq() override;
     QByteArray rawJson(qint64 seq) override;
     qint64 count(const NotificationLogFilter &filter) override;
+    /// How many records matching `filter` fall in each `bucketMs`-wide bucket of [fromMs, toMs), per type,
+    /// by event time (the receipt time when the event has none). Buckets start at fromMs; empty buckets
+    /// are left out; ordered by bucket, then type name. An event stamped more than an hour after it
+    /// arrived is not counted: the receipt-time index bounds the scan.
+    QList<ActivityBucket> activity(const NotificationLogFilter &filter, qint64 fromMs, qint64 toMs, qint64 bucketMs);
     QString lastError() const override { return m_lastError; }
     /// Stops the statement running on this connection (through sqlite3_interrupt of the SQLite library the
     /// driver uses, where that library can be reached); callable from any thread.
