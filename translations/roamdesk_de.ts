@@ -2205,6 +2205,17 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::ActivityChart</name>
+    <message>
+        <source>Events per minute</source>
+        <translation>Ereignisse pro Minute</translation>
+    </message>
+    <message>
+        <source>Events per minute (last hour, as filtered)</source>
+        <translation>Ereignisse pro Minute (letzte Stunde, gefiltert)</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::CreateSubscriptionDialog</name>
     <message>
         <source>New subscription</source>
@@ -3561,6 +3572,14 @@
     <message>
         <source>Copied the JSON to the clipboard.</source>
         <translation>JSON in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Show or hide the events per minute over the last hour</source>
+        <translation>Ereignisse pro Minute der letzten Stunde zeigen oder ausblenden</translation>
     </message>
 </context>
 <context>

@@ -2204,6 +2204,17 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::ActivityChart</name>
+    <message>
+        <source>Events per minute</source>
+        <translation>Tapahtumia minuutissa</translation>
+    </message>
+    <message>
+        <source>Events per minute (last hour, as filtered)</source>
+        <translation>Tapahtumia minuutissa (viimeinen tunti, suodatettuna)</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::CreateSubscriptionDialog</name>
     <message>
         <source>New subscription</source>
@@ -3560,6 +3571,14 @@
     <message>
         <source>Copied the JSON to the clipboard.</source>
         <translation>JSON kopioitiin leikepöydälle.</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktiivisuus</translation>
+    </message>
+    <message>
+        <source>Show or hide the events per minute over the last hour</source>
+        <translation>Näytä tai piilota tapahtumat minuuteittain viimeisen tunnin ajalta</translation>
     </message>
 </context>
 <context>
