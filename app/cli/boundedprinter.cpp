@@ -1,4 +1,4 @@
-#include "boundedprinter.h"
+#include "app/cli/boundedprinter.h"
 
 #include <QtGlobal>
 

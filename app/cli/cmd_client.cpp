@@ -1,6 +1,6 @@
 // roamdesk-cli status | subscribe | subscriptions | subscription get|delete: the API client on the command line.
 // stdout carries only the API's JSON as received (reformatted with --pretty); everything else goes to stderr.
-#include "clicommands.h"
+#include "app/cli/clicommands.h"
 
 #include "app/client/roamingclient.h"
 #include "app/simulator/simulatorserver.h"

@@ -1,6 +1,6 @@
 // roamdesk-cli devices | journey: the fleet view over a notification store, on the command line.
 // stdout carries only the result (JSON Lines with --json, else an aligned table); errors go to stderr.
-#include "clicommands.h"
+#include "app/cli/clicommands.h"
 
 #include "app/store/sqlitenotificationstore.h"
 #include "models/countrytable.h"

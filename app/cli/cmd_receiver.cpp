@@ -1,10 +1,10 @@
 // roamdesk-cli receive | log: the webhook receiver headless, and the stored log as JSON Lines or CSV.
-#include "clicommands.h"
+#include "app/cli/clicommands.h"
 
+#include "app/cli/boundedprinter.h"
 #include "app/receiver/webhookreceiver.h"
 #include "app/store/repeatedwarning.h"
 #include "app/store/sqlitenotificationstore.h"
-#include "boundedprinter.h"
 #include "models/datetime.h"
 #include "models/notificationlogexport.h"
 

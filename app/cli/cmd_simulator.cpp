@@ -1,7 +1,7 @@
 // roamdesk-cli simulator: the embedded roaming network, headless. The first stdout line is the apiRoot;
 // stderr gets one line per scenario step; SIGINT/SIGTERM stop it cleanly (live subscriptions get
 // NETWORK_TERMINATED first, unless a state file keeps them).
-#include "clicommands.h"
+#include "app/cli/clicommands.h"
 
 #include "app/simulator/fleetgenerator.h"
 #include "app/simulator/scenarioplayer.h"

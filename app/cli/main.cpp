@@ -1,6 +1,6 @@
 // roamdesk-cli: the command-line companion on the same core as the GUI.
 // stdout carries only the verb's result (JSON); logs and errors go to stderr.
-#include "clicommands.h"
+#include "app/cli/clicommands.h"
 
 #include "app/common/logmasking.h"
 #include <QCoreApplication>

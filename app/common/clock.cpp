@@ -1,4 +1,4 @@
-#include "clock.h"
+#include "app/common/clock.h"
 
 namespace roamdesk {
 

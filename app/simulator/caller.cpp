@@ -1,4 +1,4 @@
-#include "caller.h"
+#include "app/simulator/caller.h"
 
 namespace roamdesk::sim {
 

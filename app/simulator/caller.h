@@ -1,7 +1,7 @@
 #pragma once
 
+#include "app/simulator/simulatednetwork.h"
 #include "models/device.h"
-#include "simulatednetwork.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "createrequestcheck.h"
+#include "app/simulator/createrequestcheck.h"
 
 #include "models/eventtype.h"
 #include "models/subscription.h"

@@ -3,10 +3,10 @@
 // The check of POST …/subscriptions bodies, apart from the HTTP plumbing so it can be fuzzed alone
 // (fuzz/simcreate_fuzzer.cpp).
 
+#include "app/simulator/requestbody.h"
+#include "app/simulator/simsubscription.h"
+#include "app/simulator/sinkpolicy.h"
 #include "models/device.h"
-#include "requestbody.h"
-#include "simsubscription.h"
-#include "sinkpolicy.h"
 
 #include <QByteArray>
 #include <QDateTime>

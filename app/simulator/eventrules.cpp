@@ -1,4 +1,4 @@
-#include "eventrules.h"
+#include "app/simulator/eventrules.h"
 
 namespace roamdesk::sim::eventrules {
 

@@ -1,7 +1,8 @@
-#include "fleetgenerator.h"
+#include "app/simulator/fleetgenerator.h"
 
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatedtime.h"
 #include "models/countrytable.h"
-#include "simulatednetwork.h"
 
 #include <QJsonValue>
 #include <QLoggingCategory>
@@ -14,9 +15,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSimNetwork)
 namespace roamdesk::sim {
 
 namespace {
-constexpr int TickMs = 100;
-constexpr double MinSpeed = 0.01;
-constexpr double MaxSpeed = 10000.0;
+using simulatedtime::TickMs;
 constexpr int StartAbroadPercent = 25; // a board shows travellers from the first second
 constexpr int ReturnHomePercent = 50; // abroad: home, or on to another country
 } // namespace
@@ -164,7 +163,7 @@ void FleetGenerator::moveOne(qint32 index)
 void FleetGenerator::setSpeed(double speed)
 {
     rebase();
-    m_speed = qBound(MinSpeed, speed, MaxSpeed);
+    m_speed = simulatedtime::boundedSpeed(speed);
 }
 
 void FleetGenerator::rebase()

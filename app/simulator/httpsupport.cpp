@@ -1,4 +1,4 @@
-#include "httpsupport.h"
+#include "app/simulator/httpsupport.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

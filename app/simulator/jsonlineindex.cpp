@@ -1,4 +1,4 @@
-#include "jsonlineindex.h"
+#include "app/simulator/jsonlineindex.h"
 
 namespace roamdesk::sim {
 

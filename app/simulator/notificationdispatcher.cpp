@@ -1,6 +1,6 @@
-#include "notificationdispatcher.h"
+#include "app/simulator/notificationdispatcher.h"
 
-#include "httpsupport.h"
+#include "app/simulator/httpsupport.h"
 #include "models/subscription.h"
 
 #include <QLoggingCategory>

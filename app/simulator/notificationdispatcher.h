@@ -8,7 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
-#include "sinkpolicy.h"
+#include "app/simulator/sinkpolicy.h"
 
 class QNetworkReply;
 class QTimer;

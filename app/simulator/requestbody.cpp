@@ -1,4 +1,4 @@
-#include "requestbody.h"
+#include "app/simulator/requestbody.h"
 
 #include "models/strictjson.h"
 

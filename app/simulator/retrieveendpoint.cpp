@@ -1,7 +1,7 @@
-#include "retrieveendpoint.h"
+#include "app/simulator/retrieveendpoint.h"
 
-#include "requestbody.h"
-#include "simulatednetwork.h"
+#include "app/simulator/requestbody.h"
+#include "app/simulator/simulatednetwork.h"
 
 #include <QJsonDocument>
 

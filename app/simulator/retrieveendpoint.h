@@ -1,6 +1,6 @@
 #pragma once
 
-#include "routetable.h"
+#include "app/simulator/routetable.h"
 
 #include <QByteArray>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "routetable.h"
+#include "app/simulator/routetable.h"
 
-#include "httpsupport.h"
+#include "app/simulator/httpsupport.h"
 
 namespace roamdesk::sim {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "caller.h"
+#include "app/simulator/caller.h"
 
 #include <QByteArray>
 #include <QHttpServerRequest>

@@ -1,6 +1,6 @@
-#include "scenario.h"
+#include "app/simulator/scenario.h"
 
-#include "jsonlineindex.h"
+#include "app/simulator/jsonlineindex.h"
 #include "models/countrytable.h"
 #include "models/jsonread.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "simdevice.h"
+#include "app/simulator/simdevice.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
-#include "scenarioplayer.h"
+#include "app/simulator/scenarioplayer.h"
 
-#include "simulatednetwork.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/simulatedtime.h"
 
 #include <QLoggingCategory>
 
@@ -9,9 +10,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcSimNetwork)
 namespace roamdesk::sim {
 
 namespace {
-constexpr int TickMs = 100;
-constexpr double MinSpeed = 0.01;
-constexpr double MaxSpeed = 10000.0;
+using simulatedtime::TickMs;
 } // namespace
 
 ScenarioPlayer::ScenarioPlayer(SimulatedNetwork *network, Clock *clock, QObject *parent)
@@ -98,7 +97,7 @@ void ScenarioPlayer::rewind()
 
 void ScenarioPlayer::setSpeed(double speed)
 {
-    speed = qBound(MinSpeed, speed, MaxSpeed);
+    speed = simulatedtime::boundedSpeed(speed);
     if (m_playing) {
         m_basePositionMs = positionMs();
         m_baseTime = m_clock->now();

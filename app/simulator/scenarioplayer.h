@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/common/clock.h"
-#include "scenario.h"
+#include "app/simulator/scenario.h"
 
 #include <QDateTime>
 #include <QObject>

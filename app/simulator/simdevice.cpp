@@ -1,4 +1,4 @@
-#include "simdevice.h"
+#include "app/simulator/simdevice.h"
 
 #include "models/apierror.h"
 #include "models/countrytable.h"

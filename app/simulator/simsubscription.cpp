@@ -1,4 +1,4 @@
-#include "simsubscription.h"
+#include "app/simulator/simsubscription.h"
 
 #include "models/datetime.h"
 

@@ -1,6 +1,6 @@
-#include "simulatednetwork.h"
+#include "app/simulator/simulatednetwork.h"
 
-#include "eventrules.h"
+#include "app/simulator/eventrules.h"
 
 #include <QJsonArray>
 #include <QLoggingCategory>

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "app/common/clock.h"
+#include "app/simulator/notificationdispatcher.h"
+#include "app/simulator/simdevice.h"
+#include "app/simulator/simsubscription.h"
 #include "models/notification.h"
-#include "notificationdispatcher.h"
-#include "simdevice.h"
-#include "simsubscription.h"
 
 #include <QHash>
 #include <QJsonObject>

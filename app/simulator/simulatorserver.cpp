@@ -1,10 +1,10 @@
-#include "simulatorserver.h"
+#include "app/simulator/simulatorserver.h"
 
 #include "app/common/httpservercompat.h"
-#include "fleetgenerator.h"
-#include "httpsupport.h"
-#include "scenarioplayer.h"
-#include "simulatednetwork.h"
+#include "app/simulator/fleetgenerator.h"
+#include "app/simulator/httpsupport.h"
+#include "app/simulator/scenarioplayer.h"
+#include "app/simulator/simulatednetwork.h"
 
 #include <QEventLoop>
 #include <QFile>

@@ -2,13 +2,13 @@
 
 #include "app/common/clock.h"
 #include "app/receiver/connectionguard.h"
-#include "caller.h"
-#include "retrieveendpoint.h"
-#include "routetable.h"
-#include "scenario.h"
-#include "simulatednetwork.h"
-#include "sinkpolicy.h"
-#include "subscriptionsendpoint.h"
+#include "app/simulator/caller.h"
+#include "app/simulator/retrieveendpoint.h"
+#include "app/simulator/routetable.h"
+#include "app/simulator/scenario.h"
+#include "app/simulator/simulatednetwork.h"
+#include "app/simulator/sinkpolicy.h"
+#include "app/simulator/subscriptionsendpoint.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "sinkpolicy.h"
+#include "app/simulator/sinkpolicy.h"
 
 #include <QHostAddress>
 #include <QtEndian>

@@ -1,7 +1,7 @@
-#include "subscriptionsendpoint.h"
+#include "app/simulator/subscriptionsendpoint.h"
 
-#include "createrequestcheck.h"
-#include "simulatednetwork.h"
+#include "app/simulator/createrequestcheck.h"
+#include "app/simulator/simulatednetwork.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

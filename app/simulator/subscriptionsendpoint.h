@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/common/clock.h"
-#include "routetable.h"
-#include "simsubscription.h"
+#include "app/simulator/routetable.h"
+#include "app/simulator/simsubscription.h"
 
 #include <QByteArray>
 #include <QString>

@@ -805,16 +805,8 @@ QList<NotificationLogRecord> SqliteNotificationStore::select(
                             .arg(QLatin1String(RecordColumns), withRaw ? QStringLiteral(", raw") : QString(),
                                 where.from(), where.sql(), where.seqKey())
                             .arg(qMax(0, limit));
-    if (!query.prepare(sql)) {
-        fail(QStringLiteral("prepare select"), query.lastError());
+    if (!runFiltered(query, sql, where.values, QStringLiteral("select")))
         return result;
-    }
-    for (const QVariant &value : std::as_const(where.values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        fail(QStringLiteral("select"), query.lastError());
-        return result;
-    }
     result.reserve(limit);
     while (query.next())
         result << recordFrom(query, withRaw);
@@ -867,18 +859,27 @@ QByteArray SqliteNotificationStore::rawJson(qint64 seq)
     return {};
 }
 
+bool SqliteNotificationStore::runFiltered(
+    QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what)
+{
+    if (!query.prepare(sql))
+        return fail(QStringLiteral("prepare ") + what, query.lastError());
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(what, query.lastError());
+    return true;
+}
+
 qint64 SqliteNotificationStore::count(const NotificationLogFilter &filter)
 {
     m_lastError.clear();
     const sqlitelog::Where where(filter);
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("SELECT COUNT(*)") + where.from() + where.sql())) {
-        fail(QStringLiteral("prepare count"), query.lastError());
+    if (!runFiltered(query, QStringLiteral("SELECT COUNT(*)") + where.from() + where.sql(), where.values,
+            QStringLiteral("count")))
         return 0;
-    }
-    for (const QVariant &value : where.values)
-        query.addBindValue(value);
-    if (!query.exec() || !query.next()) {
+    if (!query.next()) {
         fail(QStringLiteral("count"), query.lastError());
         return 0;
     }
@@ -911,16 +912,8 @@ QList<ActivityBucket> SqliteNotificationStore::activity(
                             .arg(fromMs)
                             .arg(bucketMs)
                             .arg(where.from(), where.sql());
-    if (!query.prepare(sql)) {
-        fail(QStringLiteral("prepare activity"), query.lastError());
+    if (!runFiltered(query, sql, where.values, QStringLiteral("activity")))
         return result;
-    }
-    for (const QVariant &value : std::as_const(where.values))
-        query.addBindValue(value);
-    if (!query.exec()) {
-        fail(QStringLiteral("activity"), query.lastError());
-        return result;
-    }
     while (query.next()) {
         ActivityBucket bucket;
         bucket.bucketStartMs = fromMs + query.value(0).toLongLong() * bucketMs;

@@ -92,6 +92,8 @@ public:
 
 private:
     bool exec(const QString &sql);
+    /// Prepares `sql`, binds a filter's values in order and runs it; false (recorded as `what`) on failure.
+    bool runFiltered(QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what);
     bool migrate();
     bool moveSinkTokensToDigests();
     bool compactIfFreePagesMayHoldTokens(qint64 freePagesBefore);
