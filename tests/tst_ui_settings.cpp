@@ -743,7 +743,7 @@ void TestSettings::everyMnemonicInTheDialogIsUnique()
     }
 
     // And the tab letters do switch tabs.
-    QApplication::setActiveWindow(&dialog);
+    dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto *pages = child<QTabWidget>(dialog, u"settingsPages"_s);
     QTest::keyClick(&dialog, Qt::Key_R, Qt::AltModifier);
@@ -759,7 +759,7 @@ void TestSettings::focusStartsInTheFirstField()
 {
     SettingsDialog dialog(m_session);
     dialog.show();
-    QApplication::setActiveWindow(&dialog);
+    dialog.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     QCOMPARE(QApplication::focusWidget(), child<QListWidget>(dialog, u"profileList"_s));
     // A page opened by its letter puts the focus into its first field as well.
