@@ -11,6 +11,7 @@
 #include "models/notificationlogmodel.h"
 #include "models/trafficlogmodel.h"
 #include "ui/aboutdialog.h"
+#include "ui/confirmation.h"
 #include "ui/deviceeditor.h"
 #include "ui/devicesboard.h"
 #include "ui/fleetmappanel.h"
@@ -418,15 +419,11 @@ bool MainWindow::confirmQuit()
         return true;
     if (m_confirmQuit)
         return m_confirmQuit(ending);
-    QMessageBox box(QMessageBox::Question, tr("Quit RoamDesk"),
+    return confirmDestructive(this, tr("Quit RoamDesk"),
         tr("Quit and end %n subscription(s)? The simulator's state cannot be saved, so its live subscriptions end "
            "now.",
             nullptr, ending),
-        QMessageBox::Cancel, this);
-    QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    return box.clickedButton() == quit;
+        tr("Quit"));
 }
 
 void MainWindow::showAbout()

@@ -1,4 +1,6 @@
 #include "ui/simulatorpanel.h"
+
+#include "ui/confirmation.h"
 #include "ui/themecolors.h"
 
 #include "app/session/simulatorcontrol.h"
@@ -322,15 +324,10 @@ void SimulatorPanel::resetSimulator()
 {
     const int live = m_simulator->subscriptionCount();
     if (live > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Reset simulator"),
-            tr("Reset the simulator? %n live subscription(s) end, devices go back to their start and the scenario "
-               "is unloaded.",
-                nullptr, live),
-            QMessageBox::Cancel, this);
-        QPushButton *reset = box.addButton(tr("Reset"), QMessageBox::DestructiveRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != reset)
+        const QString question = tr("Reset the simulator? %n live subscription(s) end, devices go back to their "
+                                    "start and the scenario is unloaded.",
+            nullptr, live);
+        if (!confirmDestructive(this, tr("Reset simulator"), question, tr("Reset")))
             return;
     }
     m_simulator->resetToDefaults();
