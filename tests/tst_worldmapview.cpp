@@ -107,8 +107,20 @@ private Q_SLOTS:
         map.setMarkers({{u"+99999991001"_s, u"ES"_s, true}});
         // Half-way, the marker is neither at home nor in Spain yet; at the end it is in Spain.
         QTRY_VERIFY_WITH_TIMEOUT(map.grab().toImage() != before, 2000);
+        // At the end: the marker is drawn around Spain's centre and no longer around Germany's, compared with the
+        // same map without markers.
+        WorldMapView empty;
+        empty.resize(map.size());
+        const QImage plain = empty.grab().toImage();
+        const auto differsAround = [&plain](const QImage &image, QPoint at) {
+            return image.copy(QRect(at - QPoint(14, 14), QSize(29, 29)))
+                != plain.copy(QRect(at - QPoint(14, 14), QSize(29, 29)));
+        };
         const QPoint spain = centreOf(map, u"ES"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(coloursAround(map.grab().toImage(), spain, 14) > 2, 3000);
+        const QPoint germany = centreOf(map, u"DE"_s);
+        QVERIFY(differsAround(before, germany)); // the marker was at home
+        QTRY_VERIFY_WITH_TIMEOUT(differsAround(map.grab().toImage(), spain), 3000);
+        QTRY_VERIFY_WITH_TIMEOUT(!differsAround(map.grab().toImage(), germany), 3000);
     }
 };
 
