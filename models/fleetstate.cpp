@@ -4,8 +4,10 @@
 #include "models/journey.h"
 #include "models/roamingstatus.h"
 
+#include <QDataStream>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <QtEndian>
 
 #include <algorithm>
 
@@ -245,6 +247,119 @@ FleetChange FleetState::applyLookup(const Device &device, const RoamingStatus &s
     if (!changed)
         return {};
     return {row, inserted, key};
+}
+
+namespace {
+
+// A status as 16 little-endian bytes: ms, tie, country, flags (roaming, changeCountry, 1 spare bit each).
+constexpr int PackedMember = 16;
+constexpr quint8 RoamingFlag = 1;
+constexpr quint8 ChangeCountryFlag = 2;
+constexpr quint8 HasLastEvent = 1;
+constexpr quint8 Terminated = 2;
+constexpr int EventTypeCount = int(EventType::SubscriptionEnded) + 1;
+
+} // namespace
+
+QByteArray FleetState::toSnapshot() const
+{
+    QByteArray bytes;
+    QDataStream out(&bytes, QIODevice::WriteOnly);
+    out.setVersion(QDataStream::Qt_6_0);
+    out << quint32(m_entries.size()) << m_highestSeq;
+    QByteArray packed;
+    for (size_t row = 0; row < m_entries.size(); ++row) {
+        const DeviceFleetEntry &entry = m_entries[row];
+        const Track &track = m_tracks[row];
+        const bool hasLastEvent = track.lastEvent && entry.lastEventType;
+        out << entry.key << quint8((hasLastEvent ? HasLastEvent : 0) | (entry.subscriptionEnded ? Terminated : 0));
+        if (hasLastEvent)
+            out << track.lastEvent->ms << track.lastEvent->tie << quint8(*entry.lastEventType);
+        if (entry.subscriptionEnded)
+            out << entry.endReason;
+        // The history is most of the bytes: packed by hand rather than field by field through the stream.
+        packed.resize(qsizetype(track.history.size()) * PackedMember);
+        char *at = packed.data();
+        for (const Member &member : track.history) {
+            qToLittleEndian(member.ms, at);
+            qToLittleEndian(member.tie, at + 8);
+            qToLittleEndian(member.country, at + 12);
+            at[14] = char((member.roaming ? RoamingFlag : 0) | (member.changeCountry ? ChangeCountryFlag : 0));
+            at[15] = 0;
+            at += PackedMember;
+        }
+        out << quint32(track.history.size());
+        out.writeRawData(packed.constData(), int(packed.size()));
+    }
+    return bytes;
+}
+
+std::optional<FleetState> FleetState::fromSnapshot(const QByteArray &bytes)
+{
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_0);
+    quint32 devices = 0;
+    FleetState state;
+    in >> devices >> state.m_highestSeq;
+    // Every device takes more than 8 bytes: a count beyond that is damage, not a reason to reserve memory.
+    if (in.status() != QDataStream::Ok || devices > quint32(bytes.size() / 8) || state.m_highestSeq < 0)
+        return std::nullopt;
+    state.m_entries.reserve(devices);
+    state.m_tracks.reserve(devices);
+    state.m_rows.reserve(qsizetype(devices));
+    QByteArray packed;
+    for (quint32 i = 0; i < devices; ++i) {
+        QString key;
+        quint8 flags = 0;
+        in >> key >> flags;
+        if (in.status() != QDataStream::Ok || key.isEmpty() || state.m_rows.contains(key))
+            return std::nullopt;
+        bool inserted = false;
+        const int row = state.rowFor(key, deviceFromLabel(key), &inserted);
+        DeviceFleetEntry &entry = state.m_entries[size_t(row)];
+        Track &track = state.m_tracks[size_t(row)];
+        if (flags & HasLastEvent) {
+            Member last;
+            quint8 type = 0;
+            in >> last.ms >> last.tie >> type;
+            if (type >= EventTypeCount)
+                return std::nullopt;
+            track.lastEvent = last;
+            entry.lastEventType = EventType(type);
+            entry.lastEventTime = utc(last.ms);
+        }
+        entry.subscriptionEnded = flags & Terminated;
+        if (entry.subscriptionEnded)
+            in >> entry.endReason;
+        quint32 count = 0;
+        in >> count;
+        if (in.status() != QDataStream::Ok || count > quint32(bytes.size() / PackedMember))
+            return std::nullopt;
+        packed.resize(qsizetype(count) * PackedMember);
+        if (in.readRawData(packed.data(), int(packed.size())) != packed.size())
+            return std::nullopt;
+        track.history.resize(count);
+        const char *at = packed.constData();
+        for (Member &member : track.history) {
+            member.ms = qFromLittleEndian<qint64>(at);
+            member.tie = qFromLittleEndian<quint32>(at + 8);
+            member.country = qFromLittleEndian<qint16>(at + 12);
+            member.roaming = at[14] & RoamingFlag;
+            member.changeCountry = at[14] & ChangeCountryFlag;
+            at += PackedMember;
+        }
+        // The order is what every later insert relies on: a history out of order is damage.
+        for (size_t k = 0; k < track.history.size(); ++k) {
+            const Member &member = track.history[k];
+            if (member.country < -1 || member.country > 999 || (k > 0 && !(track.history[k - 1] < member)))
+                return std::nullopt;
+        }
+        track.walk();
+        state.updateEntry(row);
+    }
+    if (in.status() != QDataStream::Ok || !in.atEnd())
+        return std::nullopt;
+    return std::optional<FleetState>(std::move(state));
 }
 
 Device FleetState::deviceFromLabel(const QString &label)

@@ -116,6 +116,14 @@ public:
     /// The CAMARA device a display label stands for (phone number, NAI, IPv4 forms, IPv6).
     static Device deviceFromLabel(const QString &label);
 
+    /// What a later load needs to go on exactly as this state would: each device's label, newest event and
+    /// whole status history, so that records applied after loading (older ones, duplicates) give what a full
+    /// read gives. Meant for a state built from stored records: a lookup in it would be kept like a record.
+    /// Derived members (segments, counts) are recomputed on load. Compact binary, versioned by the caller.
+    QByteArray toSnapshot() const;
+    /// The state toSnapshot() wrote, or nullopt when `bytes` are not one (truncated, or inconsistent).
+    static std::optional<FleetState> fromSnapshot(const QByteArray &bytes);
+
     struct Member; // one status in a device's history, private to the implementation
     struct Track; // a device's history and its walk
 

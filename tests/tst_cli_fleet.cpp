@@ -4,6 +4,7 @@
 #include "app/store/sqlitenotificationstore.h"
 #include "fleettestutil.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
+        // The fleet snapshot goes to this run's cache folder, not the user's.
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_dir.filePath(u"cache"_s)));
         m_db = m_dir.filePath(u"notifications.sqlite"_s);
         const QString phone = u"+33612345678"_s;
         QVERIFY(insert({

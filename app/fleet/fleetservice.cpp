@@ -1,9 +1,12 @@
 #include "app/fleet/fleetservice.h"
 
+#include "app/fleet/fleetsnapshot.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "models/fleettablemodel.h"
 #include "models/roamingstatus.h"
 
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QPointer>
 
@@ -17,7 +20,8 @@ constexpr int PageSize = 20000;
 constexpr int FreshnessTickMs = 30 * 1000;
 } // namespace
 
-/// The reads, on the service's thread: one reader connection, opened there.
+/// The reads, on the service's thread: one reader connection, opened there. Also the snapshot's keeper:
+/// it builds, checks and writes snapshots here, so the GUI thread never waits for one.
 class FleetWorker final : public QObject
 {
 public:
@@ -33,9 +37,112 @@ public:
         }
     }
 
+    /// The records with after < seq <= top, newest first: newest pages first, down to `after`, so no page
+    /// is skipped however many arrived.
+    QList<NotificationLogRecord> readSince(qint64 after, qint64 top)
+    {
+        QList<NotificationLogRecord> fresh;
+        for (qint64 before = top + 1;;) {
+            const QList<NotificationLogRecord> page = source->olderThan({}, before, PageSize);
+            for (const NotificationLogRecord &record : page) {
+                if (record.seq <= after)
+                    break;
+                fresh << record;
+            }
+            if (page.isEmpty() || page.constLast().seq <= after + 1)
+                break;
+            before = page.constLast().seq;
+        }
+        return fresh;
+    }
+
+    /// The state of every record with seq <= `top`: the snapshot's state and the records stored after it
+    /// when the snapshot is usable, else a full read. Null when the store cannot be read.
+    std::unique_ptr<FleetState> build(qint64 top, bool *fromSnapshot)
+    {
+        *fromSnapshot = false;
+        auto state = std::make_unique<FleetState>();
+        if (std::optional<qint64> base = loadSnapshot(top, state.get())) {
+            // Oldest first: each status then is one step (the outcome is the same in any order).
+            const QList<NotificationLogRecord> fresh = readSince(*base, top);
+            if (source->lastError().isEmpty()) {
+                state->applyAll(QList<NotificationLogRecord>(fresh.crbegin(), fresh.crend()));
+                *fromSnapshot = true;
+                return state;
+            }
+            state = std::make_unique<FleetState>();
+        }
+        if (!readAll(top, [&](const QList<NotificationLogRecord> &page) { state->applyAll(page); }))
+            return nullptr;
+        return state;
+    }
+
+    /// Fills `state` from the snapshot when it is whole and of this very store up to its seq; that seq.
+    std::optional<qint64> loadSnapshot(qint64 top, FleetState *state)
+    {
+        if (snapshotPath.isEmpty())
+            return std::nullopt;
+        QString why;
+        std::optional<FleetSnapshot::Loaded> loaded = FleetSnapshot::read(snapshotPath, storeIdentity, &why);
+        if (loaded && loaded->anchor.seq > top)
+            why = QStringLiteral("the store ends before the snapshot"); // truncated, or an older copy
+        else if (loaded && FleetSnapshotAnchor::read(source.get(), loaded->anchor.seq) != loaded->anchor)
+            why = QStringLiteral("the store holds other records"); // replaced, or restored from elsewhere
+        else if (loaded) {
+            std::optional<FleetState> restored = FleetState::fromSnapshot(loaded->state);
+            if (restored) {
+                *state = std::move(*restored);
+                savedSeq = loaded->anchor.seq;
+                return loaded->anchor.seq;
+            }
+            why = QStringLiteral("inconsistent snapshot");
+        }
+        qCInfo(lcFleet) << "fleet snapshot not used, reading the whole store:" << why;
+        return std::nullopt;
+    }
+
+    /// Writes `bytes` (the state up to `seq`) as the snapshot. A failure turns snapshots off for this store
+    /// until the next open: retrying would rebuild the state again and again for nothing.
+    void save(qint64 seq, const QByteArray &bytes, const QPointer<FleetService> &service)
+    {
+        const std::optional<FleetSnapshotAnchor> anchor = FleetSnapshotAnchor::read(source.get(), seq);
+        QString error;
+        if (!anchor || !FleetSnapshot::write(snapshotPath, storeIdentity, *anchor, bytes, &error)) {
+            qCWarning(lcFleet) << "fleet snapshot not written:" << (anchor ? error : source->lastError());
+            snapshotPath.clear();
+            return;
+        }
+        savedSeq = seq;
+        sinceSave.start();
+        QMetaObject::invokeMethod(service, [service, seq] {
+            if (service)
+                Q_EMIT service->snapshotWritten(seq);
+        });
+    }
+
+    /// During a session: a new snapshot once enough records came since the last one (the next open then
+    /// reads at most about that many: ~0.1 s for 20,000), but not more than once a minute, since each one
+    /// loads the last snapshot, reads what came since and writes the file again (about a second of this
+    /// thread, never the GUI's, at a million records). Nothing on close: closing stays immediate and the
+    /// next open catches up on the rest. No timer either: nothing changes between two refreshes.
+    void maybeSave(const QPointer<FleetService> &service)
+    {
+        if (snapshotPath.isEmpty() || appliedSeq - savedSeq < FleetService::SnapshotAfterRecords
+            || (sinceSave.isValid() && sinceSave.elapsed() < FleetService::SnapshotMinIntervalMs))
+            return;
+        bool fromSnapshot = false;
+        const std::unique_ptr<FleetState> state = build(appliedSeq, &fromSnapshot);
+        if (state)
+            save(appliedSeq, state->toSnapshot(), service);
+    }
+
     NotificationLogSourceFactory factory;
     std::unique_ptr<NotificationLogSource> source;
     qint64 appliedSeq = 0; // the highest seq handed to the service
+    QString storeIdentity;
+    QString snapshotPath; // empty: no snapshot for this store
+    qint64 savedSeq = 0; // the seq of the snapshot on disk (0: none)
+    QElapsedTimer sinceSave;
 };
 
 FleetService::FleetService(QObject *parent)
@@ -68,17 +175,23 @@ void FleetService::open(const QString &databasePath)
 {
     if (databasePath.isEmpty())
         return;
-    open(SqliteNotificationStore::readerFactory(databasePath));
+    // The canonical path: the same file by any name is the same store (empty when it does not exist yet).
+    open(SqliteNotificationStore::readerFactory(databasePath), QFileInfo(databasePath).canonicalFilePath());
 }
 
-void FleetService::open(const NotificationLogSourceFactory &factory)
+void FleetService::open(const NotificationLogSourceFactory &factory, const QString &storeIdentity)
 {
     m_loaded = false;
+    m_fromSnapshot = false;
     QPointer<FleetService> self(this);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, factory, self] {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, factory, storeIdentity, self] {
         worker->source.reset();
         worker->appliedSeq = 0;
+        worker->savedSeq = 0;
+        worker->sinceSave.invalidate();
         worker->factory = factory;
+        worker->storeIdentity = storeIdentity;
+        worker->snapshotPath = storeIdentity.isEmpty() ? QString() : FleetSnapshot::pathFor(storeIdentity);
         QString error;
         worker->source = factory(&error);
         if (!worker->source) {
@@ -87,18 +200,24 @@ void FleetService::open(const NotificationLogSourceFactory &factory)
         }
         // What is committed after `top` comes with the next refresh().
         const qint64 top = worker->source->newestSeq();
-        auto state = std::make_shared<FleetState>();
-        const bool ok = worker->readAll(top, [&](const QList<NotificationLogRecord> &page) { state->applyAll(page); });
-        if (!ok) {
+        bool fromSnapshot = false;
+        std::unique_ptr<FleetState> built = worker->build(top, &fromSnapshot);
+        if (!built) {
             const QString readError = worker->source->lastError();
             QMetaObject::invokeMethod(self, [self, readError] { Q_EMIT self->failed(readError); });
             return;
         }
         worker->appliedSeq = top;
-        QMetaObject::invokeMethod(self, [self, state] {
+        // Taken before the state leaves this thread; written once the service has it.
+        const bool stale = top > 0 && top - worker->savedSeq >= (fromSnapshot ? SnapshotAfterRecords : 1);
+        const QByteArray bytes = stale && !worker->snapshotPath.isEmpty() ? built->toSnapshot() : QByteArray();
+        std::shared_ptr<FleetState> state(std::move(built));
+        QMetaObject::invokeMethod(self, [self, state, fromSnapshot] {
             if (self)
-                self->onLoaded(state);
+                self->onLoaded(state, fromSnapshot);
         });
+        if (!bytes.isEmpty())
+            worker->save(top, bytes, self);
     });
 }
 
@@ -111,24 +230,13 @@ void FleetService::refresh()
         const qint64 top = worker->source->newestSeq();
         if (top <= worker->appliedSeq)
             return;
-        // Newest first, down to what was applied: no page is skipped however many arrived.
-        QList<NotificationLogRecord> fresh;
-        for (qint64 before = top + 1;;) {
-            const QList<NotificationLogRecord> page = worker->source->olderThan({}, before, PageSize);
-            for (const NotificationLogRecord &record : page) {
-                if (record.seq <= worker->appliedSeq)
-                    break;
-                fresh << record;
-            }
-            if (page.isEmpty() || page.constLast().seq <= worker->appliedSeq + 1)
-                break;
-            before = page.constLast().seq;
-        }
+        const QList<NotificationLogRecord> fresh = worker->readSince(worker->appliedSeq, top);
         worker->appliedSeq = top;
         QMetaObject::invokeMethod(self, [self, fresh] {
             if (self)
                 self->onRecords(fresh);
         });
+        worker->maybeSave(self);
     });
 }
 
@@ -167,7 +275,7 @@ quint64 FleetService::journeyFor(const QString &deviceLabel)
     return id;
 }
 
-void FleetService::onLoaded(const std::shared_ptr<FleetState> &fullState)
+void FleetService::onLoaded(const std::shared_ptr<FleetState> &fullState, bool fromSnapshot)
 {
     auto state = std::make_unique<FleetState>(std::move(*fullState));
     for (const auto &apply : std::as_const(m_pendingLookups))
@@ -176,7 +284,8 @@ void FleetService::onLoaded(const std::shared_ptr<FleetState> &fullState)
     m_model->resetState(state.get());
     m_state = std::move(state); // after the model points at the new one
     m_loaded = true;
-    qCDebug(lcFleet) << "fleet loaded:" << m_state->size() << "devices";
+    m_fromSnapshot = fromSnapshot;
+    qCDebug(lcFleet) << "fleet loaded:" << m_state->size() << "devices" << (fromSnapshot ? "from its snapshot" : "");
     m_announcedCounts = m_state->counts();
     m_announcedCountries = m_state->countryCounts();
     Q_EMIT loaded(m_state->size());

@@ -21,7 +21,9 @@ struct RoamingStatus;
 /// The fleet view's data: which devices are roaming, where, since when. Derived from the notification
 /// store, so it is the same after a restart:
 /// - open(path) reads every stored notification once, on a worker thread with its own reader connection,
-///   and hands the finished FleetState over (loaded(); the table resets once);
+///   and hands the finished FleetState over (loaded(); the table resets once). With a store identity it
+///   starts from the fleet snapshot of that store instead (FleetSnapshot) and reads only what was stored
+///   after it; a missing, damaged or foreign snapshot means the full read;
 /// - refresh() (after each commit) reads only the notifications stored since, applied in place
 ///   (fleetChanged(); the table gets rowsInserted / dataChanged);
 /// - applyLookup() adds a retrieve answer.
@@ -36,10 +38,12 @@ public:
     explicit FleetService(QObject *parent = nullptr);
     ~FleetService() override;
 
-    /// Loads the store at `databasePath` (already created and migrated by the receiver).
+    /// Loads the store at `databasePath` (already created and migrated by the receiver), with a snapshot
+    /// keyed by its canonical path.
     void open(const QString &databasePath);
-    /// Same with any source (each call opens a connection on the worker thread).
-    void open(const NotificationLogSourceFactory &factory);
+    /// Same with any source (each call opens a connection on the worker thread). `storeIdentity` names the
+    /// store for its snapshot (the same store, the same string, in every run); empty: no snapshot.
+    void open(const NotificationLogSourceFactory &factory, const QString &storeIdentity = QString());
     /// New notifications were committed: reads those after the highest seq applied.
     void refresh();
     /// A lookup answered for `device`, at `when` unless the status carries its lastStatusTime.
@@ -53,6 +57,13 @@ public:
     FleetTableModel *model() const;
     /// The first full read has been applied.
     bool isLoaded() const { return m_loaded; }
+    /// The loaded state started from a snapshot (then only the newer records were read).
+    bool isFromSnapshot() const { return m_fromSnapshot; }
+
+    /// When the worker writes the snapshot during a session: this many records applied since the last one,
+    /// and no sooner than `minIntervalMs` after it (see FleetWorker::maybeSave()).
+    static constexpr int SnapshotAfterRecords = 20000;
+    static constexpr int SnapshotMinIntervalMs = 60 * 1000;
 
     /// Asks for the journey of the device with this label (NotificationLogRecord::device); journeyReady()
     /// answers with the same id.
@@ -68,9 +79,11 @@ Q_SIGNALS:
     void journeyReady(quint64 requestId, const QString &deviceLabel, const QList<roamdesk::JourneySegment> &segments);
     /// The store could not be read.
     void failed(const QString &error);
+    /// The worker wrote the snapshot of the state up to this seq.
+    void snapshotWritten(qint64 seq);
 
 private:
-    void onLoaded(const std::shared_ptr<FleetState> &fullState);
+    void onLoaded(const std::shared_ptr<FleetState> &fullState, bool fromSnapshot);
     void onRecords(const QList<NotificationLogRecord> &records);
     void announce(const QList<FleetChange> &changes);
 
@@ -80,6 +93,7 @@ private:
     FleetTableModel *m_model;
     QTimer m_freshness;
     bool m_loaded = false;
+    bool m_fromSnapshot = false;
     FleetCounts m_announcedCounts; // what countsChanged() last stood for
     QHash<QString, CountryCounts> m_announcedCountries;
     quint64 m_nextJourney = 1;
