@@ -5,6 +5,7 @@
 // GUI stall while 5,000 notifications/s are committed and the fleet refreshes after each commit; memory.
 
 #include "app/fleet/fleetservice.h"
+#include "app/fleet/fleetsnapshot.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "bench/fleet/fleetrecords.h"
 #include "ui/devicesboard.h"
@@ -13,7 +14,9 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDateTime>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTextStream>
@@ -67,23 +70,57 @@ int main(int argc, char *argv[])
     const int liveSeconds = args.value(2, QStringLiteral("5")).toInt();
     const qint64 rssBefore = residentKb();
 
-    FleetService fleet;
-    QElapsedTimer loadTimer;
-    loadTimer.start();
-    bool loaded = false;
-    QObject::connect(&fleet, &FleetService::loaded, [&] { loaded = true; });
-    fleet.open(path);
-    waitFor([&] { return loaded; }, 120000);
-    const qint64 loadMs = loadTimer.elapsed();
-
-    ui::DevicesBoard board(&fleet);
-    board.resize(1280, 800);
-    const qint64 openMs = timed([&] {
-        board.show();
-        board.repaint();
-    });
-    out() << "fleet: " << fleet.state().size() << " devices from the store in " << loadMs
-          << " ms; board shown and painted in " << openMs << " ms" << Qt::endl;
+    // Board open, cold (no snapshot: every stored notification is read) and warm (from the snapshot the cold
+    // open left, then only what was stored after it): from FleetService::open() to loaded() and the board
+    // painted with its rows. Then warm again after 20,000 more notifications, the most a session leaves
+    // unsaved (FleetService::SnapshotAfterRecords).
+    const QString snapshot = FleetSnapshot::pathFor(QFileInfo(path).canonicalFilePath());
+    QFile::remove(snapshot);
+    auto openBoard = [&](const QString &label, bool waitForSnapshot) {
+        auto fleet = std::make_unique<FleetService>();
+        auto board = std::make_unique<ui::DevicesBoard>(fleet.get());
+        board->resize(1280, 800);
+        bool loaded = false;
+        bool written = false;
+        QObject::connect(fleet.get(), &FleetService::loaded, [&] { loaded = true; });
+        QObject::connect(fleet.get(), &FleetService::snapshotWritten, [&] { written = true; });
+        QElapsedTimer timer;
+        timer.start();
+        fleet->open(path);
+        waitFor([&] { return loaded; }, 120000);
+        const qint64 loadMs = timer.elapsed();
+        board->show();
+        board->repaint();
+        QCoreApplication::processEvents();
+        const qint64 shownMs = timer.elapsed();
+        auto *rows = board->findChild<QTableView *>(QStringLiteral("devicesTable"));
+        out() << "board open " << label << ": " << shownMs << " ms (" << (fleet->isFromSnapshot() ? "snapshot" : "full read")
+              << ", loaded() after " << loadMs << " ms, " << rows->model()->rowCount() << " rows shown)" << Qt::endl;
+        if (waitForSnapshot) {
+            waitFor([&] { return written; }, 120000);
+            out() << "  snapshot written " << timer.elapsed() - shownMs << " ms after the board showed, "
+                  << QFileInfo(snapshot).size() / 1024 << " KiB" << Qt::endl;
+        }
+        return std::make_pair(std::move(fleet), std::move(board));
+    };
+    openBoard(QStringLiteral("cold"), true);
+    openBoard(QStringLiteral("warm"), false);
+    {
+        SqliteNotificationStore store;
+        QList<NotificationLogRecord> batch;
+        const QString run = QString::number(QDateTime::currentMSecsSinceEpoch());
+        for (qint64 n = 0; n < 20000; ++n) {
+            NotificationLogRecord record = recordAt(2000000 + n, 100000);
+            record.eventId = QStringLiteral("catch-up-%1-%2").arg(run).arg(n); // new in every run
+            batch << record;
+        }
+        if (!store.open(path) || !store.insert(batch).ok)
+            out() << "cannot add the catch-up records" << Qt::endl;
+    }
+    auto [fleetHolder, boardHolder] = openBoard(QStringLiteral("warm + 20,000 newer"), false);
+    FleetService &fleet = *fleetHolder;
+    ui::DevicesBoard &board = *boardHolder;
+    out() << "fleet: " << fleet.state().size() << " devices" << Qt::endl;
 
     auto *table = board.findChild<QTableView *>(QStringLiteral("devicesTable"));
     const QStringList columns{QStringLiteral("device"), QStringLiteral("status"), QStringLiteral("country"),
