@@ -1,5 +1,6 @@
 #include "ui/screenshotmode.h"
 
+#include "app/fleet/fleetservice.h"
 #include "app/session/apirequests.h"
 #include "app/session/receiverservice.h"
 #include "app/session/session.h"
@@ -33,6 +34,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QThread>
+#include <QToolButton>
 
 #include <functional>
 
@@ -44,7 +46,7 @@ namespace {
 
 constexpr int WaitMs = 15000;
 const QString RoamingPhone = QStringLiteral("+99999991000");
-const QString HomePhone = QStringLiteral("+99999991001");
+const QString HomePhone = QStringLiteral("+99999991001"); // also the europe-tour scenario's traveller
 
 /// Lets the event loop run until `done` holds (documentation tool only: the window is driven, not used).
 bool waitFor(const std::function<bool()> &done, int timeoutMs = WaitMs)
@@ -74,9 +76,10 @@ public:
     {
     }
 
-    bool save(QWidget *widget, const QString &name)
+    /// `settleMs`: how long the window gets to paint first (the map mid-glide wants it short).
+    bool save(QWidget *widget, const QString &name, int settleMs = 300)
     {
-        settle();
+        settle(settleMs);
         // Under a dark palette (roamdesk --dark) two pictures show it, with a -dark suffix.
         const bool dark = theme::isDark();
         if (dark && name != QLatin1String("notifications") && name != QLatin1String("settings-oauth2"))
@@ -101,6 +104,13 @@ public:
 
     QString subscribe(const QString &phone, EventType type, bool initialEvent)
     {
+        Device device;
+        device.phoneNumber = phone;
+        return subscribe(device, type, initialEvent);
+    }
+
+    QString subscribe(const Device &device, EventType type, bool initialEvent)
+    {
         SubscriptionsView *view = m_window->subscriptionsView();
         SubscriptionTableModel *model = m_session->subscriptions();
         const QStringList before = model->ids();
@@ -113,8 +123,6 @@ public:
             dialog->findChild<QCheckBox *>(QStringLiteral("initialEventCheck"))->setChecked(initialEvent);
             return dialog->problems().isEmpty();
         });
-        Device device;
-        device.phoneNumber = phone;
         m_window->subscribeDevice(device);
         view->setDialogHook({});
         QString created;
@@ -159,6 +167,7 @@ public:
         subscribe(HomePhone, EventType::RoamingOn, false);
         subscribe(HomePhone, EventType::RoamingChangeCountry, false);
         subscribe(HomePhone, EventType::RoamingOff, false);
+        subscribe(HomePhone, EventType::RoamingStatus, false); // the country of each roaming-on, for its journey
         move(HomePhone, 208); // France: roaming-on
         move(HomePhone, 228); // Switzerland: change-country
         m_window->simulatorPanel()->selectDevice(HomePhone);
@@ -186,19 +195,7 @@ public:
         m_window->simulatorPanel()->selectDevice(HomePhone);
         save(m_window->findChild<QGroupBox *>(QStringLiteral("simulatorBox")), QStringLiteral("simulator"));
 
-        // The fleet: the board with the travelling device's journey, then the map.
-        m_window->showTab(MainWindow::DevicesTab);
-        auto *devices = m_window->devicesBoard()->findChild<QTableView *>(QStringLiteral("devicesTable"));
-        waitFor([devices] { return devices->model()->rowCount() >= 3; });
-        for (int row = 0; row < devices->model()->rowCount(); ++row) {
-            if (devices->model()->index(row, 0).data().toString() == HomePhone)
-                devices->selectRow(row);
-        }
-        settle(600);
-        save(m_window, QStringLiteral("devices"));
-        m_window->showTab(MainWindow::MapTab);
-        settle(1200);
-        save(m_window, QStringLiteral("map"));
+        shootFleet();
 
         m_window->showTab(MainWindow::TrafficTab);
         auto *traffic = m_window->trafficView()->findChild<QTableView *>(QStringLiteral("trafficTable"));
@@ -227,6 +224,53 @@ public:
 
         m_window->showTab(MainWindow::SubscriptionsTab);
         return m_ok ? 0 : 1;
+    }
+
+    /// The fleet while a scenario plays: europe-tour takes the travelling phone from Sweden to France, Belgium
+    /// and home; the map is shot while its marker glides from Sweden to France, among devices roaming in
+    /// Germany, Spain and the United Kingdom. Once the tour is over: the board with its journey, and the journey
+    /// on its own.
+    void shootFleet()
+    {
+        Device nai;
+        nai.networkAccessIdentifier = QStringLiteral("user@domain.example"); // roaming in Spain
+        subscribe(nai, EventType::RoamingStatus, true);
+        Device ipv6;
+        ipv6.ipv6Address = QStringLiteral("2001:db8::7"); // roaming in the United Kingdom
+        subscribe(ipv6, EventType::RoamingStatus, true);
+
+        FleetService *fleet = m_session->fleet();
+        const auto travellerIn = [fleet](std::optional<int> mcc, bool roaming) {
+            const DeviceFleetEntry *entry = fleet->state().find(HomePhone);
+            return entry && entry->roaming == roaming && entry->countryCode == mcc;
+        };
+        waitFor([fleet] { return fleet->counts().roaming >= 4; });
+        m_window->showTab(MainWindow::MapTab);
+        settle(600);
+        m_window->findChild<QToolButton *>(QStringLiteral("mapFitButton"))->click();
+
+        SimulatorPanel *simulator = m_window->simulatorPanel();
+        QComboBox *scenarios = simulator->scenarioCombo();
+        scenarios->setCurrentIndex(scenarios->findData(QStringLiteral("europe-tour")));
+        auto *speed = simulator->findChild<QComboBox *>(QStringLiteral("speedCombo"));
+        speed->setCurrentIndex(speed->findData(10.0));
+        simulator->togglePlay();
+        if (!waitFor([&] { return travellerIn(208, true); }))
+            qCWarning(lcShots) << "the tour did not reach France";
+        // The map redraws 250 ms after a change, then the marker glides for 700 ms: shot half way.
+        save(m_window, QStringLiteral("map"), 600);
+        waitFor([&] { return travellerIn(std::nullopt, false) || travellerIn(240, false); });
+
+        m_window->showTab(MainWindow::DevicesTab);
+        auto *devices = m_window->devicesBoard()->findChild<QTableView *>(QStringLiteral("devicesTable"));
+        for (int row = 0; row < devices->model()->rowCount(); ++row) {
+            if (devices->model()->index(row, 0).data().toString() == HomePhone)
+                devices->selectRow(row);
+        }
+        settle(600);
+        save(m_window, QStringLiteral("devices"));
+        if (QWidget *timeline = m_window->devicesBoard()->findChild<QWidget *>(QStringLiteral("journeyTimeline")))
+            save(timeline->parentWidget(), QStringLiteral("journey"));
     }
 
     void shootSettings()
