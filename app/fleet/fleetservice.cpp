@@ -42,8 +42,11 @@ public:
     QList<NotificationLogRecord> readSince(qint64 after, qint64 top)
     {
         QList<NotificationLogRecord> fresh;
+        // Pages no larger than what is new (seqs are dense: the log never deletes), so a refresh after a
+        // commit of a few records reads those few, not a whole page of older ones.
+        const int pageSize = int(qBound(qint64(1), top - after, qint64(PageSize)));
         for (qint64 before = top + 1;;) {
-            const QList<NotificationLogRecord> page = source->olderThan({}, before, PageSize);
+            const QList<NotificationLogRecord> page = source->olderThan({}, before, pageSize);
             for (const NotificationLogRecord &record : page) {
                 if (record.seq <= after)
                     break;
