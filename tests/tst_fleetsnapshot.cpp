@@ -217,6 +217,40 @@ private Q_SLOTS:
         compareStates(service->state(), fullRead(db));
     }
 
+    void sessionWritesANewSnapshotAfterManyRecords()
+    {
+        const QString db = newDb();
+        storeWithSnapshot(db);
+        QVERIFY(!QTest::currentTestFailed());
+        bool fromSnapshot = false;
+        const std::unique_ptr<FleetService> service = openService(db, &fromSnapshot, false);
+        QVERIFY(service);
+        QVERIFY(fromSnapshot);
+
+        // As many records as FleetService::SnapshotAfterRecords, in one commit: the refresh that reads them
+        // writes the snapshot again, up to them.
+        QList<NotificationLogRecord> many;
+        for (int i = 0; i < FleetService::SnapshotAfterRecords; ++i) {
+            const QString phone = u"+3362%1"_s.arg(i % 500, 6, 10, QLatin1Char('0'));
+            many << status(phone, i % 300, i % 3 != 0, i % 2 ? 208 : 262);
+            many.last().eventId = u"many-%1"_s.arg(i);
+        }
+        QVERIFY(insert(db, many));
+        QSignalSpy written(service.get(), &FleetService::snapshotWritten);
+        service->refresh();
+        QVERIFY(written.wait(30000));
+        SqliteNotificationStore store;
+        QVERIFY(store.open(db));
+        QCOMPARE(written.at(0).at(0).toLongLong(), store.newestSeq());
+
+        // A later open starts from it with nothing to catch up, and equals a full read.
+        const std::unique_ptr<FleetService> again = openService(db, &fromSnapshot, false);
+        QVERIFY(again);
+        QVERIFY(fromSnapshot);
+        compareStates(again->state(), fullRead(db));
+        compareStates(service->state(), fullRead(db));
+    }
+
     void snapshotIsOwnerOnly()
     {
         const QString db = newDb();

@@ -60,8 +60,9 @@ public:
     }
 
     /// The state of every record with seq <= `top`: the snapshot's state and the records stored after it
-    /// when the snapshot is usable, else a full read. Null when the store cannot be read.
-    std::unique_ptr<FleetState> build(qint64 top, bool *fromSnapshot)
+    /// when the snapshot is usable, else a full read (unless `orFullRead` is false). Null when the store cannot
+    /// be read (or there is no usable snapshot and no full read was wanted).
+    std::unique_ptr<FleetState> build(qint64 top, bool *fromSnapshot, bool orFullRead = true)
     {
         *fromSnapshot = false;
         auto state = std::make_unique<FleetState>();
@@ -75,6 +76,8 @@ public:
             }
             state = std::make_unique<FleetState>();
         }
+        if (!orFullRead)
+            return nullptr;
         if (!readAll(top, [&](const QList<NotificationLogRecord> &page) { state->applyAll(page); }))
             return nullptr;
         return state;
@@ -133,10 +136,14 @@ public:
         if (snapshotPath.isEmpty() || appliedSeq - savedSeq < FleetService::SnapshotAfterRecords
             || (sinceSave.isValid() && sinceSave.elapsed() < FleetService::SnapshotMinIntervalMs))
             return;
+        // From the last snapshot only: a full read here would hold up refreshes and journeys for seconds. Without
+        // one (removed meanwhile), the next open reads everything and writes it again.
         bool fromSnapshot = false;
-        const std::unique_ptr<FleetState> state = build(appliedSeq, &fromSnapshot);
+        const std::unique_ptr<FleetState> state = build(appliedSeq, &fromSnapshot, false);
         if (state)
             save(appliedSeq, state->toSnapshot(), service);
+        else
+            snapshotPath.clear();
     }
 
     NotificationLogSourceFactory factory;
