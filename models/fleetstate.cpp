@@ -25,7 +25,10 @@ quint32 tieOf(const QString &source, const QString &id, qint64 seq)
 
 QDateTime utc(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+    // From a UTC epoch rather than fromMSecsSinceEpoch(ms, QTimeZone::utc()): before Qt 6.5 a QTimeZone-based
+    // QDateTime holds a heap-allocated private and a zone, three per device; a Qt::UTC one fits in place.
+    static const QDateTime epoch = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()).toUTC();
+    return epoch.addMSecs(ms);
 }
 
 } // namespace
