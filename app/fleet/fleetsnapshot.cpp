@@ -90,13 +90,14 @@ std::optional<FleetSnapshot::Loaded> FleetSnapshot::read(
         return failWith<Result>(
             why, QStringLiteral("snapshot format %1, this build reads %2").arg(version).arg(FormatVersion));
     QString identity;
+    in >> identity;
+    if (in.status() == QDataStream::Ok && identity != storeIdentity)
+        return failWith<Result>(why, QStringLiteral("snapshot of another store")); // before reading its state
     Loaded loaded;
     QByteArray sum;
-    in >> identity >> loaded.anchor.seq >> loaded.anchor.source >> loaded.anchor.eventId >> loaded.state >> sum;
+    in >> loaded.anchor.seq >> loaded.anchor.source >> loaded.anchor.eventId >> loaded.state >> sum;
     if (in.status() != QDataStream::Ok || !in.atEnd())
         return failWith<Result>(why, QStringLiteral("truncated snapshot"));
-    if (identity != storeIdentity)
-        return failWith<Result>(why, QStringLiteral("snapshot of another store"));
     if (sum != checksum(loaded.state))
         return failWith<Result>(why, QStringLiteral("damaged snapshot"));
     return loaded;
