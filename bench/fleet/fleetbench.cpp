@@ -13,7 +13,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
+
 #include <QTextStream>
+#include <ctime>
 
 using namespace roamdesk;
 using namespace roamdesk::fleetbench;
@@ -43,6 +45,16 @@ int main(int argc, char *argv[])
         out << "apply: " << rows << " records, " << state.size() << " devices in " << ms
             << " ms = " << (rows * 1000 / ms) << " records/s; state ~" << (residentKb() - before) / 1024
             << " MiB resident" << Qt::endl;
+
+        // The fleet snapshot of that state: what FleetService writes and starts from.
+        const std::clock_t cpu = std::clock();
+        const QByteArray snapshot = state.toSnapshot();
+        const qint64 writeMs = qint64(std::clock() - cpu) * 1000 / CLOCKS_PER_SEC;
+        const std::clock_t cpuLoad = std::clock();
+        const std::optional<FleetState> loaded = FleetState::fromSnapshot(snapshot);
+        const qint64 loadMs = qint64(std::clock() - cpuLoad) * 1000 / CLOCKS_PER_SEC;
+        out << "snapshot: " << snapshot.size() / 1024 << " KiB, made in " << writeMs << " ms, loaded in " << loadMs
+            << " ms of CPU (" << (loaded ? loaded->size() : -1) << " devices)" << Qt::endl;
     }
 
     SqliteNotificationStore store;
