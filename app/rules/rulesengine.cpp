@@ -316,7 +316,13 @@ QList<RuleHit> RulesEngine::State::evaluate(
     // Bounded history: what the longest window needs behind the newest event, and at least the two newest.
     const qint64 horizon = points.back().ms - keepMs;
     size_t drop = 0;
-    while (drop + 2 < points.size() && points[drop + 1].ms < horizon)
+    // The two newest events naming a country stay whatever their age: the travel rules compare with them.
+    size_t keepFrom = points.size();
+    for (int named = 0; keepFrom > 0 && named < 2;) {
+        if (!points[--keepFrom].countries.isEmpty())
+            ++named;
+    }
+    while (drop + 2 < points.size() && drop < keepFrom && points[drop + 1].ms < horizon)
         ++drop;
     if (drop > 0)
         points.erase(points.begin(), points.begin() + qsizetype(drop));

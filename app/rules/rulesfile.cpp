@@ -26,7 +26,9 @@ QString tr(const char *text)
 
 QString RulesFile::userPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/rules.json"_s;
+    // The window's AppConfigLocation (organization and application both "RoamDesk"), also from roamdesk-cli,
+    // whose own application name differs: both read the rules the window's editor saved.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/RoamDesk/RoamDesk/rules.json"_s;
 }
 
 RuleSet RulesFile::defaultPack()
