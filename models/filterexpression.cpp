@@ -265,6 +265,15 @@ private:
         return wordsNode(word);
     }
 
+    /// A value: a word or a string; a bare keyword (and, or, not, in) only in quotes.
+    static bool isValue(const FilterToken &token)
+    {
+        if (token.kind == FilterToken::Kind::String)
+            return true;
+        return token.kind == FilterToken::Kind::Word && !token.isKeyword("and") && !token.isKeyword("or")
+            && !token.isKeyword("not") && !token.isKeyword("in");
+    }
+
     NodePtr wordsNode(const QString &text)
     {
         NodePtr node = makeNode(FilterNode::Kind::Words);
@@ -289,7 +298,7 @@ private:
             return nullptr;
         const FilterToken &colon = take();
         const FilterToken &value = peek();
-        if (value.spaceBefore || (value.kind != FilterToken::Kind::Word && value.kind != FilterToken::Kind::String))
+        if (value.spaceBefore || !isValue(value))
             return fail(value, QStringLiteral("a value after '%1%2'").arg(name.text, colon.text));
         // `sub:` always meant the id's beginning.
         const FilterOp op = spec->field == FilterField::Subscription ? FilterOp::Prefix : FilterOp::Eq;
@@ -330,7 +339,7 @@ private:
         }
         for (;;) {
             const FilterToken &valueToken = peek();
-            if (valueToken.kind != FilterToken::Kind::Word && valueToken.kind != FilterToken::Kind::String)
+            if (!isValue(valueToken))
                 return fail(valueToken, QStringLiteral("a value in the set"));
             take();
             const std::optional<FilterValue> value = convert(*spec, FilterOp::In, valueToken);
@@ -350,7 +359,7 @@ private:
     {
         Q_UNUSED(name);
         const FilterToken &valueToken = peek();
-        if (valueToken.kind != FilterToken::Kind::Word && valueToken.kind != FilterToken::Kind::String)
+        if (!isValue(valueToken))
             return fail(valueToken, QStringLiteral("a value after '%1'").arg(opToken.text));
         take();
         // A trailing * on a bare value asks for the beginning: `device:+3589*`, `device != +3589*`.
