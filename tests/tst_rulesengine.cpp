@@ -381,6 +381,10 @@ private Q_SLOTS:
         QCOMPARE(run(R"({"id": "on", "kind": "event-match", "where": "type:roaming-on"})", records),
             (QStringList{u"on %1 0"_s.arg(Dev), u"on +4917012345678 20"_s}));
         QCOMPARE(run(R"({"id": "all", "kind": "event-match"})", records).size(), 3);
+        QCOMPARE(
+            run(R"({"id": "in", "kind": "event-match", "where": "type in {roaming-on, roaming-off} and device ^= +3584"})",
+                records),
+            (QStringList{u"on %1 0"_s.arg(Dev), u"on %1 10"_s.arg(Dev)}).replaceInStrings(u"on "_s, u"in "_s));
         // `where` narrows every kind, not only event-match.
         QCOMPARE(run(R"({"id": "no-kp", "kind": "country-denied", "countries": ["KP"], "where": "device:+1555"})",
                      {status(Dev, 1, true, KP)}),

@@ -117,6 +117,9 @@ private Q_SLOTS:
         QTest::newRow("duplicate id") << QByteArray(
             R"({"rules": [{"id": "x", "kind": "fair-use"}, {"id": "x", "kind": "stale-status"}]})")
                                       << u"rules.json: rule 'x': id: 'x' is used by another rule"_s;
+        QTest::newRow("where that does not parse")
+            << QByteArray(R"({"rules": [{"id": "x", "kind": "event-match", "where": "type = roaming-on and"}]})")
+            << u"rules.json: rule 'x': where: column "_s;
         QTest::newRow("where not a string")
             << QByteArray(R"({"rules": [{"id": "x", "kind": "event-match", "where": 3}]})")
             << u"rules.json: rule 'x': where: must be a string"_s;
