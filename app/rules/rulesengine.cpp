@@ -33,6 +33,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("roamdesk::RulesEngine", text);
 }
 
+/// Built once: QTimeZone::utc() looks the zone up on every call with Qt 6.4, and hits are made per event.
+QDateTime utcTime(qint64 ms)
+{
+    static const QTimeZone utc = QTimeZone::utc();
+    return QDateTime::fromMSecsSinceEpoch(ms, utc);
+}
+
 QString number(double value)
 {
     return QString::number(value, 'g', 6);
@@ -69,9 +76,9 @@ struct DeviceState
     QJsonObject object;
     std::vector<Point> points; // ordered by (ms, seq); trimmed to the longest window
     qint64 lastActivityMs = NoTime;
-    QHash<int, qint64> staleReported; // rule index -> the last activity its silence was reported for
+    std::vector<qint64> staleReported; // per rule: the last activity its silence was reported for
     std::vector<std::pair<qint64, bool>> roamingChanges; // fair-use: (time, roaming), ordered
-    QHash<int, bool> aboveRatio; // rule index -> fair-use share above the ratio at the last look
+    std::vector<bool> aboveRatio; // per rule: fair-use share above the ratio at the last look
 };
 
 struct SubscriptionState
@@ -101,6 +108,8 @@ struct RulesEngine::State
             DeviceState state;
             state.label = label;
             state.object = FleetState::deviceFromLabel(label).toJson();
+            state.staleReported.assign(size_t(rules.rules.size()), NoTime);
+            state.aboveRatio.assign(size_t(rules.rules.size()), false);
             it = devices.insert(label, state);
         }
         return *it;
@@ -114,7 +123,7 @@ struct RulesEngine::State
         hit.severity = rule.severity;
         hit.device = device.label;
         hit.deviceObject = device.object;
-        hit.time = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+        hit.time = utcTime(ms);
         hit.seq = seq;
         hit.message = message;
         return hit;
@@ -427,13 +436,12 @@ void RulesEngine::State::staleGap(int index, const Rule &rule, DeviceState &devi
     if (device.lastActivityMs == NoTime)
         return;
     const qint64 threshold = device.lastActivityMs + qint64(rule.hours * HourMs);
-    if (ms < threshold || device.staleReported.value(index, NoTime) == device.lastActivityMs)
+    if (ms < threshold || device.staleReported[size_t(index)] == device.lastActivityMs)
         return;
-    device.staleReported.insert(index, device.lastActivityMs);
+    device.staleReported[size_t(index)] = device.lastActivityMs;
     hits << hit(rule, device, threshold, 0,
         tr("Nothing heard from %1 for %2 hours (last at %3).")
-            .arg(device.label, number(rule.hours),
-                rfc3339::format(QDateTime::fromMSecsSinceEpoch(device.lastActivityMs, QTimeZone::utc()))));
+            .arg(device.label, number(rule.hours), rfc3339::format(utcTime(device.lastActivityMs))));
 }
 
 void RulesEngine::State::fairUse(
@@ -453,8 +461,8 @@ void RulesEngine::State::fairUse(
     }
     const double share = double(abroad) / double(window);
     const bool above = share > rule.ratio;
-    const bool was = device.aboveRatio.value(index, false);
-    device.aboveRatio.insert(index, above);
+    const bool was = device.aboveRatio[size_t(index)];
+    device.aboveRatio[size_t(index)] = above;
     if (above && !was) {
         hits << hit(rule, device, ms, seq,
             tr("%1 spent %2% of the last %3 days abroad, above %4%.")
@@ -525,8 +533,7 @@ QList<RuleHit> RulesEngine::tick(const QDateTime &now)
             if (subscription.config.device)
                 device.object = deviceOf.toJson();
             hits << d->hit(rule, device, nowMs, 0,
-                tr("Subscription %1 ends by %2: %3.")
-                    .arg(id, rfc3339::format(QDateTime::fromMSecsSinceEpoch(endMs, QTimeZone::utc())), what));
+                tr("Subscription %1 ends by %2: %3.").arg(id, rfc3339::format(utcTime(endMs)), what));
         }
     }
     return hits;
