@@ -28,11 +28,6 @@ namespace {
 constexpr qint64 HourMs = 3600 * 1000;
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roamdesk::RulesEngine", text);
-}
-
 /// Built once: QTimeZone::utc() looks the zone up on every call with Qt 6.4, and hits are made per event.
 QDateTime utcTime(qint64 ms)
 {
@@ -268,9 +263,11 @@ QList<RuleHit> RulesEngine::State::evaluate(
             }
             if (!denied.isEmpty()) {
                 const QString message = point.countries.size() > 1
-                    ? tr("%1 may be in %2, a denied country (the network names %3).")
+                    ? QCoreApplication::translate(
+                        "roamdesk::RulesEngine", "%1 may be in %2, a denied country (the network names %3).")
                           .arg(device.label, CountryTable::describe(denied), point.countries.join(u", "_s))
-                    : tr("%1 is in %2, a denied country.").arg(device.label, CountryTable::describe(denied));
+                    : QCoreApplication::translate("roamdesk::RulesEngine", "%1 is in %2, a denied country.")
+                          .arg(device.label, CountryTable::describe(denied));
                 hits << hit(rule, device, point.ms, point.seq, message);
             }
             break;
@@ -288,7 +285,8 @@ QList<RuleHit> RulesEngine::State::evaluate(
             if (turnedOn && !roamingAllowed(rule, point.ms)) {
                 const QDateTime local = QDateTime::fromMSecsSinceEpoch(point.ms, rule.timeZone);
                 hits << hit(rule, device, point.ms, point.seq,
-                    tr("%1 started roaming at %2 %3 local time, outside the allowed hours.")
+                    QCoreApplication::translate(
+                        "roamdesk::RulesEngine", "%1 started roaming at %2 %3 local time, outside the allowed hours.")
                         .arg(device.label, local.toString(u"ddd yyyy-MM-dd HH:mm"_s),
                             QString::fromUtf8(rule.timeZone.id())));
             }
@@ -302,9 +300,11 @@ QList<RuleHit> RulesEngine::State::evaluate(
             if (record && eventtype::isTermination(record->type)
                 && record->terminationReason != u"SUBSCRIPTION_DELETED"_s) {
                 hits << hit(rule, device, point.ms, point.seq,
-                    tr("Subscription %1 ended: %2.")
+                    QCoreApplication::translate("roamdesk::RulesEngine", "Subscription %1 ended: %2.")
                         .arg(record->subscriptionId,
-                            record->terminationReason.isEmpty() ? tr("no reason given") : record->terminationReason));
+                            record->terminationReason.isEmpty()
+                                ? QCoreApplication::translate("roamdesk::RulesEngine", "no reason given")
+                                : record->terminationReason));
             }
             break;
         case RuleKind::FairUse:
@@ -314,7 +314,8 @@ QList<RuleHit> RulesEngine::State::evaluate(
         case RuleKind::EventMatch:
             if (record) {
                 hits << hit(rule, device, point.ms, point.seq,
-                    tr("%1 event for %2.").arg(eventtype::shortName(record->type), device.label));
+                    QCoreApplication::translate("roamdesk::RulesEngine", "%1 event for %2.")
+                        .arg(eventtype::shortName(record->type), device.label));
             }
             break;
         }
@@ -363,7 +364,8 @@ void RulesEngine::State::travel(const Rule &rule, DeviceState &device, size_t at
         if (*km <= rule.maxSpeedKmh * hours)
             return;
         hits << hit(rule, device, b.ms, b.seq,
-            tr("%1 was in %2 and %3 min later in %4, %5 km apart: faster than %6 km/h.")
+            QCoreApplication::translate(
+                "roamdesk::RulesEngine", "%1 was in %2 and %3 min later in %4, %5 km apart: faster than %6 km/h.")
                 .arg(device.label, a.countries.join(u", "_s))
                 .arg(qRound64(hours * 60))
                 .arg(b.countries.join(u", "_s))
@@ -411,7 +413,7 @@ void RulesEngine::State::hopping(const Rule &rule, DeviceState &device, size_t a
         const int changes = changesUntil(end);
         if (changes > rule.changes) {
             hits << hit(rule, device, points[end].ms, points[end].seq,
-                tr("%1 changed country %2 times within %3 hours.")
+                QCoreApplication::translate("roamdesk::RulesEngine", "%1 changed country %2 times within %3 hours.")
                     .arg(device.label)
                     .arg(changes)
                     .arg(number(rule.hours)));
@@ -440,7 +442,7 @@ void RulesEngine::State::staleGap(int index, const Rule &rule, DeviceState &devi
         return;
     device.staleReported[size_t(index)] = device.lastActivityMs;
     hits << hit(rule, device, threshold, 0,
-        tr("Nothing heard from %1 for %2 hours (last at %3).")
+        QCoreApplication::translate("roamdesk::RulesEngine", "Nothing heard from %1 for %2 hours (last at %3).")
             .arg(device.label, number(rule.hours), rfc3339::format(utcTime(device.lastActivityMs))));
 }
 
@@ -465,7 +467,7 @@ void RulesEngine::State::fairUse(
     device.aboveRatio[size_t(index)] = above;
     if (above && !was) {
         hits << hit(rule, device, ms, seq,
-            tr("%1 spent %2% of the last %3 days abroad, above %4%.")
+            QCoreApplication::translate("roamdesk::RulesEngine", "%1 spent %2% of the last %3 days abroad, above %4%.")
                 .arg(device.label)
                 .arg(qRound(share * 100))
                 .arg(number(rule.windowDays))
@@ -512,16 +514,20 @@ QList<RuleHit> RulesEngine::tick(const QDateTime &now)
                 }
             };
             consider(subscription.expiresAt ? subscription.expiresAt : subscription.config.subscriptionExpireTime,
-                tr("it expires"));
+                QCoreApplication::translate("roamdesk::RulesEngine", "it expires"));
             if (subscription.sinkCredential)
-                consider(subscription.sinkCredential->accessTokenExpiresUtc, tr("its sink token expires"));
+                consider(subscription.sinkCredential->accessTokenExpiresUtc,
+                    QCoreApplication::translate("roamdesk::RulesEngine", "its sink token expires"));
             // Max events: at the rate of the last `hours`, the events left run out within the window.
             if (const std::optional<int> max = subscription.config.subscriptionMaxEvents) {
                 const qint64 recent = std::count_if(state.eventMs.begin(), state.eventMs.end(),
                     [&](qint64 ms) { return ms > nowMs - window && ms <= nowMs; });
                 if (recent > 0 && *max - state.count <= recent && nowMs < endMs) {
                     endMs = nowMs;
-                    what = tr("its maximum of %1 events is near (%2 received)").arg(*max).arg(state.count);
+                    what = QCoreApplication::translate(
+                        "roamdesk::RulesEngine", "its maximum of %1 events is near (%2 received)")
+                               .arg(*max)
+                               .arg(state.count);
                 }
             }
             if (endMs == std::numeric_limits<qint64>::max() || endMs - nowMs > window
@@ -533,7 +539,8 @@ QList<RuleHit> RulesEngine::tick(const QDateTime &now)
             if (subscription.config.device)
                 device.object = deviceOf.toJson();
             hits << d->hit(rule, device, nowMs, 0,
-                tr("Subscription %1 ends by %2: %3.").arg(id, rfc3339::format(utcTime(endMs)), what));
+                QCoreApplication::translate("roamdesk::RulesEngine", "Subscription %1 ends by %2: %3.")
+                    .arg(id, rfc3339::format(utcTime(endMs)), what));
         }
     }
     return hits;

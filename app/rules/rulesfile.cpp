@@ -15,15 +15,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcRules)
 
 namespace roamdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roamdesk::RulesFile", text);
-}
-
-} // namespace
-
 QString RulesFile::userPath()
 {
     // The window's AppConfigLocation (organization and application both "RoamDesk"), also from roamdesk-cli,
@@ -75,7 +66,8 @@ bool RulesFile::save(const RuleSet &rules, const QString &path, QString *error)
             return true;
     }
     if (error)
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error =
+            QCoreApplication::translate("roamdesk::RulesFile", "Cannot write %1: %2").arg(path, file.errorString());
     return false;
 }
 
