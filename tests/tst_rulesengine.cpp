@@ -311,6 +311,27 @@ private Q_SLOTS:
             raised ? QStringList{u"ends %1 30"_s.arg(Dev)} : QStringList{});
     }
 
+    void subscriptionEndNamingNoDevice()
+    {
+        RulesEngine engine(rulesOf(R"({"id": "ends", "kind": "subscription-ending", "hours": 24},
+            {"id": "quiet", "kind": "stale-status", "hours": 1})"));
+        Subscription known;
+        known.id = u"sub-1"_s;
+        Device device;
+        device.phoneNumber = Dev;
+        known.config.device = device;
+        engine.addSubscription(known);
+        QCOMPARE(run(engine, {ended(QString(), 30, u"SUBSCRIPTION_EXPIRED"_s)}), QStringList{u"ends %1 30"_s.arg(Dev)});
+        // Unknown subscription, no device: raised for no device, and no device to fall silent.
+        RulesEngine unknown(rulesOf(R"({"id": "ends", "kind": "subscription-ending", "hours": 24},
+            {"id": "quiet", "kind": "stale-status", "hours": 1})"));
+        QCOMPARE(
+            run(unknown,
+                {ended(QString(), 30, u"SUBSCRIPTION_EXPIRED"_s), ended(QString(), 200, u"SUBSCRIPTION_EXPIRED"_s)},
+                {500}),
+            (QStringList{u"ends  30"_s, u"ends  200"_s}));
+    }
+
     void subscriptionEndsSoon()
     {
         RulesEngine engine(rulesOf(R"({"id": "ends", "kind": "subscription-ending", "hours": 24})"));

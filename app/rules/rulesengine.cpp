@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <vector>
 
@@ -79,7 +80,7 @@ struct DeviceState
 struct SubscriptionState
 {
     Subscription subscription;
-    std::vector<qint64> eventMs; // events received for it, for the rate towards max events
+    std::deque<qint64> eventMs; // events received for it (bounded), for the rate towards max events
     qint64 count = 0;
     bool ended = false;
     QHash<int, qint64> reportedEnd; // rule index -> the end time reported
@@ -94,6 +95,7 @@ struct RulesEngine::State
     QHash<QString, SubscriptionState> subscriptions;
     qint64 keepMs = 0; // history kept behind a device's newest event (country-hopping's longest window)
     qint64 fairUseMs = 0; // roaming changes kept (fair-use's longest window)
+    qint64 endingMs = 0; // events kept per subscription (subscription-ending's longest window)
     qint64 evaluated = 0;
 
     DeviceState &device(const QString &label)
@@ -139,6 +141,8 @@ RulesEngine::RulesEngine(RuleSet rules)
     for (const Rule &rule : std::as_const(d->rules.rules)) {
         if (rule.kind == RuleKind::CountryHopping)
             d->keepMs = std::max(d->keepMs, qint64(rule.hours * HourMs));
+        if (rule.kind == RuleKind::SubscriptionEnding)
+            d->endingMs = std::max(d->endingMs, qint64(rule.hours * HourMs));
         if (rule.kind == RuleKind::FairUse)
             d->fairUseMs = std::max(d->fairUseMs, qint64(rule.windowDays * 24 * HourMs));
     }
@@ -185,16 +189,23 @@ QList<RuleHit> RulesEngine::addRecord(const NotificationLogRecord &record)
     if (!eventtype::isLifecycle(record.type))
         point.countries = countriesOf(record.countryNames, record.countryCode);
 
+    QString label = record.device;
     if (!record.subscriptionId.isEmpty()) {
         auto it = d->subscriptions.find(record.subscriptionId);
         if (it != d->subscriptions.end()) {
             ++it->count;
             it->eventMs.push_back(point.ms);
+            // Keep the window of the rate estimate bounded: a day beyond the longest subscription-ending window.
+            while (it->eventMs.size() > 1 && it->eventMs.front() < point.ms - d->endingMs)
+                it->eventMs.erase(it->eventMs.begin());
             if (eventtype::isTermination(record.type))
                 it->ended = true;
+            // A subscription's end may name no device: the subscription's own is the one it is about.
+            if (label.isEmpty() && it->subscription.config.device)
+                label = it->subscription.config.device->displayLabel();
         }
     }
-    DeviceState &device = d->device(record.device);
+    DeviceState &device = d->device(label);
     return d->evaluate(&record, device, point);
 }
 
@@ -293,7 +304,7 @@ QList<RuleHit> RulesEngine::State::evaluate(
             break;
         }
         case RuleKind::StaleStatus:
-            if (newest)
+            if (newest && !device.label.isEmpty())
                 staleGap(r, rule, device, point.ms, hits);
             break;
         case RuleKind::SubscriptionEnding:
@@ -308,7 +319,7 @@ QList<RuleHit> RulesEngine::State::evaluate(
             }
             break;
         case RuleKind::FairUse:
-            if (newest)
+            if (newest && !device.label.isEmpty())
                 fairUse(r, rule, device, point.ms, point.seq, hits);
             break;
         case RuleKind::EventMatch:
@@ -487,7 +498,7 @@ QList<RuleHit> RulesEngine::tick(const QDateTime &now)
         if (rule.kind == RuleKind::StaleStatus || rule.kind == RuleKind::FairUse) {
             for (const QString &label : std::as_const(labels)) {
                 DeviceState &device = d->devices[label];
-                if (device.lastActivityMs == NoTime || nowMs < device.lastActivityMs)
+                if (label.isEmpty() || device.lastActivityMs == NoTime || nowMs < device.lastActivityMs)
                     continue;
                 if (rule.kind == RuleKind::StaleStatus)
                     d->staleGap(r, rule, device, nowMs, hits);
