@@ -292,6 +292,11 @@ private Q_SLOTS:
         QVERIFY(engine.addLookup(device, answer, QDateTime::fromMSecsSinceEpoch(T0 + 100 * MinuteMs)).isEmpty());
         QCOMPARE(run(engine, {}, {200, 219}), QStringList{});
         QCOMPARE(run(engine, {}, {220}), QStringList{u"quiet %1 220"_s.arg(Dev)});
+        // An answer whose status is old still shows the device is reachable now.
+        answer.lastStatusTime = QDateTime::fromMSecsSinceEpoch(T0 + 10 * MinuteMs);
+        QVERIFY(engine.addLookup(device, answer, QDateTime::fromMSecsSinceEpoch(T0 + 300 * MinuteMs)).isEmpty());
+        QCOMPARE(run(engine, {}, {419}), QStringList{});
+        QCOMPARE(run(engine, {}, {420}), QStringList{u"quiet %1 420"_s.arg(Dev)});
     }
 
     void subscriptionEnded_data()

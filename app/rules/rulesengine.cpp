@@ -230,7 +230,11 @@ QList<RuleHit> RulesEngine::addLookup(const Device &device, const RoamingStatus 
         point.countries = countriesOf(status.countryName, status.countryCode);
     DeviceState &state = d->device(device.displayLabel());
     state.object = device.toJson();
-    return d->evaluate(nullptr, state, point);
+    QList<RuleHit> hits = d->evaluate(nullptr, state, point);
+    // The lookup itself is activity when it was made, however old the status it brought.
+    if (time.isValid())
+        state.lastActivityMs = std::max(state.lastActivityMs, time.toMSecsSinceEpoch());
+    return hits;
 }
 
 void RulesEngine::addSubscription(const Subscription &subscription)
