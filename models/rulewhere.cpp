@@ -2,8 +2,7 @@
 
 #include "models/filterexpression.h"
 #include "models/notificationlogsource.h"
-
-#include <QTimeZone>
+#include "models/rule.h"
 
 namespace roamdesk {
 
@@ -20,10 +19,8 @@ std::function<bool(const NotificationLogRecord &)> compileRuleWhere(const QStrin
         return {};
     }
     // Relative times (`time > -2h`) count back from the event's own time, so a replay decides as the live run did.
-    static const QTimeZone utc = QTimeZone::utc(); // looked up on every call with Qt 6.4
     return [expression = *expression](const NotificationLogRecord &record) {
-        const qint64 ms = record.eventMs.value_or(record.receivedMs);
-        return expression.matches(record, QDateTime::fromMSecsSinceEpoch(ms, utc));
+        return expression.matches(record, ruleTime(record.eventMs.value_or(record.receivedMs)));
     };
 }
 

@@ -29,11 +29,9 @@ namespace {
 constexpr qint64 HourMs = 3600 * 1000;
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
-/// Built once: QTimeZone::utc() looks the zone up on every call with Qt 6.4, and hits are made per event.
 QDateTime utcTime(qint64 ms)
 {
-    static const QTimeZone utc = QTimeZone::utc();
-    return QDateTime::fromMSecsSinceEpoch(ms, utc);
+    return ruleTime(ms);
 }
 
 QString number(double value)
@@ -211,13 +209,24 @@ QList<RuleHit> RulesEngine::addRecord(const NotificationLogRecord &record)
 
 QList<RuleHit> RulesEngine::addRecords(QList<NotificationLogRecord> records)
 {
-    std::sort(records.begin(), records.end(), [](const NotificationLogRecord &a, const NotificationLogRecord &b) {
-        const qint64 ta = a.eventMs.value_or(a.receivedMs), tb = b.eventMs.value_or(b.receivedMs);
-        return ta != tb ? ta < tb : a.seq < b.seq;
-    });
+    // Sorted by (time, seq, index) keys rather than moving the records themselves.
+    struct Key
+    {
+        qint64 ms, seq;
+        qsizetype index;
+        bool operator<(const Key &other) const
+        {
+            return ms != other.ms ? ms < other.ms : (seq != other.seq ? seq < other.seq : index < other.index);
+        }
+    };
+    std::vector<Key> order;
+    order.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        order.push_back({records[i].eventMs.value_or(records[i].receivedMs), records[i].seq, i});
+    std::sort(order.begin(), order.end());
     QList<RuleHit> hits;
-    for (const NotificationLogRecord &record : std::as_const(records))
-        hits << addRecord(record);
+    for (const Key &key : order)
+        hits << addRecord(std::as_const(records)[key.index]);
     return hits;
 }
 
