@@ -4,6 +4,7 @@
 #include "app/rules/rulesfile.h"
 #include "fleettestutil.h"
 #include "models/alertbook.h"
+#include "models/countrytable.h"
 #include "models/roamingstatus.h"
 #include "models/rulegeography.h"
 #include "models/subscription.h"
@@ -419,6 +420,12 @@ private Q_SLOTS:
 
     void defaultPackRaisesTheTrayMessages()
     {
+        RulesEngine sentences(RulesFile::defaultPack());
+        NotificationLogRecord on = record(Dev, EventType::RoamingOn, 0);
+        QCOMPARE(sentences.addRecord(on).value(0).message, u"%1 started roaming."_s.arg(Dev));
+        const QList<RuleHit> moved = sentences.addRecord(record(Dev, EventType::RoamingChangeCountry, 30, SE));
+        QCOMPARE(
+            moved.value(0).message, u"%1 moved to SE %2 (MCC 240)."_s.arg(Dev, CountryTable::countryName(u"SE"_s)));
         RulesEngine engine(RulesFile::defaultPack());
         const QStringList hits = run(engine,
             {record(Dev, EventType::RoamingOn, 0), record(Dev, EventType::RoamingChangeCountry, 30, SE),

@@ -39,6 +39,36 @@ QString number(double value)
     return QString::number(value, 'g', 6);
 }
 
+/// What an event says, as the tray said it before alerts: "+3584… moved to SE Sweden (MCC 240)."
+QString eventSentence(const NotificationLogRecord &record, const QString &device, const QStringList &countries)
+{
+    QString where = CountryTable::describe(countries);
+    if (record.countryCode)
+        where += QLatin1Char(' ')
+            + QCoreApplication::translate("roamdesk::RulesEngine", "(MCC %1)").arg(*record.countryCode);
+    const bool known = !countries.isEmpty() || record.countryCode;
+    switch (record.type) {
+    case EventType::RoamingOn:
+        return known ? QCoreApplication::translate("roamdesk::RulesEngine", "%1 is roaming in %2.").arg(device, where)
+                     : QCoreApplication::translate("roamdesk::RulesEngine", "%1 started roaming.").arg(device);
+    case EventType::RoamingChangeCountry:
+        return known ? QCoreApplication::translate("roamdesk::RulesEngine", "%1 moved to %2.").arg(device, where)
+                     : QCoreApplication::translate("roamdesk::RulesEngine", "%1 changed country.").arg(device);
+    case EventType::RoamingOff:
+        return QCoreApplication::translate("roamdesk::RulesEngine", "%1 stopped roaming.").arg(device);
+    case EventType::RoamingStatus:
+        if (record.roaming.value_or(false) && known)
+            return QCoreApplication::translate("roamdesk::RulesEngine", "%1 is roaming in %2.").arg(device, where);
+        if (!record.roaming.value_or(true))
+            return QCoreApplication::translate("roamdesk::RulesEngine", "%1 is at home.").arg(device);
+        break;
+    default:
+        break;
+    }
+    return QCoreApplication::translate("roamdesk::RulesEngine", "%1 event for %2.")
+        .arg(eventtype::shortName(record.type), device);
+}
+
 /// One evaluated event in a device's history.
 struct Point
 {
@@ -336,11 +366,8 @@ QList<RuleHit> RulesEngine::State::evaluate(
                 fairUse(r, rule, device, point.ms, point.seq, hits);
             break;
         case RuleKind::EventMatch:
-            if (record) {
-                hits << hit(rule, device, point.ms, point.seq,
-                    QCoreApplication::translate("roamdesk::RulesEngine", "%1 event for %2.")
-                        .arg(eventtype::shortName(record->type), device.label));
-            }
+            if (record)
+                hits << hit(rule, device, point.ms, point.seq, eventSentence(*record, device.label, point.countries));
             break;
         }
     }
