@@ -37,6 +37,9 @@ class Row
 public:
     virtual ~Row() = default;
     virtual Values values(FilterField field) const = 0;
+    /// `field = null`: no value. A country is null only when the row names none at all (neither codes nor
+    /// an MCC): an MCC without a territory (901) is not "no country".
+    virtual bool isNull(FilterField field) const { return values(field).isEmpty(); }
     /// Each column the index keeps apart (a phrase does not run from one into the next), as tokens.
     virtual QList<QStringList> wordColumns() const = 0;
 };
@@ -78,18 +81,20 @@ bool equals(const Scalar &have, const FilterValue &want, qint64 nowMs)
     }
 }
 
-bool compare(const Values &have, FilterOp op, const QList<FilterValue> &want, qint64 nowMs)
+bool compare(const Row &row, FilterField field, FilterOp op, const QList<FilterValue> &want, qint64 nowMs)
 {
+    if (op == FilterOp::Ne)
+        return !compare(row, field, FilterOp::Eq, want, nowMs);
+    if (op == FilterOp::In) {
+        return std::any_of(want.cbegin(), want.cend(),
+            [&](const FilterValue &value) { return compare(row, field, FilterOp::Eq, {value}, nowMs); });
+    }
+    if (want.front().kind == FilterValue::Kind::Null)
+        return row.isNull(field);
+    const Values have = row.values(field);
     switch (op) {
     case FilterOp::Eq:
-        if (want.front().kind == FilterValue::Kind::Null)
-            return have.isEmpty();
         return std::any_of(have.cbegin(), have.cend(), [&](const Scalar &s) { return equals(s, want.front(), nowMs); });
-    case FilterOp::Ne:
-        return !compare(have, FilterOp::Eq, want, nowMs);
-    case FilterOp::In:
-        return std::any_of(want.cbegin(), want.cend(),
-            [&](const FilterValue &value) { return compare(have, FilterOp::Eq, {value}, nowMs); });
     case FilterOp::Prefix:
         return std::any_of(have.cbegin(), have.cend(),
             [&](const Scalar &s) { return s.isText && asciiStartsWith(s.text, want.front().text); });
@@ -127,7 +132,7 @@ bool evaluate(const FilterNode &node, const Row &row, qint64 nowMs)
     case FilterNode::Kind::Compare:
         if (node.op == FilterOp::In && node.values.isEmpty())
             return false;
-        return compare(row.values(node.field), node.op, node.values, nowMs);
+        return compare(row, node.field, node.op, node.values, nowMs);
     case FilterNode::Kind::Words:
         break;
     }
@@ -165,9 +170,16 @@ public:
         case FilterField::Device:
             return {text(r.device)};
         case FilterField::Country: {
+            // The event's codes, or its MCC's territories when it sent none; the same for the known country.
             Values result;
-            for (const QString &iso : r.countryNames.value_or(QStringList()) + r.knownCountryNames)
-                result << text(iso.toUpper());
+            const auto add = [&result](QStringList isos, std::optional<int> mcc) {
+                if (isos.isEmpty() && mcc)
+                    isos = CountryTable::instance().isoCodes(*mcc);
+                for (const QString &iso : std::as_const(isos))
+                    result << text(iso.toUpper());
+            };
+            add(r.countryNames.value_or(QStringList()), r.countryCode);
+            add(r.knownCountryNames, r.knownCountryCode);
             return result;
         }
         case FilterField::Mcc: {
@@ -196,6 +208,14 @@ public:
             break;
         }
         return {};
+    }
+
+    bool isNull(FilterField field) const override
+    {
+        if (field != FilterField::Country)
+            return Row::isNull(field);
+        return m_record.countryNames.value_or(QStringList()).isEmpty() && !m_record.countryCode
+            && m_record.knownCountryNames.isEmpty() && !m_record.knownCountryCode;
     }
 
     QList<QStringList> wordColumns() const override
@@ -251,6 +271,13 @@ public:
             break;
         }
         return {};
+    }
+
+    bool isNull(FilterField field) const override
+    {
+        if (field != FilterField::Country)
+            return Row::isNull(field);
+        return m_entry.countryNames.isEmpty() && !m_entry.countryCode;
     }
 
     QList<QStringList> wordColumns() const override

@@ -46,6 +46,18 @@ QStringList withCountriesAsIndexed(const QStringList &words)
     return result;
 }
 
+QList<int> mccsOf(const QString &iso)
+{
+    const CountryTable &table = CountryTable::instance();
+    QList<int> result;
+    const QList<int> all = table.mccs();
+    for (int mcc : all) {
+        if (table.isoCodes(mcc).contains(iso, Qt::CaseInsensitive))
+            result << mcc;
+    }
+    return result;
+}
+
 bool hasWordCharacters(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });

@@ -154,10 +154,11 @@ private Q_SLOTS:
         QTest::newRow("country") << u"country = FI"_s << 1;
         QTest::newRow("country known") << u"country = de"_s << 2;
         QTest::newRow("country shared mcc") << u"country = TC"_s << 1;
-        QTest::newRow("country set") << u"country in {JE, PR, ES}"_s << 3;
+        QTest::newRow("country from the mcc") << u"country = es"_s << 1;
+        QTest::newRow("country set") << u"country in {JE, PR, ES}"_s << 4;
         QTest::newRow("country not") << u"country != DE"_s << 13;
-        QTest::newRow("country null") << u"country = null"_s << 7;
-        QTest::newRow("country not null") << u"country != null"_s << 8;
+        QTest::newRow("country null") << u"country = null"_s << 5;
+        QTest::newRow("country not null") << u"country != null"_s << 10;
         QTest::newRow("mcc") << u"mcc = 244"_s << 1;
         QTest::newRow("mcc known") << u"mcc = 262"_s << 2;
         QTest::newRow("mcc range") << u"mcc >= 300 and mcc < 340"_s << 2;

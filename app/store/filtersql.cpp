@@ -159,17 +159,37 @@ private:
         const QStringList cols = columns(field);
         if (cols.isEmpty())
             return QStringLiteral("1 = 0");
-        if (field == FilterField::Country) {
-            if (value.kind == FilterValue::Kind::Null) {
-                return QStringLiteral("(COALESCE(%1, '') = '' AND COALESCE(%2, '') = '')").arg(cols.at(0), cols.at(1));
-            }
-            // The stored lists are comma-separated codes: look for ",FI," in ",<event's>,<known>,".
-            return QStringLiteral("UPPER(',' || COALESCE(%1, '') || ',' || COALESCE(%2, '') || ',') LIKE %3 "
-                                  "ESCAPE '\\'")
-                .arg(
-                    cols.at(0), cols.at(1), bind(QStringLiteral("%,") + escapeLike(value.text) + QStringLiteral(",%")));
-        }
+        if (field == FilterField::Country)
+            return country(value);
         return ordered(field, FilterOp::Eq, value);
+    }
+
+    /// A row's countries are its codes (comma-separated), or its MCC's territories where it stored no codes;
+    /// the same for the known country of a roaming-on.
+    QString country(const FilterValue &value)
+    {
+        const QString names = column("country_name"), code = column("country_code");
+        const QString knownNames = column("known_country_name"), knownCode = column("known_country_code");
+        if (value.kind == FilterValue::Kind::Null) {
+            return QStringLiteral("(COALESCE(%1, '') = '' AND %2 IS NULL AND COALESCE(%3, '') = '' AND %4 IS NULL)")
+                .arg(names, code, knownNames, knownCode);
+        }
+        // Look for ",FI," in ",<event's>,<known>,".
+        QStringList parts{
+            QStringLiteral("UPPER(',' || COALESCE(%1, '') || ',' || COALESCE(%2, '') || ',') LIKE %3 "
+                           "ESCAPE '\\'")
+                .arg(names, knownNames, bind(QStringLiteral("%,") + escapeLike(value.text) + QStringLiteral(",%")))};
+        const QList<int> mccs = filtertext::mccsOf(value.text);
+        if (!mccs.isEmpty()) {
+            for (const auto &[namesColumn, codeColumn] : {std::pair{names, code}, std::pair{knownNames, knownCode}}) {
+                QStringList placeholders;
+                for (int mcc : mccs)
+                    placeholders << bind(qint64(mcc));
+                parts << QStringLiteral("(COALESCE(%1, '') = '' AND %2 IS NOT NULL AND %2 IN (%3))")
+                             .arg(namesColumn, codeColumn, placeholders.join(QStringLiteral(", ")));
+            }
+        }
+        return QLatin1Char('(') + parts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
 
     QString ordered(FilterField field, FilterOp op, const FilterValue &value)
