@@ -40,8 +40,8 @@ public:
     /// `field = null`: no value. A country is null only when the row names none at all (neither codes nor
     /// an MCC): an MCC without a territory (901) is not "no country".
     virtual bool isNull(FilterField field) const { return values(field).isEmpty(); }
-    /// Each column the index keeps apart (a phrase does not run from one into the next), as tokens.
-    virtual QList<QStringList> wordColumns() const = 0;
+    /// Whether a free word (a phrase) is found in the row.
+    virtual bool containsPhrase(const QString &phrase) const = 0;
 };
 
 bool asciiStartsWith(const QString &value, const QString &prefix)
@@ -136,11 +136,8 @@ bool evaluate(const FilterNode &node, const Row &row, qint64 nowMs)
     case FilterNode::Kind::Words:
         break;
     }
-    const QList<QStringList> columns = row.wordColumns();
-    return std::all_of(node.words.cbegin(), node.words.cend(), [&](const QString &phrase) {
-        return std::any_of(columns.cbegin(), columns.cend(),
-            [&](const QStringList &tokens) { return filtertext::containsPhrase(tokens, phrase); });
-    });
+    return std::all_of(
+        node.words.cbegin(), node.words.cend(), [&](const QString &phrase) { return row.containsPhrase(phrase); });
 }
 
 Values optionalNumber(std::optional<qint64> value)
@@ -218,13 +215,19 @@ public:
             && m_record.knownCountryNames.isEmpty() && !m_record.knownCountryCode;
     }
 
-    QList<QStringList> wordColumns() const override
+    /// As the index finds it: at the start of a word of the row's words or of its subscription id (columns
+    /// the index keeps apart: a phrase does not run from one into the other).
+    bool containsPhrase(const QString &phrase) const override
     {
-        return {filtertext::tokens(m_record.searchText()), filtertext::tokens(m_record.subscriptionId)};
+        if (m_words.isEmpty())
+            m_words = {filtertext::tokens(m_record.searchText()), filtertext::tokens(m_record.subscriptionId)};
+        return std::any_of(m_words.cbegin(), m_words.cend(),
+            [&](const QStringList &tokens) { return filtertext::containsPhrase(tokens, phrase); });
     }
 
 private:
     const NotificationLogRecord &m_record;
+    mutable QList<QStringList> m_words; // tokenized on the first free word
 };
 
 class FleetRow : public Row
@@ -280,16 +283,20 @@ public:
         return m_entry.countryNames.isEmpty() && !m_entry.countryCode;
     }
 
-    QList<QStringList> wordColumns() const override
+    /// Anywhere in the device's label, as the board's search always found it ("1002" in "+99999991002"), or
+    /// at the start of a word the row shows (country codes and names, MCC, last event type, end reason).
+    bool containsPhrase(const QString &phrase) const override
     {
-        QStringList parts{m_entry.key, m_entry.endReason};
+        if (m_entry.key.contains(phrase, Qt::CaseInsensitive))
+            return true;
+        QStringList parts{m_entry.endReason};
         if (m_entry.lastEventType)
             parts << eventtype::shortName(*m_entry.lastEventType);
         for (const QString &iso : m_entry.countryNames)
             parts << iso << CountryTable::englishName(iso);
         if (m_entry.countryCode)
             parts << QString::number(*m_entry.countryCode);
-        return {filtertext::tokens(parts.join(QLatin1Char(' ')))};
+        return filtertext::containsPhrase(filtertext::tokens(parts.join(QLatin1Char(' '))), phrase);
     }
 
 private:
