@@ -519,6 +519,8 @@ void prepareWords(FilterNode *node)
                 kept << word;
         }
         node->words = kept;
+        for (const QString &word : std::as_const(kept))
+            node->wordTokens << filtertext::tokens(word);
         return;
     }
     for (const std::shared_ptr<const FilterNode> &child : std::as_const(node->children))

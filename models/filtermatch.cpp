@@ -41,7 +41,7 @@ public:
     /// an MCC): an MCC without a territory (901) is not "no country".
     virtual bool isNull(FilterField field) const { return values(field).isEmpty(); }
     /// Whether a free word (a phrase) is found in the row.
-    virtual bool containsPhrase(const QString &phrase) const = 0;
+    virtual bool containsPhrase(const QString &phrase, const QStringList &tokens) const = 0;
 };
 
 bool asciiStartsWith(const QString &value, const QString &prefix)
@@ -136,8 +136,11 @@ bool evaluate(const FilterNode &node, const Row &row, qint64 nowMs)
     case FilterNode::Kind::Words:
         break;
     }
-    return std::all_of(
-        node.words.cbegin(), node.words.cend(), [&](const QString &phrase) { return row.containsPhrase(phrase); });
+    for (qsizetype i = 0; i < node.words.size(); ++i) {
+        if (!row.containsPhrase(node.words.at(i), node.wordTokens.at(i)))
+            return false;
+    }
+    return true;
 }
 
 Values optionalNumber(std::optional<qint64> value)
@@ -217,12 +220,12 @@ public:
 
     /// As the index finds it: at the start of a word of the row's words or of its subscription id (columns
     /// the index keeps apart: a phrase does not run from one into the other).
-    bool containsPhrase(const QString &phrase) const override
+    bool containsPhrase(const QString &, const QStringList &needle) const override
     {
         if (m_words.isEmpty())
             m_words = {filtertext::tokens(m_record.searchText()), filtertext::tokens(m_record.subscriptionId)};
         return std::any_of(m_words.cbegin(), m_words.cend(),
-            [&](const QStringList &tokens) { return filtertext::containsPhrase(tokens, phrase); });
+            [&](const QStringList &tokens) { return filtertext::containsTokens(tokens, needle); });
     }
 
 private:
@@ -285,7 +288,7 @@ public:
 
     /// Anywhere in the device's label, as the board's search always found it ("1002" in "+99999991002"), or
     /// at the start of a word the row shows (country codes and names, MCC, last event type, end reason).
-    bool containsPhrase(const QString &phrase) const override
+    bool containsPhrase(const QString &phrase, const QStringList &needle) const override
     {
         if (m_entry.key.contains(phrase, Qt::CaseInsensitive))
             return true;
@@ -296,7 +299,7 @@ public:
             parts << iso << CountryTable::englishName(iso);
         if (m_entry.countryCode)
             parts << QString::number(*m_entry.countryCode);
-        return filtertext::containsPhrase(filtertext::tokens(parts.join(QLatin1Char(' '))), phrase);
+        return filtertext::containsTokens(filtertext::tokens(parts.join(QLatin1Char(' '))), needle);
     }
 
 private:

@@ -23,5 +23,7 @@ QStringList tokens(const QString &text);
 /// Whether `phrase`'s tokens follow each other in `haystack` (tokens()), the last one matched at the start
 /// of a word: the in-memory twin of the index's `"phrase"*`.
 bool containsPhrase(const QStringList &haystack, const QString &phrase);
+/// The same with the phrase already split by tokens().
+bool containsTokens(const QStringList &haystack, const QStringList &needle);
 
 } // namespace roamdesk::filtertext
