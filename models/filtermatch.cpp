@@ -7,6 +7,8 @@
 #include "models/fleetstate.h"
 #include "models/notificationlogsource.h"
 
+#include <QHash>
+
 namespace roamdesk {
 
 namespace {
@@ -233,6 +235,16 @@ private:
     mutable QList<QStringList> m_words; // tokenized on the first free word
 };
 
+/// CountryTable::englishName() asks QLocale each time: the board's search asks it for every device.
+QString englishName(const QString &iso)
+{
+    thread_local QHash<QString, QString> cache;
+    auto it = cache.constFind(iso);
+    if (it == cache.cend())
+        it = cache.insert(iso, CountryTable::englishName(iso));
+    return *it;
+}
+
 class FleetRow : public Row
 {
 public:
@@ -292,13 +304,26 @@ public:
     {
         if (m_entry.key.contains(phrase, Qt::CaseInsensitive))
             return true;
-        QStringList parts{m_entry.endReason};
-        if (m_entry.lastEventType)
-            parts << eventtype::shortName(*m_entry.lastEventType);
+        if (needle.isEmpty())
+            return true;
+        // Most rows fail on a plain search of each word already (ASCII has no accents to fold): only the rest
+        // is tokenized.
+        const QString &first = needle.front();
+        const auto mayHave = [&first](const QString &part) {
+            const bool ascii = std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.unicode() < 128; });
+            return !ascii || part.contains(first, Qt::CaseInsensitive);
+        };
+        const QString type = m_entry.lastEventType ? eventtype::shortName(*m_entry.lastEventType) : QString();
+        const QString mcc = m_entry.countryCode ? QString::number(*m_entry.countryCode) : QString();
+        bool candidate = mayHave(m_entry.endReason) || mayHave(type) || mayHave(mcc);
         for (const QString &iso : m_entry.countryNames)
-            parts << iso << CountryTable::englishName(iso);
-        if (m_entry.countryCode)
-            parts << QString::number(*m_entry.countryCode);
+            candidate = candidate || mayHave(iso) || mayHave(englishName(iso));
+        if (!candidate)
+            return false;
+        QStringList parts{m_entry.endReason, type};
+        for (const QString &iso : m_entry.countryNames)
+            parts << iso << englishName(iso);
+        parts << mcc;
         return filtertext::containsTokens(filtertext::tokens(parts.join(QLatin1Char(' '))), needle);
     }
 
