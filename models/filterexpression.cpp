@@ -548,6 +548,21 @@ std::optional<FilterExpression> FilterExpression::parse(
     return expression;
 }
 
+QString FilterExpression::quoted(const QString &value)
+{
+    const QList<FilterToken> tokens = tokenizeFilter(value);
+    const bool bare = tokens.size() == 2 && tokens.front().kind == FilterToken::Kind::Word
+        && tokens.front().text == value && !value.endsWith(QLatin1Char('*')) && !tokens.front().isKeyword("and")
+        && !tokens.front().isKeyword("or") && !tokens.front().isKeyword("not") && !tokens.front().isKeyword("in")
+        && !tokens.front().isKeyword("null");
+    if (bare)
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
 QStringList FilterExpression::fieldNames(FilterTarget target)
 {
     QStringList names;

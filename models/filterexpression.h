@@ -46,6 +46,9 @@ public:
     {
         return parse(text, error, target);
     }
+    /// `value` as a filter value: as it is where it reads as one bare word, else "quoted" with \ before " and \.
+    /// For building expressions: QStringLiteral("device:") + quoted(label).
+    static QString quoted(const QString &value);
     /// The field names `target` accepts (lower case, in documentation order), aliases excluded.
     static QStringList fieldNames(FilterTarget target = FilterTarget::Notifications);
 

@@ -346,6 +346,34 @@ private Q_SLOTS:
         QVERIFY(fleet(u"status = null"_s));
     }
 
+    void quotedValuesReadBack_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("phone") << u"+3581234567"_s << u"+3581234567"_s;
+        QTest::newRow("ipv6") << u"2001:db8::1"_s << u"2001:db8::1"_s;
+        QTest::newRow("ipv4 with private address") << u"203.0.113.7 (10.0.0.7)"_s << u"\"203.0.113.7 (10.0.0.7)\""_s;
+        QTest::newRow("keyword") << u"and"_s << u"\"and\""_s;
+        QTest::newRow("star") << u"a*"_s << u"\"a*\""_s;
+        QTest::newRow("operator") << u"a=b"_s << u"\"a=b\""_s;
+        QTest::newRow("quote and backslash") << u"say \"hi\" \\o/"_s << u"\"say \\\"hi\\\" \\\\o/\""_s;
+        QTest::newRow("empty") << QString() << u"\"\""_s;
+    }
+    void quotedValuesReadBack()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QCOMPARE(FilterExpression::quoted(value), written);
+        // What it writes reads back as exactly that device.
+        const std::optional<FilterExpression> e = FilterExpression::parse(u"device:"_s + written);
+        QVERIFY(e);
+        NotificationLogRecord r;
+        r.device = value;
+        QVERIFY(e->matches(r, Now));
+        r.device = value + u'x';
+        QVERIFY(!e->matches(r, Now));
+    }
+
     void logFilterCarriesExpression()
     {
         FilterParseError error;

@@ -2,6 +2,7 @@
 
 #include "app/fleet/fleetservice.h"
 #include "models/countrytable.h"
+#include "models/filterexpression.h"
 #include "models/fleettablemodel.h"
 #include "ui/fleetfilterproxy.h"
 #include "ui/journeyview.h"
@@ -123,10 +124,8 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     connect(m_notifications, &QPushButton::clicked, this, [this] {
         if (m_journeyDevice.isEmpty())
             return;
-        // A label with spaces (an IPv4 device) cannot be one device: token; its words find it just as well.
-        Q_EMIT notificationsRequested(m_journeyDevice.contains(QLatin1Char(' '))
-                ? m_journeyDevice
-                : QStringLiteral("device:%1").arg(m_journeyDevice));
+        // Quoted where the label is not one word (an IPv4 device with its private address).
+        Q_EMIT notificationsRequested(QStringLiteral("device:") + FilterExpression::quoted(m_journeyDevice));
     });
     connect(m_copy, &QPushButton::clicked, this, &DevicesBoard::copyIdentifiers);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesBoard::onSelectionChanged);
