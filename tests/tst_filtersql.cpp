@@ -192,6 +192,7 @@ private Q_SLOTS:
         QTest::newRow("words under not") << u"not +358"_s << 10;
         QTest::newRow("words and fields") << u"type:roaming-status +358 or mcc = 901"_s << 2;
         QTest::newRow("legacy mix") << u"type:roaming-on dev:2001:db8::1 sub:dd00"_s << 1;
+        QTest::newRow("words at the top and nested") << u"+358 (expired or roaming = false)"_s << 3;
         QTest::newRow("precedence") << u"roaming = false or type = roaming-on and country = DE"_s << 3;
         QTest::newRow("parentheses") << u"(roaming = false or type = roaming-on) and country = DE"_s << 1;
         QTest::newRow("not group") << u"not (type ^= roaming or reason != \"\")"_s << 2;
@@ -218,6 +219,14 @@ private Q_SLOTS:
         QCOMPARE(ids(selected), ids(accepted));
         QCOMPARE(selected.size(), expectedCount);
         QCOMPARE(m_store.count(filter), qint64(expectedCount));
+        // The activity chart reads the same rows (by event time, else receipt time), per type and bucket.
+        const qint64 nowMs = now.toMSecsSinceEpoch();
+        const QList<ActivityBucket> buckets = m_store.activity(filter, nowMs - 30 * 24 * Hour, nowMs + Hour, Hour);
+        QVERIFY2(m_store.lastError().isEmpty(), qPrintable(m_store.lastError()));
+        qint64 charted = 0;
+        for (const ActivityBucket &bucket : buckets)
+            charted += bucket.count;
+        QCOMPARE(charted, qint64(expectedCount));
     }
 
     void otherDialect()
