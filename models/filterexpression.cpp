@@ -302,7 +302,7 @@ private:
             return fail(value, FilterExpression::tr("a value after '%1%2'").arg(name.text, colon.text));
         // `sub:` always meant the id's beginning.
         const FilterOp op = spec->field == FilterField::Subscription ? FilterOp::Prefix : FilterOp::Eq;
-        return comparison(*spec, name, op, colon);
+        return comparison(*spec, op, colon);
     }
 
     NodePtr parseComparison()
@@ -327,7 +327,7 @@ private:
                 opToken, FilterExpression::tr("one of %1 after '%2'").arg(texts.join(QLatin1Char(' ')), name.text));
         }
         if (*op != FilterOp::In)
-            return comparison(*spec, name, *op, opToken);
+            return comparison(*spec, *op, opToken);
         if (peek().kind != FilterToken::Kind::LBrace)
             return fail(peek(), FilterExpression::tr("'{' after '%1'").arg(opToken.text));
         take();
@@ -356,9 +356,8 @@ private:
     }
 
     /// A comparison with one value: the token after `opToken`.
-    NodePtr comparison(const Field &spec, const FilterToken &name, FilterOp op, const FilterToken &opToken)
+    NodePtr comparison(const Field &spec, FilterOp op, const FilterToken &opToken)
     {
-        Q_UNUSED(name);
         const FilterToken &valueToken = peek();
         if (!isValue(valueToken))
             return fail(valueToken, FilterExpression::tr("a value after '%1'").arg(opToken.text));
@@ -392,7 +391,7 @@ private:
         QString text = token.text;
         if (bare && token.isKeyword("null") && op != FilterOp::Prefix) {
             if (!spec.nullable)
-                return failValue(token, spec, op);
+                return failValue(token, spec);
             value.kind = FilterValue::Kind::Null;
             return value;
         }
@@ -413,21 +412,21 @@ private:
                 value.text = eventtype::shortName(*type);
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         case ValueKind::Country:
             if (text.size() == 2 && text.at(0).isLetter() && text.at(0).unicode() < 128 && text.at(1).isLetter()
                 && text.at(1).unicode() < 128) {
                 value.text = text.toUpper();
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         case ValueKind::Number: {
             bool ok = false;
             value.number = text.toLongLong(&ok);
             value.kind = FilterValue::Kind::Number;
             if (ok && bare)
                 return value;
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         }
         case ValueKind::Bool:
             value.kind = FilterValue::Kind::Bool;
@@ -435,7 +434,7 @@ private:
                 value.flag = token.isKeyword("true");
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         case ValueKind::Time:
             if (text.startsWith(QLatin1Char('-'))) {
                 if (const std::optional<qint64> ms = durationMs(text.mid(1))) {
@@ -451,19 +450,19 @@ private:
                 value.number = *ms;
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         case ValueKind::Duration:
             if (const std::optional<qint64> ms = durationMs(text)) {
                 value.kind = FilterValue::Kind::Duration;
                 value.number = *ms;
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         }
-        return failValue(token, spec, op);
+        return failValue(token, spec);
     }
 
-    std::optional<FilterValue> failValue(const FilterToken &token, const Field &spec, FilterOp op)
+    std::optional<FilterValue> failValue(const FilterToken &token, const Field &spec)
     {
         QString what;
         switch (spec.kind) {
@@ -496,7 +495,6 @@ private:
             what = FilterExpression::tr("a duration (like 90s, 30m, 2h, 7d)");
             break;
         }
-        Q_UNUSED(op);
         fail(token, FilterExpression::tr("%1 for '%2'").arg(what, QLatin1String(spec.name)));
         return std::nullopt;
     }
