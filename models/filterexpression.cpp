@@ -210,6 +210,17 @@ private:
 
     NodePtr parseUnary()
     {
+        // Each '(' and 'not' is a level of recursion: a pasted wall of them must not exhaust the stack.
+        if (++m_depth > MaxDepth) {
+            return fail(peek(), FilterExpression::tr("at most %1 levels of parentheses and 'not'").arg(MaxDepth));
+        }
+        NodePtr node = parseUnaryTerm();
+        --m_depth;
+        return node;
+    }
+
+    NodePtr parseUnaryTerm()
+    {
         if (peek().isKeyword("not")) {
             const FilterToken &op = take();
             if (!startsTerm(peek()))
@@ -499,8 +510,11 @@ private:
         return std::nullopt;
     }
 
+    static constexpr int MaxDepth = 256;
+
     QList<FilterToken> m_tokens;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     FilterTarget m_target;
     bool m_failed = false;
     FilterParseError m_error;

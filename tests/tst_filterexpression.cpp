@@ -222,6 +222,9 @@ private Q_SLOTS:
             << u"type: foo"_s << 7 << u"'foo'"_s << u"column 7: expected a value after 'type:' but found 'foo'"_s;
         QTest::newRow("operator as term") << u"= 5"_s << 1 << u"'='"_s << QString();
         QTest::newRow("fleet field on notifications") << u"age > 2h"_s << 1 << u"'age'"_s << QString();
+        QTest::newRow("nesting too deep") << QString(300, u'(') << 257 << u"'('"_s
+                                          << u"column 257: expected at most 256 levels of parentheses and 'not' "
+                                             "but found '('"_s;
         QTest::newRow("columns count characters") << u"device = \"ÄÖ\" and mcc = x"_s << 25 << u"'x'"_s << QString();
     }
     void invalid()
