@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -114,7 +113,8 @@ private Q_SLOTS:
     void filterExpressionOverDevices()
     {
         auto *search = m_board->findChild<QLineEdit *>(u"boardSearchEdit"_s);
-        auto *error = m_board->findChild<QLabel *>(u"boardFilterError"_s);
+        // A QLabel; read through its text property.
+        auto *error = m_board->findChild<QWidget *>(u"boardFilterError"_s);
         QVERIFY(search && error);
         search->setText(u"roaming = true and country in {CH, FR}"_s);
         QCOMPARE(m_table->model()->rowCount(), 2); // the traveller in Switzerland, the visitor in France
@@ -133,10 +133,11 @@ private Q_SLOTS:
         // Cut short: where and what; the table keeps the last filter that parsed.
         search->setText(u"roaming = true and age >"_s);
         QVERIFY(error->isVisible());
-        QCOMPARE(error->text(), u"Filter: column 25: expected a value after '>' but found end of input"_s);
+        QCOMPARE(error->property("text").toString(),
+            u"Filter: column 25: expected a value after '>' but found end of input"_s);
         QCOMPARE(m_table->model()->rowCount(), 1);
         search->setText(u"received > -1h"_s); // a notification field, not a device's
-        QVERIFY(error->text().contains(u"expected a field (device, roaming, country"_s));
+        QVERIFY(error->property("text").toString().contains(u"expected a field (device, roaming, country"_s));
         search->clear();
         QVERIFY(!error->isVisible());
         QCOMPARE(m_table->model()->rowCount(), 4);
