@@ -16,7 +16,7 @@ using filterfields::ValueKind;
 
 QString FilterParseError::message() const
 {
-    return QStringLiteral("column %1: expected %2 but found %3").arg(column).arg(expected, found);
+    return FilterExpression::tr("column %1: expected %2 but found %3").arg(column).arg(expected, found);
 }
 
 namespace {
@@ -100,8 +100,8 @@ public:
             return nullptr;
         if (peek().kind != FilterToken::Kind::End) {
             if (peek().kind == FilterToken::Kind::RParen)
-                return fail(peek(), QStringLiteral("the end of the expression (no '(' is open)"));
-            return fail(peek(), QStringLiteral("'and', 'or' or the end of the expression"));
+                return fail(peek(), FilterExpression::tr("the end of the expression (no '(' is open)"));
+            return fail(peek(), FilterExpression::tr("'and', 'or' or the end of the expression"));
         }
         return root;
     }
@@ -123,8 +123,8 @@ private:
             m_failed = true;
             if (at.kind == FilterToken::Kind::Error) {
                 // Unterminated string: what is missing is at the end, where the closing quote belongs.
-                m_error = {int(m_tokens.back().column), QStringLiteral("end of input"),
-                    QStringLiteral("a closing '\"' for the string at column %1").arg(at.column)};
+                m_error = {int(m_tokens.back().column), FilterExpression::tr("end of input"),
+                    FilterExpression::tr("a closing '\"' for the string at column %1").arg(at.column)};
             } else {
                 m_error = {at.column, at.display(), expected};
             }
@@ -158,7 +158,7 @@ private:
         while (peek().isKeyword("or")) {
             const FilterToken &op = take();
             if (!startsTerm(peek()))
-                return fail(peek(), QStringLiteral("a term after '%1'").arg(op.text));
+                return fail(peek(), FilterExpression::tr("a term after '%1'").arg(op.text));
             NodePtr next = parseAnd();
             if (!next)
                 return nullptr;
@@ -178,7 +178,7 @@ private:
             if (peek().isKeyword("and")) {
                 const FilterToken &op = take();
                 if (!startsTerm(peek()))
-                    return fail(peek(), QStringLiteral("a term after '%1'").arg(op.text));
+                    return fail(peek(), FilterExpression::tr("a term after '%1'").arg(op.text));
             } else if (!startsTerm(peek())) {
                 break;
             }
@@ -210,10 +210,21 @@ private:
 
     NodePtr parseUnary()
     {
+        // Each '(' and 'not' is a level of recursion: a pasted wall of them must not exhaust the stack.
+        if (++m_depth > MaxDepth) {
+            return fail(peek(), FilterExpression::tr("at most %1 levels of parentheses and 'not'").arg(MaxDepth));
+        }
+        NodePtr node = parseUnaryTerm();
+        --m_depth;
+        return node;
+    }
+
+    NodePtr parseUnaryTerm()
+    {
         if (peek().isKeyword("not")) {
             const FilterToken &op = take();
             if (!startsTerm(peek()))
-                return fail(peek(), QStringLiteral("a term after '%1'").arg(op.text));
+                return fail(peek(), FilterExpression::tr("a term after '%1'").arg(op.text));
             NodePtr operand = parseUnary();
             if (!operand)
                 return nullptr;
@@ -231,12 +242,12 @@ private:
         case FilterToken::Kind::LParen: {
             take();
             if (peek().kind == FilterToken::Kind::RParen)
-                return fail(peek(), QStringLiteral("a term after '('"));
+                return fail(peek(), FilterExpression::tr("a term after '('"));
             NodePtr inner = parseOr();
             if (!inner)
                 return nullptr;
             if (peek().kind != FilterToken::Kind::RParen)
-                return fail(peek(), QStringLiteral("')' to close the '(' at column %1").arg(token.column));
+                return fail(peek(), FilterExpression::tr("')' to close the '(' at column %1").arg(token.column));
             take();
             return inner;
         }
@@ -249,10 +260,10 @@ private:
         case FilterToken::Kind::Error:
             return fail(token, QString());
         default:
-            return fail(token, QStringLiteral("a term"));
+            return fail(token, FilterExpression::tr("a term"));
         }
         if (token.isKeyword("in") || token.isKeyword("or") || token.isKeyword("and"))
-            return fail(token, QStringLiteral("a term"));
+            return fail(token, FilterExpression::tr("a term"));
         const FilterToken &next = peek(1);
         if (next.kind == FilterToken::Kind::Colon)
             return parseLegacy();
@@ -285,7 +296,7 @@ private:
     {
         std::optional<Field> found = filterfields::find(m_target, name.text);
         if (!found)
-            fail(name, QStringLiteral("a field (%1)").arg(fieldList(m_target)));
+            fail(name, FilterExpression::tr("a field (%1)").arg(fieldList(m_target)));
         return found;
     }
 
@@ -299,10 +310,10 @@ private:
         const FilterToken &colon = take();
         const FilterToken &value = peek();
         if (value.spaceBefore || !isValue(value))
-            return fail(value, QStringLiteral("a value after '%1%2'").arg(name.text, colon.text));
+            return fail(value, FilterExpression::tr("a value after '%1%2'").arg(name.text, colon.text));
         // `sub:` always meant the id's beginning.
         const FilterOp op = spec->field == FilterField::Subscription ? FilterOp::Prefix : FilterOp::Eq;
-        return comparison(*spec, name, op, colon);
+        return comparison(*spec, op, colon);
     }
 
     NodePtr parseComparison()
@@ -323,12 +334,13 @@ private:
             QStringList texts;
             for (FilterOp candidate : allowed)
                 texts << filterfields::opText(candidate);
-            return fail(opToken, QStringLiteral("one of %1 after '%2'").arg(texts.join(QLatin1Char(' ')), name.text));
+            return fail(
+                opToken, FilterExpression::tr("one of %1 after '%2'").arg(texts.join(QLatin1Char(' ')), name.text));
         }
         if (*op != FilterOp::In)
-            return comparison(*spec, name, *op, opToken);
+            return comparison(*spec, *op, opToken);
         if (peek().kind != FilterToken::Kind::LBrace)
-            return fail(peek(), QStringLiteral("'{' after '%1'").arg(opToken.text));
+            return fail(peek(), FilterExpression::tr("'{' after '%1'").arg(opToken.text));
         take();
         NodePtr node = makeNode(FilterNode::Kind::Compare);
         node->field = spec->field;
@@ -340,7 +352,7 @@ private:
         for (;;) {
             const FilterToken &valueToken = peek();
             if (!isValue(valueToken))
-                return fail(valueToken, QStringLiteral("a value in the set"));
+                return fail(valueToken, FilterExpression::tr("a value in the set"));
             take();
             const std::optional<FilterValue> value = convert(*spec, FilterOp::In, valueToken);
             if (!value)
@@ -350,17 +362,16 @@ private:
             if (after.kind == FilterToken::Kind::RBrace)
                 return node;
             if (after.kind != FilterToken::Kind::Comma)
-                return fail(after, QStringLiteral("',' or '}' in the set"));
+                return fail(after, FilterExpression::tr("',' or '}' in the set"));
         }
     }
 
     /// A comparison with one value: the token after `opToken`.
-    NodePtr comparison(const Field &spec, const FilterToken &name, FilterOp op, const FilterToken &opToken)
+    NodePtr comparison(const Field &spec, FilterOp op, const FilterToken &opToken)
     {
-        Q_UNUSED(name);
         const FilterToken &valueToken = peek();
         if (!isValue(valueToken))
-            return fail(valueToken, QStringLiteral("a value after '%1'").arg(opToken.text));
+            return fail(valueToken, FilterExpression::tr("a value after '%1'").arg(opToken.text));
         take();
         // A trailing * on a bare value asks for the beginning: `device:+3589*`, `device != +3589*`.
         bool negate = false;
@@ -391,7 +402,7 @@ private:
         QString text = token.text;
         if (bare && token.isKeyword("null") && op != FilterOp::Prefix) {
             if (!spec.nullable)
-                return failValue(token, spec, op);
+                return failValue(token, spec);
             value.kind = FilterValue::Kind::Null;
             return value;
         }
@@ -412,21 +423,21 @@ private:
                 value.text = eventtype::shortName(*type);
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         case ValueKind::Country:
             if (text.size() == 2 && text.at(0).isLetter() && text.at(0).unicode() < 128 && text.at(1).isLetter()
                 && text.at(1).unicode() < 128) {
                 value.text = text.toUpper();
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         case ValueKind::Number: {
             bool ok = false;
             value.number = text.toLongLong(&ok);
             value.kind = FilterValue::Kind::Number;
             if (ok && bare)
                 return value;
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         }
         case ValueKind::Bool:
             value.kind = FilterValue::Kind::Bool;
@@ -434,7 +445,7 @@ private:
                 value.flag = token.isKeyword("true");
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         case ValueKind::Time:
             if (text.startsWith(QLatin1Char('-'))) {
                 if (const std::optional<qint64> ms = durationMs(text.mid(1))) {
@@ -450,24 +461,24 @@ private:
                 value.number = *ms;
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         case ValueKind::Duration:
             if (const std::optional<qint64> ms = durationMs(text)) {
                 value.kind = FilterValue::Kind::Duration;
                 value.number = *ms;
                 return value;
             }
-            return failValue(token, spec, op);
+            return failValue(token, spec);
         }
-        return failValue(token, spec, op);
+        return failValue(token, spec);
     }
 
-    std::optional<FilterValue> failValue(const FilterToken &token, const Field &spec, FilterOp op)
+    std::optional<FilterValue> failValue(const FilterToken &token, const Field &spec)
     {
         QString what;
         switch (spec.kind) {
         case ValueKind::Text:
-            what = QStringLiteral("a text");
+            what = FilterExpression::tr("a text");
             break;
         case ValueKind::EventType: {
             QStringList names;
@@ -475,32 +486,35 @@ private:
                      EventType::RoamingChangeCountry, EventType::SubscriptionEnds, EventType::SubscriptionStarted,
                      EventType::SubscriptionUpdated, EventType::SubscriptionEnded})
                 names << eventtype::shortName(type);
-            what = QStringLiteral("an event type (%1)").arg(names.join(QStringLiteral(", ")));
+            what = FilterExpression::tr("an event type (%1)").arg(names.join(QStringLiteral(", ")));
             break;
         }
         case ValueKind::Country:
-            what = QStringLiteral("a two-letter country code (ISO 3166-1 alpha-2, like FI)");
+            what = FilterExpression::tr("a two-letter country code (ISO 3166-1 alpha-2, like FI)");
             break;
         case ValueKind::Number:
-            what = QStringLiteral("a whole number");
+            what = FilterExpression::tr("a whole number");
             break;
         case ValueKind::Bool:
-            what = spec.nullable ? QStringLiteral("true, false or null") : QStringLiteral("true or false");
+            what = spec.nullable ? FilterExpression::tr("true, false or null") : FilterExpression::tr("true or false");
             break;
         case ValueKind::Time:
-            what = QStringLiteral("a time (RFC 3339 like 2026-05-01T12:00:00Z, a date, now, or relative like -2h)");
+            what =
+                FilterExpression::tr("a time (RFC 3339 like 2026-05-01T12:00:00Z, a date, now, or relative like -2h)");
             break;
         case ValueKind::Duration:
-            what = QStringLiteral("a duration (like 90s, 30m, 2h, 7d)");
+            what = FilterExpression::tr("a duration (like 90s, 30m, 2h, 7d)");
             break;
         }
-        Q_UNUSED(op);
-        fail(token, QStringLiteral("%1 for '%2'").arg(what, QLatin1String(spec.name)));
+        fail(token, FilterExpression::tr("%1 for '%2'").arg(what, QLatin1String(spec.name)));
         return std::nullopt;
     }
 
+    static constexpr int MaxDepth = 256;
+
     QList<FilterToken> m_tokens;
     qsizetype m_pos = 0;
+    int m_depth = 0;
     FilterTarget m_target;
     bool m_failed = false;
     FilterParseError m_error;
@@ -517,6 +531,8 @@ void prepareWords(FilterNode *node)
                 kept << word;
         }
         node->words = kept;
+        for (const QString &word : std::as_const(kept))
+            node->wordTokens << filtertext::tokens(word);
         return;
     }
     for (const std::shared_ptr<const FilterNode> &child : std::as_const(node->children))
@@ -542,6 +558,21 @@ std::optional<FilterExpression> FilterExpression::parse(
     expression.m_target = target;
     expression.m_text = text;
     return expression;
+}
+
+QString FilterExpression::quoted(const QString &value)
+{
+    const QList<FilterToken> tokens = tokenizeFilter(value);
+    const bool bare = tokens.size() == 2 && tokens.front().kind == FilterToken::Kind::Word
+        && tokens.front().text == value && !value.endsWith(QLatin1Char('*')) && !tokens.front().isKeyword("and")
+        && !tokens.front().isKeyword("or") && !tokens.front().isKeyword("not") && !tokens.front().isKeyword("in")
+        && !tokens.front().isKeyword("null");
+    if (bare)
+        return value;
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('"'), QLatin1String("\\\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
 
 QStringList FilterExpression::fieldNames(FilterTarget target)

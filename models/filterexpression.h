@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -25,8 +26,8 @@ enum class FilterTarget : quint8 {
 struct FilterParseError
 {
     int column = 0;
-    QString found; // the offending token as typed, or "end of input"
-    QString expected; // e.g. "a value after '='", "one of the fields type, device, …"
+    QString found; // the offending token as typed, quoted, or "end of input" (translated)
+    QString expected; // e.g. "a value after '='", "a field (type, device, …)" (translated)
     QString message() const;
 };
 
@@ -34,6 +35,8 @@ struct FilterParseError
 /// words (grammar in docs/filter-language.md). Immutable and cheap to copy (the tree is shared).
 class FilterExpression
 {
+    Q_DECLARE_TR_FUNCTIONS(roamdesk::FilterExpression)
+
 public:
     /// Null (with `error` set when given) when `text` is not an expression over `target`'s fields. An empty or
     /// blank text parses to the expression that matches everything.
@@ -43,6 +46,9 @@ public:
     {
         return parse(text, error, target);
     }
+    /// `value` as a filter value: as it is where it reads as one bare word, else "quoted" with \ before " and \.
+    /// For building expressions: QStringLiteral("device:") + quoted(label).
+    static QString quoted(const QString &value);
     /// The field names `target` accepts (lower case, in documentation order), aliases excluded.
     static QStringList fieldNames(FilterTarget target = FilterTarget::Notifications);
 

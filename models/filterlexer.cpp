@@ -1,5 +1,7 @@
 #include "models/filterlexer.h"
 
+#include "models/filterexpression.h"
+
 namespace roamdesk {
 
 namespace {
@@ -47,7 +49,7 @@ QString FilterToken::display() const
 {
     switch (kind) {
     case Kind::End:
-        return QStringLiteral("end of input");
+        return FilterExpression::tr("end of input");
     case Kind::String:
         return QLatin1Char('"') + text + QLatin1Char('"');
     default:

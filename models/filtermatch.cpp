@@ -7,6 +7,8 @@
 #include "models/fleetstate.h"
 #include "models/notificationlogsource.h"
 
+#include <QHash>
+
 namespace roamdesk {
 
 namespace {
@@ -37,8 +39,11 @@ class Row
 public:
     virtual ~Row() = default;
     virtual Values values(FilterField field) const = 0;
-    /// Each column the index keeps apart (a phrase does not run from one into the next), as tokens.
-    virtual QList<QStringList> wordColumns() const = 0;
+    /// `field = null`: no value. A country is null only when the row names none at all (neither codes nor
+    /// an MCC): an MCC without a territory (901) is not "no country".
+    virtual bool isNull(FilterField field) const { return values(field).isEmpty(); }
+    /// Whether a free word (a phrase) is found in the row.
+    virtual bool containsPhrase(const QString &phrase, const QStringList &tokens) const = 0;
 };
 
 bool asciiStartsWith(const QString &value, const QString &prefix)
@@ -78,18 +83,20 @@ bool equals(const Scalar &have, const FilterValue &want, qint64 nowMs)
     }
 }
 
-bool compare(const Values &have, FilterOp op, const QList<FilterValue> &want, qint64 nowMs)
+bool compare(const Row &row, FilterField field, FilterOp op, const QList<FilterValue> &want, qint64 nowMs)
 {
+    if (op == FilterOp::Ne)
+        return !compare(row, field, FilterOp::Eq, want, nowMs);
+    if (op == FilterOp::In) {
+        return std::any_of(want.cbegin(), want.cend(),
+            [&](const FilterValue &value) { return compare(row, field, FilterOp::Eq, {value}, nowMs); });
+    }
+    if (want.front().kind == FilterValue::Kind::Null)
+        return row.isNull(field);
+    const Values have = row.values(field);
     switch (op) {
     case FilterOp::Eq:
-        if (want.front().kind == FilterValue::Kind::Null)
-            return have.isEmpty();
         return std::any_of(have.cbegin(), have.cend(), [&](const Scalar &s) { return equals(s, want.front(), nowMs); });
-    case FilterOp::Ne:
-        return !compare(have, FilterOp::Eq, want, nowMs);
-    case FilterOp::In:
-        return std::any_of(want.cbegin(), want.cend(),
-            [&](const FilterValue &value) { return compare(have, FilterOp::Eq, {value}, nowMs); });
     case FilterOp::Prefix:
         return std::any_of(have.cbegin(), have.cend(),
             [&](const Scalar &s) { return s.isText && asciiStartsWith(s.text, want.front().text); });
@@ -127,15 +134,15 @@ bool evaluate(const FilterNode &node, const Row &row, qint64 nowMs)
     case FilterNode::Kind::Compare:
         if (node.op == FilterOp::In && node.values.isEmpty())
             return false;
-        return compare(row.values(node.field), node.op, node.values, nowMs);
+        return compare(row, node.field, node.op, node.values, nowMs);
     case FilterNode::Kind::Words:
         break;
     }
-    const QList<QStringList> columns = row.wordColumns();
-    return std::all_of(node.words.cbegin(), node.words.cend(), [&](const QString &phrase) {
-        return std::any_of(columns.cbegin(), columns.cend(),
-            [&](const QStringList &tokens) { return filtertext::containsPhrase(tokens, phrase); });
-    });
+    for (qsizetype i = 0; i < node.words.size(); ++i) {
+        if (!row.containsPhrase(node.words.at(i), node.wordTokens.at(i)))
+            return false;
+    }
+    return true;
 }
 
 Values optionalNumber(std::optional<qint64> value)
@@ -165,9 +172,16 @@ public:
         case FilterField::Device:
             return {text(r.device)};
         case FilterField::Country: {
+            // The event's codes, or its MCC's territories when it sent none; the same for the known country.
             Values result;
-            for (const QString &iso : r.countryNames.value_or(QStringList()) + r.knownCountryNames)
-                result << text(iso.toUpper());
+            const auto add = [&result](QStringList isos, std::optional<int> mcc) {
+                if (isos.isEmpty() && mcc)
+                    isos = CountryTable::instance().isoCodes(*mcc);
+                for (const QString &iso : std::as_const(isos))
+                    result << text(iso.toUpper());
+            };
+            add(r.countryNames.value_or(QStringList()), r.countryCode);
+            add(r.knownCountryNames, r.knownCountryCode);
             return result;
         }
         case FilterField::Mcc: {
@@ -198,14 +212,38 @@ public:
         return {};
     }
 
-    QList<QStringList> wordColumns() const override
+    bool isNull(FilterField field) const override
     {
-        return {filtertext::tokens(m_record.searchText()), filtertext::tokens(m_record.subscriptionId)};
+        if (field != FilterField::Country)
+            return Row::isNull(field);
+        return m_record.countryNames.value_or(QStringList()).isEmpty() && !m_record.countryCode
+            && m_record.knownCountryNames.isEmpty() && !m_record.knownCountryCode;
+    }
+
+    /// As the index finds it: at the start of a word of the row's words or of its subscription id (columns
+    /// the index keeps apart: a phrase does not run from one into the other).
+    bool containsPhrase(const QString &, const QStringList &needle) const override
+    {
+        if (m_words.isEmpty())
+            m_words = {filtertext::tokens(m_record.searchText()), filtertext::tokens(m_record.subscriptionId)};
+        return std::any_of(m_words.cbegin(), m_words.cend(),
+            [&](const QStringList &tokens) { return filtertext::containsTokens(tokens, needle); });
     }
 
 private:
     const NotificationLogRecord &m_record;
+    mutable QList<QStringList> m_words; // tokenized on the first free word
 };
+
+/// CountryTable::englishName() asks QLocale each time: the board's search asks it for every device.
+QString englishName(const QString &iso)
+{
+    thread_local QHash<QString, QString> cache;
+    auto it = cache.constFind(iso);
+    if (it == cache.cend())
+        it = cache.insert(iso, CountryTable::englishName(iso));
+    return *it;
+}
 
 class FleetRow : public Row
 {
@@ -253,16 +291,40 @@ public:
         return {};
     }
 
-    QList<QStringList> wordColumns() const override
+    bool isNull(FilterField field) const override
     {
-        QStringList parts{m_entry.key, m_entry.endReason};
-        if (m_entry.lastEventType)
-            parts << eventtype::shortName(*m_entry.lastEventType);
+        if (field != FilterField::Country)
+            return Row::isNull(field);
+        return m_entry.countryNames.isEmpty() && !m_entry.countryCode;
+    }
+
+    /// Anywhere in the device's label, as the board's search always found it ("1002" in "+99999991002"), or
+    /// at the start of a word the row shows (country codes and names, MCC, last event type, end reason).
+    bool containsPhrase(const QString &phrase, const QStringList &needle) const override
+    {
+        if (m_entry.key.contains(phrase, Qt::CaseInsensitive))
+            return true;
+        if (needle.isEmpty())
+            return true;
+        // Most rows fail on a plain search of each word already (ASCII has no accents to fold): only the rest
+        // is tokenized.
+        const QString &first = needle.front();
+        const auto mayHave = [&first](const QString &part) {
+            const bool ascii = std::all_of(part.cbegin(), part.cend(), [](QChar c) { return c.unicode() < 128; });
+            return !ascii || part.contains(first, Qt::CaseInsensitive);
+        };
+        const QString type = m_entry.lastEventType ? eventtype::shortName(*m_entry.lastEventType) : QString();
+        const QString mcc = m_entry.countryCode ? QString::number(*m_entry.countryCode) : QString();
+        bool candidate = mayHave(m_entry.endReason) || mayHave(type) || mayHave(mcc);
         for (const QString &iso : m_entry.countryNames)
-            parts << iso << CountryTable::englishName(iso);
-        if (m_entry.countryCode)
-            parts << QString::number(*m_entry.countryCode);
-        return {filtertext::tokens(parts.join(QLatin1Char(' ')))};
+            candidate = candidate || mayHave(iso) || mayHave(englishName(iso));
+        if (!candidate)
+            return false;
+        QStringList parts{m_entry.endReason, type};
+        for (const QString &iso : m_entry.countryNames)
+            parts << iso << englishName(iso);
+        parts << mcc;
+        return filtertext::containsTokens(filtertext::tokens(parts.join(QLatin1Char(' '))), needle);
     }
 
 private:

@@ -62,6 +62,7 @@ struct FilterNode
     /// by the index's words for them), all required. A phrase's words follow each other in the row's text,
     /// its last one matched at the start of a word ("roaming-on" is the phrase "roaming on").
     QStringList words;
+    QList<QStringList> wordTokens; // Words: each phrase as filtertext::tokens() splits it, for matching in memory
 };
 
 } // namespace roamdesk

@@ -46,6 +46,18 @@ QStringList withCountriesAsIndexed(const QStringList &words)
     return result;
 }
 
+QList<int> mccsOf(const QString &iso)
+{
+    const CountryTable &table = CountryTable::instance();
+    QList<int> result;
+    const QList<int> all = table.mccs();
+    for (int mcc : all) {
+        if (table.isoCodes(mcc).contains(iso, Qt::CaseInsensitive))
+            result << mcc;
+    }
+    return result;
+}
+
 bool hasWordCharacters(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
@@ -55,7 +67,9 @@ QStringList tokens(const QString &text)
 {
     QStringList result;
     QString current;
-    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    // ASCII has no accents to drop: skip the decomposition (most of what a row shows is ASCII).
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 128; });
+    const QString decomposed = ascii ? text : text.normalized(QString::NormalizationForm_KD);
     for (QChar c : decomposed) {
         if (c.isMark())
             continue; // the accent of a decomposed letter
@@ -73,7 +87,11 @@ QStringList tokens(const QString &text)
 
 bool containsPhrase(const QStringList &haystack, const QString &phrase)
 {
-    const QStringList needle = tokens(phrase);
+    return containsTokens(haystack, tokens(phrase));
+}
+
+bool containsTokens(const QStringList &haystack, const QStringList &needle)
+{
     if (needle.isEmpty())
         return true;
     for (qsizetype start = 0; start + needle.size() <= haystack.size(); ++start) {

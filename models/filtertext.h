@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -8,6 +9,9 @@ namespace roamdesk::filtertext {
 /// `words` with each country name (one word or two) in the UI language or English replaced by the words the
 /// full-text index holds for it ("Saksa" -> "DE Germany").
 QStringList withCountriesAsIndexed(const QStringList &words);
+
+/// The MCCs whose territories include the ISO code `iso`: 310…316 for US, 340 for GP.
+QList<int> mccsOf(const QString &iso);
 
 /// Whether `text` has a letter or digit: a word of punctuation only ("+", "—") names nothing to search for.
 bool hasWordCharacters(const QString &text);
@@ -19,5 +23,7 @@ QStringList tokens(const QString &text);
 /// Whether `phrase`'s tokens follow each other in `haystack` (tokens()), the last one matched at the start
 /// of a word: the in-memory twin of the index's `"phrase"*`.
 bool containsPhrase(const QStringList &haystack, const QString &phrase);
+/// The same with the phrase already split by tokens().
+bool containsTokens(const QStringList &haystack, const QStringList &needle);
 
 } // namespace roamdesk::filtertext

@@ -12,3 +12,4 @@ roamdesk_add_fuzz_smoke(notificationparser LABEL receiver LIBRARY roamdesk_model
 roamdesk_add_fuzz_smoke(httprequestparser LABEL receiver LIBRARY roamdesk_core)
 roamdesk_add_test(tst_logmasking LABEL receiver)
 roamdesk_add_test(tst_activity LABEL receiver)
+roamdesk_add_test(tst_filtersql LABEL receiver)

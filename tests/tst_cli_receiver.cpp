@@ -254,6 +254,26 @@ private Q_SLOTS:
         QTest::newRow("device start") << QStringLiteral("+3247") << 6;
         QTest::newRow("reason") << QStringLiteral("network_terminated") << 0;
         QTest::newRow("nothing") << QStringLiteral("atlantis") << 0;
+        QTest::newRow("expression") << QStringLiteral("country in {be, nl} and not sub:3f2a0001") << 4;
+        QTest::newRow("words under or") << QStringLiteral("sweden or mcc = 206 and device ^= +3247") << 12;
+    }
+
+    void logFilterErrorNamesTheColumn()
+    {
+        {
+            SqliteNotificationStore store;
+            QVERIFY(store.open(m_db));
+        }
+        QProcess child;
+        child.start(Cli,
+            {QStringLiteral("log"), QStringLiteral("--db"), m_db, QStringLiteral("--filter"),
+                QStringLiteral("roaming = true and mcc =")});
+        QVERIFY(child.waitForFinished(20000));
+        QCOMPARE(child.exitCode(), 2);
+        const QByteArray error = child.readAllStandardError();
+        QVERIFY2(error.contains("--filter: column 25: expected a value after '=' but found end of input"),
+            error.constData());
+        QVERIFY(child.readAllStandardOutput().isEmpty());
     }
 
     void logFilterMatchesTheFilterBar()

@@ -222,6 +222,9 @@ private Q_SLOTS:
             << u"type: foo"_s << 7 << u"'foo'"_s << u"column 7: expected a value after 'type:' but found 'foo'"_s;
         QTest::newRow("operator as term") << u"= 5"_s << 1 << u"'='"_s << QString();
         QTest::newRow("fleet field on notifications") << u"age > 2h"_s << 1 << u"'age'"_s << QString();
+        QTest::newRow("nesting too deep") << QString(300, u'(') << 257 << u"'('"_s
+                                          << u"column 257: expected at most 256 levels of parentheses and 'not' "
+                                             "but found '('"_s;
         QTest::newRow("columns count characters") << u"device = \"ÄÖ\" and mcc = x"_s << 25 << u"'x'"_s << QString();
     }
     void invalid()
@@ -344,6 +347,34 @@ private Q_SLOTS:
         entry.lastStatusTime = QDateTime();
         QVERIFY(!fleet(u"age > 0s"_s));
         QVERIFY(fleet(u"status = null"_s));
+    }
+
+    void quotedValuesReadBack_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("written");
+        QTest::newRow("phone") << u"+3581234567"_s << u"+3581234567"_s;
+        QTest::newRow("ipv6") << u"2001:db8::1"_s << u"2001:db8::1"_s;
+        QTest::newRow("ipv4 with private address") << u"203.0.113.7 (10.0.0.7)"_s << u"\"203.0.113.7 (10.0.0.7)\""_s;
+        QTest::newRow("keyword") << u"and"_s << u"\"and\""_s;
+        QTest::newRow("star") << u"a*"_s << u"\"a*\""_s;
+        QTest::newRow("operator") << u"a=b"_s << u"\"a=b\""_s;
+        QTest::newRow("quote and backslash") << u"say \"hi\" \\o/"_s << u"\"say \\\"hi\\\" \\\\o/\""_s;
+        QTest::newRow("empty") << QString() << u"\"\""_s;
+    }
+    void quotedValuesReadBack()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, written);
+        QCOMPARE(FilterExpression::quoted(value), written);
+        // What it writes reads back as exactly that device.
+        const std::optional<FilterExpression> e = FilterExpression::parse(u"device:"_s + written);
+        QVERIFY(e);
+        NotificationLogRecord r;
+        r.device = value;
+        QVERIFY(e->matches(r, Now));
+        r.device = value + u'x';
+        QVERIFY(!e->matches(r, Now));
     }
 
     void logFilterCarriesExpression()

@@ -113,6 +113,39 @@ private Q_SLOTS:
         QCOMPARE(m_table->model()->index(0, 0).data().toString(), Resident);
     }
 
+    void filterExpressionOverDevices()
+    {
+        auto *search = m_board->findChild<QLineEdit *>(u"boardSearchEdit"_s);
+        // A QLabel; read through its text property.
+        auto *error = m_board->findChild<QWidget *>(u"boardFilterError"_s);
+        QVERIFY(search && error);
+        search->setText(u"roaming = true and country in {CH, FR}"_s);
+        QCOMPARE(m_table->model()->rowCount(), 2); // the traveller in Switzerland, the visitor in France
+        QVERIFY(!error->isVisible());
+        search->setText(u"roaming = false or roaming = null"_s);
+        QCOMPARE(m_table->model()->rowCount(), 2);
+        search->setText(u"lastEvent = roaming-change-country and mcc = 228"_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        QCOMPARE(m_table->model()->index(0, 0).data().toString(), Traveller);
+        search->setText(u"ended = true"_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        QCOMPARE(m_table->model()->index(0, 0).data().toString(), Silent);
+        search->setText(u"finland"_s); // a word the row shows: its country's name
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        QCOMPARE(m_table->model()->index(0, 0).data().toString(), Resident);
+        // Cut short: where and what; the table keeps the last filter that parsed.
+        search->setText(u"roaming = true and age >"_s);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->property("text").toString(),
+            u"Filter: column 25: expected a value after '>' but found end of input"_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        search->setText(u"received > -1h"_s); // a notification field, not a device's
+        QVERIFY(error->property("text").toString().contains(u"expected a field (device, roaming, country"_s));
+        search->clear();
+        QVERIFY(!error->isVisible());
+        QCOMPARE(m_table->model()->rowCount(), 4);
+    }
+
     void selectionShowsTheJourneyAndDwell()
     {
         selectDevice(Traveller);

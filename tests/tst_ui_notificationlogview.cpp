@@ -201,6 +201,37 @@ private Q_SLOTS:
         m_view->setFilterText(QString());
     }
 
+    void filterBarShowsWhereTheExpressionStops()
+    {
+        auto *filter = m_view->findChild<QLineEdit *>(u"logFilterEdit"_s);
+        auto *error = m_view->findChild<QLabel *>(u"logFilterError"_s);
+        auto *help = m_view->findChild<QToolButton *>(u"logFilterHelpButton"_s);
+        QVERIFY(filter && error && help);
+        QVERIFY(!error->isVisible());
+        QVERIFY(help->toolTip().contains(u"in {FI, SE}"_s));
+        // The new language: fields, comparisons, sets.
+        m_view->setFilterText(u"roaming = true and country in {SE, BE}"_s);
+        QTRY_COMPARE(m_table->model()->rowCount(), 3); // the Swedish status, the roaming-on in Sweden, Belgium
+        // An expression cut short: where and what, and the table keeps the last filter that parsed.
+        filter->clear();
+        QTest::keyClicks(filter, u"roaming = true and mcc ="_s);
+        QTest::keyClick(filter, Qt::Key_Return);
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(), u"Filter: column 25: expected a value after '=' but found end of input"_s);
+        QCOMPARE(filter->accessibleDescription(), u"column 25: expected a value after '=' but found end of input"_s);
+        QCOMPARE(m_table->model()->rowCount(), 3);
+        // An unknown field names itself and the valid ones.
+        m_view->setFilterText(u"colour = red"_s);
+        QVERIFY(error->text().contains(u"column 1: expected a field (type, device, country"_s));
+        QVERIFY(error->text().endsWith(u"but found 'colour'"_s));
+        // Fixed: the error goes, the filter applies.
+        m_view->setFilterText(u"roaming = false or reason ^= subscription"_s);
+        QVERIFY(!error->isVisible());
+        QTRY_COMPARE(m_table->model()->rowCount(), 2);
+        m_view->setFilterText(QString());
+        QTRY_COMPARE(m_table->model()->rowCount(), 5);
+    }
+
     void followButtonIsNeverGreyedOut()
     {
         auto *follow = m_view->findChild<QPushButton *>(u"followButton"_s);

@@ -2,9 +2,11 @@
 
 #include "app/fleet/fleetservice.h"
 #include "models/countrytable.h"
+#include "models/filterexpression.h"
 #include "models/fleettablemodel.h"
 #include "ui/fleetfilterproxy.h"
 #include "ui/journeyview.h"
+#include "ui/themecolors.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -122,10 +124,8 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     connect(m_notifications, &QPushButton::clicked, this, [this] {
         if (m_journeyDevice.isEmpty())
             return;
-        // A label with spaces (an IPv4 device) cannot be one device: token; its words find it just as well.
-        Q_EMIT notificationsRequested(m_journeyDevice.contains(QLatin1Char(' '))
-                ? m_journeyDevice
-                : QStringLiteral("device:%1").arg(m_journeyDevice));
+        // Quoted where the label is not one word (an IPv4 device with its private address).
+        Q_EMIT notificationsRequested(QStringLiteral("device:") + FilterExpression::quoted(m_journeyDevice));
     });
     connect(m_copy, &QPushButton::clicked, this, &DevicesBoard::copyIdentifiers);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesBoard::onSelectionChanged);
@@ -155,7 +155,11 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
 
 QWidget *DevicesBoard::createFilterBar()
 {
-    auto *bar = new QWidget(this);
+    // The buttons, the country and the filter on one row; under it, where a filter expression stops parsing.
+    auto *box = new QWidget(this);
+    auto *rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *bar = new QWidget(box);
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *group = new QButtonGroup(bar);
@@ -187,13 +191,33 @@ QWidget *DevicesBoard::createFilterBar()
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("boardSearchEdit"));
     m_search->setAccessibleName(tr("Find a device"));
-    m_search->setPlaceholderText(tr("Find a device…"));
+    m_search->setPlaceholderText(tr("Find a device, or filter: roaming = true and age > 2h…"));
+    m_search->setToolTip(
+        tr("<p>A device's number or address, or a filter expression over the devices:</p>"
+           "<p>Fields: <code>device roaming country mcc since lastEvent time status age ended reason</code><br>"
+           "Compare: <code>= != &lt; &lt;= &gt; &gt;=</code>, <code>^=</code> (starts with), "
+           "<code>in {DE, AT}</code>; combine with <code>and or not ( )</code></p>"
+           "<p>Examples: <code>roaming = true and country in {DE, AT}</code>, <code>age &gt; 2h</code> (no status "
+           "for two hours), <code>since &lt; -7d</code>, <code>lastEvent = roaming-on</code>, "
+           "<code>ended = true</code></p><p>The full grammar: docs/filter-language.md</p>"));
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &FleetFilterProxy::setText);
+    m_searchError = new QLabel(box);
+    m_searchError->setObjectName(QStringLiteral("boardFilterError"));
+    m_searchError->setStyleSheet(theme::textStyle(theme::error()));
+    m_searchError->hide();
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        FilterParseError error;
+        const bool ok = m_proxy->setText(text, &error);
+        m_searchError->setVisible(!ok);
+        m_searchError->setText(ok ? QString() : tr("Filter: %1").arg(error.message()));
+        m_search->setAccessibleDescription(ok ? QString() : error.message());
+    });
     layout->addSpacing(12);
     layout->addWidget(m_country);
     layout->addWidget(m_search, 1);
-    return bar;
+    rows->addWidget(bar);
+    rows->addWidget(m_searchError);
+    return box;
 }
 
 QWidget *DevicesBoard::createJourneyPane()

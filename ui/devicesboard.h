@@ -68,6 +68,7 @@ private:
     QToolButton *m_unknown;
     QComboBox *m_country;
     QLineEdit *m_search;
+    QLabel *m_searchError;
     QTableView *m_table;
     QPushButton *m_lookUp;
     QPushButton *m_subscribe;

@@ -1,5 +1,6 @@
 #include "ui/fleetfilterproxy.h"
 
+#include "models/fleetstate.h"
 #include "models/fleettablemodel.h"
 
 namespace roamdesk::ui {
@@ -29,13 +30,18 @@ void FleetFilterProxy::setCountry(const QString &isoCode)
     refilter();
 }
 
-void FleetFilterProxy::setText(const QString &text)
+bool FleetFilterProxy::setText(const QString &text, FilterParseError *error)
 {
     const QString trimmed = text.trimmed();
     if (m_text == trimmed)
-        return;
+        return true;
+    std::optional<FilterExpression> expression = FilterExpression::parse(trimmed, error, FilterTarget::Fleet);
+    if (!expression)
+        return false;
     m_text = trimmed;
+    m_expression = *expression;
     refilter();
+    return true;
 }
 
 void FleetFilterProxy::refilter()
@@ -57,7 +63,7 @@ bool FleetFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) cons
     }
     if (!m_country.isEmpty() && !entry->countryNames.contains(m_country))
         return false;
-    if (!m_text.isEmpty() && !entry->key.contains(m_text, Qt::CaseInsensitive))
+    if (!m_expression.isEmpty() && !m_expression.matches(*entry))
         return false;
     return true;
 }

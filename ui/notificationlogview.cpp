@@ -4,6 +4,7 @@
 #include "app/session/notificationlogservice.h"
 #include "app/session/receiverservice.h"
 #include "models/eventtype.h"
+#include "models/filterexpression.h"
 #include "models/notificationlogmodel.h"
 #include "ui/activitychart.h"
 #include "ui/eventkindproxy.h"
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace roamdesk::ui {
@@ -77,9 +79,18 @@ NotificationLogView::NotificationLogView(
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("logFilterEdit"));
     m_filter->setAccessibleName(tr("Notification filter"));
-    m_filter->setPlaceholderText(tr("type:roaming-on device:+99999991000 sub:3f2… or any text"));
+    m_filter->setPlaceholderText(tr("roaming = true and country in {DE, FR}, type:roaming-on, sub:3f2… or any text"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(filterHelp());
     filterLabel->setBuddy(m_filter);
+    auto *help = new QToolButton(this);
+    help->setObjectName(QStringLiteral("logFilterHelpButton"));
+    help->setText(QStringLiteral("?"));
+    help->setAccessibleName(tr("Filter language help"));
+    help->setToolTip(filterHelp());
+    // A click shows the same help at once, for those who do not wait for tooltips.
+    connect(help, &QToolButton::clicked, this,
+        [help] { QToolTip::showText(help->mapToGlobal(QPoint(0, help->height())), help->toolTip(), help); });
     m_typeCombo = new QComboBox(this);
     m_typeCombo->setObjectName(QStringLiteral("logTypeCombo"));
     m_typeCombo->setAccessibleName(tr("Event type filter"));
@@ -91,8 +102,16 @@ NotificationLogView::NotificationLogView(
     }
     bar->addWidget(filterLabel);
     bar->addWidget(m_filter, 1);
+    bar->addWidget(help);
     bar->addWidget(m_typeCombo);
     layout->addLayout(bar);
+    // Where an expression stops parsing, under the bar; the table keeps the last filter that parsed.
+    m_filterError = new QLabel(this);
+    m_filterError->setObjectName(QStringLiteral("logFilterError"));
+    m_filterError->setStyleSheet(theme::textStyle(theme::error()));
+    m_filterError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_filterError->hide();
+    layout->addWidget(m_filterError);
 
     auto *statusRow = new QHBoxLayout;
     m_countLabel = new QLabel(this);
@@ -306,13 +325,40 @@ void NotificationLogView::setFilterText(const QString &expression)
     applyFilter();
 }
 
+QString NotificationLogView::filterHelp()
+{
+    return tr("<p><b>Filter language</b></p>"
+              "<p>Fields: <code>type device country mcc roaming subscription reason time received source id</code><br>"
+              "Compare: <code>= != &lt; &lt;= &gt; &gt;=</code>, starts with: <code>^=</code> or a trailing "
+              "<code>*</code>, sets: <code>in {FI, SE}</code><br>"
+              "Combine: <code>and</code> (or just a space), <code>or</code>, <code>not</code>, "
+              "<code>( )</code><br>"
+              "Values: words, <code>\"quoted text\"</code>, numbers, <code>true false null</code>, times "
+              "(<code>2026-05-01T12:00:00Z</code>, <code>-2h</code>, <code>-30m</code>, <code>-7d</code>)<br>"
+              "Short forms: <code>type:roaming-on device:+3581234 sub:3f2a</code>; other words match "
+              "the start of any word a row shows.</p>"
+              "<p>Examples: <code>roaming = true and country in {DE, AT}</code>, "
+              "<code>type ^= roaming and time &gt; -2h</code>, <code>not reason = \"\"</code></p>"
+              "<p>The full grammar: docs/filter-language.md</p>");
+}
+
 void NotificationLogView::applyFilter()
 {
     m_filterDelay->stop();
+    QSettings().setValue(QLatin1String(FilterKey), m_filter->text());
+    FilterParseError error;
+    if (!FilterExpression::parse(m_filter->text(), &error)) {
+        m_filterError->setText(tr("Filter: %1").arg(error.message()));
+        m_filterError->show();
+        m_filter->setAccessibleDescription(error.message());
+        return;
+    }
+    m_filterError->hide();
+    m_filterError->clear();
+    m_filter->setAccessibleDescription(QString());
     m_log->setFilter(m_filter->text(), m_typeCombo->currentData().toString());
     if (m_activity)
         m_activity->setFilter(m_filter->text(), m_typeCombo->currentData().toString());
-    QSettings().setValue(QLatin1String(FilterKey), m_filter->text());
     updateFollowLabel();
 }
 

@@ -73,6 +73,8 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    /// The filter language in short, for the bar's tooltip and help button.
+    static QString filterHelp();
     void addActivityStrip(QHBoxLayout *bar, QVBoxLayout *layout);
     void onRowsInserted(const QModelIndex &parent, int first, int last);
     void onScrolled(int value);
@@ -90,6 +92,7 @@ private:
     ActivityService *m_activity;
     EventKindProxy *m_proxy;
     QLineEdit *m_filter;
+    QLabel *m_filterError;
     QComboBox *m_typeCombo;
     QTableView *m_table;
     QSplitter *m_splitter;

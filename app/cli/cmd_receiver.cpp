@@ -314,9 +314,11 @@ int runLog(const QStringList &arguments)
     const QCommandLineOption device(
         QStringLiteral("device"), tr("Only this device (phone number, NAI or address)."), QStringLiteral("D"));
     const QCommandLineOption filterText(QStringLiteral("filter"),
-        tr("What the window's filter bar accepts: words the log shows (country names and codes, type words, "
-           "device, subscription, termination reason; each matches the start of a word), plus type:NAME, "
-           "device:LABEL and sub:ID-PREFIX. E.g. --filter 'belgium sub:3f2'."),
+        tr("A filter expression, as the window's filter bar takes it: fields (type, device, country, mcc, "
+           "roaming, subscription, reason, time, received, source, id) compared with = != < <= > >= ^= or "
+           "in {…}, and/or/not, parentheses, type:NAME, device:LABEL, sub:ID-PREFIX, and words the log shows. "
+           "E.g. --filter 'country in {BE, NL} and time > -2h', --filter 'belgium sub:3f2'. "
+           "See docs/filter-language.md."),
         QStringLiteral("TEXT"));
     parser.addOptions({db, json, csv, since, type, device, filterText});
     if (const int exitCode = parseArguments(parser, arguments); exitCode != GoOn)
@@ -329,7 +331,10 @@ int runLog(const QStringList &arguments)
         return usageError(parser, tr("choose one of --json and --csv"));
 
     // The window's filter bar and this option share one parser; --type and --device narrow it further.
-    NotificationLogFilter filter = NotificationLogFilter::parse(parser.value(filterText));
+    FilterParseError filterError;
+    NotificationLogFilter filter = NotificationLogFilter::parse(parser.value(filterText), &filterError);
+    if (filterError.column > 0)
+        return usageError(parser, tr("--filter: %1").arg(filterError.message()));
     if (parser.isSet(since)) {
         const std::optional<QDateTime> from = rfc3339::parse(parser.value(since));
         if (!from)

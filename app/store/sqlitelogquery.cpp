@@ -1,6 +1,8 @@
 #include "app/store/sqlitelogquery.h"
 
+#include "app/store/filtersql.h"
 #include "models/eventtype.h"
+#include "models/filtertext.h"
 
 #include <algorithm>
 
@@ -8,53 +10,53 @@ namespace roamdesk::sqlitelog {
 
 namespace {
 
-/// A word as an FTS5 phrase matched as a prefix: quoted, so that query syntax in it is just text.
-QString prefixPhrase(QString word)
+/// A top-level `sub:PREFIX` (or `subscription ^= PREFIX`) the index can narrow to, as the former filter's was.
+bool isSubscriptionPrefix(const FilterNode &node)
 {
-    return QLatin1Char('"') + word.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QStringLiteral("\"*");
-}
-
-/// The FTS5 query for a filter: each word matched at the start of a word anywhere ("belg" finds Belgium,
-/// "+3361" finds +33612345678), all of them required; a subscription prefix at the start of the id.
-QString matchExpression(const QStringList &words, const QString &subscriptionPrefix)
-{
-    QStringList parts;
-    for (const QString &word : words)
-        parts << prefixPhrase(word);
-    if (!subscriptionPrefix.isEmpty())
-        parts << QStringLiteral("sub : ^ ") + prefixPhrase(subscriptionPrefix);
-    return parts.join(QLatin1Char(' '));
-}
-
-bool hasWordCharacters(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isLetterOrNumber(); });
-}
-
-/// A LIKE pattern for "starts with `prefix`" (case-insensitive for ASCII, as ids are).
-QString startsWithPattern(const QString &prefix)
-{
-    QString escaped = prefix;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return escaped + QLatin1Char('%');
+    return node.kind == FilterNode::Kind::Compare && node.field == FilterField::Subscription
+        && node.op == FilterOp::Prefix && filtertext::hasWordCharacters(node.values.front().text);
 }
 
 } // namespace
 
-Where::Where(const NotificationLogFilter &filter)
+Where::Where(const NotificationLogFilter &filter, const QDateTime &now)
 {
-    const QStringList words = filter.words();
+    QStringList words = filter.words();
     // The index answers a subscription prefix newest first; the id's own index would have to sort every
     // row of the subscription first.
-    const bool subscriptionByIndex = hasWordCharacters(filter.subscriptionId);
-    if (!words.isEmpty() || subscriptionByIndex) {
+    QString subscriptionByIndex =
+        filtertext::hasWordCharacters(filter.subscriptionId) ? filter.subscriptionId : QString();
+    // The expression's free words at its top level drive the query through the index like the former
+    // filter's; what sits under or/not is a sub-select of the index.
+    QList<const FilterNode *> conditions;
+    if (const FilterNode *root = filter.expression.root()) {
+        const bool conjunction = root->kind == FilterNode::Kind::And;
+        QList<const FilterNode *> terms;
+        if (conjunction) {
+            for (const auto &child : root->children)
+                terms << child.get();
+        } else {
+            terms << root;
+        }
+        for (const FilterNode *term : std::as_const(terms)) {
+            if (term->kind == FilterNode::Kind::Words) {
+                words << term->words;
+                continue;
+            }
+            if (subscriptionByIndex.isEmpty() && isSubscriptionPrefix(*term))
+                subscriptionByIndex = term->values.front().text; // and still checked exactly below
+            conditions << term;
+        }
+    }
+    if (!words.isEmpty() || !subscriptionByIndex.isEmpty()) {
         // The full-text index drives the query (see from()).
         clauses << QStringLiteral("notifications_fts MATCH ?");
-        values << matchExpression(words, subscriptionByIndex ? filter.subscriptionId : QString());
+        values << filtersql::SqliteDialect::matchExpression(words, subscriptionByIndex);
         fullText = true;
     }
+    const filtersql::SqliteDialect dialect;
+    for (const FilterNode *term : std::as_const(conditions))
+        clauses << filtersql::condition(*term, dialect, now, &values);
     if (filter.type) {
         clauses << QStringLiteral("type = ?");
         values << eventtype::shortName(*filter.type);
@@ -66,7 +68,7 @@ Where::Where(const NotificationLogFilter &filter)
     if (!filter.subscriptionId.isEmpty()) {
         // Exactly a prefix (the index's words ignore punctuation): checked on each row the index found.
         clauses << QStringLiteral("subscription_id LIKE ? ESCAPE '\\'");
-        values << startsWithPattern(filter.subscriptionId);
+        values << filtersql::startsWithPattern(filter.subscriptionId);
     }
     if (filter.receivedFrom.isValid()) {
         clauses << QStringLiteral("received_ms >= ?");

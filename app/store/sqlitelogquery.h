@@ -2,6 +2,7 @@
 
 #include "models/notificationlogsource.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QVariantList>
@@ -9,13 +10,15 @@
 namespace roamdesk::sqlitelog {
 
 /// How a NotificationLogFilter reads in SQLite: the WHERE clause and its bound values (positional '?'), with the
-/// full-text index driving the query when the filter has words or a subscription prefix.
+/// full-text index driving the query when the filter has words or a subscription prefix (at the top level of
+/// its expression, or in its members). The expression is translated by filtersql (portable SQL).
 struct Where
 {
     QStringList clauses;
     QVariantList values;
 
-    explicit Where(const NotificationLogFilter &filter);
+    /// Relative times in the filter's expression count back from `now`.
+    explicit Where(const NotificationLogFilter &filter, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     QString sql() const
     {
