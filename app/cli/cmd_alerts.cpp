@@ -1,0 +1,185 @@
+// roamdesk-cli alerts: the rules evaluated over a notification store from its first event.
+// stdout carries only the result (JSON Lines with --json, else an aligned table); errors go to stderr.
+#include "app/cli/clicommands.h"
+
+#include "app/rules/rulesengine.h"
+#include "app/rules/rulesfile.h"
+#include "app/store/sqlitenotificationstore.h"
+#include "models/alertbook.h"
+#include "models/datetime.h"
+#include "models/fleetstate.h"
+#include "models/subscription.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+namespace roamdesk::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("roamdesk::cli", text);
+}
+
+constexpr int PageSize = 20000;
+
+int fail(const QString &message, int exitCode)
+{
+    QTextStream(stderr) << "roamdesk-cli: " << message << '\n';
+    return exitCode;
+}
+
+/// The store's subscriptions as the engine knows subscriptions: what subscription-ending looks at.
+Subscription subscriptionOf(const KnownSubscription &known)
+{
+    Subscription subscription;
+    subscription.id = known.id;
+    subscription.sink = known.sink;
+    subscription.types = known.types;
+    if (!known.device.isEmpty())
+        subscription.config.device = FleetState::deviceFromLabel(known.device);
+    if (known.expiresAt.isValid())
+        subscription.expiresAt = known.expiresAt;
+    if (known.isDeleted())
+        subscription.status = SubscriptionStatus::Deleted;
+    return subscription;
+}
+
+/// Every stored record in arrival order, a page at a time; false when a read fails.
+bool replay(SqliteNotificationStore &store, RulesEngine &engine, AlertBook &book)
+{
+    const qint64 newest = store.newestSeq();
+    if (!store.lastError().isEmpty())
+        return false;
+    // Pages come newest first below a bound: ask below (from + PageSize] and keep what is above `from`.
+    for (qint64 from = 0; from < newest; from += PageSize) {
+        QList<NotificationLogRecord> page = store.olderThan({}, from + PageSize + 1, PageSize);
+        if (!store.lastError().isEmpty())
+            return false;
+        page.erase(std::remove_if(page.begin(), page.end(),
+                       [from](const NotificationLogRecord &record) { return record.seq <= from; }),
+            page.end());
+        for (const RuleHit &hit : engine.addRecords(std::move(page)))
+            book.add(hit);
+    }
+    return true;
+}
+
+QString line(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+void printTable(const QStringList &header, const QList<QStringList> &rows)
+{
+    QList<int> widths;
+    for (const QString &cell : header)
+        widths << int(cell.size());
+    for (const QStringList &row : rows) {
+        for (int i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], int(row[i].size()));
+    }
+    QTextStream out(stdout);
+    const auto print = [&](const QStringList &row) {
+        QString text;
+        for (int i = 0; i < row.size(); ++i)
+            text += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out << text << '\n';
+    };
+    print(header);
+    for (const QStringList &row : rows)
+        print(row);
+}
+
+} // namespace
+
+int runAlerts(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Evaluates the alert rules over every notification in the store, from the "
+                                        "first, and prints the alerts they raise."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {u"db"_s, tr("Notification store (default: the one the GUI and receive use)."), u"FILE"_s},
+        {u"rules"_s, tr("Rules file (default: the rules saved in the window, else the default rules)."), u"FILE"_s},
+        {u"now"_s, tr("The time the rules about silence and endings are evaluated at (RFC 3339; default: now)."),
+            u"TIME"_s},
+        {u"json"_s, tr("JSON Lines instead of a table.")},
+    });
+    if (!parser.parse(arguments))
+        return fail(parser.errorText(), ExitUsage);
+    if (parser.isSet(u"help"_s)) {
+        QTextStream(stdout) << parser.helpText() << '\n' << exitCodesHelp();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), ExitUsage);
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    if (parser.isSet(u"now"_s)) {
+        const std::optional<QDateTime> parsed = rfc3339::parse(parser.value(u"now"_s));
+        if (!parsed)
+            return fail(tr("--now: '%1' is not an RFC 3339 date-time").arg(parser.value(u"now"_s)), ExitUsage);
+        now = *parsed;
+    }
+    QStringList errors;
+    const std::optional<RuleSet> rules = parser.isSet(u"rules"_s) ? RulesFile::load(parser.value(u"rules"_s), &errors)
+                                                                  : RulesFile::loadUserOrDefault(&errors);
+    if (!rules) {
+        for (const QString &error : std::as_const(errors))
+            QTextStream(stderr) << "roamdesk-cli: " << error << '\n';
+        return ExitUsage;
+    }
+
+    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : SqliteNotificationStore::defaultPath();
+    if (path.isEmpty())
+        return fail(tr("--db: empty file name"), ExitUsage);
+    if (!QFileInfo::exists(path))
+        return fail(tr("--db: no notification store at %1").arg(path), ExitNoStore);
+    SqliteNotificationStore store;
+    if (!store.open(path, NotificationStore::Durability::Normal, SqliteNotificationStore::OpenCheck::Integrity))
+        return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
+
+    RulesEngine engine(*rules);
+    for (const KnownSubscription &known : store.subscriptions())
+        engine.addSubscription(subscriptionOf(known));
+    AlertBook book;
+    if (!replay(store, engine, book))
+        return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
+    for (const RuleHit &hit : engine.tick(now))
+        book.add(hit);
+
+    QTextStream out(stdout);
+    if (parser.isSet(u"json"_s)) {
+        for (const Alert &alert : book.alerts()) {
+            out << line({
+                {u"rule"_s, alert.ruleId},
+                {u"kind"_s, alert.kind},
+                {u"severity"_s, alertseverity::toWire(alert.severity)},
+                {u"device"_s, alert.deviceObject},
+                {u"time"_s, rfc3339::format(alert.firstTime)},
+                {u"lastTime"_s, rfc3339::format(alert.lastTime)},
+                {u"count"_s, alert.count},
+                {u"state"_s, alertstate::toWire(alert.state)},
+                {u"message"_s, alert.message},
+            }) << '\n';
+        }
+        return ExitOk;
+    }
+    QList<QStringList> table;
+    for (const Alert &alert : book.alerts()) {
+        table << QStringList{alertseverity::toWire(alert.severity), alert.ruleId,
+            alert.device.isEmpty() ? u"-"_s : alert.device, rfc3339::format(alert.firstTime),
+            QString::number(alert.count), alertstate::toWire(alert.state), alert.message};
+    }
+    printTable({tr("SEVERITY"), tr("RULE"), tr("DEVICE"), tr("TIME"), tr("COUNT"), tr("STATE"), tr("MESSAGE")}, table);
+    return ExitOk;
+}
+
+} // namespace roamdesk::cli
