@@ -364,9 +364,9 @@ std::optional<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &
     } else if (!document.isObject() || !document.object().value(u"rules"_s).isArray()) {
         found << u"%1: rules: %2"_s.arg(fileName, tr("the file must be an object with a \"rules\" array"));
     } else {
-        for (auto it = document.object().constBegin(); it != document.object().constEnd(); ++it) {
-            if (it.key() != u"rules"_s)
-                found << u"%1: %2: %3"_s.arg(fileName, it.key(), tr("is not a member of a rules file"));
+        for (const QString &key : document.object().keys()) { // one object: begin() and end() of two copies differ
+            if (key != u"rules"_s)
+                found << u"%1: %2: %3"_s.arg(fileName, key, tr("is not a member of a rules file"));
         }
     }
     RuleSet set;

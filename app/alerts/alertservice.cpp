@@ -2,9 +2,11 @@
 
 #include "app/alerts/alertforwarder.h"
 #include "app/alerts/alertstore.h"
+#include "app/rules/rulesengine.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "models/device.h"
 #include "models/roamingstatus.h"
+#include "models/subscription.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -90,7 +92,11 @@ public:
     /// New rules: the stored history warms them up; what was not evaluated yet raises alerts.
     Outcome warmUp()
     {
-        rules = rulesFactory ? rulesFactory() : nullptr;
+        rules = ruleSet ? std::make_unique<RulesEngine>(*ruleSet) : nullptr;
+        for (const Subscription &subscription : std::as_const(subscriptions)) {
+            if (rules)
+                rules->addSubscription(subscription);
+        }
         appliedSeq = 0;
         Outcome outcome;
         if (!source || !store.isOpen())
@@ -103,9 +109,9 @@ public:
             return outcome;
         }
         const qint64 evaluated = qMin(appliedEvaluated, top);
-        readRange(0, evaluated, [&](const QList<NotificationLogRecord> &page) { rules->onRecords(page); });
+        readRange(0, evaluated, [&](const QList<NotificationLogRecord> &page) { rules->addRecords(page); });
         readRange(evaluated, top, [&](const QList<NotificationLogRecord> &page) {
-            const Outcome part = apply(rules->onRecords(page), page.constLast().seq);
+            const Outcome part = apply(rules->addRecords(page), page.constLast().seq);
             outcome.changed << part.changed;
             outcome.opened << part.opened;
         });
@@ -116,8 +122,9 @@ public:
 
     AlertStore store;
     std::unique_ptr<NotificationLogSource> source;
-    AlertRulesFactory rulesFactory;
-    std::unique_ptr<AlertRules> rules;
+    std::optional<RuleSet> ruleSet;
+    std::unique_ptr<RulesEngine> rules;
+    QList<Subscription> subscriptions; // handed to the engine again when the rules change
     qint64 appliedSeq = 0; // the highest seq handed to the rules
     qint64 appliedEvaluated = 0; // the highest seq whose hits are stored
 };
@@ -153,11 +160,11 @@ QString AlertService::currentOperator()
     return name.isEmpty() ? QStringLiteral("operator") : name;
 }
 
-void AlertService::setRules(const AlertRulesFactory &factory)
+void AlertService::setRules(const RuleSet &rules)
 {
     QPointer<AlertService> self(this);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, factory, self] {
-        worker->rulesFactory = factory;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, rules, self] {
+        worker->ruleSet = rules;
         if (!worker->source)
             return;
         const AlertServiceWorker::Outcome outcome = worker->warmUp();
@@ -219,7 +226,7 @@ void AlertService::refresh()
         AlertServiceWorker::Outcome outcome;
         worker->readRange(worker->appliedSeq, top, [&](const QList<NotificationLogRecord> &page) {
             const AlertServiceWorker::Outcome part =
-                worker->apply(worker->rules->onRecords(page), page.constLast().seq);
+                worker->apply(worker->rules->addRecords(page), page.constLast().seq);
             outcome.changed << part.changed;
             outcome.opened << part.opened;
             outcome.openCount = part.openCount;
@@ -241,13 +248,25 @@ void AlertService::applyLookup(const Device &device, const RoamingStatus &status
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, self, device, status, time] {
         if (!worker->rules)
             return;
-        const AlertServiceWorker::Outcome outcome = worker->apply(worker->rules->onLookup(device, status, time), 0);
+        const AlertServiceWorker::Outcome outcome = worker->apply(worker->rules->addLookup(device, status, time), 0);
         if (outcome.changed.isEmpty())
             return;
         QMetaObject::invokeMethod(self, [self, outcome] {
             if (self)
                 self->onApplied(outcome.changed, outcome.opened, outcome.openCount);
         });
+    });
+}
+
+void AlertService::addSubscription(const Subscription &subscription)
+{
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, subscription] {
+        worker->subscriptions.erase(std::remove_if(worker->subscriptions.begin(), worker->subscriptions.end(),
+                                        [&](const Subscription &s) { return s.id == subscription.id; }),
+            worker->subscriptions.end());
+        worker->subscriptions << subscription;
+        if (worker->rules)
+            worker->rules->addSubscription(subscription);
     });
 }
 

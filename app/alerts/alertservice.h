@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/alerts/alertrules.h"
 #include "models/alert.h"
 #include "models/notificationlogsource.h"
+#include "models/rule.h"
 
 #include <QList>
 #include <QObject>
@@ -15,6 +15,7 @@ class AlertForwarder;
 class AlertServiceWorker;
 struct Device;
 struct RoamingStatus;
+struct Subscription;
 
 /// Alerts as they happen: every committed notification (refresh()), every lookup (applyLookup()) and a
 /// timer (for the rules about silence) go through the rules on a worker thread; their hits open or repeat
@@ -32,8 +33,8 @@ public:
     explicit AlertService(QObject *parent = nullptr);
     ~AlertService() override;
 
-    /// The rules to evaluate; takes effect at the next open() (or at once, warming up again, when open).
-    void setRules(const AlertRulesFactory &factory);
+    /// The rules to evaluate (none until set); when the store is open they are warmed up on its history at once.
+    void setRules(const RuleSet &rules);
     /// Opens the alerts beside the notification store at `databasePath` and catches up with what it holds.
     void open(const QString &databasePath);
     /// Same, reading notifications from `source` (each call opens a connection on the worker thread).
@@ -42,6 +43,8 @@ public:
     void refresh();
     /// A lookup answered for `device` (at `when`, or now).
     void applyLookup(const Device &device, const RoamingStatus &status, const QDateTime &when = QDateTime());
+    /// A subscription RoamDesk created or listed (for the rules about subscriptions ending).
+    void addSubscription(const Subscription &subscription);
     /// Evaluates the rules about silence now (the timer does so every tickInterval()).
     void tick();
     void setTickInterval(int ms);

@@ -1,5 +1,7 @@
 #include "app/alerts/alertstore.h"
 
+#include "models/alertbook.h"
+
 #include <QAtomicInteger>
 #include <QDir>
 #include <QFileInfo>
@@ -71,20 +73,6 @@ void bindAlert(QSqlQuery &query, const Alert &alert)
     query.addBindValue(alertstate::isActive(alert.state) ? 1 : 0);
     query.addBindValue(text(alert.stateBy));
     query.addBindValue(msOf(alert.stateAt));
-}
-
-bool allowed(AlertState from, AlertState to)
-{
-    switch (to) {
-    case AlertState::Acknowledged:
-        return from == AlertState::Open;
-    case AlertState::Resolved:
-    case AlertState::Ignored:
-        return alertstate::isActive(from);
-    case AlertState::Open:
-        return false; // a new hit opens a new alert instead
-    }
-    return false;
 }
 
 } // namespace
@@ -197,39 +185,18 @@ std::optional<AlertStore::Applied> AlertStore::applyHit(const RuleHit &hit)
 {
     if (!isOpen())
         return std::nullopt;
-    if (std::optional<Alert> standing = activeFor(hit.ruleId, hit.device)) {
-        Alert alert = *standing;
-        ++alert.count;
-        // Hits may come out of event-time order: the newest stays the newest.
-        if (!alert.lastTime.isValid() || !hit.time.isValid() || hit.time >= alert.lastTime) {
-            alert.lastTime = hit.time;
-            alert.lastSeq = hit.seq ? hit.seq : alert.lastSeq;
-            alert.message = hit.message;
-        }
-        if (hit.time.isValid() && (!alert.firstTime.isValid() || hit.time < alert.firstTime))
-            alert.firstTime = hit.time;
-        alert.severity = qMax(alert.severity, hit.severity);
-        std::optional<Alert> saved = save(alert);
-        if (!saved)
-            return std::nullopt;
-        return Applied{*saved, false};
-    }
-    Alert alert;
-    alert.ruleId = hit.ruleId;
-    alert.kind = hit.kind;
-    alert.severity = hit.severity;
-    alert.device = hit.device;
-    alert.deviceObject = hit.deviceObject;
-    alert.firstTime = hit.time;
-    alert.lastTime = hit.time;
-    alert.firstSeq = hit.seq;
-    alert.lastSeq = hit.seq;
-    alert.count = 1;
-    alert.message = hit.message;
+    // The lifecycle is AlertBook's; the store holds the standing alert it starts from.
+    m_lastError.clear();
+    AlertBook book;
+    if (std::optional<Alert> standing = activeFor(hit.ruleId, hit.device))
+        book.restore({*standing});
+    else if (!m_lastError.isEmpty())
+        return std::nullopt;
+    const Alert &alert = book.at(book.add(hit));
     std::optional<Alert> saved = save(alert);
     if (!saved)
         return std::nullopt;
-    return Applied{*saved, true};
+    return Applied{*saved, alert.id == 0};
 }
 
 std::optional<Alert> AlertStore::save(const Alert &alert)
@@ -272,24 +239,25 @@ std::optional<Alert> AlertStore::save(const Alert &alert)
 QList<Alert> AlertStore::setState(const QList<qint64> &ids, AlertState state, const QString &by, const QDateTime &at)
 {
     QList<Alert> moved;
-    if (!isOpen() || ids.isEmpty())
+    if (!isOpen() || ids.isEmpty() || !begin()) // one commit for a bulk change
         return moved;
-    m_db.transaction(); // one commit for a bulk change
     for (const qint64 id : ids) {
         std::optional<Alert> alert = byId(id);
-        if (!alert || !allowed(alert->state, state))
+        if (!alert)
             continue;
-        alert->state = state;
-        alert->stateBy = by;
-        alert->stateAt = at;
-        if (std::optional<Alert> saved = save(*alert))
+        AlertBook book; // what the lifecycle allows: acknowledge an open one, resolve or ignore a standing one
+        book.restore({*alert});
+        const bool allowed = state == AlertState::Acknowledged ? book.acknowledge(0, by, at)
+            : state == AlertState::Resolved                    ? book.resolve(0, by, at)
+            : state == AlertState::Ignored                     ? book.ignore(0, by, at)
+                                                               : false;
+        if (!allowed)
+            continue;
+        if (std::optional<Alert> saved = save(book.at(0)))
             moved << *saved;
     }
-    if (!m_db.commit()) {
-        m_lastError = tr("Alerts store: commit: %1").arg(m_db.lastError().text());
-        m_db.rollback();
+    if (!commit())
         return {};
-    }
     return moved;
 }
 
