@@ -1,6 +1,7 @@
 // AlertService on a real notification store and the real rules engine: what is stored raises alerts on open,
 // commits raise them live (repeats counted on the standing alert), a restart neither loses nor double-counts
 // them, bulk lifecycle changes, the open count.
+#include "alerttestutil.h"
 #include "app/alerts/alertservice.h"
 #include "app/alerts/alertstore.h"
 #include "app/store/sqlitenotificationstore.h"
@@ -13,42 +14,8 @@
 using namespace roamdesk;
 using namespace Qt::StringLiterals;
 
-namespace {
-
-constexpr qint64 T0 = 1772366400000; // 2026-03-01T12:00:00Z
-
-NotificationLogRecord roamingOn(const QString &id, const QString &device, int minute, const QString &country = {})
-{
-    NotificationLogRecord record;
-    record.source = u"https://simulator.example"_s;
-    record.eventId = id;
-    record.type = EventType::RoamingOn;
-    record.device = device;
-    record.subscriptionId = u"sub-1"_s;
-    record.receivedMs = T0 + minute * 60000;
-    record.eventMs = record.receivedMs;
-    record.roaming = true;
-    if (!country.isEmpty())
-        record.countryNames = QStringList{country};
-    record.validity = ReceiptValidity::SubscriptionToken;
-    record.rawJson = "{}";
-    return record;
-}
-
-RuleSet rules()
-{
-    const QByteArray json = R"({"rules": [
-        {"id": "roaming-on", "kind": "event-match", "where": "type:roaming-on", "severity": "warning"},
-        {"id": "no-kp", "kind": "country-denied", "countries": ["KP"], "severity": "critical"}
-    ]})";
-    QStringList errors;
-    const std::optional<RuleSet> set = RuleSet::fromJson(json, u"test-rules.json"_s, &errors);
-    if (!set)
-        qFatal("rules do not validate: %s", qPrintable(errors.join(u'\n')));
-    return *set;
-}
-
-} // namespace
+using alerttest::roamingOn;
+using alerttest::rules;
 
 Q_DECLARE_METATYPE(QList<roamdesk::Alert>)
 
