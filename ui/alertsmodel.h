@@ -21,9 +21,9 @@ public:
         StateColumn,
         RuleColumn,
         DeviceColumn,
-        MessageColumn,
         CountColumn,
         LastColumn,
+        MessageColumn,
         ColumnCount
     };
     enum Role {

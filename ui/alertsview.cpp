@@ -66,15 +66,15 @@ AlertsView::AlertsView(AlertService *alerts, QWidget *parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
-    m_table->horizontalHeader()->setStretchLastSection(false);
+    // The message last, taking what is left; the tooltip has it whole.
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(AlertsModel::MessageColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(AlertsModel::SeverityColumn, 100);
-    m_table->setColumnWidth(AlertsModel::StateColumn, 150);
-    m_table->setColumnWidth(AlertsModel::RuleColumn, 160);
-    m_table->setColumnWidth(AlertsModel::DeviceColumn, 140);
-    m_table->setColumnWidth(AlertsModel::CountColumn, 60);
-    m_table->setColumnWidth(AlertsModel::LastColumn, 150);
+    m_table->setColumnWidth(AlertsModel::SeverityColumn, 95);
+    m_table->setColumnWidth(AlertsModel::StateColumn, 120);
+    m_table->setColumnWidth(AlertsModel::RuleColumn, 170);
+    m_table->setColumnWidth(AlertsModel::DeviceColumn, 130);
+    m_table->setColumnWidth(AlertsModel::CountColumn, 50);
+    m_table->setColumnWidth(AlertsModel::LastColumn, 165);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("alertsSummary"));

@@ -60,7 +60,8 @@ public:
             return outcome;
         if (hits.isEmpty() && evaluated <= appliedEvaluated)
             return outcome;
-        store.begin();
+        // One commit per batch; should the write lock not come, each write waits for it on its own instead.
+        const bool batched = store.begin();
         for (const RuleHit &hit : hits) {
             const std::optional<AlertStore::Applied> applied = store.applyHit(hit);
             if (!applied)
@@ -83,7 +84,7 @@ public:
             store.setEvaluatedSeq(evaluated);
             appliedEvaluated = evaluated;
         }
-        if (!store.commit())
+        if (batched && !store.commit())
             qCWarning(lcAlerts).noquote() << store.lastError();
         outcome.openCount = store.count(AlertState::Open);
         return outcome;

@@ -355,19 +355,26 @@ bool AlertStore::setEvaluatedSeq(qint64 seq)
 
 bool AlertStore::begin()
 {
-    if (!isOpen() || !m_db.transaction()) {
-        m_lastError = tr("Alerts store: begin: %1").arg(m_db.lastError().text());
+    if (!isOpen())
         return false;
-    }
-    return true;
+    // SQLite: take the write lock at once (waiting out the receiver's commits through busy_timeout). A plain
+    // BEGIN reads first and then cannot upgrade when the receiver committed meanwhile: "database is locked".
+    const bool ok = m_db.driverName() == "QSQLITE"_L1 ? exec(u"BEGIN IMMEDIATE"_s) : m_db.transaction();
+    if (!ok && m_lastError.isEmpty())
+        m_lastError = tr("Alerts store: begin: %1").arg(m_db.lastError().text());
+    return ok;
 }
 
 bool AlertStore::commit()
 {
-    if (m_db.commit())
+    const bool sqlite = m_db.driverName() == "QSQLITE"_L1;
+    if (sqlite ? exec(u"COMMIT"_s) : m_db.commit())
         return true;
     m_lastError = tr("Alerts store: commit: %1").arg(m_db.lastError().text());
-    m_db.rollback();
+    if (sqlite)
+        QSqlQuery(m_db).exec(u"ROLLBACK"_s);
+    else
+        m_db.rollback();
     return false;
 }
 
