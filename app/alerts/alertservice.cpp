@@ -8,8 +8,10 @@
 #include "models/roamingstatus.h"
 #include "models/subscription.h"
 
+#include <QHash>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSet>
 
 Q_LOGGING_CATEGORY(lcAlerts, "roamdesk.alerts")
 
@@ -37,7 +39,8 @@ public:
         // Keyset windows by seq: olderThan(before) with before = after + PageSize + 1 is one page of the window.
         while (after < top) {
             const qint64 end = qMin(top, after + PageSize);
-            const QList<NotificationLogRecord> page = source->olderThan({}, end + 1, PageSize);
+            // Seqs are unique: (after, end] holds at most end - after records.
+            const QList<NotificationLogRecord> page = source->olderThan({}, end + 1, int(end - after));
             if (!source->lastError().isEmpty())
                 return false;
             QList<NotificationLogRecord> oldestFirst;
@@ -62,23 +65,26 @@ public:
             return outcome;
         // One commit per batch; should the write lock not come, each write waits for it on its own instead.
         const bool batched = store.begin();
+        QHash<qint64, int> changedAt; // alert id -> index in outcome.changed
+        QSet<qint64> opened;
         for (const RuleHit &hit : hits) {
             const std::optional<AlertStore::Applied> applied = store.applyHit(hit);
             if (!applied)
                 continue;
             // One alert may be hit several times in a batch: the newest state of it is what counts.
-            const auto same = [&](const Alert &a) { return a.id == applied->alert.id; };
-            outcome.changed.erase(
-                std::remove_if(outcome.changed.begin(), outcome.changed.end(), same), outcome.changed.end());
-            outcome.changed << applied->alert;
-            if (applied->isNew)
-                outcome.opened << applied->alert;
-        }
-        for (Alert &opened : outcome.opened) {
-            for (const Alert &latest : std::as_const(outcome.changed)) {
-                if (latest.id == opened.id)
-                    opened = latest;
+            const auto at = changedAt.constFind(applied->alert.id);
+            if (at == changedAt.cend()) {
+                changedAt.insert(applied->alert.id, int(outcome.changed.size()));
+                outcome.changed << applied->alert;
+            } else {
+                outcome.changed[*at] = applied->alert;
             }
+            if (applied->isNew)
+                opened.insert(applied->alert.id);
+        }
+        for (const Alert &alert : std::as_const(outcome.changed)) {
+            if (opened.contains(alert.id))
+                outcome.opened << alert;
         }
         if (evaluated > appliedEvaluated) {
             store.setEvaluatedSeq(evaluated);

@@ -57,22 +57,13 @@ QDateTime timeOf(const QVariant &ms)
 
 void bindAlert(QSqlQuery &query, const Alert &alert)
 {
-    query.addBindValue(alert.id);
-    query.addBindValue(text(alert.ruleId));
-    query.addBindValue(text(alert.kind));
-    query.addBindValue(alertseverity::toWire(alert.severity));
-    query.addBindValue(text(alert.device));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(alert.deviceObject).toJson(QJsonDocument::Compact)));
-    query.addBindValue(msOf(alert.firstTime));
-    query.addBindValue(msOf(alert.lastTime));
-    query.addBindValue(alert.firstSeq);
-    query.addBindValue(alert.lastSeq);
-    query.addBindValue(alert.count);
-    query.addBindValue(text(alert.message));
-    query.addBindValue(alertstate::toWire(alert.state));
-    query.addBindValue(alertstate::isActive(alert.state) ? 1 : 0);
-    query.addBindValue(text(alert.stateBy));
-    query.addBindValue(msOf(alert.stateAt));
+    const QVariantList values{alert.id, text(alert.ruleId), text(alert.kind), alertseverity::toWire(alert.severity),
+        text(alert.device), QString::fromUtf8(QJsonDocument(alert.deviceObject).toJson(QJsonDocument::Compact)),
+        msOf(alert.firstTime), msOf(alert.lastTime), alert.firstSeq, alert.lastSeq, alert.count, text(alert.message),
+        alertstate::toWire(alert.state), alertstate::isActive(alert.state) ? 1 : 0, text(alert.stateBy),
+        msOf(alert.stateAt)};
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
 }
 
 } // namespace
@@ -104,8 +95,9 @@ bool AlertStore::open(const QString &path)
         return false;
     }
     // The receiver put the file in WAL mode; this connection only waits its turn for the write lock.
-    const bool ok = exec(u"PRAGMA busy_timeout = 5000"_s) && exec(CreateTable) && exec(CreateActiveIndex)
-        && exec(CreateOneActive) && exec(CreateStateIndex) && exec(CreateProgress);
+    // NORMAL: as the receiver's connection (WAL): a commit is not synced to disk each time, a crash loses nothing.
+    const bool ok = exec(u"PRAGMA busy_timeout = 5000"_s) && exec(u"PRAGMA synchronous = NORMAL"_s) && exec(CreateTable)
+        && exec(CreateActiveIndex) && exec(CreateOneActive) && exec(CreateStateIndex) && exec(CreateProgress);
     if (!ok) {
         const QString error = m_lastError;
         close();
@@ -118,6 +110,7 @@ bool AlertStore::open(const QString &path)
 
 void AlertStore::close()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -138,6 +131,19 @@ bool AlertStore::exec(const QString &sql)
     return true;
 }
 
+QSqlQuery &AlertStore::prepared(const QString &sql)
+{
+    // Prepared once per connection: a hit costs a lookup and a write, not the parsing of both.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        it = m_statements.insert(sql, QSqlQuery(m_db));
+        it->setForwardOnly(true);
+        if (!it->prepare(sql))
+            fail(u"prepare"_s, *it);
+    }
+    return *it;
+}
+
 bool AlertStore::fail(const QString &what, const QSqlQuery &query)
 {
     m_lastError = tr("Alerts store: %1: %2").arg(what, query.lastError().text());
@@ -148,12 +154,14 @@ bool AlertStore::fail(const QString &what, const QSqlQuery &query)
 qint64 AlertStore::nextId()
 {
     // MAX over the primary key reads one index page; computed per insert so a second writer cannot collide.
-    QSqlQuery query(m_db);
-    if (!query.exec(u"SELECT MAX(id) FROM alerts"_s) || !query.next()) {
+    QSqlQuery &query = prepared(u"SELECT MAX(id) FROM alerts"_s);
+    if (!query.exec() || !query.next()) {
         fail(u"next id"_s, query);
         return 0;
     }
-    return query.value(0).toLongLong() + 1;
+    const qint64 id = query.value(0).toLongLong() + 1;
+    query.finish(); // no read transaction left open
+    return id;
 }
 
 QList<Alert> AlertStore::readAll(QSqlQuery &query)
@@ -178,6 +186,7 @@ QList<Alert> AlertStore::readAll(QSqlQuery &query)
         alert.stateAt = timeOf(query.value(15));
         alerts << alert;
     }
+    query.finish(); // no read transaction left open
     return alerts;
 }
 
@@ -204,29 +213,28 @@ std::optional<Alert> AlertStore::save(const Alert &alert)
     if (!isOpen())
         return std::nullopt;
     Alert stored = alert;
-    QSqlQuery query(m_db);
+    const QString insertSql =
+        u"INSERT INTO alerts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns);
+    bool inserted = false;
     if (stored.id == 0) {
         stored.id = nextId();
         if (stored.id == 0)
             return std::nullopt;
-        query.prepare(
-            u"INSERT INTO alerts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns));
-        bindAlert(query, stored);
     } else {
-        query.prepare(u"UPDATE alerts SET id = ?, rule_id = ?, kind = ?, severity = ?, device = ?, device_json = ?, "
-                      "first_ms = ?, last_ms = ?, first_seq = ?, last_seq = ?, hit_count = ?, message = ?, state = ?, "
-                      "active = ?, state_by = ?, state_ms = ? WHERE id = ?"_s);
-        bindAlert(query, stored);
-        query.addBindValue(stored.id);
+        QSqlQuery &update =
+            prepared(u"UPDATE alerts SET id = ?, rule_id = ?, kind = ?, severity = ?, device = ?, device_json = ?, "
+                     "first_ms = ?, last_ms = ?, first_seq = ?, last_seq = ?, hit_count = ?, message = ?, state = ?, "
+                     "active = ?, state_by = ?, state_ms = ? WHERE id = ?"_s);
+        bindAlert(update, stored);
+        update.bindValue(16, stored.id);
+        if (!update.exec()) {
+            fail(u"save alert"_s, update);
+            return std::nullopt;
+        }
+        inserted = update.numRowsAffected() > 0; // else an id that is not stored: kept as given
     }
-    if (!query.exec()) {
-        fail(u"save alert"_s, query);
-        return std::nullopt;
-    }
-    if (query.numRowsAffected() == 0) { // an id that is not stored: keep it as given
-        QSqlQuery insert(m_db);
-        insert.prepare(
-            u"INSERT INTO alerts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns));
+    if (!inserted) {
+        QSqlQuery &insert = prepared(insertSql);
         bindAlert(insert, stored);
         if (!insert.exec()) {
             fail(u"save alert"_s, insert);
@@ -277,10 +285,8 @@ QList<Alert> AlertStore::olderThan(qint64 beforeId, int limit)
 
 std::optional<Alert> AlertStore::byId(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM alerts WHERE id = ?"_s.arg(Columns));
-    query.addBindValue(id);
+    QSqlQuery &query = prepared(u"SELECT %1 FROM alerts WHERE id = ?"_s.arg(Columns));
+    query.bindValue(0, id);
     if (!query.exec()) {
         fail(u"read alert"_s, query);
         return std::nullopt;
@@ -291,11 +297,10 @@ std::optional<Alert> AlertStore::byId(qint64 id)
 
 std::optional<Alert> AlertStore::activeFor(const QString &ruleId, const QString &device)
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM alerts WHERE rule_id = ? AND device = ? AND active = 1"_s.arg(Columns));
-    query.addBindValue(ruleId);
-    query.addBindValue(device);
+    QSqlQuery &query =
+        prepared(u"SELECT %1 FROM alerts WHERE rule_id = ? AND device = ? AND active = 1"_s.arg(Columns));
+    query.bindValue(0, ruleId);
+    query.bindValue(1, device);
     if (!query.exec()) {
         fail(u"read active alert"_s, query);
         return std::nullopt;

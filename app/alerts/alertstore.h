@@ -3,14 +3,14 @@
 #include "models/alert.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 #include <limits>
 #include <optional>
-
-class QSqlQuery;
 
 namespace roamdesk {
 
@@ -75,11 +75,13 @@ private:
     bool exec(const QString &sql);
     bool fail(const QString &what, const QSqlQuery &query);
     QList<Alert> readAll(QSqlQuery &query);
+    QSqlQuery &prepared(const QString &sql);
     qint64 nextId();
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_lastError;
+    QHash<QString, QSqlQuery> m_statements; // prepared once per connection
 };
 
 } // namespace roamdesk
