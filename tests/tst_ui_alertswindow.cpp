@@ -137,6 +137,10 @@ private Q_SLOTS:
             dialog.accept(); // refused: not an http(s) URL
             QCOMPARE(saved.count(), 0);
             QVERIFY(dialog.findChild<QLabel *>(u"settingsError"_s)->text().contains(u"http"_s));
+            url->setText(u"http://alerts.example.com/roamdesk"_s); // the token would go in clear
+            dialog.accept();
+            QCOMPARE(saved.count(), 0);
+            QVERIFY(dialog.findChild<QLabel *>(u"settingsError"_s)->text().contains(u"https"_s));
             url->setText(u"https://alerts.example.com/roamdesk"_s);
             dialog.accept();
             QCOMPARE(saved.count(), 1);

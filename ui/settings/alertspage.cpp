@@ -5,6 +5,7 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHostAddress>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -91,6 +92,11 @@ QString AlertsPage::validate() const
     if (!forwarding.url.isValid() || forwarding.url.host().isEmpty()
         || (scheme != QLatin1String("https") && scheme != QLatin1String("http")))
         return tr("Alert forwarding needs an http or https URL.");
+    // The token would cross the network in clear: http only to this computer (a local relay).
+    const QString host = forwarding.url.host();
+    const bool local = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    if (scheme == QLatin1String("http") && !local)
+        return tr("Alert forwarding sends the token: use https (http only to this computer).");
     return {};
 }
 
