@@ -1,6 +1,7 @@
 // AlertForwarder against a real QHttpServer on loopback: the JSON body and bearer token, failures then
 // success, a give-up after the bound, no retry of what the receiver refuses for good, off by default.
 #include "app/alerts/alertforwarder.h"
+#include "app/common/logmasking.h"
 #include "tst_simsupport.h"
 
 #include <QSignalSpy>
@@ -143,6 +144,14 @@ private Q_SLOTS:
         QVERIFY(gaveUp.wait(10000));
         QCOMPARE(gaveUp.constFirst().at(1).toInt(), 3);
         QCOMPARE(retrying.size(), 2);
+    }
+
+    void tokenNeverReachesALog()
+    {
+        AlertForwarder forwarder;
+        forwarder.setConfiguration(forwardingTo(QUrl(u"https://alerts.example.com/"_s), 3));
+        const QString line = logmasking::mask(u"posting with token s3cret-token to alerts.example.com"_s);
+        QVERIFY2(!line.contains(u"s3cret-token"_s), qPrintable(line));
     }
 
     void backoffDoublesUpToTheCeiling()

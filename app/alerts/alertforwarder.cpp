@@ -1,5 +1,7 @@
 #include "app/alerts/alertforwarder.h"
 
+#include "app/common/logmasking.h"
+
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -62,6 +64,8 @@ AlertForwarder::~AlertForwarder() = default;
 void AlertForwarder::setConfiguration(const AlertForwarding &configuration)
 {
     m_configuration = configuration;
+    // Whatever logs a request (Qt's own network categories included) shows the token masked.
+    logmasking::registerSecret(configuration.token);
     ++m_generation;
     m_deliveries.clear(); // queued retries belong to the old URL and token
 }
