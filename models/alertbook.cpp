@@ -4,14 +4,9 @@ using namespace Qt::StringLiterals;
 
 namespace roamdesk {
 
-QString AlertBook::key(const QString &ruleId, const QString &device)
-{
-    return ruleId + QChar(0x1f) + device;
-}
-
 int AlertBook::add(const RuleHit &hit)
 {
-    const QString k = key(hit.ruleId, hit.device);
+    const Key k = key(hit.ruleId, hit.device);
     if (const auto it = m_active.constFind(k); it != m_active.constEnd()) {
         Alert &alert = m_alerts[*it];
         ++alert.count;

@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QList>
 
+#include <utility>
+
 namespace roamdesk {
 
 /// The alert lifecycle in memory: one active (open or acknowledged) alert per (rule, device) at a time. A hit
@@ -40,11 +42,12 @@ public:
     void clear();
 
 private:
-    static QString key(const QString &ruleId, const QString &device);
+    using Key = std::pair<QString, QString>; // (rule, device): no string built per hit
+    static Key key(const QString &ruleId, const QString &device) { return {ruleId, device}; }
     bool move(int index, AlertState to, const QString &who, const QDateTime &when);
 
     QList<Alert> m_alerts;
-    QHash<QString, int> m_active; // key(rule, device) -> index of its standing alert
+    QHash<Key, int> m_active; // (rule, device) -> index of its standing alert
 };
 
 } // namespace roamdesk

@@ -1,7 +1,7 @@
 #include "models/notificationlogsource.h"
 
-#include "models/countrynames.h"
 #include "models/countrytable.h"
+#include "models/filtertext.h"
 #include "models/notification.h"
 
 #include <algorithm>
@@ -82,45 +82,20 @@ QString NotificationLogRecord::searchText() const
     return parts.join(QLatin1Char(' '));
 }
 
-namespace {
-
-/// The words the search index holds for a country named in the UI language or in English, where they
-/// differ from the name typed ("Saksa", "Deutschland" -> "DE Germany"): its code and QLocale's English name,
-/// both required, so that the code's prefix alone ("de" in "Denmark") does not match. Empty otherwise.
-QString indexWordsForCountry(const QString &name)
+NotificationLogFilter NotificationLogFilter::parse(const QString &expression, FilterParseError *error)
 {
-    const QString iso = CountryNames::instance().isoCode(name, CountryNames::currentLanguage());
-    if (iso.isEmpty())
-        return {};
-    const QString english = CountryTable::englishName(iso);
-    if (CountryNames::searchKey(english) == CountryNames::searchKey(name))
-        return {}; // the index has the name as typed
-    return english == iso ? iso : iso + QLatin1Char(' ') + english;
-}
-
-/// `words` with each country name (one word or two) in the UI language or English replaced by the index's
-/// words for it.
-QStringList withCountriesAsIndexed(const QStringList &words)
-{
-    QStringList result;
-    for (qsizetype i = 0; i < words.size(); ++i) {
-        if (i + 1 < words.size()) {
-            const QString pair = indexWordsForCountry(words.at(i) + QLatin1Char(' ') + words.at(i + 1));
-            if (!pair.isEmpty()) {
-                result << pair;
-                ++i;
-                continue;
-            }
-        }
-        const QString single = indexWordsForCountry(words.at(i));
-        result << (single.isEmpty() ? words.at(i) : single);
+    FilterParseError parseError;
+    if (std::optional<FilterExpression> parsed = FilterExpression::parse(expression, &parseError)) {
+        NotificationLogFilter filter;
+        filter.expression = *parsed;
+        return filter;
     }
-    return result;
+    if (error)
+        *error = parseError;
+    return parseWords(expression);
 }
 
-} // namespace
-
-NotificationLogFilter NotificationLogFilter::parse(const QString &expression)
+NotificationLogFilter NotificationLogFilter::parseWords(const QString &expression)
 {
     NotificationLogFilter filter;
     QStringList words;
@@ -142,7 +117,7 @@ NotificationLogFilter NotificationLogFilter::parse(const QString &expression)
             words << token;
         }
     }
-    filter.text = withCountriesAsIndexed(words).join(QLatin1Char(' '));
+    filter.text = filtertext::withCountriesAsIndexed(words).join(QLatin1Char(' '));
     return filter;
 }
 
@@ -160,14 +135,15 @@ QStringList NotificationLogFilter::words() const
 
 bool NotificationLogFilter::isEmpty() const
 {
-    return text.isEmpty() && !type && device.isEmpty() && subscriptionId.isEmpty() && !receivedFrom.isValid()
-        && !receivedTo.isValid();
+    return expression.isEmpty() && text.isEmpty() && !type && device.isEmpty() && subscriptionId.isEmpty()
+        && !receivedFrom.isValid() && !receivedTo.isValid();
 }
 
 bool NotificationLogFilter::operator==(const NotificationLogFilter &other) const
 {
-    return text == other.text && type == other.type && device == other.device && subscriptionId == other.subscriptionId
-        && receivedFrom == other.receivedFrom && receivedTo == other.receivedTo;
+    return expression == other.expression && text == other.text && type == other.type && device == other.device
+        && subscriptionId == other.subscriptionId && receivedFrom == other.receivedFrom
+        && receivedTo == other.receivedTo;
 }
 
 } // namespace roamdesk

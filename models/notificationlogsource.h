@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/eventtype.h"
+#include "models/filterexpression.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -73,10 +74,16 @@ struct NotificationLogFilter
     QDateTime receivedFrom; // inclusive; invalid = open
     QDateTime receivedTo; // exclusive; invalid = open
 
-    /// The filter bar's syntax, shared by the window and `roamdesk-cli log --filter`: free words plus
-    /// `type:NAME`, `device:LABEL` (or `dev:`) and `sub:ID-PREFIX` (or `subscription:`). A type that is
-    /// not one is looked for as words, so the user sees nothing rather than everything.
-    static NotificationLogFilter parse(const QString &expression);
+    /// A filter expression (docs/filter-language.md); applies on top of the members above.
+    FilterExpression expression;
+
+    /// The filter bar's language, shared by the window, rule conditions and `roamdesk-cli log --filter`
+    /// (FilterExpression). An expression that does not parse sets `error` (when given) and falls back to
+    /// parseWords(), so a caller that shows no error still narrows rather than shows everything.
+    static NotificationLogFilter parse(const QString &expression, FilterParseError *error = nullptr);
+    /// The filter bar's former syntax: free words plus `type:NAME`, `device:LABEL` (or `dev:`) and
+    /// `sub:ID-PREFIX` (or `subscription:`). A type that is not one is looked for as words.
+    static NotificationLogFilter parseWords(const QString &expression);
     /// The words of `text` that can match, each with its lower-cased letters and digits only.
     QStringList words() const;
 

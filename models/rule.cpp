@@ -293,11 +293,6 @@ private:
     bool m_ok = true;
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roamdesk::RuleSet", text);
-}
-
 } // namespace
 
 QJsonObject Rule::toJson() const
@@ -362,11 +357,14 @@ std::optional<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &
     if (parseError.error != QJsonParseError::NoError) {
         found << u"%1: %2"_s.arg(fileName, describeJsonSyntaxError(json, parseError.offset, parseError.errorString()));
     } else if (!document.isObject() || !document.object().value(u"rules"_s).isArray()) {
-        found << u"%1: rules: %2"_s.arg(fileName, tr("the file must be an object with a \"rules\" array"));
+        found << u"%1: rules: %2"_s.arg(fileName,
+            QCoreApplication::translate("roamdesk::RuleSet", "the file must be an object with a \"rules\" array"));
     } else {
-        for (const QString &key : document.object().keys()) { // one object: begin() and end() of two copies differ
-            if (key != u"rules"_s)
-                found << u"%1: %2: %3"_s.arg(fileName, key, tr("is not a member of a rules file"));
+        const QJsonObject top = document.object();
+        for (auto it = top.constBegin(); it != top.constEnd(); ++it) {
+            if (it.key() != u"rules"_s)
+                found << u"%1: %2: %3"_s.arg(fileName, it.key(),
+                    QCoreApplication::translate("roamdesk::RuleSet", "is not a member of a rules file"));
         }
     }
     RuleSet set;
@@ -379,24 +377,27 @@ std::optional<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &
             id.isEmpty() ? u"%1: rule %2"_s.arg(fileName).arg(index + 1) : u"%1: rule '%2'"_s.arg(fileName, id);
         RuleReader reader(value.toObject(), prefix, &found);
         if (!value.isObject()) {
-            reader.error(u"rule"_s, tr("must be an object"));
+            reader.error(u"rule"_s, QCoreApplication::translate("roamdesk::RuleSet", "must be an object"));
             continue;
         }
         Rule rule;
         rule.id = id;
         if (id.isEmpty())
-            reader.error(u"id"_s, tr("is required (a non-empty string)"));
+            reader.error(u"id"_s, QCoreApplication::translate("roamdesk::RuleSet", "is required (a non-empty string)"));
         else if (ids.contains(id))
-            reader.error(u"id"_s, tr("'%1' is used by another rule").arg(id));
+            reader.error(
+                u"id"_s, QCoreApplication::translate("roamdesk::RuleSet", "'%1' is used by another rule").arg(id));
         ids.insert(id);
         const QJsonValue kind = value.toObject().value(u"kind"_s);
         const std::optional<RuleKind> parsed = rulekind::fromWire(kind.toString());
         if (kind.isUndefined()) {
-            reader.error(u"kind"_s, tr("is required"));
+            reader.error(u"kind"_s, QCoreApplication::translate("roamdesk::RuleSet", "is required"));
             continue;
         }
         if (!parsed) {
-            reader.error(u"kind"_s, tr("'%1' is not a kind of rule").arg(kind.toVariant().toString()));
+            reader.error(u"kind"_s,
+                QCoreApplication::translate("roamdesk::RuleSet", "'%1' is not a kind of rule")
+                    .arg(kind.toVariant().toString()));
             continue;
         }
         rule.kind = *parsed;

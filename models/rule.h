@@ -2,6 +2,7 @@
 
 #include "models/alert.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,18 @@
 namespace roamdesk {
 
 struct NotificationLogRecord;
+
+/// An event time as a UTC QDateTime, made per event and per hit. Qt 6.4's QTimeZone::utc() is a full time zone
+/// (a lookup, and a QDateTime that allocates and converts on every comparison); from Qt 6.5 it is the light UTC
+/// spec that Qt::UTC gives 6.4.
+inline QDateTime ruleTime(qint64 ms)
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+#else
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::UTC);
+#endif
+}
 
 /// The built-in kinds of rule.
 enum class RuleKind : quint8 {

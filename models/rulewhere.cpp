@@ -1,36 +1,26 @@
 #include "models/rulewhere.h"
 
+#include "models/filterexpression.h"
 #include "models/notificationlogsource.h"
-
-#include <QCoreApplication>
-
-using namespace Qt::StringLiterals;
+#include "models/rule.h"
 
 namespace roamdesk {
 
-// Until the filter language is in, `where` takes the log's filter bar syntax (type:NAME, device:LABEL, words).
 std::function<bool(const NotificationLogRecord &)> compileRuleWhere(const QString &text, QString *error)
 {
     if (text.trimmed().isEmpty())
         return {};
-    const NotificationLogFilter filter = NotificationLogFilter::parse(text);
-    const QStringList words = filter.words();
-    Q_UNUSED(error)
-    return [filter, words](const NotificationLogRecord &record) {
-        if (filter.type && record.type != *filter.type)
-            return false;
-        if (!filter.device.isEmpty() && record.device != filter.device)
-            return false;
-        if (!filter.subscriptionId.isEmpty() && !record.subscriptionId.startsWith(filter.subscriptionId))
-            return false;
-        if (words.isEmpty())
-            return true;
-        const QString haystack = record.searchText().toLower();
-        for (const QString &word : words) {
-            if (!haystack.contains(word))
-                return false;
-        }
-        return true;
+    FilterParseError parseError;
+    const std::optional<FilterExpression> expression =
+        FilterExpression::parse(text, &parseError, FilterTarget::Notifications);
+    if (!expression) {
+        if (error)
+            *error = parseError.message();
+        return {};
+    }
+    // Relative times (`time > -2h`) count back from the event's own time, so a replay decides as the live run did.
+    return [expression = *expression](const NotificationLogRecord &record) {
+        return expression.matches(record, ruleTime(record.eventMs.value_or(record.receivedMs)));
     };
 }
 

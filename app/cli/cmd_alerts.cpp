@@ -4,6 +4,7 @@
 
 #include "app/rules/rulesengine.h"
 #include "app/rules/rulesfile.h"
+#include "app/rules/storereplay.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "models/alertbook.h"
 #include "models/datetime.h"
@@ -28,8 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("roamdesk::cli", text);
 }
 
-constexpr int PageSize = 20000;
-
 int fail(const QString &message, int exitCode)
 {
     QTextStream(stderr) << "roamdesk-cli: " << message << '\n';
@@ -50,26 +49,6 @@ Subscription subscriptionOf(const KnownSubscription &known)
     if (known.isDeleted())
         subscription.status = SubscriptionStatus::Deleted;
     return subscription;
-}
-
-/// Every stored record in arrival order, a page at a time; false when a read fails.
-bool replay(SqliteNotificationStore &store, RulesEngine &engine, AlertBook &book)
-{
-    const qint64 newest = store.newestSeq();
-    if (!store.lastError().isEmpty())
-        return false;
-    // Pages come newest first below a bound: ask below (from + PageSize] and keep what is above `from`.
-    for (qint64 from = 0; from < newest; from += PageSize) {
-        QList<NotificationLogRecord> page = store.olderThan({}, from + PageSize + 1, PageSize);
-        if (!store.lastError().isEmpty())
-            return false;
-        page.erase(std::remove_if(page.begin(), page.end(),
-                       [from](const NotificationLogRecord &record) { return record.seq <= from; }),
-            page.end());
-        for (const RuleHit &hit : engine.addRecords(std::move(page)))
-            book.add(hit);
-    }
-    return true;
 }
 
 QString line(const QJsonObject &object)
@@ -150,8 +129,9 @@ int runAlerts(const QStringList &arguments)
     for (const KnownSubscription &known : store.subscriptions())
         engine.addSubscription(subscriptionOf(known));
     AlertBook book;
-    if (!replay(store, engine, book))
-        return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
+    const StoreReplay::Result replayed = StoreReplay::run(path, engine, [&](const RuleHit &hit) { book.add(hit); });
+    if (!replayed.ok)
+        return fail(replayed.error, replayed.damaged ? ExitStoreDamaged : ExitFailure);
     for (const RuleHit &hit : engine.tick(now))
         book.add(hit);
 

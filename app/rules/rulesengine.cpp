@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
 #include <limits>
 #include <vector>
 
@@ -28,14 +29,44 @@ namespace {
 constexpr qint64 HourMs = 3600 * 1000;
 constexpr qint64 NoTime = std::numeric_limits<qint64>::min();
 
-QString tr(const char *text)
+QDateTime utcTime(qint64 ms)
 {
-    return QCoreApplication::translate("roamdesk::RulesEngine", text);
+    return ruleTime(ms);
 }
 
 QString number(double value)
 {
     return QString::number(value, 'g', 6);
+}
+
+/// What an event says, as the tray said it before alerts: "+3584… moved to SE Sweden (MCC 240)."
+QString eventSentence(const NotificationLogRecord &record, const QString &device, const QStringList &countries)
+{
+    QString where = CountryTable::describe(countries);
+    if (record.countryCode)
+        where += QLatin1Char(' ')
+            + QCoreApplication::translate("roamdesk::RulesEngine", "(MCC %1)").arg(*record.countryCode);
+    const bool known = !countries.isEmpty() || record.countryCode;
+    switch (record.type) {
+    case EventType::RoamingOn:
+        return known ? QCoreApplication::translate("roamdesk::RulesEngine", "%1 is roaming in %2.").arg(device, where)
+                     : QCoreApplication::translate("roamdesk::RulesEngine", "%1 started roaming.").arg(device);
+    case EventType::RoamingChangeCountry:
+        return known ? QCoreApplication::translate("roamdesk::RulesEngine", "%1 moved to %2.").arg(device, where)
+                     : QCoreApplication::translate("roamdesk::RulesEngine", "%1 changed country.").arg(device);
+    case EventType::RoamingOff:
+        return QCoreApplication::translate("roamdesk::RulesEngine", "%1 stopped roaming.").arg(device);
+    case EventType::RoamingStatus:
+        if (record.roaming.value_or(false) && known)
+            return QCoreApplication::translate("roamdesk::RulesEngine", "%1 is roaming in %2.").arg(device, where);
+        if (!record.roaming.value_or(true))
+            return QCoreApplication::translate("roamdesk::RulesEngine", "%1 is at home.").arg(device);
+        break;
+    default:
+        break;
+    }
+    return QCoreApplication::translate("roamdesk::RulesEngine", "%1 event for %2.")
+        .arg(eventtype::shortName(record.type), device);
 }
 
 /// One evaluated event in a device's history.
@@ -69,15 +100,15 @@ struct DeviceState
     QJsonObject object;
     std::vector<Point> points; // ordered by (ms, seq); trimmed to the longest window
     qint64 lastActivityMs = NoTime;
-    QHash<int, qint64> staleReported; // rule index -> the last activity its silence was reported for
+    std::vector<qint64> staleReported; // per rule: the last activity its silence was reported for
     std::vector<std::pair<qint64, bool>> roamingChanges; // fair-use: (time, roaming), ordered
-    QHash<int, bool> aboveRatio; // rule index -> fair-use share above the ratio at the last look
+    std::vector<bool> aboveRatio; // per rule: fair-use share above the ratio at the last look
 };
 
 struct SubscriptionState
 {
     Subscription subscription;
-    std::vector<qint64> eventMs; // events received for it, for the rate towards max events
+    std::deque<qint64> eventMs; // events received for it (bounded), for the rate towards max events
     qint64 count = 0;
     bool ended = false;
     QHash<int, qint64> reportedEnd; // rule index -> the end time reported
@@ -92,6 +123,7 @@ struct RulesEngine::State
     QHash<QString, SubscriptionState> subscriptions;
     qint64 keepMs = 0; // history kept behind a device's newest event (country-hopping's longest window)
     qint64 fairUseMs = 0; // roaming changes kept (fair-use's longest window)
+    qint64 endingMs = 0; // events kept per subscription (subscription-ending's longest window)
     qint64 evaluated = 0;
 
     DeviceState &device(const QString &label)
@@ -101,6 +133,8 @@ struct RulesEngine::State
             DeviceState state;
             state.label = label;
             state.object = FleetState::deviceFromLabel(label).toJson();
+            state.staleReported.assign(size_t(rules.rules.size()), NoTime);
+            state.aboveRatio.assign(size_t(rules.rules.size()), false);
             it = devices.insert(label, state);
         }
         return *it;
@@ -114,7 +148,7 @@ struct RulesEngine::State
         hit.severity = rule.severity;
         hit.device = device.label;
         hit.deviceObject = device.object;
-        hit.time = QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+        hit.time = utcTime(ms);
         hit.seq = seq;
         hit.message = message;
         return hit;
@@ -135,6 +169,8 @@ RulesEngine::RulesEngine(RuleSet rules)
     for (const Rule &rule : std::as_const(d->rules.rules)) {
         if (rule.kind == RuleKind::CountryHopping)
             d->keepMs = std::max(d->keepMs, qint64(rule.hours * HourMs));
+        if (rule.kind == RuleKind::SubscriptionEnding)
+            d->endingMs = std::max(d->endingMs, qint64(rule.hours * HourMs));
         if (rule.kind == RuleKind::FairUse)
             d->fairUseMs = std::max(d->fairUseMs, qint64(rule.windowDays * 24 * HourMs));
     }
@@ -181,28 +217,46 @@ QList<RuleHit> RulesEngine::addRecord(const NotificationLogRecord &record)
     if (!eventtype::isLifecycle(record.type))
         point.countries = countriesOf(record.countryNames, record.countryCode);
 
+    QString label = record.device;
     if (!record.subscriptionId.isEmpty()) {
         auto it = d->subscriptions.find(record.subscriptionId);
         if (it != d->subscriptions.end()) {
             ++it->count;
             it->eventMs.push_back(point.ms);
+            // Keep the window of the rate estimate bounded: a day beyond the longest subscription-ending window.
+            while (it->eventMs.size() > 1 && it->eventMs.front() < point.ms - d->endingMs)
+                it->eventMs.erase(it->eventMs.begin());
             if (eventtype::isTermination(record.type))
                 it->ended = true;
+            // A subscription's end may name no device: the subscription's own is the one it is about.
+            if (label.isEmpty() && it->subscription.config.device)
+                label = it->subscription.config.device->displayLabel();
         }
     }
-    DeviceState &device = d->device(record.device);
+    DeviceState &device = d->device(label);
     return d->evaluate(&record, device, point);
 }
 
 QList<RuleHit> RulesEngine::addRecords(QList<NotificationLogRecord> records)
 {
-    std::sort(records.begin(), records.end(), [](const NotificationLogRecord &a, const NotificationLogRecord &b) {
-        const qint64 ta = a.eventMs.value_or(a.receivedMs), tb = b.eventMs.value_or(b.receivedMs);
-        return ta != tb ? ta < tb : a.seq < b.seq;
-    });
+    // Sorted by (time, seq, index) keys rather than moving the records themselves.
+    struct Key
+    {
+        qint64 ms, seq;
+        qsizetype index;
+        bool operator<(const Key &other) const
+        {
+            return ms != other.ms ? ms < other.ms : (seq != other.seq ? seq < other.seq : index < other.index);
+        }
+    };
+    std::vector<Key> order;
+    order.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i)
+        order.push_back({records[i].eventMs.value_or(records[i].receivedMs), records[i].seq, i});
+    std::sort(order.begin(), order.end());
     QList<RuleHit> hits;
-    for (const NotificationLogRecord &record : std::as_const(records))
-        hits << addRecord(record);
+    for (const Key &key : order)
+        hits << addRecord(std::as_const(records)[key.index]);
     return hits;
 }
 
@@ -215,7 +269,11 @@ QList<RuleHit> RulesEngine::addLookup(const Device &device, const RoamingStatus 
         point.countries = countriesOf(status.countryName, status.countryCode);
     DeviceState &state = d->device(device.displayLabel());
     state.object = device.toJson();
-    return d->evaluate(nullptr, state, point);
+    QList<RuleHit> hits = d->evaluate(nullptr, state, point);
+    // The lookup itself is activity when it was made, however old the status it brought.
+    if (time.isValid())
+        state.lastActivityMs = std::max(state.lastActivityMs, time.toMSecsSinceEpoch());
+    return hits;
 }
 
 void RulesEngine::addSubscription(const Subscription &subscription)
@@ -259,9 +317,11 @@ QList<RuleHit> RulesEngine::State::evaluate(
             }
             if (!denied.isEmpty()) {
                 const QString message = point.countries.size() > 1
-                    ? tr("%1 may be in %2, a denied country (the network names %3).")
+                    ? QCoreApplication::translate(
+                        "roamdesk::RulesEngine", "%1 may be in %2, a denied country (the network names %3).")
                           .arg(device.label, CountryTable::describe(denied), point.countries.join(u", "_s))
-                    : tr("%1 is in %2, a denied country.").arg(device.label, CountryTable::describe(denied));
+                    : QCoreApplication::translate("roamdesk::RulesEngine", "%1 is in %2, a denied country.")
+                          .arg(device.label, CountryTable::describe(denied));
                 hits << hit(rule, device, point.ms, point.seq, message);
             }
             break;
@@ -279,34 +339,35 @@ QList<RuleHit> RulesEngine::State::evaluate(
             if (turnedOn && !roamingAllowed(rule, point.ms)) {
                 const QDateTime local = QDateTime::fromMSecsSinceEpoch(point.ms, rule.timeZone);
                 hits << hit(rule, device, point.ms, point.seq,
-                    tr("%1 started roaming at %2 %3 local time, outside the allowed hours.")
+                    QCoreApplication::translate(
+                        "roamdesk::RulesEngine", "%1 started roaming at %2 %3 local time, outside the allowed hours.")
                         .arg(device.label, local.toString(u"ddd yyyy-MM-dd HH:mm"_s),
                             QString::fromUtf8(rule.timeZone.id())));
             }
             break;
         }
         case RuleKind::StaleStatus:
-            if (newest)
+            if (newest && !device.label.isEmpty())
                 staleGap(r, rule, device, point.ms, hits);
             break;
         case RuleKind::SubscriptionEnding:
             if (record && eventtype::isTermination(record->type)
                 && record->terminationReason != u"SUBSCRIPTION_DELETED"_s) {
                 hits << hit(rule, device, point.ms, point.seq,
-                    tr("Subscription %1 ended: %2.")
+                    QCoreApplication::translate("roamdesk::RulesEngine", "Subscription %1 ended: %2.")
                         .arg(record->subscriptionId,
-                            record->terminationReason.isEmpty() ? tr("no reason given") : record->terminationReason));
+                            record->terminationReason.isEmpty()
+                                ? QCoreApplication::translate("roamdesk::RulesEngine", "no reason given")
+                                : record->terminationReason));
             }
             break;
         case RuleKind::FairUse:
-            if (newest)
+            if (newest && !device.label.isEmpty())
                 fairUse(r, rule, device, point.ms, point.seq, hits);
             break;
         case RuleKind::EventMatch:
-            if (record) {
-                hits << hit(rule, device, point.ms, point.seq,
-                    tr("%1 event for %2.").arg(eventtype::shortName(record->type), device.label));
-            }
+            if (record)
+                hits << hit(rule, device, point.ms, point.seq, eventSentence(*record, device.label, point.countries));
             break;
         }
     }
@@ -316,7 +377,13 @@ QList<RuleHit> RulesEngine::State::evaluate(
     // Bounded history: what the longest window needs behind the newest event, and at least the two newest.
     const qint64 horizon = points.back().ms - keepMs;
     size_t drop = 0;
-    while (drop + 2 < points.size() && points[drop + 1].ms < horizon)
+    // The two newest events naming a country stay whatever their age: the travel rules compare with them.
+    size_t keepFrom = points.size();
+    for (int named = 0; keepFrom > 0 && named < 2;) {
+        if (!points[--keepFrom].countries.isEmpty())
+            ++named;
+    }
+    while (drop + 2 < points.size() && drop < keepFrom && points[drop + 1].ms < horizon)
         ++drop;
     if (drop > 0)
         points.erase(points.begin(), points.begin() + qsizetype(drop));
@@ -348,7 +415,8 @@ void RulesEngine::State::travel(const Rule &rule, DeviceState &device, size_t at
         if (*km <= rule.maxSpeedKmh * hours)
             return;
         hits << hit(rule, device, b.ms, b.seq,
-            tr("%1 was in %2 and %3 min later in %4, %5 km apart: faster than %6 km/h.")
+            QCoreApplication::translate(
+                "roamdesk::RulesEngine", "%1 was in %2 and %3 min later in %4, %5 km apart: faster than %6 km/h.")
                 .arg(device.label, a.countries.join(u", "_s))
                 .arg(qRound64(hours * 60))
                 .arg(b.countries.join(u", "_s))
@@ -396,7 +464,7 @@ void RulesEngine::State::hopping(const Rule &rule, DeviceState &device, size_t a
         const int changes = changesUntil(end);
         if (changes > rule.changes) {
             hits << hit(rule, device, points[end].ms, points[end].seq,
-                tr("%1 changed country %2 times within %3 hours.")
+                QCoreApplication::translate("roamdesk::RulesEngine", "%1 changed country %2 times within %3 hours.")
                     .arg(device.label)
                     .arg(changes)
                     .arg(number(rule.hours)));
@@ -421,13 +489,12 @@ void RulesEngine::State::staleGap(int index, const Rule &rule, DeviceState &devi
     if (device.lastActivityMs == NoTime)
         return;
     const qint64 threshold = device.lastActivityMs + qint64(rule.hours * HourMs);
-    if (ms < threshold || device.staleReported.value(index, NoTime) == device.lastActivityMs)
+    if (ms < threshold || device.staleReported[size_t(index)] == device.lastActivityMs)
         return;
-    device.staleReported.insert(index, device.lastActivityMs);
+    device.staleReported[size_t(index)] = device.lastActivityMs;
     hits << hit(rule, device, threshold, 0,
-        tr("Nothing heard from %1 for %2 hours (last at %3).")
-            .arg(device.label, number(rule.hours),
-                rfc3339::format(QDateTime::fromMSecsSinceEpoch(device.lastActivityMs, QTimeZone::utc()))));
+        QCoreApplication::translate("roamdesk::RulesEngine", "Nothing heard from %1 for %2 hours (last at %3).")
+            .arg(device.label, number(rule.hours), rfc3339::format(utcTime(device.lastActivityMs))));
 }
 
 void RulesEngine::State::fairUse(
@@ -447,11 +514,11 @@ void RulesEngine::State::fairUse(
     }
     const double share = double(abroad) / double(window);
     const bool above = share > rule.ratio;
-    const bool was = device.aboveRatio.value(index, false);
-    device.aboveRatio.insert(index, above);
+    const bool was = device.aboveRatio[size_t(index)];
+    device.aboveRatio[size_t(index)] = above;
     if (above && !was) {
         hits << hit(rule, device, ms, seq,
-            tr("%1 spent %2% of the last %3 days abroad, above %4%.")
+            QCoreApplication::translate("roamdesk::RulesEngine", "%1 spent %2% of the last %3 days abroad, above %4%.")
                 .arg(device.label)
                 .arg(qRound(share * 100))
                 .arg(number(rule.windowDays))
@@ -471,7 +538,7 @@ QList<RuleHit> RulesEngine::tick(const QDateTime &now)
         if (rule.kind == RuleKind::StaleStatus || rule.kind == RuleKind::FairUse) {
             for (const QString &label : std::as_const(labels)) {
                 DeviceState &device = d->devices[label];
-                if (device.lastActivityMs == NoTime || nowMs < device.lastActivityMs)
+                if (label.isEmpty() || device.lastActivityMs == NoTime || nowMs < device.lastActivityMs)
                     continue;
                 if (rule.kind == RuleKind::StaleStatus)
                     d->staleGap(r, rule, device, nowMs, hits);
@@ -498,16 +565,20 @@ QList<RuleHit> RulesEngine::tick(const QDateTime &now)
                 }
             };
             consider(subscription.expiresAt ? subscription.expiresAt : subscription.config.subscriptionExpireTime,
-                tr("it expires"));
+                QCoreApplication::translate("roamdesk::RulesEngine", "it expires"));
             if (subscription.sinkCredential)
-                consider(subscription.sinkCredential->accessTokenExpiresUtc, tr("its sink token expires"));
+                consider(subscription.sinkCredential->accessTokenExpiresUtc,
+                    QCoreApplication::translate("roamdesk::RulesEngine", "its sink token expires"));
             // Max events: at the rate of the last `hours`, the events left run out within the window.
             if (const std::optional<int> max = subscription.config.subscriptionMaxEvents) {
                 const qint64 recent = std::count_if(state.eventMs.begin(), state.eventMs.end(),
                     [&](qint64 ms) { return ms > nowMs - window && ms <= nowMs; });
                 if (recent > 0 && *max - state.count <= recent && nowMs < endMs) {
                     endMs = nowMs;
-                    what = tr("its maximum of %1 events is near (%2 received)").arg(*max).arg(state.count);
+                    what = QCoreApplication::translate(
+                        "roamdesk::RulesEngine", "its maximum of %1 events is near (%2 received)")
+                               .arg(*max)
+                               .arg(state.count);
                 }
             }
             if (endMs == std::numeric_limits<qint64>::max() || endMs - nowMs > window
@@ -519,8 +590,8 @@ QList<RuleHit> RulesEngine::tick(const QDateTime &now)
             if (subscription.config.device)
                 device.object = deviceOf.toJson();
             hits << d->hit(rule, device, nowMs, 0,
-                tr("Subscription %1 ends by %2: %3.")
-                    .arg(id, rfc3339::format(QDateTime::fromMSecsSinceEpoch(endMs, QTimeZone::utc())), what));
+                QCoreApplication::translate("roamdesk::RulesEngine", "Subscription %1 ends by %2: %3.")
+                    .arg(id, rfc3339::format(utcTime(endMs)), what));
         }
     }
     return hits;

@@ -15,18 +15,11 @@ Q_DECLARE_LOGGING_CATEGORY(lcRules)
 
 namespace roamdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roamdesk::RulesFile", text);
-}
-
-} // namespace
-
 QString RulesFile::userPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/rules.json"_s;
+    // The window's AppConfigLocation (organization and application both "RoamDesk"), also from roamdesk-cli,
+    // whose own application name differs: both read the rules the window's editor saved.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/RoamDesk/RoamDesk/rules.json"_s;
 }
 
 RuleSet RulesFile::defaultPack()
@@ -73,7 +66,8 @@ bool RulesFile::save(const RuleSet &rules, const QString &path, QString *error)
             return true;
     }
     if (error)
-        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        *error =
+            QCoreApplication::translate("roamdesk::RulesFile", "Cannot write %1: %2").arg(path, file.errorString());
     return false;
 }
 
