@@ -94,7 +94,9 @@ private Q_SLOTS:
         QCOMPARE(model->rowCount(), 2);
         text->setText(u"roaming 1002"_s); // word starts: not the middle of a number
         QCOMPARE(model->rowCount(), 0);
-        text->setText(u"kp"_s);
+        text->setText(u"kp"_s); // the no-kp alert, and the roaming-on one whose message names KP
+        QCOMPARE(model->rowCount(), 2);
+        text->setText(u"kp critical"_s); // every word must match: the severity's word too
         QCOMPARE(model->rowCount(), 1);
         text->clear();
 
@@ -147,7 +149,7 @@ private Q_SLOTS:
         QSignalSpy device(m_view, &AlertsView::deviceRequested);
         QSignalSpy notification(m_view, &AlertsView::notificationRequested);
         auto *text = m_view->findChild<QLineEdit *>(u"alertsFilterEdit"_s);
-        text->setText(u"no-kp"_s);
+        text->setText(u"kp critical"_s);
         selectRows({0});
         m_view->findChild<QPushButton *>(u"showDeviceButton"_s)->click();
         QCOMPARE(device.size(), 1);
