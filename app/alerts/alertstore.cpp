@@ -136,12 +136,12 @@ QSqlQuery &AlertStore::prepared(const QString &sql)
     // Prepared once per connection: a hit costs a lookup and a write, not the parsing of both.
     auto it = m_statements.find(sql);
     if (it == m_statements.end()) {
-        it = m_statements.insert(sql, QSqlQuery(m_db));
-        it->setForwardOnly(true);
-        if (!it->prepare(sql))
-            fail(u"prepare"_s, *it);
+        it = m_statements.try_emplace(sql, m_db).first;
+        it->second.setForwardOnly(true);
+        if (!it->second.prepare(sql))
+            fail(u"prepare"_s, it->second);
     }
-    return *it;
+    return it->second;
 }
 
 bool AlertStore::fail(const QString &what, const QSqlQuery &query)

@@ -3,13 +3,13 @@
 #include "models/alert.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 
 #include <limits>
+#include <map>
 #include <optional>
 
 namespace roamdesk {
@@ -81,7 +81,7 @@ private:
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_lastError;
-    QHash<QString, QSqlQuery> m_statements; // prepared once per connection
+    std::map<QString, QSqlQuery> m_statements; // prepared once per connection (QSqlQuery moves, never copies)
 };
 
 } // namespace roamdesk
