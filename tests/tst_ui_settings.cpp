@@ -86,17 +86,6 @@ QByteArray fileBytes(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-NotificationLogRecord record(EventType type, qint64 seq, int mcc, const QString &iso)
-{
-    NotificationLogRecord r;
-    r.type = type;
-    r.seq = seq;
-    r.device = HomePhone;
-    r.countryCode = mcc;
-    r.countryNames = QStringList{iso};
-    return r;
-}
-
 /// A real HTTP server on loopback that is not a CAMARA one: every request gets 404 with a plain-text body.
 class NotFoundServer final : public QTcpServer
 {
@@ -176,8 +165,6 @@ private Q_SLOTS:
     void profileNamesMatchTheSwitcher();
     void simulatorApiRootIsVisiblyNotEditable();
 
-    void trayAlertsFollowPreferences_data();
-    void trayAlertsFollowPreferences();
     void roamingOnRaisesAnAlertThatShowsTheEvent();
     void everyMenuShortcutIsListedAndUnique();
     void toolbarSettingsOpenOnTheCurrentProfile();
@@ -243,8 +230,6 @@ void TestSettings::preferencesRoundTrip()
     p.receiver.tlsKeyFile = QStringLiteral("/etc/roamdesk/key.pem");
     p.receiver.databasePath = QStringLiteral("/var/tmp/rd.sqlite");
     p.trayAlerts = false;
-    p.alertRoamingOn = false;
-    p.alertCountryChange = true;
     p.secretBackend = QStringLiteral("file");
     p.language = QStringLiteral("fi");
     {
@@ -496,7 +481,6 @@ void TestSettings::dialogReceiverAndAlertsRoundTrip()
         child<QLineEdit>(dialog, u"publicSinkUrlEdit"_s)
             ->setText(QStringLiteral("https://tunnel.example.net/notifications"));
         child<QLineEdit>(dialog, u"databasePathEdit"_s)->setText(m_dir.filePath(QStringLiteral("elsewhere.sqlite")));
-        child<QCheckBox>(dialog, u"roamingOnCheck"_s)->setChecked(false);
         auto *language = child<QComboBox>(dialog, u"languageCombo"_s);
         QCOMPARE(language->currentData().toString(), QString()); // the system's
         language->setCurrentIndex(language->findData(QStringLiteral("de")));
@@ -509,18 +493,14 @@ void TestSettings::dialogReceiverAndAlertsRoundTrip()
     QCOMPARE(loaded, expected);
     QCOMPARE(loaded.receiver.port, quint16(9555));
     QCOMPARE(loaded.receiver.address, QHostAddress(QStringLiteral("0.0.0.0")));
-    QVERIFY(!loaded.alertRoamingOn);
-    QVERIFY(loaded.alertCountryChange);
     QCOMPARE(loaded.language, QStringLiteral("de"));
 
     SettingsDialog again(m_session);
     QCOMPARE(child<QSpinBox>(again, u"receiverPortSpin"_s)->value(), 9555);
     QCOMPARE(child<QLineEdit>(again, u"publicSinkUrlEdit"_s)->text(),
         QStringLiteral("https://tunnel.example.net/notifications"));
-    QVERIFY(!child<QCheckBox>(again, u"roamingOnCheck"_s)->isChecked());
     QCOMPARE(child<QComboBox>(again, u"languageCombo"_s)->currentData().toString(), QStringLiteral("de"));
     child<QCheckBox>(again, u"trayAlertsCheck"_s)->setChecked(false);
-    QVERIFY(!child<QCheckBox>(again, u"roamingOnCheck"_s)->isEnabled());
     QSignalSpy spy(&again, &SettingsDialog::preferencesSaved);
     again.accept();
     QCOMPARE(spy.at(0).at(1).toBool(), false); // only the alerts changed: nothing to restart
@@ -811,50 +791,6 @@ void TestSettings::simulatorApiRootIsVisiblyNotEditable()
     dialog.reject();
 }
 
-void TestSettings::trayAlertsFollowPreferences_data()
-{
-    QTest::addColumn<bool>("tray");
-    QTest::addColumn<bool>("roamingOn");
-    QTest::addColumn<bool>("countryChange");
-    QTest::addColumn<int>("alerts"); // for [roaming-on, roaming-off, change-country, roaming-status]
-    QTest::addColumn<QString>("title");
-    QTest::newRow("all on") << true << true << true << 1 << "2 roaming alerts";
-    QTest::newRow("roaming-on only") << true << true << false << 1 << "Roaming started";
-    QTest::newRow("country change only") << true << false << true << 1 << "Country changed";
-    QTest::newRow("both kinds off") << true << false << false << 0 << "";
-    QTest::newRow("switched off") << false << true << true << 0 << "";
-}
-
-void TestSettings::trayAlertsFollowPreferences()
-{
-    QFETCH(bool, tray);
-    QFETCH(bool, roamingOn);
-    QFETCH(bool, countryChange);
-    QFETCH(int, alerts);
-    QFETCH(QString, title);
-    TrayAlerts trayAlerts(m_session->receiver());
-    Preferences preferences;
-    preferences.trayAlerts = tray;
-    preferences.alertRoamingOn = roamingOn;
-    preferences.alertCountryChange = countryChange;
-    trayAlerts.setPreferences(preferences);
-    QSignalSpy raised(&trayAlerts, &TrayAlerts::alertRaised);
-    trayAlerts.handle({record(EventType::RoamingOn, 11, 208, QStringLiteral("FR")),
-        record(EventType::RoamingOff, 12, 262, QStringLiteral("DE")),
-        record(EventType::RoamingChangeCountry, 13, 228, QStringLiteral("CH")),
-        record(EventType::RoamingStatus, 14, 228, QStringLiteral("CH"))});
-    QCOMPARE(raised.count(), alerts);
-    if (alerts == 0)
-        return;
-    QCOMPARE(raised.at(0).at(0).toString(), title);
-    const qint64 seq = raised.at(0).at(2).toLongLong();
-    QCOMPARE(seq, countryChange ? 13 : 11);
-    QCOMPARE(trayAlerts.lastAlertSeq(), seq);
-    const QString message = raised.at(0).at(1).toString();
-    QVERIFY2(message.contains(HomePhone), qPrintable(message));
-    QVERIFY2(message.contains(countryChange ? QStringLiteral("CH") : QStringLiteral("FR")), qPrintable(message));
-}
-
 void TestSettings::roamingOnRaisesAnAlertThatShowsTheEvent()
 {
     delete m_window;
@@ -872,9 +808,10 @@ void TestSettings::roamingOnRaisesAnAlertThatShowsTheEvent()
     QSignalSpy raised(m_window->trayAlerts(), &TrayAlerts::alertRaised);
     m_session->simulator()->moveDevice(HomePhone, 208); // France
     QTRY_COMPARE_WITH_TIMEOUT(raised.count(), 1, Timeout);
-    QCOMPARE(raised.at(0).at(0).toString(), QStringLiteral("Roaming started"));
-    // roaming-on carries no country on the wire: the alert names the device.
-    QCOMPARE(raised.at(0).at(1).toString(), QStringLiteral("+99999991001 started roaming"));
+    // The default rules raise a warning for roaming-on: the tray message names the rule and the device.
+    QCOMPARE(raised.at(0).at(0).toString(), QStringLiteral("Alert: roaming-on"));
+    QVERIFY2(raised.at(0).at(1).toString().contains(QStringLiteral("+99999991001")),
+        qPrintable(raised.at(0).at(1).toString()));
     const qint64 seq = raised.at(0).at(2).toLongLong();
     QVERIFY(seq > 0);
 

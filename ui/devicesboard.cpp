@@ -310,6 +310,23 @@ void DevicesBoard::setCountryFilter(const QString &isoCode)
     updateCountryChoices();
 }
 
+bool DevicesBoard::showDevice(const QString &label)
+{
+    m_all->setChecked(true);
+    m_search->clear();
+    setCountryFilter(QString());
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, FleetTableModel::DeviceColumn);
+        if (index.data(FleetTableModel::KeyRole).toString() == label) {
+            m_table->setCurrentIndex(index);
+            m_table->selectRow(row);
+            m_table->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
 QString DevicesBoard::countryFilter() const
 {
     return m_proxy->country();

@@ -38,6 +38,9 @@ public:
     QString countryFilter() const;
     /// The devices selected now (all identifiers known for each).
     QList<Device> selectedDevices() const;
+    /// Selects the device with this label (clearing the filters that hide it), which shows its journey.
+    /// False when the fleet does not know it.
+    bool showDevice(const QString &label);
     /// The label of the device whose journey is shown (empty: none).
     QString journeyDevice() const { return m_journeyDevice; }
 

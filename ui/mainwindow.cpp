@@ -11,6 +11,7 @@
 #include "models/notificationlogmodel.h"
 #include "models/trafficlogmodel.h"
 #include "ui/aboutdialog.h"
+#include "ui/alertsview.h"
 #include "ui/confirmation.h"
 #include "ui/deviceeditor.h"
 #include "ui/devicesboard.h"
@@ -92,6 +93,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_tabs->addTab(m_log, tr("Notifications"));
     m_traffic = new TrafficView(m_session->traffic(), m_tabs);
     m_tabs->addTab(m_traffic, tr("Traffic"));
+    createAlertsTab();
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -333,6 +335,22 @@ void MainWindow::createFleetTabs()
     });
 }
 
+void MainWindow::createAlertsTab()
+{
+    m_alerts = new AlertsView(m_session->alerts(), m_tabs);
+    m_tabs->addTab(m_alerts, tr("Alerts"));
+    // The badge: how many alerts nobody has looked at yet.
+    connect(m_alerts, &AlertsView::openCountChanged, this, [this](int open) {
+        m_tabs->setTabText(m_tabs->indexOf(m_alerts), open > 0 ? tr("Alerts (%1)").arg(open) : tr("Alerts"));
+    });
+    connect(m_alerts, &AlertsView::deviceRequested, this, [this](const QString &label) {
+        showTab(DevicesTab);
+        if (!m_devices->showDevice(label))
+            statusBar()->showMessage(tr("%1 is not on the Devices board.").arg(label), 5000);
+    });
+    connect(m_alerts, &AlertsView::notificationRequested, this, &MainWindow::revealNotification);
+}
+
 void MainWindow::showTab(int tab)
 {
     if (tab >= 0 && tab < m_tabs->count())
@@ -455,7 +473,7 @@ void MainWindow::createProgressAndTray()
     connect(m_session->environments()->store(), &api::EnvironmentStore::environmentsChanged, this,
         &MainWindow::fillEnvironments);
 
-    m_trayAlerts = new TrayAlerts(m_session->receiver(), this);
+    m_trayAlerts = new TrayAlerts(m_session->alerts(), this);
     connect(m_trayAlerts, &TrayAlerts::showEventRequested, this, &MainWindow::revealNotification);
     connect(m_trayAlerts, &TrayAlerts::alertRaised, this, [this](const QString &title, const QString &message) {
         // Without a tray the status bar carries the alert.

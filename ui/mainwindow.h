@@ -32,6 +32,7 @@ class TrafficView;
 class DevicesBoard;
 class FleetMapPanel;
 class TrayAlerts;
+class AlertsView;
 class WorkProgress;
 
 /// The window an operator keeps open all day: device lookup and simulator controls on the left,
@@ -46,7 +47,7 @@ public:
     explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Tab { DevicesTab, MapTab, SubscriptionsTab, NotificationsTab, TrafficTab };
+    enum Tab { DevicesTab, MapTab, SubscriptionsTab, NotificationsTab, TrafficTab, AlertsTab };
 
     LookupPanel *lookupPanel() const { return m_lookup; }
     SubscriptionsView *subscriptionsView() const { return m_subscriptions; }
@@ -57,6 +58,7 @@ public:
     DevicesBoard *devicesBoard() const { return m_devices; }
     FleetMapPanel *fleetMap() const { return m_map; }
     TrayAlerts *trayAlerts() const { return m_trayAlerts; }
+    AlertsView *alertsView() const { return m_alerts; }
     WorkProgress *workProgress() const { return m_work; }
     api::TrafficResender *trafficResender() const { return m_resender; }
     /// Asked before Quit ends live simulator subscriptions (when their state cannot be kept for the next
@@ -86,6 +88,7 @@ private:
     void createActions();
     void createToolBar();
     void createFleetTabs();
+    void createAlertsTab();
     void fillEnvironments();
     void onEnvironmentChanged();
     void updateNotificationTabTitle(int unread);
@@ -118,6 +121,7 @@ private:
     FleetMapPanel *m_map = nullptr;
     StatusWidget *m_status = nullptr;
     TrayAlerts *m_trayAlerts = nullptr;
+    AlertsView *m_alerts = nullptr;
     WorkProgress *m_work = nullptr;
     api::TrafficResender *m_resender = nullptr;
     std::function<bool(int)> m_confirmQuit;

@@ -34,8 +34,6 @@ Preferences Preferences::load(QSettings &settings)
 
     settings.beginGroup(QStringLiteral("alerts"));
     p.trayAlerts = settings.value(QStringLiteral("tray"), p.trayAlerts).toBool();
-    p.alertRoamingOn = settings.value(QStringLiteral("roamingOn"), p.alertRoamingOn).toBool();
-    p.alertCountryChange = settings.value(QStringLiteral("countryChange"), p.alertCountryChange).toBool();
     settings.endGroup();
 
     p.secretBackend = settings.value(QStringLiteral("secrets/backend"), p.secretBackend).toString();
@@ -62,8 +60,9 @@ void Preferences::save(QSettings &settings) const
 
     settings.beginGroup(QStringLiteral("alerts"));
     settings.setValue(QStringLiteral("tray"), trayAlerts);
-    settings.setValue(QStringLiteral("roamingOn"), alertRoamingOn);
-    settings.setValue(QStringLiteral("countryChange"), alertCountryChange);
+    // Which events alert is the rules' business now (the default rules cover roaming-on and country changes).
+    settings.remove(QStringLiteral("roamingOn"));
+    settings.remove(QStringLiteral("countryChange"));
     settings.endGroup();
 
     settings.setValue(QStringLiteral("secrets/backend"), secretBackend);
@@ -107,7 +106,6 @@ bool Preferences::sameReceiver(const ReceiverSettings &a, const ReceiverSettings
 bool Preferences::operator==(const Preferences &other) const
 {
     return sameReceiver(receiver, other.receiver) && trayAlerts == other.trayAlerts
-        && alertRoamingOn == other.alertRoamingOn && alertCountryChange == other.alertCountryChange
         && secretBackend == other.secretBackend && language == other.language;
 }
 

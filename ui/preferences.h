@@ -21,10 +21,8 @@ struct Preferences
     /// URL, TLS files and store location; the rest keeps ReceiverSettings' defaults.
     ReceiverSettings receiver;
 
-    // Tray alerts
+    // Tray messages for new alerts of warning severity and above (which events raise them is up to the rules)
     bool trayAlerts = true;
-    bool alertRoamingOn = true;
-    bool alertCountryChange = true;
 
     /// UI language ("en", "fi", "de"); empty: the system locale. Applies at the next start.
     QString language;

@@ -1,6 +1,9 @@
 #include "ui/settingsdialog.h"
 
+#include "app/alerts/alertservice.h"
+#include "app/session/environmentservice.h"
 #include "app/session/session.h"
+#include "ui/settings/alertspage.h"
 #include "ui/settings/desktoppage.h"
 #include "ui/settings/environmentspage.h"
 #include "ui/settings/receiverpage.h"
@@ -23,6 +26,7 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     m_environments = new EnvironmentsPage(session->environments(), session->simulator(), session->traffic(), this);
     m_receiver = new ReceiverPage(session->receiver(), this);
     m_desktop = new DesktopPage(this);
+    m_alerts = new AlertsPage(session->alerts()->forwarder(), session->environments()->secretStore(), this);
     connect(m_environments, &EnvironmentsPage::testFinished, this, &SettingsDialog::testFinished);
 
     // Alt+E, Alt+R and Alt+D switch pages: no field anywhere in the dialog takes these letters.
@@ -31,6 +35,7 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     m_pages->addTab(m_environments, tr("&Environments"));
     m_pages->addTab(m_receiver, tr("&Receiver"));
     m_pages->addTab(m_desktop, tr("&Desktop"));
+    m_pages->addTab(m_alerts, tr("Alerts"));
     connect(m_pages, &QTabWidget::currentChanged, this, [this] {
         if (!m_pages->tabBar()->hasFocus()) // arrows on the tab bar keep the focus there
             focusFirstField();
@@ -82,6 +87,9 @@ void SettingsDialog::focusFirstField()
         break;
     case DesktopTab:
         first = m_desktop->firstField();
+        break;
+    case AlertsTab:
+        first = m_alerts->firstField();
         break;
     }
     if (first)
@@ -136,8 +144,11 @@ void SettingsDialog::accept()
         return showProblem(EnvironmentsTab, problem);
     if (const QString problem = m_desktop->validate(); !problem.isEmpty())
         return showProblem(DesktopTab, problem);
+    if (const QString problem = m_alerts->validate(); !problem.isEmpty())
+        return showProblem(AlertsTab, problem);
 
     m_environments->store();
+    m_alerts->store();
     const Preferences preferences = editedPreferences();
     preferences.save();
     // The language and the secret backend apply at the next start too, as the receiver does.

@@ -15,21 +15,22 @@ class Session;
 
 namespace roamdesk::ui {
 
+class AlertsPage;
 class DesktopPage;
 class EnvironmentsPage;
 class ReceiverPage;
 
 /// Settings: a shell of tabs over one page per subject (ui/settings/): the environment profiles, the
-/// receiver, the desktop. Edits stay in the pages until Save, which validates every page (showing the first
-/// problem on its page) and then has each store its part: profiles to the session's EnvironmentStore
-/// (secrets to its SecretStore, never the settings file), the receiver and desktop parts to Preferences.
+/// receiver, the desktop, alert forwarding. Edits stay in the pages until Save, which validates every page (showing the
+/// first problem on its page) and then has each store its part: profiles to the session's EnvironmentStore (secrets to
+/// its SecretStore, never the settings file), the receiver and desktop parts to Preferences.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SettingsDialog)
 
 public:
-    enum Page { EnvironmentsTab, ReceiverTab, DesktopTab };
+    enum Page { EnvironmentsTab, ReceiverTab, DesktopTab, AlertsTab };
 
     explicit SettingsDialog(Session *session, QWidget *parent = nullptr);
     ~SettingsDialog() override;
@@ -67,6 +68,7 @@ private:
     EnvironmentsPage *m_environments;
     ReceiverPage *m_receiver;
     DesktopPage *m_desktop;
+    AlertsPage *m_alerts;
     QLabel *m_error;
     QDialogButtonBox *m_buttons;
 };

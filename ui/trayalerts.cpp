@@ -1,7 +1,6 @@
 #include "ui/trayalerts.h"
 
-#include "app/session/receiverservice.h"
-#include "models/countrytable.h"
+#include "app/alerts/alertservice.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -10,9 +9,9 @@
 
 namespace roamdesk::ui {
 
-TrayAlerts::TrayAlerts(ReceiverService *receiver, QObject *parent)
+TrayAlerts::TrayAlerts(AlertService *alerts, QObject *parent)
     : QObject(parent)
-    , m_receiver(receiver)
+    , m_alerts(alerts)
 {
     m_menu = new QMenu;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
@@ -32,7 +31,7 @@ TrayAlerts::TrayAlerts(ReceiverService *receiver, QObject *parent)
                 Q_EMIT showWindowRequested();
         });
     }
-    connect(m_receiver, &ReceiverService::alertsArrived, this, &TrayAlerts::handle);
+    connect(m_alerts, &AlertService::raised, this, &TrayAlerts::handle);
     setPreferences(Preferences::load());
 }
 
@@ -48,57 +47,39 @@ void TrayAlerts::setPreferences(const Preferences &preferences)
         m_tray->setVisible(preferences.trayAlerts);
 }
 
-bool TrayAlerts::wants(const NotificationLogRecord &record) const
+bool TrayAlerts::wants(const Alert &alert) const
 {
-    if (!m_preferences.trayAlerts)
-        return false;
-    switch (record.type) {
-    case EventType::RoamingOn:
-        return m_preferences.alertRoamingOn;
-    case EventType::RoamingChangeCountry:
-        return m_preferences.alertCountryChange;
-    default:
-        return false;
-    }
+    return m_preferences.trayAlerts && alert.severity >= AlertSeverity::Warning;
 }
 
-QString TrayAlerts::describe(const NotificationLogRecord &record)
+void TrayAlerts::handle(const QList<Alert> &alerts)
 {
-    QStringList codes = record.countryNames.value_or(QStringList());
-    if (codes.isEmpty() && record.countryCode)
-        codes = CountryTable::instance().isoCodes(*record.countryCode);
-    const QString device = record.device.isEmpty() ? tr("A device") : record.device;
-    // roaming-on carries no country (CAMARA): then the sentence says only that roaming began.
-    if (codes.isEmpty() && !record.countryCode)
-        return record.type == EventType::RoamingChangeCountry ? tr("%1 changed country").arg(device)
-                                                              : tr("%1 started roaming").arg(device);
-    QString where = CountryTable::describe(codes);
-    if (record.countryCode)
-        where += QLatin1Char(' ') + tr("(MCC %1)").arg(*record.countryCode);
-    if (record.type == EventType::RoamingChangeCountry)
-        return tr("%1 moved to %2").arg(device, where);
-    return tr("%1 is roaming in %2").arg(device, where);
-}
-
-void TrayAlerts::handle(const QList<NotificationLogRecord> &records)
-{
-    QList<NotificationLogRecord> wanted;
-    for (const NotificationLogRecord &record : records) {
-        if (wants(record))
-            wanted << record;
+    QList<Alert> wanted;
+    for (const Alert &alert : alerts) {
+        if (wants(alert))
+            wanted << alert;
     }
     if (wanted.isEmpty())
         return;
-    const NotificationLogRecord &latest = wanted.constLast();
-    m_lastSeq = latest.seq;
-    QString title = latest.type == EventType::RoamingOn ? tr("Roaming started") : tr("Country changed");
-    QString message = describe(latest);
-    if (wanted.size() > 1) {
-        title = tr("%1 roaming alerts").arg(wanted.size());
-        message = tr("Latest: %1").arg(message);
+    // The most severe, then the newest, speaks for the batch.
+    const Alert *lead = &wanted.constFirst();
+    for (const Alert &alert : std::as_const(wanted)) {
+        if (alert.severity > lead->severity || (alert.severity == lead->severity && alert.id > lead->id))
+            lead = &alert;
     }
-    if (m_tray && m_tray->isVisible())
-        m_tray->showMessage(title, message, QSystemTrayIcon::Information, 8000);
+    m_lastSeq = lead->lastSeq;
+    QString title = lead->severity == AlertSeverity::Critical ? tr("Critical alert: %1").arg(lead->ruleId)
+                                                              : tr("Alert: %1").arg(lead->ruleId);
+    QString message = lead->message;
+    if (wanted.size() > 1) {
+        title = tr("%n new alert(s)", nullptr, int(wanted.size()));
+        message = tr("Most urgent: %1").arg(message);
+    }
+    if (m_tray && m_tray->isVisible()) {
+        const auto icon =
+            lead->severity == AlertSeverity::Critical ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning;
+        m_tray->showMessage(title, message, icon, 8000);
+    }
     Q_EMIT alertRaised(title, message, m_lastSeq);
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/notificationlogsource.h"
+#include "models/alert.h"
 #include "ui/preferences.h"
 
 #include <QList>
@@ -11,22 +11,23 @@ class QMenu;
 class QSystemTrayIcon;
 
 namespace roamdesk {
-class ReceiverService;
+class AlertService;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
 
-/// Desktop alerts when a device starts roaming or a roaming device changes country: a system-tray message
-/// where the desktop has a tray (switchable in the settings), else alertRaised() alone, which the window
-/// shows in its status bar. One message per receiver commit, so a fast scenario cannot flood the desktop.
-/// Clicking the message asks the window to show the event (showEventRequested).
+/// Desktop messages for new alerts of warning severity and above (the default rules raise them when a device
+/// starts roaming or changes country): a system-tray message where the desktop has a tray (switchable in the
+/// settings), else alertRaised() alone, which the window shows in its status bar. One message per batch of
+/// new alerts, so a fast scenario cannot flood the desktop. Clicking the message asks the window to show the
+/// event that raised it (showEventRequested).
 class TrayAlerts final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TrayAlerts)
 
 public:
-    explicit TrayAlerts(ReceiverService *receiver, QObject *parent = nullptr);
+    explicit TrayAlerts(AlertService *alerts, QObject *parent = nullptr);
     ~TrayAlerts() override;
 
     void setPreferences(const Preferences &preferences);
@@ -36,17 +37,15 @@ public:
     /// The tray icon's context menu (Show RoamDesk, Quit), for the window to fill.
     QMenu *trayMenu() const { return m_menu; }
 
-    /// Whether a record raises an alert under the current preferences.
-    bool wants(const NotificationLogRecord &record) const;
-    /// "+99999991000 is roaming in DE Germany" / "… moved to FR France".
-    static QString describe(const NotificationLogRecord &record);
+    /// Whether a new alert makes a desktop message under the current preferences: warning and above.
+    bool wants(const Alert &alert) const;
 
     /// The seq of the event the last alert was about (0 when none yet).
     qint64 lastAlertSeq() const { return m_lastSeq; }
 
 public Q_SLOTS:
-    /// Alerts for these records (those the preferences want); used by the session signal and tests.
-    void handle(const QList<roamdesk::NotificationLogRecord> &records);
+    /// A message for these new alerts (those the preferences want).
+    void handle(const QList<roamdesk::Alert> &alerts);
 
 Q_SIGNALS:
     void alertRaised(const QString &title, const QString &message, qint64 seq);
@@ -55,7 +54,7 @@ Q_SIGNALS:
     void showWindowRequested();
 
 private:
-    ReceiverService *m_receiver;
+    AlertService *m_alerts;
     Preferences m_preferences;
     QSystemTrayIcon *m_tray = nullptr;
     QMenu *m_menu = nullptr;

@@ -1,8 +1,12 @@
 #include "app/session/session.h"
 
+#include "app/alerts/alertforwarder.h"
+#include "app/alerts/alertservice.h"
 #include "app/client/roamingclient.h"
+#include "app/client/secretstore.h"
 #include "app/common/clock.h"
 #include "app/fleet/fleetservice.h"
+#include "app/rules/rulesfile.h"
 #include "app/session/activityservice.h"
 #include "app/session/apirequests.h"
 #include "app/session/environmentservice.h"
@@ -32,6 +36,7 @@ struct Session::Private
     NotificationLogService *log = nullptr;
     ActivityService *activity = nullptr;
     FleetService *fleet = nullptr;
+    AlertService *alerts = nullptr;
 };
 
 Session::Session(QObject *parent)
@@ -86,6 +91,18 @@ Session::Session(const Options &options, QObject *parent)
     });
     connect(d->requests, &ApiRequests::lookupFinished, d->fleet,
         [this](quint64, const Device &device, const RoamingStatus &status) { d->fleet->applyLookup(device, status); });
+    d->alerts = new AlertService(this);
+    connect(d->receiver, &ReceiverService::storeOpened, d->alerts, qOverload<const QString &>(&AlertService::open));
+    connect(d->receiver, &ReceiverService::notificationsArrived, d->alerts, [this](int count) {
+        if (count > 0)
+            d->alerts->refresh();
+    });
+    connect(d->requests, &ApiRequests::lookupFinished, d->alerts,
+        [this](quint64, const Device &device, const RoamingStatus &status) { d->alerts->applyLookup(device, status); });
+    connect(d->requests, &ApiRequests::subscriptionCreated, d->alerts,
+        [this](quint64, const Subscription &subscription) { d->alerts->addSubscription(subscription); });
+    connect(d->requests, &ApiRequests::subscriptionFetched, d->alerts,
+        [this](quint64, const Subscription &subscription) { d->alerts->addSubscription(subscription); });
     connect(d->receiver, &ReceiverService::stateChanged, this, [this] {
         // The embedded simulator posts only to loopback unless told: the public sink URL (a tunnel, a proxy
         // on another host) is where subscriptions made here point, so it may post there too.
@@ -108,6 +125,16 @@ bool Session::start(QString *error)
         if (!d->simulator->start(d->options.simulatorPort, &simulatorError))
             problems << simulatorError;
     }
+    // The user's rules, else the pack RoamDesk ships; a file that no longer validates falls back to the pack.
+    QStringList ruleErrors;
+    const std::optional<RuleSet> rules = RulesFile::loadUserOrDefault(&ruleErrors);
+    if (!rules)
+        qCWarning(lcSession).noquote() << "rules not loaded, the default rules apply:" << ruleErrors.join(u'\n');
+    d->alerts->setRules(rules ? *rules : RulesFile::defaultPack());
+    AlertForwarding forwarding = AlertForwarding::load();
+    if (forwarding.enabled)
+        forwarding.token = d->environments->secretStore()->read(AlertForwarding::tokenKey());
+    d->alerts->forwarder()->setConfiguration(forwarding);
     // The simulator's root is known now: the current profile is applied again and announced.
     d->environments->reload();
     ReceiverSettings settings = d->options.receiver;
@@ -159,6 +186,11 @@ ActivityService *Session::activity() const
 FleetService *Session::fleet() const
 {
     return d->fleet;
+}
+
+AlertService *Session::alerts() const
+{
+    return d->alerts;
 }
 
 SubscriptionTableModel *Session::subscriptions() const

@@ -15,6 +15,7 @@ class SecretStore;
 namespace roamdesk {
 
 class ActivityService;
+class AlertService;
 class ApiRequests;
 class Clock;
 class EnvironmentService;
@@ -68,6 +69,8 @@ public:
     /// The log's events per minute over the last hour, for its filter.
     ActivityService *activity() const;
     FleetService *fleet() const;
+    /// Alerts raised by the rules on every commit, lookup and timer tick, stored beside the notifications.
+    AlertService *alerts() const;
     /// The subscriptions of the current environment, as listed by its API and as created here.
     SubscriptionTableModel *subscriptions() const;
     /// Every exchange with the API, secrets masked.

@@ -25,15 +25,9 @@ DesktopPage::DesktopPage(QWidget *parent)
     m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
     auto *languageForm = new QFormLayout;
     languageForm->addRow(tr("Lan&guage (from the next start):"), m_language);
-    // The two alert kinds go without mnemonics: the dialog's letters are all taken (each one is unique).
     m_trayAlerts = new QCheckBox(tr("Sho&w tray notifications"), this);
     m_trayAlerts->setObjectName(QStringLiteral("trayAlertsCheck"));
-    m_alertRoamingOn = new QCheckBox(tr("When a device starts roaming"), this);
-    m_alertRoamingOn->setObjectName(QStringLiteral("roamingOnCheck"));
-    m_alertCountryChange = new QCheckBox(tr("When a roaming device changes country"), this);
-    m_alertCountryChange->setObjectName(QStringLiteral("countryChangeCheck"));
-    connect(m_trayAlerts, &QCheckBox::toggled, m_alertRoamingOn, &QWidget::setEnabled);
-    connect(m_trayAlerts, &QCheckBox::toggled, m_alertCountryChange, &QWidget::setEnabled);
+    m_trayAlerts->setToolTip(tr("New alerts of warning severity and above; the rules decide which events raise them"));
     auto *note = new QLabel(this);
     note->setWordWrap(true);
     note->setText(QSystemTrayIcon::isSystemTrayAvailable()
@@ -44,17 +38,11 @@ DesktopPage::DesktopPage(QWidget *parent)
     layout->addLayout(languageForm);
     layout->addSpacing(12);
     layout->addWidget(m_trayAlerts);
-    auto *indent = new QVBoxLayout;
-    indent->setContentsMargins(24, 0, 0, 0);
-    indent->addWidget(m_alertRoamingOn);
-    indent->addWidget(m_alertCountryChange);
-    layout->addLayout(indent);
     layout->addWidget(note);
     layout->addStretch(1);
 
     connect(m_language, &QComboBox::activated, this, &DesktopPage::changed);
-    for (QCheckBox *check : {m_trayAlerts, m_alertRoamingOn, m_alertCountryChange})
-        connect(check, &QCheckBox::clicked, this, &DesktopPage::changed);
+    connect(m_trayAlerts, &QCheckBox::clicked, this, &DesktopPage::changed);
 }
 
 DesktopPage::~DesktopPage() = default;
@@ -67,10 +55,6 @@ QWidget *DesktopPage::firstField() const
 void DesktopPage::load(const Preferences &preferences)
 {
     m_trayAlerts->setChecked(preferences.trayAlerts);
-    m_alertRoamingOn->setChecked(preferences.alertRoamingOn);
-    m_alertCountryChange->setChecked(preferences.alertCountryChange);
-    m_alertRoamingOn->setEnabled(preferences.trayAlerts);
-    m_alertCountryChange->setEnabled(preferences.trayAlerts);
     const int language = m_language->findData(preferences.language);
     m_language->setCurrentIndex(language < 0 ? 0 : language);
 }
@@ -78,8 +62,6 @@ void DesktopPage::load(const Preferences &preferences)
 void DesktopPage::store(Preferences *preferences) const
 {
     preferences->trayAlerts = m_trayAlerts->isChecked();
-    preferences->alertRoamingOn = m_alertRoamingOn->isChecked();
-    preferences->alertCountryChange = m_alertCountryChange->isChecked();
     preferences->language = m_language->currentData().toString();
 }
 

@@ -9,7 +9,7 @@ namespace roamdesk::ui {
 
 struct Preferences;
 
-/// The settings page of the desktop: the language (from the next start) and which tray alerts to show.
+/// The settings page of the desktop: the language (from the next start) and whether new alerts show as tray messages.
 /// Works on its part of Preferences and leaves the rest alone.
 class DesktopPage final : public QWidget
 {
@@ -21,7 +21,7 @@ public:
     ~DesktopPage() override;
 
     void load(const Preferences &preferences);
-    /// Writes the language and the alert choices into `preferences`.
+    /// Writes the language and the tray choice into `preferences`.
     void store(Preferences *preferences) const;
     /// Empty: every combination of these choices is valid.
     QString validate() const { return {}; }
@@ -34,8 +34,6 @@ Q_SIGNALS:
 private:
     QComboBox *m_language;
     QCheckBox *m_trayAlerts;
-    QCheckBox *m_alertRoamingOn;
-    QCheckBox *m_alertCountryChange;
 };
 
 } // namespace roamdesk::ui
