@@ -1,0 +1,354 @@
+#include "app/bulk/plankeeper.h"
+
+#include "app/client/apicall.h"
+#include "app/client/roamingclient.h"
+
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+
+Q_LOGGING_CATEGORY(lcRoamDeskPlan, "roamdesk.plan")
+
+namespace roamdesk::bulk {
+
+using api::ApiCall;
+
+QJsonObject PlanLogEntry::toJson() const
+{
+    QJsonObject object = action.toJson();
+    if (action.kind == PlanAction::Kind::Create || action.kind == PlanAction::Kind::Renew) {
+        object.insert(QStringLiteral("subscriptionId"), resultId.isEmpty() ? QJsonValue() : resultId);
+        if (action.kind == PlanAction::Kind::Renew)
+            object.insert(QStringLiteral("replaces"), action.subscriptionId);
+    }
+    if (!ok)
+        object.insert(QStringLiteral("error"), error);
+    if (dryRun)
+        object.insert(QStringLiteral("dryRun"), true);
+    return object;
+}
+
+PlanKeeper::PlanKeeper(api::RoamingClient *client, const Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_clock(clock ? clock : Clock::system())
+{
+    connect(&m_timer, &QTimer::timeout, this, [this] { runOnce(); });
+}
+
+// Calls still running are left to finish on their own (they belong to the client): a keeper that goes away
+// mid-pass behaves like a process that stopped, which is what the journal is there for.
+PlanKeeper::~PlanKeeper() = default;
+
+void PlanKeeper::setPlan(const SubscriptionPlan &plan)
+{
+    m_plan = plan;
+    m_slots.clear();
+    const QList<PlanSlot> slots = plan.slots();
+    for (const PlanSlot &slot : slots)
+        m_slots.insert(slot.key(), PlanSlotState{slot, QString(), false, QString(), QString()});
+    Q_EMIT slotsChanged();
+}
+
+void PlanKeeper::setActivationPolling(int attempts, int intervalMs)
+{
+    m_activationAttempts = qMax(0, attempts);
+    m_activationIntervalMs = qMax(0, intervalMs);
+}
+
+void PlanKeeper::start(int intervalMs)
+{
+    m_timer.start(intervalMs);
+    runOnce();
+}
+
+void PlanKeeper::stop()
+{
+    m_timer.stop();
+}
+
+QList<PlanSlotState> PlanKeeper::slotStates() const
+{
+    QList<PlanSlotState> states;
+    const QList<PlanSlot> slots = m_plan.slots();
+    for (const PlanSlot &slot : slots)
+        states.append(m_slots.value(slot.key(), PlanSlotState{slot, QString(), false, QString(), QString()}));
+    return states;
+}
+
+bool PlanKeeper::runOnce()
+{
+    if (m_busy)
+        return false;
+    m_busy = true;
+    m_errors.clear();
+    m_pending.clear();
+    if (!m_journalLoaded && !m_journalPath.isEmpty()) {
+        QString error;
+        const std::optional<PlanJournal> journal = PlanJournal::load(m_journalPath, &error);
+        if (!journal) {
+            m_errors << error;
+            finishPass();
+            return true;
+        }
+        m_journal = *journal;
+    }
+    m_journalLoaded = true;
+    ApiCall *call = m_client->listSubscriptions();
+    call->setAutoDelete(true);
+    connect(call, &ApiCall::finished, this, [this, call] { onListed(call); });
+    return true;
+}
+
+void PlanKeeper::onListed(ApiCall *call)
+{
+    const QList<Subscription> *listed = call->subscriptions();
+    if (!listed) {
+        m_errors << tr("The subscriptions could not be listed: %1").arg(call->error().userMessage());
+        finishPass();
+        return;
+    }
+    const PlanDecision decision = PlanReconciler::reconcile(
+        m_plan, *listed, m_journal, m_clock->now(), m_evidence ? m_evidence() : PlanEvidence{});
+    for (auto it = decision.ended.cbegin(); it != decision.ended.cend(); ++it)
+        qCInfo(lcRoamDeskPlan).noquote() << "plan" << m_plan.name << "slot" << it.key()
+                                         << "ended:" << (it.value().isEmpty() ? QStringLiteral("unknown") : it.value());
+    if (!m_dryRun) {
+        m_journal = decision.journal;
+        saveJournal();
+    }
+    if (!m_dryRun) {
+        // Coverage as the list shows it; the actions' outcomes refine it.
+        for (PlanSlotState &state : m_slots) {
+            state.covered = false;
+            state.subscriptionId.clear();
+        }
+        for (const PlanAction &action : decision.actions) {
+            auto it = m_slots.find(action.slotKey);
+            if (it != m_slots.end()
+                && (action.kind == PlanAction::Kind::Keep || action.kind == PlanAction::Kind::Renew)) {
+                it->covered = true;
+                it->subscriptionId = action.subscriptionId;
+            }
+        }
+    }
+    m_pending = decision.actions;
+    nextAction();
+}
+
+void PlanKeeper::nextAction()
+{
+    if (m_pending.isEmpty()) {
+        finishPass();
+        return;
+    }
+    const PlanAction action = m_pending.takeFirst();
+    if (m_dryRun || action.kind == PlanAction::Kind::Keep || action.kind == PlanAction::Kind::Wait) {
+        PlanLogEntry entry{m_clock->now(), action, QString(), true, QString(), m_dryRun};
+        logEntry(entry);
+        nextAction();
+        return;
+    }
+    if (action.kind == PlanAction::Kind::Delete) {
+        remove(action.subscriptionId, action, QString());
+        return;
+    }
+    create(action);
+}
+
+QString PlanKeeper::sinkToken() const
+{
+    switch (m_plan.sinkToken.source) {
+    case PlanSinkToken::Source::None:
+        return QString();
+    case PlanSinkToken::Source::Environment:
+        return QProcessEnvironment::systemEnvironment().value(m_plan.sinkToken.variable);
+    case PlanSinkToken::Source::Generated: {
+        QByteArray bytes(32, Qt::Uninitialized);
+        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    }
+    }
+    return QString();
+}
+
+void PlanKeeper::create(const PlanAction &action)
+{
+    const QDateTime now = m_clock->now();
+    SubscriptionRequest request;
+    request.sink = m_plan.sinkFor(action.generation);
+    request.types = QStringList{eventtype::toWire(*action.type)};
+    request.config.device = action.device;
+    if (m_plan.expireAfterSeconds)
+        request.config.subscriptionExpireTime = now.addSecs(*m_plan.expireAfterSeconds);
+    request.config.subscriptionMaxEvents = m_plan.maxEvents;
+
+    PlanJournalEntry intent;
+    intent.slotKey = action.slotKey;
+    intent.generation = action.generation;
+    intent.requestedAt = now;
+    intent.expireTime = request.config.subscriptionExpireTime;
+    intent.maxEvents = m_plan.maxEvents;
+    if (m_plan.sinkToken.source != PlanSinkToken::Source::None) {
+        const QString token = sinkToken();
+        if (token.isEmpty()) {
+            logEntry({now, action, QString(), false,
+                tr("The environment variable %1 holding the sink token is not set.").arg(m_plan.sinkToken.variable)});
+            nextAction();
+            return;
+        }
+        SinkCredential credential;
+        credential.accessToken = token;
+        credential.accessTokenExpiresUtc = now.addSecs(m_plan.sinkToken.validForSeconds);
+        request.sinkCredential = credential;
+        intent.tokenExpiresAt = credential.accessTokenExpiresUtc;
+    }
+    // The intent is on disk before the request leaves: a crash from here on is recognised by the generation.
+    m_journal.nextGeneration = qMax(m_journal.nextGeneration, action.generation + 1);
+    m_journal.entries.append(intent);
+    if (!saveJournal()) {
+        m_journal.entries.removeLast();
+        logEntry({now, action, QString(), false, m_errors.constLast()});
+        nextAction();
+        return;
+    }
+    ApiCall *call = m_client->createSubscription(request);
+    call->setAutoDelete(true);
+    const qint64 generation = action.generation;
+    connect(call, &ApiCall::finished, this, [this, call, action, generation] { onCreated(call, action, generation); });
+    Q_EMIT createSent(generation);
+}
+
+void PlanKeeper::onCreated(ApiCall *call, const PlanAction &action, qint64 generation)
+{
+    PlanJournalEntry *entry = m_journal.find(generation);
+    QString id;
+    bool active = false;
+    if (const Subscription *subscription = call->subscription()) {
+        id = subscription->id;
+        active = !subscription->status || *subscription->status == SubscriptionStatus::Active;
+    } else if (const api::AsyncAccepted *accepted = call->accepted()) {
+        id = accepted->id;
+    }
+    if (id.isEmpty()) {
+        const ApiError error = call->error();
+        // Refused by the API: nothing was created. Without an answer it may have been: the intent stays, and
+        // the next pass finds the subscription by its generation or forgets the intent.
+        if (!error.isTransport() || call->refusedBeforeSending())
+            m_journal.entries.removeIf([generation](const PlanJournalEntry &e) { return e.generation == generation; });
+        saveJournal();
+        logEntry({m_clock->now(), action, QString(), false, error.userMessage()});
+        nextAction();
+        return;
+    }
+    if (entry)
+        entry->subscriptionId = id;
+    saveJournal();
+    PlanLogEntry created{m_clock->now(), action, id, true, QString()};
+    if (action.kind == PlanAction::Kind::Create || active)
+        logEntry(created);
+    if (action.kind == PlanAction::Kind::Create) {
+        nextAction();
+        return;
+    }
+    if (active) {
+        remove(action.subscriptionId, action, id);
+        return;
+    }
+    logEntry(created);
+    awaitActive(id, action, m_activationAttempts);
+}
+
+void PlanKeeper::awaitActive(const QString &id, const PlanAction &action, int attemptsLeft)
+{
+    if (attemptsLeft <= 0) {
+        // The old one stays until a later pass sees the new one active.
+        qCInfo(lcRoamDeskPlan).noquote() << "plan" << m_plan.name << "subscription" << id
+                                         << "not active yet; the one it replaces stays";
+        nextAction();
+        return;
+    }
+    QTimer::singleShot(m_activationIntervalMs, this, [this, id, action, attemptsLeft] {
+        ApiCall *call = m_client->getSubscription(id);
+        call->setAutoDelete(true);
+        connect(call, &ApiCall::finished, this, [this, call, id, action, attemptsLeft] {
+            const Subscription *subscription = call->subscription();
+            if (subscription && (!subscription->status || *subscription->status == SubscriptionStatus::Active))
+                remove(action.subscriptionId, action, id);
+            else
+                awaitActive(id, action, attemptsLeft - 1);
+        });
+    });
+}
+
+void PlanKeeper::remove(const QString &id, const PlanAction &action, const QString &replacementId)
+{
+    ApiCall *call = m_client->deleteSubscription(id);
+    call->setAutoDelete(true);
+    connect(call, &ApiCall::finished, this, [this, call, id, action, replacementId] {
+        const ApiError error = call->error();
+        // Gone already is as good as deleted.
+        const bool ok = call->ok() || call->httpStatus() == 404;
+        if (ok) {
+            m_journal.entries.removeIf([&id](const PlanJournalEntry &e) { return e.subscriptionId == id; });
+            saveJournal();
+        }
+        PlanAction logged = action;
+        if (action.kind == PlanAction::Kind::Renew) {
+            // The renewal's second half: the replaced subscription is deleted.
+            logged.kind = PlanAction::Kind::Delete;
+            logged.reason = QStringLiteral("replaced");
+            logged.detail = replacementId;
+        }
+        logEntry({m_clock->now(), logged, QString(), ok, ok ? QString() : error.userMessage()});
+        nextAction();
+    });
+}
+
+void PlanKeeper::logEntry(const PlanLogEntry &entry)
+{
+    if (!entry.ok)
+        m_errors << entry.error;
+    m_log.append(entry);
+    if (m_log.size() > 10000)
+        m_log.remove(0, m_log.size() - 10000);
+    const PlanAction &action = entry.action;
+    auto it = m_slots.find(action.slotKey);
+    if (it != m_slots.end() && !entry.dryRun) {
+        it->lastAction = PlanAction::kindName(action.kind);
+        it->reason = action.reason;
+        if (entry.ok) {
+            if (action.kind == PlanAction::Kind::Create || action.kind == PlanAction::Kind::Renew) {
+                it->subscriptionId = entry.resultId;
+                it->covered = true;
+            }
+        } else if (action.kind == PlanAction::Kind::Create) {
+            it->covered = false;
+            it->subscriptionId.clear();
+        }
+    }
+    qCInfo(lcRoamDeskPlan).noquote() << "plan" << m_plan.name << PlanAction::kindName(action.kind)
+                                     << (entry.resultId.isEmpty() ? action.subscriptionId : entry.resultId)
+                                     << action.reason << action.detail << (entry.ok ? QString() : entry.error);
+    Q_EMIT actionLogged(entry);
+    Q_EMIT slotsChanged();
+}
+
+void PlanKeeper::finishPass()
+{
+    m_busy = false;
+    Q_EMIT passFinished(m_errors.join(QStringLiteral("; ")));
+}
+
+bool PlanKeeper::saveJournal()
+{
+    if (m_dryRun || m_journalPath.isEmpty())
+        return true;
+    QString error;
+    if (m_journal.save(m_journalPath, &error))
+        return true;
+    qCWarning(lcRoamDeskPlan).noquote() << error;
+    m_errors << error;
+    return false;
+}
+
+} // namespace roamdesk::bulk
