@@ -98,7 +98,7 @@ QString PlanSlot::keyOf(const Device &device, EventType type)
         + eventtype::shortName(type);
 }
 
-QList<PlanSlot> SubscriptionPlan::slots() const
+QList<PlanSlot> SubscriptionPlan::planSlots() const
 {
     QList<PlanSlot> result;
     result.reserve(devices.size() * types.size());

@@ -71,7 +71,7 @@ public:
     static QString generationParameter() { return QStringLiteral("roamdeskGeneration"); }
 
     /// Every (device, type) the plan keeps covered, devices first.
-    QList<PlanSlot> slots() const;
+    QList<PlanSlot> planSlots() const;
     /// The sink URL for a subscription of `generation`: the plan's sink plus the plan and generation tags.
     QString sinkFor(qint64 generation) const;
     /// The generation of a sink URL carrying this plan's tag; nullopt for anyone else's sink.

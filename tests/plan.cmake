@@ -1,4 +1,4 @@
 # Subscription plans: the plan file, the reconciler, the keeper on the embedded simulator, the CLI.
 roamdesk_add_test(tst_subscriptionplan LABEL models TIMEOUT 30)
 roamdesk_add_test(tst_planreconciler LABEL bulk TIMEOUT 30)
-# roamdesk_add_test(tst_plankeeper LABEL bulk TIMEOUT 180)
+roamdesk_add_test(tst_plankeeper LABEL bulk TIMEOUT 180)

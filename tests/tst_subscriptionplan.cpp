@@ -50,13 +50,13 @@ private Q_SLOTS:
         QCOMPARE(plan->expireAfterSeconds, 86400);
         QCOMPARE(plan->maxEvents, 50);
         QCOMPARE(plan->renew.eventsBeforeMax, 5);
-        QCOMPARE(plan->slots().size(), 4);
+        QCOMPARE(plan->planSlots().size(), 4);
 
         // Round trip through toJson.
         FieldErrors again;
         const auto copy = SubscriptionPlan::fromJson(plan->toJson(), &again);
         QVERIFY(copy);
-        QCOMPARE(copy->slots().size(), 4);
+        QCOMPARE(copy->planSlots().size(), 4);
         QCOMPARE(copy->sinkToken, plan->sinkToken);
         QCOMPARE(copy->renew, plan->renew);
     }

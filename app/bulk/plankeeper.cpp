@@ -43,8 +43,8 @@ void PlanKeeper::setPlan(const SubscriptionPlan &plan)
 {
     m_plan = plan;
     m_slots.clear();
-    const QList<PlanSlot> slots = plan.slots();
-    for (const PlanSlot &slot : slots)
+    const QList<PlanSlot> wantedSlots = plan.planSlots();
+    for (const PlanSlot &slot : wantedSlots)
         m_slots.insert(slot.key(), PlanSlotState{slot, QString(), false, QString(), QString()});
     Q_EMIT slotsChanged();
 }
@@ -69,8 +69,8 @@ void PlanKeeper::stop()
 QList<PlanSlotState> PlanKeeper::slotStates() const
 {
     QList<PlanSlotState> states;
-    const QList<PlanSlot> slots = m_plan.slots();
-    for (const PlanSlot &slot : slots)
+    const QList<PlanSlot> wantedSlots = m_plan.planSlots();
+    for (const PlanSlot &slot : wantedSlots)
         states.append(m_slots.value(slot.key(), PlanSlotState{slot, QString(), false, QString(), QString()}));
     return states;
 }

@@ -150,10 +150,10 @@ PlanDecision PlanReconciler::reconcile(const SubscriptionPlan &plan, const QList
         next.nextGeneration = qMax(next.nextGeneration, item.generation + 1);
     }
 
-    // Subscriptions of slots the plan no longer has go first.
+    // Subscriptions of wantedSlots the plan no longer has go first.
     QSet<QString> wanted;
-    const QList<PlanSlot> slots = plan.slots();
-    for (const PlanSlot &slot : slots)
+    const QList<PlanSlot> wantedSlots = plan.planSlots();
+    for (const PlanSlot &slot : wantedSlots)
         wanted.insert(slot.key());
     for (const Listed &item : std::as_const(ours)) {
         if (!wanted.contains(item.slotKey)) {
@@ -163,7 +163,7 @@ PlanDecision PlanReconciler::reconcile(const SubscriptionPlan &plan, const QList
         }
     }
 
-    for (const PlanSlot &slot : slots) {
+    for (const PlanSlot &slot : wantedSlots) {
         const QString key = slot.key();
         QList<Listed> live;
         for (const Listed &item : std::as_const(ours)) {
