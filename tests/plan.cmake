@@ -2,3 +2,4 @@
 roamdesk_add_test(tst_subscriptionplan LABEL models TIMEOUT 30)
 roamdesk_add_test(tst_planreconciler LABEL bulk TIMEOUT 30)
 roamdesk_add_test(tst_plankeeper LABEL bulk TIMEOUT 180)
+roamdesk_add_test(tst_cli_plan LABEL bulk TIMEOUT 120)

@@ -40,6 +40,7 @@ int runReceive(const QStringList &arguments); // receive
 int runLog(const QStringList &arguments); // log
 int runDevices(const QStringList &arguments); // devices
 int runJourney(const QStringList &arguments); // journey
+int runPlan(const QStringList &arguments); // plan apply|keep FILE
 
 /// --phone, --nai, --ipv4, --private-ip, --ipv6 as `status` takes them (cmd_client.cpp).
 void addDeviceFlags(QCommandLineParser &parser);
