@@ -17,6 +17,7 @@
 #include "ui/fleetmappanel.h"
 #include "ui/lookuppanel.h"
 #include "ui/notificationlogview.h"
+#include "ui/planview.h"
 #include "ui/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/simulatorpanel.h"
@@ -269,6 +270,9 @@ void MainWindow::createActions()
     QAction *del =
         subscriptions->addAction(tr("&Delete selected…"), m_subscriptions, &SubscriptionsView::deleteSelected);
     del->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    QAction *plan = subscriptions->addAction(tr("Subscription &plan…"), this,
+        [this] { PlanView::showFor(m_session->client(), this); });
+    plan->setObjectName(QStringLiteral("actionSubscriptionPlan"));
 
     QMenu *simulator = menuBar()->addMenu(tr("S&imulator"));
     simulator->setObjectName(QStringLiteral("simulatorMenu"));

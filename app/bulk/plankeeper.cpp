@@ -2,7 +2,9 @@
 
 #include "app/client/apicall.h"
 #include "app/client/roamingclient.h"
+#include "app/store/sqlitenotificationstore.h"
 
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
 
@@ -47,6 +49,12 @@ void PlanKeeper::setPlan(const SubscriptionPlan &plan)
     for (const PlanSlot &slot : wantedSlots)
         m_slots.insert(slot.key(), PlanSlotState{slot, QString(), false, QString(), QString()});
     Q_EMIT slotsChanged();
+}
+
+QString PlanKeeper::defaultJournalPath(const QString &planName)
+{
+    return QFileInfo(SqliteNotificationStore::defaultPath()).absolutePath() + QStringLiteral("/plans/") + planName
+        + QStringLiteral(".journal.json");
 }
 
 void PlanKeeper::setActivationPolling(int attempts, int intervalMs)

@@ -66,6 +66,8 @@ public:
     const SubscriptionPlan &plan() const { return m_plan; }
     /// The journal file; empty keeps the journal in memory only.
     void setJournalPath(const QString &path) { m_journalPath = path; }
+    /// plans/<name>.journal.json in the notification store's folder, shared by the window and roamdesk-cli.
+    static QString defaultJournalPath(const QString &planName);
     QString journalPath() const { return m_journalPath; }
     /// Dry run: only the list is requested; the actions are logged, nothing is created, deleted or journaled.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }

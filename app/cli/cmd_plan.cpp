@@ -5,7 +5,6 @@
 #include "app/bulk/plankeeper.h"
 #include "app/client/roamingclient.h"
 #include "app/simulator/simulatorserver.h"
-#include "app/store/sqlitenotificationstore.h"
 #include "models/subscriptionplan.h"
 
 #include <QCommandLineParser>
@@ -207,10 +206,8 @@ int PlanCommand::run(const QStringList &arguments)
     PlanKeeper keeper(&client, nullptr);
     keeper.setPlan(*plan);
     keeper.setDryRun(dryRun);
-    keeper.setJournalPath(parser.isSet(QStringLiteral("journal"))
-            ? parser.value(QStringLiteral("journal"))
-            : QFileInfo(SqliteNotificationStore::defaultPath()).absolutePath() + QStringLiteral("/plans/") + plan->name
-                + QStringLiteral(".journal.json"));
+    keeper.setJournalPath(parser.isSet(QStringLiteral("journal")) ? parser.value(QStringLiteral("journal"))
+                                                                  : PlanKeeper::defaultJournalPath(plan->name));
     const bool json = parser.isSet(QStringLiteral("json"));
     QObject::connect(&keeper, &PlanKeeper::actionLogged, &keeper, [json](const PlanLogEntry &entry) {
         QTextStream out(stdout);
