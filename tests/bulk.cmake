@@ -2,3 +2,4 @@
 # enforces quotas, and the command line's sweep verb.
 roamdesk_add_test(tst_devicelist LABEL bulk TIMEOUT 30)
 roamdesk_add_test(tst_simquota LABEL bulk TIMEOUT 60)
+roamdesk_add_test(tst_ratelimiter LABEL bulk TIMEOUT 30)
