@@ -3,3 +3,4 @@
 roamdesk_add_test(tst_devicelist LABEL bulk TIMEOUT 30)
 roamdesk_add_test(tst_simquota LABEL bulk TIMEOUT 60)
 roamdesk_add_test(tst_ratelimiter LABEL bulk TIMEOUT 30)
+roamdesk_add_test(tst_sweep LABEL bulk TIMEOUT 90)
