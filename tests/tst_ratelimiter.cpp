@@ -97,6 +97,16 @@ private Q_SLOTS:
         QVERIFY(pacer.rate() > 180);
     }
 
+    void windowFreesASecondAfterItsOldestAcceptedRequest()
+    {
+        AdaptivePacer pacer;
+        QCOMPARE(pacer.windowFreesAt(5000), 6000); // nothing accepted: a whole second
+        pacer.onAccepted(4200);
+        pacer.onAccepted(4700);
+        QCOMPARE(pacer.windowFreesAt(4900), 5200);
+        QCOMPARE(pacer.windowFreesAt(5300), 5700); // 4200 has left the window
+    }
+
     void pacerKeepsBelowItsCeilingAndAboveTheFloor()
     {
         AdaptivePacer capped(10);

@@ -88,6 +88,12 @@ int AdaptivePacer::acceptedInLastSecond(qint64 nowMs)
     return int(m_accepted.size());
 }
 
+qint64 AdaptivePacer::windowFreesAt(qint64 nowMs)
+{
+    forgetBefore(nowMs - 1000);
+    return m_accepted.empty() ? nowMs + 1000 : m_accepted.front() + 1000;
+}
+
 bool AdaptivePacer::onTooManyRequests(qint64 sentMs, qint64 nowMs)
 {
     if (sentMs < m_lastCutMs)

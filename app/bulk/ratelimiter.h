@@ -64,6 +64,10 @@ public:
 
     /// Requests the provider accepted in the second before `nowMs`.
     int acceptedInLastSecond(qint64 nowMs);
+    /// When a one-second window that refused a request has room again, as far as can be told from here: a second
+    /// after the oldest request it accepted (a fixed window turns by then, a sliding one frees that request's
+    /// place). What to wait for when a 429 brings no Retry-After.
+    qint64 windowFreesAt(qint64 nowMs);
 
 private:
     void forgetBefore(qint64 ms);

@@ -137,8 +137,13 @@ void Sweep::onCallFinished(api::ApiCall *call, int index, qint64 sentMs)
             endForQuota(error);
         } else {
             ++m_tooMany;
+            // Before the pace changes: the window the estimate comes from.
+            const qint64 freesAt = m_pacer.windowFreesAt(t);
             if (m_pacer.onTooManyRequests(sentMs, t)) {
                 m_bucket.setRate(m_pacer.rate(), t);
+                // Without Retry-After the window is spent all the same: sending on into it only collects 429s.
+                if (!retryAfter)
+                    m_bucket.holdUntil(freesAt);
                 qCInfo(lcSweep) << "429: pace now" << m_pacer.rate() << "requests/s";
             }
             if (retryAfter)
