@@ -34,6 +34,7 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("log"), {runLog, "Print stored notifications as JSON Lines or CSV"}},
         {QStringLiteral("devices"), {runDevices, "Print every stored device's roaming state"}},
         {QStringLiteral("journey"), {runJourney, "Print one device's journey: countries and roaming over time"}},
+        {QStringLiteral("sweep"), {runSweep, "Look up every device of a CSV or JSON Lines file within the quota"}},
         {QStringLiteral("plan"), {runPlan, "Keep a subscription plan true: plan apply|keep FILE"}},
     };
     return table;
