@@ -1,7 +1,11 @@
 #include "models/subscriptionplan.h"
 
+#include "models/devicelist.h"
 #include "models/jsonread.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -145,6 +149,36 @@ std::optional<SubscriptionPlan> SubscriptionPlan::fromJsonBytes(const QByteArray
         return std::nullopt;
     }
     return fromJson(document.object(), errors);
+}
+
+std::optional<SubscriptionPlan> SubscriptionPlan::loadFile(const QString &path, FieldErrors *errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors->append({QString(), file.errorString()});
+        return std::nullopt;
+    }
+    std::optional<SubscriptionPlan> plan = fromJsonBytes(file.readAll(), errors);
+    if (!plan || plan->devicesCsv.isEmpty())
+        return plan;
+    const QString listPath = QFileInfo(path).dir().absoluteFilePath(plan->devicesCsv);
+    const DeviceList list = DeviceListParser::parseFile(listPath);
+    for (const DeviceListError &error : list.errors)
+        errors->append({QStringLiteral("devicesCsv"), error.toString()});
+    QSet<QString> seen;
+    for (const DeviceListEntry &entry : list.entries) {
+        const QString key = PlanSlot::keyOf(entry.device, EventType::RoamingStatus);
+        if (seen.contains(key))
+            errors->append(
+                {QStringLiteral("devicesCsv"), tr("line %1: names a device already in the plan").arg(entry.line)});
+        seen.insert(key);
+        plan->devices.append(entry.device);
+    }
+    if (list.errors.isEmpty() && list.entries.isEmpty())
+        errors->append({QStringLiteral("devicesCsv"), tr("%1 lists no device").arg(listPath)});
+    if (!errors->isEmpty())
+        return std::nullopt;
+    return plan;
 }
 
 std::optional<SubscriptionPlan> SubscriptionPlan::fromJson(const QJsonObject &object, FieldErrors *errors)

@@ -82,6 +82,9 @@ public:
     static std::optional<SubscriptionPlan> fromJson(const QJsonObject &object, FieldErrors *errors);
     /// fromJson of a JSON text; a syntax error is reported at path "".
     static std::optional<SubscriptionPlan> fromJsonBytes(const QByteArray &bytes, FieldErrors *errors);
+    /// Reads a plan file; a devicesCsv list (CSV or JSON Lines, DeviceListParser) is read from the plan's folder
+    /// unless absolute, its bad records reported as "devicesCsv" with their line.
+    static std::optional<SubscriptionPlan> loadFile(const QString &path, FieldErrors *errors);
     QJsonObject toJson() const;
 };
 

@@ -169,6 +169,28 @@ private Q_SLOTS:
         QVERIFY(lines.constFirst().contains("+99999991000"));
     }
 
+    void devicesFromACsvFile()
+    {
+        QFile csv(m_dir->filePath(u"devices.csv"_s));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("phoneNumber,label\n+99999991000,van 1\n+99999991001,van 2\n");
+        csv.close();
+        const QString plan = writePlan("{\"name\": \"csv-plan\", \"devicesCsv\": \"devices.csv\", "
+                                       "\"types\": [\"roaming-on\"], \"sink\": \"http://127.0.0.1:9/notify\"}");
+        const Run run = cli(QStringList{u"plan"_s, u"apply"_s, plan, u"--json"_s, u"--dry-run"_s} + common());
+        QCOMPARE(run.exitCode, 0);
+        const QList<QJsonObject> lines = jsonLines(run.out);
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(1).value(u"device"_s).toObject().value(u"phoneNumber"_s).toString(), u"+99999991001"_s);
+
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("phoneNumber\n+99999991000\nnot-a-number\n");
+        csv.close();
+        const Run bad = cli(QStringList{u"plan"_s, u"apply"_s, plan} + common());
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("devicesCsv") && bad.err.contains("line 3"), bad.err.constData());
+    }
+
     void badPlanNamesTheField_data()
     {
         QTest::addColumn<QByteArray>("plan");

@@ -6,7 +6,6 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -142,22 +141,13 @@ PlanView *PlanView::showFor(api::RoamingClient *client, QWidget *window)
 bool PlanView::loadPlan(const QString &path)
 {
     m_file->setText(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_message->setText(tr("The plan could not be read: %1").arg(file.errorString()));
-        return false;
-    }
     FieldErrors errors;
-    const std::optional<SubscriptionPlan> plan = SubscriptionPlan::fromJsonBytes(file.readAll(), &errors);
+    const std::optional<SubscriptionPlan> plan = SubscriptionPlan::loadFile(path, &errors);
     if (!plan) {
         QStringList lines;
         for (const FieldError &error : std::as_const(errors))
             lines << (error.path.isEmpty() ? error.message : tr("%1: %2").arg(error.path, error.message));
         m_message->setText(tr("The plan has problems:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
-        return false;
-    }
-    if (!plan->devicesCsv.isEmpty()) {
-        m_message->setText(tr("devicesCsv: device lists from CSV files are not read yet; list the devices inline."));
         return false;
     }
     m_keep->setChecked(false);
