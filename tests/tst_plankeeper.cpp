@@ -146,7 +146,7 @@ private Q_SLOTS:
             auto keeper = std::make_unique<PlanKeeper>(&client, &clock);
             keeper->setPlan(plans.at(index));
             keeper->setJournalPath(dir.filePath(plans.at(index).name + u".journal.json"_s));
-            keeper->setEvidenceSource([&sink] { return sink.evidence(); });
+            keeper->setEvidenceSource([&sink](const QStringList &) { return sink.evidence(); });
             return keeper;
         };
         keepers.push_back(startKeeper(0));

@@ -44,8 +44,8 @@ private Q_SLOTS:
         api::RoamingClient client;
         client.setEnvironment(api::Environment::simulator(simulator.apiRoot()));
         QWidget window;
-        ui::PlanView *view = ui::PlanView::showFor(&client, &window);
-        QCOMPARE(ui::PlanView::showFor(&client, &window), view); // one per window
+        ui::PlanView *view = ui::PlanView::showFor(&client, QString(), &window);
+        QCOMPARE(ui::PlanView::showFor(&client, QString(), &window), view); // one per window
         auto *apply = view->findChild<QPushButton *>(u"planApplyButton"_s);
         auto *dryRun = view->findChild<QCheckBox *>(u"planDryRunCheck"_s);
         auto *message = view->findChild<QLabel *>(u"planMessageLabel"_s);

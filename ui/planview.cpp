@@ -1,5 +1,6 @@
 #include "ui/planview.h"
 
+#include "app/bulk/planevidence.h"
 #include "app/bulk/plankeeper.h"
 #include "models/eventtype.h"
 #include "models/subscriptionplan.h"
@@ -125,11 +126,17 @@ PlanView::~PlanView()
     m_keeper->stop();
 }
 
-PlanView *PlanView::showFor(api::RoamingClient *client, QWidget *window)
+PlanView *PlanView::showFor(api::RoamingClient *client, const QString &storePath, QWidget *window)
 {
     auto *view = window->findChild<PlanView *>(QStringLiteral("planView"), Qt::FindDirectChildrenOnly);
     if (!view) {
         auto *keeper = new bulk::PlanKeeper(client, nullptr, window);
+        if (!storePath.isEmpty()) {
+            keeper->setEvidenceSource([storePath](const QStringList &ids) {
+                QString error;
+                return bulk::StorePlanEvidence::read(storePath, ids, &error);
+            });
+        }
         view = new PlanView(keeper, window);
     }
     view->show();

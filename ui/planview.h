@@ -33,7 +33,8 @@ public:
 
     /// Raises the window's plan view, creating it (and its keeper, on `client`) the first time. The keeper lives
     /// as long as `window`, so closing the view does not forget the action log.
-    static PlanView *showFor(api::RoamingClient *client, QWidget *window);
+    /// Events and ends are read from the notification store at `storePath` (may be empty: none).
+    static PlanView *showFor(api::RoamingClient *client, const QString &storePath, QWidget *window);
 
     /// Reads and checks a plan file; its problems are shown by field. True when the keeper got the plan.
     bool loadPlan(const QString &path);

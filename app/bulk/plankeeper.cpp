@@ -115,8 +115,20 @@ void PlanKeeper::onListed(ApiCall *call)
         finishPass();
         return;
     }
-    const PlanDecision decision = PlanReconciler::reconcile(
-        m_plan, *listed, m_journal, m_clock->now(), m_evidence ? m_evidence() : PlanEvidence{});
+    PlanEvidence evidence;
+    if (m_evidence) {
+        QStringList ids;
+        for (const Subscription &subscription : *listed) {
+            if (m_plan.generationOf(subscription.sink))
+                ids << subscription.id;
+        }
+        for (const PlanJournalEntry &entry : std::as_const(m_journal.entries)) {
+            if (!entry.subscriptionId.isEmpty() && !ids.contains(entry.subscriptionId))
+                ids << entry.subscriptionId;
+        }
+        evidence = m_evidence(ids);
+    }
+    const PlanDecision decision = PlanReconciler::reconcile(m_plan, *listed, m_journal, m_clock->now(), evidence);
     for (auto it = decision.ended.cbegin(); it != decision.ended.cend(); ++it)
         qCInfo(lcRoamDeskPlan).noquote() << "plan" << m_plan.name << "slot" << it.key()
                                          << "ended:" << (it.value().isEmpty() ? QStringLiteral("unknown") : it.value());

@@ -71,8 +71,10 @@ public:
     QString journalPath() const { return m_journalPath; }
     /// Dry run: only the list is requested; the actions are logged, nothing is created, deleted or journaled.
     void setDryRun(bool dryRun) { m_dryRun = dryRun; }
-    /// What the store knows (events counted, ends seen); asked once per pass.
-    void setEvidenceSource(std::function<PlanEvidence()> source) { m_evidence = std::move(source); }
+    /// What the store knows (events counted, ends seen) of these subscriptions; asked once per pass with the
+    /// plan's subscriptions in the API's list and in the journal.
+    using EvidenceSource = std::function<PlanEvidence(const QStringList &subscriptionIds)>;
+    void setEvidenceSource(EvidenceSource source) { m_evidence = std::move(source); }
     /// How often, and how far apart, a new subscription is asked for until it is ACTIVE before the pass moves on.
     void setActivationPolling(int attempts, int intervalMs);
 
@@ -112,7 +114,7 @@ private:
     SubscriptionPlan m_plan;
     QString m_journalPath;
     bool m_dryRun = false;
-    std::function<PlanEvidence()> m_evidence;
+    EvidenceSource m_evidence;
     int m_activationAttempts = 10;
     int m_activationIntervalMs = 300;
 

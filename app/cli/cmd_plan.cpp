@@ -2,8 +2,10 @@
 // stdout carries one line per action (JSON Lines with --json); errors go to stderr.
 #include "app/cli/clicommands.h"
 
+#include "app/bulk/planevidence.h"
 #include "app/bulk/plankeeper.h"
 #include "app/client/roamingclient.h"
+#include "app/store/sqlitenotificationstore.h"
 #include "models/subscriptionplan.h"
 
 #include <QCommandLineParser>
@@ -59,6 +61,9 @@ void PlanCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("dry-run"), tr("Only list the subscriptions and print what would be done.")},
         {QStringLiteral("json"), tr("Print one JSON object per action.")},
         {QStringLiteral("journal"), tr("The plan's journal (default: plans/NAME.journal.json beside the store)."),
+            QStringLiteral("file")},
+        {QStringLiteral("db"),
+            tr("The notification store events and ends are read from (default: the one roamdesk-cli receive fills)."),
             QStringLiteral("file")},
         {QStringLiteral("interval"), tr("keep: seconds between passes (default 60)."), QStringLiteral("seconds"),
             QStringLiteral("60")},
@@ -120,6 +125,15 @@ int PlanCommand::run(const QStringList &arguments)
     keeper.setDryRun(dryRun);
     keeper.setJournalPath(parser.isSet(QStringLiteral("journal")) ? parser.value(QStringLiteral("journal"))
                                                                   : PlanKeeper::defaultJournalPath(plan->name));
+    const QString storePath = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                                 : SqliteNotificationStore::defaultPath();
+    keeper.setEvidenceSource([storePath](const QStringList &ids) {
+        QString error;
+        const bulk::PlanEvidence evidence = bulk::StorePlanEvidence::read(storePath, ids, &error);
+        if (!error.isEmpty())
+            QTextStream(stderr) << "roamdesk-cli: " << storePath << ": " << error << '\n';
+        return evidence;
+    });
     const bool json = parser.isSet(QStringLiteral("json"));
     QObject::connect(&keeper, &PlanKeeper::actionLogged, &keeper, [json](const PlanLogEntry &entry) {
         QTextStream out(stdout);
