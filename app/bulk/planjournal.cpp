@@ -2,7 +2,6 @@
 
 #include "models/datetime.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,11 +12,6 @@
 namespace roamdesk::bulk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("roamdesk::bulk::PlanJournal", text);
-}
 
 void insertTime(QJsonObject &object, const QString &key, const std::optional<QDateTime> &time)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -31,6 +32,9 @@ struct PlanJournalEntry
 /// The plan's journal: its entries and the next generation to hand out.
 struct PlanJournal
 {
+    Q_DECLARE_TR_FUNCTIONS(roamdesk::bulk::PlanJournal)
+
+public:
     QString planName;
     qint64 nextGeneration = 1;
     QList<PlanJournalEntry> entries;
