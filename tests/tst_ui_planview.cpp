@@ -1,14 +1,18 @@
 // PlanView on the embedded simulator: a plan file loaded (its problems shown by field), a dry run that only
 // shows, an apply that covers every device, the coverage and the action log as the user sees them.
+#include "app/bulk/planevidence.h"
 #include "app/bulk/plankeeper.h"
 #include "app/client/roamingclient.h"
+#include "app/session/receiverservice.h"
 #include "app/simulator/simulatorserver.h"
+#include "models/subscriptiontablemodel.h"
 #include "ui/planview.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -44,8 +48,8 @@ private Q_SLOTS:
         api::RoamingClient client;
         client.setEnvironment(api::Environment::simulator(simulator.apiRoot()));
         QWidget window;
-        ui::PlanView *view = ui::PlanView::showFor(&client, QString(), &window);
-        QCOMPARE(ui::PlanView::showFor(&client, QString(), &window), view); // one per window
+        ui::PlanView *view = ui::PlanView::showFor(&client, nullptr, &window);
+        QCOMPARE(ui::PlanView::showFor(&client, nullptr, &window), view); // one per window
         auto *apply = view->findChild<QPushButton *>(u"planApplyButton"_s);
         auto *dryRun = view->findChild<QCheckBox *>(u"planDryRunCheck"_s);
         auto *message = view->findChild<QLabel *>(u"planMessageLabel"_s);
@@ -88,6 +92,49 @@ private Q_SLOTS:
         if (const QString shot = qEnvironmentVariable("ROAMDESK_SCREENSHOT"); !shot.isEmpty())
             view->grab().save(shot);
         QFile::remove(bulk::PlanKeeper::defaultJournalPath(u"ui-plan"_s));
+    }
+
+    void localReceiverKnowsThePlansTokens()
+    {
+        // The plan's generated sink tokens reach the window's receiver before the network uses them: its events
+        // are accepted (not refused as unauthenticated) and counted from the store toward maxEvents.
+        sim::SimulatorServer simulator;
+        QVERIFY(simulator.listen());
+        api::RoamingClient client;
+        client.setEnvironment(api::Environment::simulator(simulator.apiRoot()));
+        SubscriptionTableModel table;
+        ReceiverService receiver(Clock::system(), &table);
+        ReceiverSettings settings;
+        settings.port = 0;
+        settings.databasePath = m_dir.filePath(u"n.sqlite"_s);
+        receiver.start(settings);
+        QTRY_VERIFY_WITH_TIMEOUT(receiver.isListening(), 10000);
+
+        QWidget window;
+        ui::PlanView *view = ui::PlanView::showFor(&client, &receiver, &window);
+        QVERIFY(view->loadPlan(write("{\"name\": \"ui-receiver\", \"devices\": [{\"phoneNumber\": \"+99999991000\"}], "
+                                     "\"types\": [\"roaming-status\"], \"sink\": \""
+            + receiver.sinkUrl().toString().toUtf8() + "\", \"sinkToken\": {\"generate\": true}}")));
+        auto *apply = view->findChild<QPushButton *>(u"planApplyButton"_s);
+        auto *slotTable = view->findChild<QTableWidget *>(u"planSlotsTable"_s);
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE(slotTable->item(0, 2)->text(), u"Covered"_s);
+        const QString id = slotTable->item(0, 3)->text();
+
+        QSignalSpy failed(simulator.network(), &sim::SimulatedNetwork::deliveryFailed);
+        QSignalSpy delivered(simulator.network(), &sim::SimulatedNetwork::notificationDelivered);
+        QVERIFY(simulator.network()->sendHome(u"+99999991000"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(delivered.count(), 1, 10000);
+        QCOMPARE(failed.count(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            [&] {
+                QString error;
+                return bulk::StorePlanEvidence::read(receiver.databasePath(), {id}, &error).eventCounts.value(id);
+            }(),
+            1, 10000);
+        view->close();
+        receiver.stop();
+        QFile::remove(bulk::PlanKeeper::defaultJournalPath(u"ui-receiver"_s));
     }
 };
 

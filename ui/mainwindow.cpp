@@ -271,7 +271,7 @@ void MainWindow::createActions()
         subscriptions->addAction(tr("&Delete selected…"), m_subscriptions, &SubscriptionsView::deleteSelected);
     del->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
     QAction *plan = subscriptions->addAction(tr("Subscription &plan…"), this,
-        [this] { PlanView::showFor(m_session->client(), m_session->receiver()->databasePath(), this); });
+        [this] { PlanView::showFor(m_session->client(), m_session->receiver(), this); });
     plan->setObjectName(QStringLiteral("actionSubscriptionPlan"));
 
     QMenu *simulator = menuBar()->addMenu(tr("S&imulator"));

@@ -2,6 +2,7 @@
 
 #include "app/bulk/planevidence.h"
 #include "app/bulk/plankeeper.h"
+#include "app/session/receiverservice.h"
 #include "models/eventtype.h"
 #include "models/subscriptionplan.h"
 
@@ -13,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -126,16 +128,31 @@ PlanView::~PlanView()
     m_keeper->stop();
 }
 
-PlanView *PlanView::showFor(api::RoamingClient *client, const QString &storePath, QWidget *window)
+PlanView *PlanView::showFor(api::RoamingClient *client, ReceiverService *receiver, QWidget *window)
 {
     auto *view = window->findChild<PlanView *>(QStringLiteral("planView"), Qt::FindDirectChildrenOnly);
     if (!view) {
         auto *keeper = new bulk::PlanKeeper(client, nullptr, window);
-        if (!storePath.isEmpty()) {
-            keeper->setEvidenceSource([storePath](const QStringList &ids) {
+        if (receiver) {
+            const QPointer<ReceiverService> guarded(receiver);
+            keeper->setEvidenceSource([guarded](const QStringList &ids) {
                 QString error;
-                return bulk::StorePlanEvidence::read(storePath, ids, &error);
+                return guarded ? bulk::StorePlanEvidence::read(guarded->databasePath(), ids, &error)
+                               : bulk::PlanEvidence{};
             });
+            bulk::PlanKeeper::SinkTokenHooks hooks;
+            hooks.pending = [guarded](const QString &token, const QString &sink, const QStringList &types) {
+                return guarded ? guarded->rememberPending(token, sink, types) : QString();
+            };
+            hooks.created = [guarded](const Subscription &subscription, const QString &token) {
+                if (guarded)
+                    guarded->remember(subscription, token);
+            };
+            hooks.settled = [guarded](const QString &provisionalId) {
+                if (guarded)
+                    guarded->forget(provisionalId);
+            };
+            keeper->setSinkTokenHooks(hooks);
         }
         view = new PlanView(keeper, window);
     }
@@ -148,6 +165,10 @@ PlanView *PlanView::showFor(api::RoamingClient *client, const QString &storePath
 bool PlanView::loadPlan(const QString &path)
 {
     m_file->setText(path);
+    if (m_keeper->isBusy()) {
+        m_message->setText(tr("The plan is being applied; open another one when it is done."));
+        return false;
+    }
     FieldErrors errors;
     const std::optional<SubscriptionPlan> plan = SubscriptionPlan::loadFile(path, &errors);
     if (!plan) {

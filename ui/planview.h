@@ -8,6 +8,10 @@ class QLineEdit;
 class QPushButton;
 class QTableWidget;
 
+namespace roamdesk {
+class ReceiverService;
+}
+
 namespace roamdesk::api {
 class RoamingClient;
 }
@@ -33,8 +37,9 @@ public:
 
     /// Raises the window's plan view, creating it (and its keeper, on `client`) the first time. The keeper lives
     /// as long as `window`, so closing the view does not forget the action log.
-    /// Events and ends are read from the notification store at `storePath` (may be empty: none).
-    static PlanView *showFor(api::RoamingClient *client, const QString &storePath, QWidget *window);
+    /// The keeper reads events and ends from `receiver`'s store and tells it the sink tokens it hands out, so
+    /// notifications to the local sink are recognised (`receiver` may be null).
+    static PlanView *showFor(api::RoamingClient *client, ReceiverService *receiver, QWidget *window);
 
     /// Reads and checks a plan file; its problems are shown by field. True when the keeper got the plan.
     bool loadPlan(const QString &path);

@@ -57,6 +57,13 @@ QString PlanKeeper::defaultJournalPath(const QString &planName)
         + QStringLiteral(".journal.json");
 }
 
+void PlanKeeper::setJournalPath(const QString &path)
+{
+    m_journalPath = path;
+    m_journal = PlanJournal{};
+    m_journalLoaded = false;
+}
+
 void PlanKeeper::setActivationPolling(int attempts, int intervalMs)
 {
     m_activationAttempts = qMax(0, attempts);
@@ -133,8 +140,10 @@ void PlanKeeper::onListed(ApiCall *call)
         qCInfo(lcRoamDeskPlan).noquote() << "plan" << m_plan.name << "slot" << it.key()
                                          << "ended:" << (it.value().isEmpty() ? QStringLiteral("unknown") : it.value());
     if (!m_dryRun) {
+        const bool changed = !(decision.journal.toJson() == m_journal.toJson());
         m_journal = decision.journal;
-        saveJournal();
+        if (changed)
+            saveJournal();
     }
     if (!m_dryRun) {
         // Coverage as the list shows it; the actions' outcomes refine it.
@@ -231,14 +240,25 @@ void PlanKeeper::create(const PlanAction &action)
         nextAction();
         return;
     }
+    // The initial event can reach the sink before the 201 reaches us: the token is made known first.
+    const QString token = request.sinkCredential ? request.sinkCredential->accessToken : QString();
+    const QString provisionalId =
+        m_tokenHooks.pending && !token.isEmpty() ? m_tokenHooks.pending(token, request.sink, request.types) : QString();
     ApiCall *call = m_client->createSubscription(request);
     call->setAutoDelete(true);
     const qint64 generation = action.generation;
-    connect(call, &ApiCall::finished, this, [this, call, action, generation] { onCreated(call, action, generation); });
+    connect(call, &ApiCall::finished, this,
+        [this, call, action, generation, request] { onCreated(call, action, generation, request); });
+    if (!provisionalId.isEmpty() && m_tokenHooks.settled) {
+        // Connected to the call, not to this keeper: the provisional entry goes even if the keeper went first.
+        connect(call, &ApiCall::finished, call,
+            [settled = m_tokenHooks.settled, provisionalId] { settled(provisionalId); });
+    }
     Q_EMIT createSent(generation);
 }
 
-void PlanKeeper::onCreated(ApiCall *call, const PlanAction &action, qint64 generation)
+void PlanKeeper::onCreated(
+    ApiCall *call, const PlanAction &action, qint64 generation, const SubscriptionRequest &request)
 {
     PlanJournalEntry *entry = m_journal.find(generation);
     QString id;
@@ -263,6 +283,17 @@ void PlanKeeper::onCreated(ApiCall *call, const PlanAction &action, qint64 gener
     if (entry)
         entry->subscriptionId = id;
     saveJournal();
+    if (m_tokenHooks.created && request.sinkCredential) {
+        Subscription created = call->subscription() ? *call->subscription() : Subscription{};
+        created.id = id;
+        if (created.sink.isEmpty()) {
+            created.sink = request.sink;
+            created.types = request.types;
+        }
+        if (!created.config.device)
+            created.config.device = request.config.device;
+        m_tokenHooks.created(created, request.sinkCredential->accessToken);
+    }
     PlanLogEntry created{m_clock->now(), action, id, true, QString()};
     if (action.kind == PlanAction::Kind::Create || active)
         logEntry(created);

@@ -65,7 +65,8 @@ public:
     void setPlan(const SubscriptionPlan &plan);
     const SubscriptionPlan &plan() const { return m_plan; }
     /// The journal file; empty keeps the journal in memory only.
-    void setJournalPath(const QString &path) { m_journalPath = path; }
+    /// The journal is read again at the next pass.
+    void setJournalPath(const QString &path);
     /// plans/<name>.journal.json in the notification store's folder, shared by the window and roamdesk-cli.
     static QString defaultJournalPath(const QString &planName);
     QString journalPath() const { return m_journalPath; }
@@ -75,6 +76,15 @@ public:
     /// plan's subscriptions in the API's list and in the journal.
     using EvidenceSource = std::function<PlanEvidence(const QStringList &subscriptionIds)>;
     void setEvidenceSource(EvidenceSource source) { m_evidence = std::move(source); }
+    /// Who must know a sink token before the network uses it (the local receiver): told before each create
+    /// (`pending` returns a provisional id), on success with the subscription, and once the call answered.
+    struct SinkTokenHooks
+    {
+        std::function<QString(const QString &token, const QString &sink, const QStringList &types)> pending;
+        std::function<void(const Subscription &subscription, const QString &token)> created;
+        std::function<void(const QString &provisionalId)> settled;
+    };
+    void setSinkTokenHooks(SinkTokenHooks hooks) { m_tokenHooks = std::move(hooks); }
     /// How often, and how far apart, a new subscription is asked for until it is ACTIVE before the pass moves on.
     void setActivationPolling(int attempts, int intervalMs);
 
@@ -101,7 +111,7 @@ private:
     void onListed(api::ApiCall *call);
     void nextAction();
     void create(const PlanAction &action);
-    void onCreated(api::ApiCall *call, const PlanAction &action, qint64 generation);
+    void onCreated(api::ApiCall *call, const PlanAction &action, qint64 generation, const SubscriptionRequest &request);
     void awaitActive(const QString &id, const PlanAction &action, int attemptsLeft);
     void remove(const QString &id, const PlanAction &action, const QString &reasonForLog);
     void logEntry(const PlanLogEntry &entry);
@@ -115,6 +125,7 @@ private:
     QString m_journalPath;
     bool m_dryRun = false;
     EvidenceSource m_evidence;
+    SinkTokenHooks m_tokenHooks;
     int m_activationAttempts = 10;
     int m_activationIntervalMs = 300;
 
