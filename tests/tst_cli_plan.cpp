@@ -3,6 +3,8 @@
 // interrupted.
 #include "app/simulator/simulatorserver.h"
 
+#include "clitestutil.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,12 +19,7 @@ using namespace roamdesk;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using clitest::Run;
 
 QList<QJsonObject> jsonLines(const QByteArray &out)
 {
@@ -32,6 +29,14 @@ QList<QJsonObject> jsonLines(const QByteArray &out)
             lines << QJsonDocument::fromJson(line).object();
     }
     return lines;
+}
+
+QStringList values(const QList<QJsonObject> &lines, const QString &key)
+{
+    QStringList result;
+    for (const QJsonObject &line : lines)
+        result << line.value(key).toString();
+    return result;
 }
 
 } // namespace
@@ -67,23 +72,11 @@ private:
         return {u"--api-root"_s, m_simulator->apiRoot().toString(), u"--journal"_s, m_dir->filePath(u"journal.json"_s)};
     }
 
-    /// Runs the CLI while this process's event loop serves the simulator.
     Run cli(const QStringList &arguments)
     {
-        QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(u"ROAMDESK_BEARER"_s);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(ROAMDESK_CLI_PATH), arguments);
-        Run run;
-        [&] {
-            QVERIFY(process.waitForStarted(10000));
-            QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 30000);
-        }();
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
+        return clitest::runCli(arguments, environment);
     }
 
 private Q_SLOTS:
@@ -123,40 +116,35 @@ private Q_SLOTS:
         const Run first = cli(QStringList{u"plan"_s, u"apply"_s, plan, u"--json"_s} + common());
         QCOMPARE(first.exitCode, 0);
         const QList<QJsonObject> created = jsonLines(first.out);
-        QCOMPARE(created.size(), 2);
-        QStringList ids;
-        for (const QJsonObject &line : created) {
-            QCOMPARE(line.value(u"action"_s).toString(), u"create"_s);
-            ids << line.value(u"subscriptionId"_s).toString();
-            QVERIFY(m_simulator->network()->subscription(ids.constLast()));
-        }
+        QCOMPARE(values(created, u"action"_s), (QStringList{u"create"_s, u"create"_s}));
+        const QStringList ids = values(created, u"subscriptionId"_s);
+        for (const QString &id : ids)
+            QVERIFY(m_simulator->network()->subscription(id));
         QCOMPARE(m_simulator->network()->subscriptionCount(), 2);
         QVERIFY(!(QFile::permissions(m_dir->filePath(u"journal.json"_s)) & QFileDevice::ReadOther));
 
         const Run second = cli(QStringList{u"plan"_s, u"apply"_s, plan, u"--json"_s} + common());
         QCOMPARE(second.exitCode, 0);
         const QList<QJsonObject> kept = jsonLines(second.out);
-        QCOMPARE(kept.size(), 2);
-        QStringList keptIds;
-        for (const QJsonObject &line : kept) {
-            QCOMPARE(line.value(u"action"_s).toString(), u"keep"_s);
-            keptIds << line.value(u"subscriptionId"_s).toString();
-        }
-        QCOMPARE(keptIds, ids);
+        QCOMPARE(values(kept, u"action"_s), (QStringList{u"keep"_s, u"keep"_s}));
+        QCOMPARE(values(kept, u"subscriptionId"_s), ids);
         QCOMPARE(m_simulator->network()->subscriptionCount(), 2);
 
-        // The network ends one; the next run says so and creates it again. A subscription the plan no longer
-        // wants is deleted.
+        // The network ends one (forgotten: the plan no longer has that device); the type the plan no longer has
+        // is deleted, the one it now has is created.
         QVERIFY(m_simulator->network()->removeDevice(u"+99999991001"_s));
         writePlan("{\"name\": \"cli-plan\", \"devices\": [{\"phoneNumber\": \"+99999991000\"}], "
-                  "\"types\": [\"roaming-status\", \"roaming-on\"], \"sink\": \"http://127.0.0.1:9/notify\"}");
+                  "\"types\": [\"roaming-on\"], \"sink\": \"http://127.0.0.1:9/notify\"}");
         const Run third = cli(QStringList{u"plan"_s, u"apply"_s, plan, u"--json"_s} + common());
         QCOMPARE(third.exitCode, 0);
+        const QList<QJsonObject> changed = jsonLines(third.out);
         QStringList actions;
-        for (const QJsonObject &line : jsonLines(third.out))
+        for (const QJsonObject &line : changed)
             actions << line.value(u"action"_s).toString() + u' ' + line.value(u"reason"_s).toString();
-        QCOMPARE(actions, (QStringList{u"keep active"_s, u"create missing"_s}));
-        QCOMPARE(m_simulator->network()->subscriptionCount(), 2);
+        QCOMPARE(actions, (QStringList{u"delete extra"_s, u"create missing"_s}));
+        QCOMPARE(changed.constFirst().value(u"subscriptionId"_s).toString(), ids.constFirst());
+        QCOMPARE(m_simulator->network()->subscriptionCount(), 1);
+        QVERIFY(!m_simulator->network()->subscription(ids.constFirst()));
     }
 
     void textOutputNamesTheAction()
