@@ -2,11 +2,14 @@
 // move (events count towards maxEvents), subscriptions near their expiry, sink tokens near theirs, and the network
 // terminates a device's subscriptions; in the middle the keeper is destroyed right after sending a create and
 // started again from its journal. At every step the simulator itself is asked: each (device, type) covered by an
-// ACTIVE subscription, never two with the same device, type and sink.
+// ACTIVE subscription, never two with the same device, type and sink. Against an API that activates
+// asynchronously (a loopback fixture), a renewal deletes the old subscription only once the new one is ACTIVE.
 #include "app/bulk/plankeeper.h"
 #include "app/client/roamingclient.h"
 #include "app/common/httpservercompat.h"
 #include "app/simulator/simulatorserver.h"
+
+#include "tst_client_fixture.h"
 
 #include <QHttpServer>
 #include <QJsonDocument>
@@ -267,6 +270,64 @@ private Q_SLOTS:
         qInfo("48 simulated hours: %d creates, %d renewals, %d deletes, %d subscriptions live at the end", creates,
             renewals, deletes, int(simulator.network()->subscriptionCount()));
         QCOMPARE(simulator.network()->subscriptionCount(), 3);
+    }
+
+    void deletesTheOldOneOnlyOnceTheNewOneIsActive_data()
+    {
+        QTest::addColumn<QList<QByteArray>>("pollStatuses"); // what GET of the new subscription answers, in turn
+        QTest::addColumn<bool>("oldDeleted");
+        QTest::newRow("active at the second look") << QList<QByteArray>{"ACTIVATION_REQUESTED", "ACTIVE"} << true;
+        QTest::newRow("never active") << QList<QByteArray>{"ACTIVATION_REQUESTED", "ACTIVATION_REQUESTED"} << false;
+    }
+
+    void deletesTheOldOneOnlyOnceTheNewOneIsActive()
+    {
+        // An API that activates asynchronously (a loopback fixture): the renewal's create answers
+        // ACTIVATION_REQUESTED; the old subscription is deleted only after a GET shows the new one ACTIVE.
+        QFETCH(QList<QByteArray>, pollStatuses);
+        QFETCH(bool, oldDeleted);
+        ManualClock clock(QDateTime::fromMSecsSinceEpoch(1767225600000, QTimeZone::utc()));
+        const SubscriptionPlan plan =
+            makePlan(u"async"_s, u"http://127.0.0.1:9/n"_s, {RoamingDevice}, EventType::RoamingOn, 6, 100, 24);
+        auto subscription = [&](const QString &id, qint64 generation, const QByteArray &status, qint64 expiresInMs) {
+            Subscription s;
+            s.id = id;
+            s.sink = plan.sinkFor(generation);
+            s.types = {eventtype::toWire(EventType::RoamingOn)};
+            s.config.device = plan.devices.constFirst();
+            s.expiresAt = clock.now().addMSecs(expiresInMs);
+            s.status = subscriptionstatus::fromWire(QString::fromLatin1(status));
+            return QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact);
+        };
+        fixture::HttpFixture api;
+        // The old one expires in 30 minutes: inside the one-hour margin.
+        api.enqueue(fixture::Response::json(200, '[' + subscription(u"old"_s, 1, "ACTIVE", 30 * Minute) + ']'));
+        api.enqueue(fixture::Response::json(201, subscription(u"new"_s, 2, "ACTIVATION_REQUESTED", 6 * Hour)));
+        for (const QByteArray &status : pollStatuses)
+            api.enqueue(fixture::Response::json(200, subscription(u"new"_s, 2, status, 6 * Hour)));
+        api.enqueue(fixture::Response{204, {}, {}, 0, false});
+
+        api::RoamingClient client;
+        client.setClock(&clock);
+        client.setEnvironment(api::Environment::simulator(api.root(u"/device-status"_s)));
+        PlanKeeper keeper(&client, &clock);
+        keeper.setPlan(plan);
+        keeper.setActivationPolling(int(pollStatuses.size()), 10);
+        QString error;
+        QVERIFY(runPass(&keeper, &error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+
+        QStringList calls;
+        for (const fixture::Request &request : std::as_const(api.requests))
+            calls << QString::fromLatin1(request.method) + u' ' + request.path().section(u'/', -1);
+        QStringList expected = {u"GET subscriptions"_s, u"POST subscriptions"_s};
+        for (qsizetype i = 0; i < pollStatuses.size(); ++i)
+            expected << u"GET new"_s;
+        if (oldDeleted)
+            expected << u"DELETE old"_s;
+        QCOMPARE(calls, expected);
+        // The journal holds both until the old one is gone.
+        QCOMPARE(keeper.journal().entries.size(), oldDeleted ? 1 : 2);
     }
 };
 
