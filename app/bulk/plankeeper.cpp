@@ -166,22 +166,26 @@ void PlanKeeper::onListed(ApiCall *call)
 
 void PlanKeeper::nextAction()
 {
-    if (m_pending.isEmpty()) {
-        finishPass();
-        return;
+    // A loop, not recursion: a large plan in steady state is tens of thousands of keeps in a row.
+    while (!m_pending.isEmpty()) {
+        const PlanAction action = m_pending.takeFirst();
+        if (m_dryRun || action.kind == PlanAction::Kind::Keep || action.kind == PlanAction::Kind::Wait) {
+            logEntry({m_clock->now(), action, QString(), true, QString(), m_dryRun});
+            continue;
+        }
+        if (action.kind == PlanAction::Kind::Delete) {
+            remove(action.subscriptionId, action, QString());
+            return;
+        }
+        // Consecutive creates go out together: one journal write for their intents, one for their ids.
+        QList<PlanAction> batch{action};
+        while (action.kind == PlanAction::Kind::Create && batch.size() < CreateBatch && !m_pending.isEmpty()
+            && m_pending.constFirst().kind == PlanAction::Kind::Create)
+            batch.append(m_pending.takeFirst());
+        if (createBatch(batch))
+            return;
     }
-    const PlanAction action = m_pending.takeFirst();
-    if (m_dryRun || action.kind == PlanAction::Kind::Keep || action.kind == PlanAction::Kind::Wait) {
-        PlanLogEntry entry{m_clock->now(), action, QString(), true, QString(), m_dryRun};
-        logEntry(entry);
-        nextAction();
-        return;
-    }
-    if (action.kind == PlanAction::Kind::Delete) {
-        remove(action.subscriptionId, action, QString());
-        return;
-    }
-    create(action);
+    finishPass();
 }
 
 QString PlanKeeper::sinkToken() const
@@ -200,9 +204,8 @@ QString PlanKeeper::sinkToken() const
     return QString();
 }
 
-void PlanKeeper::create(const PlanAction &action)
+std::optional<SubscriptionRequest> PlanKeeper::prepare(const PlanAction &action, const QDateTime &now)
 {
-    const QDateTime now = m_clock->now();
     SubscriptionRequest request;
     request.sink = m_plan.sinkFor(action.generation);
     request.types = QStringList{eventtype::toWire(*action.type)};
@@ -222,8 +225,7 @@ void PlanKeeper::create(const PlanAction &action)
         if (token.isEmpty()) {
             logEntry({now, action, QString(), false,
                 tr("The environment variable %1 holding the sink token is not set.").arg(m_plan.sinkToken.variable)});
-            nextAction();
-            return;
+            return std::nullopt;
         }
         SinkCredential credential;
         credential.accessToken = token;
@@ -231,36 +233,57 @@ void PlanKeeper::create(const PlanAction &action)
         request.sinkCredential = credential;
         intent.tokenExpiresAt = credential.accessTokenExpiresUtc;
     }
-    // The intent is on disk before the request leaves: a crash from here on is recognised by the generation.
     m_journal.nextGeneration = qMax(m_journal.nextGeneration, action.generation + 1);
     m_journal.entries.append(intent);
-    if (!saveJournal()) {
-        m_journal.entries.removeLast();
-        logEntry({now, action, QString(), false, m_errors.constLast()});
-        nextAction();
-        return;
+    return request;
+}
+
+bool PlanKeeper::createBatch(const QList<PlanAction> &actions)
+{
+    const QDateTime now = m_clock->now();
+    QList<std::pair<PlanAction, SubscriptionRequest>> ready;
+    for (const PlanAction &action : actions) {
+        if (std::optional<SubscriptionRequest> request = prepare(action, now))
+            ready.append({action, *request});
     }
+    if (ready.isEmpty())
+        return false;
+    // The intents are on disk before any request leaves: a crash from here on is recognised by the generation.
+    if (!saveJournal()) {
+        for (const auto &[action, request] : std::as_const(ready)) {
+            const qint64 generation = action.generation;
+            m_journal.entries.removeIf([generation](const PlanJournalEntry &e) { return e.generation == generation; });
+            logEntry({now, action, QString(), false, m_errors.constLast()});
+        }
+        return false;
+    }
+    m_outstandingCreates = int(ready.size());
+    for (const auto &[action, request] : std::as_const(ready))
+        send(action, request);
+    return true;
+}
+
+void PlanKeeper::send(const PlanAction &action, const SubscriptionRequest &request)
+{
     // The initial event can reach the sink before the 201 reaches us: the token is made known first.
     const QString token = request.sinkCredential ? request.sinkCredential->accessToken : QString();
     const QString provisionalId =
         m_tokenHooks.pending && !token.isEmpty() ? m_tokenHooks.pending(token, request.sink, request.types) : QString();
     ApiCall *call = m_client->createSubscription(request);
     call->setAutoDelete(true);
-    const qint64 generation = action.generation;
-    connect(call, &ApiCall::finished, this,
-        [this, call, action, generation, request] { onCreated(call, action, generation, request); });
+    connect(call, &ApiCall::finished, this, [this, call, action, request] { onCreated(call, action, request); });
     if (!provisionalId.isEmpty() && m_tokenHooks.settled) {
         // Connected to the call, not to this keeper: the provisional entry goes even if the keeper went first.
         connect(call, &ApiCall::finished, call,
             [settled = m_tokenHooks.settled, provisionalId] { settled(provisionalId); });
     }
-    Q_EMIT createSent(generation);
+    Q_EMIT createSent(action.generation);
 }
 
-void PlanKeeper::onCreated(
-    ApiCall *call, const PlanAction &action, qint64 generation, const SubscriptionRequest &request)
+void PlanKeeper::onCreated(ApiCall *call, const PlanAction &action, const SubscriptionRequest &request)
 {
-    PlanJournalEntry *entry = m_journal.find(generation);
+    --m_outstandingCreates;
+    const qint64 generation = action.generation;
     QString id;
     bool active = false;
     if (const Subscription *subscription = call->subscription()) {
@@ -275,14 +298,15 @@ void PlanKeeper::onCreated(
         // the next pass finds the subscription by its generation or forgets the intent.
         if (!error.isTransport() || call->refusedBeforeSending())
             m_journal.entries.removeIf([generation](const PlanJournalEntry &e) { return e.generation == generation; });
-        saveJournal();
         logEntry({m_clock->now(), action, QString(), false, error.userMessage()});
-        nextAction();
+        if (m_outstandingCreates == 0) {
+            saveJournal();
+            nextAction();
+        }
         return;
     }
-    if (entry)
+    if (PlanJournalEntry *entry = m_journal.find(generation))
         entry->subscriptionId = id;
-    saveJournal();
     if (m_tokenHooks.created && request.sinkCredential) {
         Subscription created = call->subscription() ? *call->subscription() : Subscription{};
         created.id = id;
@@ -294,19 +318,20 @@ void PlanKeeper::onCreated(
             created.config.device = request.config.device;
         m_tokenHooks.created(created, request.sinkCredential->accessToken);
     }
-    PlanLogEntry created{m_clock->now(), action, id, true, QString()};
-    if (action.kind == PlanAction::Kind::Create || active)
-        logEntry(created);
-    if (action.kind == PlanAction::Kind::Create) {
-        nextAction();
-        return;
-    }
-    if (active) {
-        remove(action.subscriptionId, action, id);
-        return;
-    }
+    const PlanLogEntry created{m_clock->now(), action, id, true, QString()};
     logEntry(created);
-    awaitActive(id, action, m_activationAttempts);
+    if (action.kind == PlanAction::Kind::Create) {
+        if (m_outstandingCreates == 0) {
+            saveJournal();
+            nextAction();
+        }
+        return;
+    }
+    saveJournal();
+    if (active)
+        remove(action.subscriptionId, action, id);
+    else
+        awaitActive(id, action, m_activationAttempts);
 }
 
 void PlanKeeper::awaitActive(const QString &id, const PlanAction &action, int attemptsLeft)
@@ -360,7 +385,8 @@ void PlanKeeper::logEntry(const PlanLogEntry &entry)
     if (!entry.ok)
         m_errors << entry.error;
     m_log.append(entry);
-    if (m_log.size() > 10000)
+    // The newest 10,000 or so, trimmed in chunks so a long steady pass does not shift the list each time.
+    if (m_log.size() > 12000)
         m_log.remove(0, m_log.size() - 10000);
     const PlanAction &action = entry.action;
     auto it = m_slots.find(action.slotKey);

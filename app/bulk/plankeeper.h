@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <optional>
 
 Q_DECLARE_LOGGING_CATEGORY(lcRoamDeskPlan)
 
@@ -110,8 +111,13 @@ Q_SIGNALS:
 private:
     void onListed(api::ApiCall *call);
     void nextAction();
-    void create(const PlanAction &action);
-    void onCreated(api::ApiCall *call, const PlanAction &action, qint64 generation, const SubscriptionRequest &request);
+    /// The request for a Create/Renew, its intent appended to the journal (not saved); nullopt (logged) when
+    /// it cannot be made.
+    std::optional<SubscriptionRequest> prepare(const PlanAction &action, const QDateTime &now);
+    /// Saves the intents, then sends every request; false when nothing was sent.
+    bool createBatch(const QList<PlanAction> &actions);
+    void send(const PlanAction &action, const SubscriptionRequest &request);
+    void onCreated(api::ApiCall *call, const PlanAction &action, const SubscriptionRequest &request);
     void awaitActive(const QString &id, const PlanAction &action, int attemptsLeft);
     void remove(const QString &id, const PlanAction &action, const QString &reasonForLog);
     void logEntry(const PlanLogEntry &entry);
@@ -128,6 +134,8 @@ private:
     SinkTokenHooks m_tokenHooks;
     int m_activationAttempts = 10;
     int m_activationIntervalMs = 300;
+    static constexpr int CreateBatch = 16; // creates in flight together
+    int m_outstandingCreates = 0;
 
     PlanJournal m_journal;
     bool m_journalLoaded = false;

@@ -2,6 +2,7 @@
 
 #include "models/datetime.h"
 
+#include <QHash>
 #include <QMap>
 #include <QSet>
 
@@ -136,8 +137,11 @@ PlanDecision PlanReconciler::reconcile(const SubscriptionPlan &plan, const QList
         // An intent with nothing listed never reached the API (or failed there): forgotten, the slot is missing.
     }
     next.entries = kept;
+    QSet<qint64> journaled;
+    for (const PlanJournalEntry &entry : std::as_const(next.entries))
+        journaled.insert(entry.generation);
     for (const Listed &item : std::as_const(ours)) {
-        if (!next.find(item.generation)) {
+        if (!journaled.contains(item.generation)) {
             PlanJournalEntry adopted;
             adopted.slotKey = item.slotKey;
             adopted.generation = item.generation;
@@ -163,13 +167,15 @@ PlanDecision PlanReconciler::reconcile(const SubscriptionPlan &plan, const QList
         }
     }
 
+    QHash<QString, QList<Listed>> bySlot;
+    for (const Listed &item : std::as_const(ours))
+        bySlot[item.slotKey].append(item);
+    QHash<qint64, const PlanJournalEntry *> entries;
+    for (const PlanJournalEntry &entry : std::as_const(next.entries))
+        entries.insert(entry.generation, &entry);
     for (const PlanSlot &slot : wantedSlots) {
         const QString key = slot.key();
-        QList<Listed> live;
-        for (const Listed &item : std::as_const(ours)) {
-            if (item.slotKey == key)
-                live.append(item);
-        }
+        QList<Listed> live = bySlot.value(key);
         std::sort(
             live.begin(), live.end(), [](const Listed &a, const Listed &b) { return a.generation > b.generation; });
         if (live.isEmpty()) {
@@ -194,7 +200,7 @@ PlanDecision PlanReconciler::reconcile(const SubscriptionPlan &plan, const QList
         for (qsizetype i = 1; i < live.size(); ++i)
             decision.actions.append(action(PlanAction::Kind::Delete, key, slot.device, slot.type,
                 live.at(i).subscription.id, QStringLiteral("replaced"), current.id));
-        const PlanJournalEntry *entry = next.find(live.constFirst().generation);
+        const PlanJournalEntry *entry = entries.value(live.constFirst().generation);
         if (const auto why = renewReason(plan, current, entry, now, evidence)) {
             PlanAction renew =
                 action(PlanAction::Kind::Renew, key, slot.device, slot.type, current.id, why->first, why->second);
