@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -205,6 +206,20 @@ private Q_SLOTS:
         QVERIFY(!run.err.contains("secret"));
         QVERIFY(run.out.isEmpty());
         QCOMPARE(m_simulator->requestCount(), before);
+    }
+
+    void noAnswerExitsFour()
+    {
+        QTcpServer closed; // a port nobody listens on any more
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const quint16 port = closed.serverPort();
+        closed.close();
+        const Run run =
+            cli({u"plan"_s, u"apply"_s, validPlan(), u"--api-root"_s, u"http://127.0.0.1:%1/device-status"_s.arg(port),
+                u"--journal"_s, m_dir->filePath(u"journal.json"_s), u"--timeout"_s, u"5"_s});
+        QCOMPARE(run.exitCode, 4);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY(!run.err.isEmpty());
     }
 
     void keepRunsUntilInterrupted()

@@ -95,6 +95,7 @@ bool PlanKeeper::runOnce()
     if (m_busy)
         return false;
     m_busy = true;
+    m_noAnswer = false;
     m_errors.clear();
     m_pending.clear();
     if (!m_journalLoaded && !m_journalPath.isEmpty()) {
@@ -118,6 +119,7 @@ void PlanKeeper::onListed(ApiCall *call)
 {
     const QList<Subscription> *listed = call->subscriptions();
     if (!listed) {
+        noteFailure(call);
         m_errors << tr("The subscriptions could not be listed: %1").arg(call->error().userMessage());
         finishPass();
         return;
@@ -293,6 +295,7 @@ void PlanKeeper::onCreated(ApiCall *call, const PlanAction &action, const Subscr
         id = accepted->id;
     }
     if (id.isEmpty()) {
+        noteFailure(call);
         const ApiError error = call->error();
         // Refused by the API: nothing was created. Without an answer it may have been: the intent stays, and
         // the next pass finds the subscription by its generation or forgets the intent.
@@ -364,6 +367,8 @@ void PlanKeeper::remove(const QString &id, const PlanAction &action, const QStri
         const ApiError error = call->error();
         // Gone already is as good as deleted.
         const bool ok = call->ok() || call->httpStatus() == 404;
+        if (!ok)
+            noteFailure(call);
         if (ok) {
             m_journal.entries.removeIf([&id](const PlanJournalEntry &e) { return e.subscriptionId == id; });
             saveJournal();
@@ -408,6 +413,13 @@ void PlanKeeper::logEntry(const PlanLogEntry &entry)
                                      << action.reason << action.detail << (entry.ok ? QString() : entry.error);
     Q_EMIT actionLogged(entry);
     Q_EMIT slotsChanged();
+}
+
+void PlanKeeper::noteFailure(const ApiCall *call)
+{
+    const ApiError error = call->error();
+    if (error.isTransport() && error.transport != ApiError::Transport::InvalidBody && !call->refusedBeforeSending())
+        m_noAnswer = true;
 }
 
 void PlanKeeper::finishPass()

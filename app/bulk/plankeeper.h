@@ -92,6 +92,8 @@ public:
     /// Starts one pass; false when one is running.
     bool runOnce();
     bool isBusy() const { return m_busy; }
+    /// The last pass failed because a call got no answer at all (connection refused, timeout, TLS), not an error.
+    bool lastPassGotNoAnswer() const { return m_noAnswer; }
     /// Runs a pass now and then every `intervalMs` until stop().
     void start(int intervalMs);
     void stop();
@@ -122,6 +124,8 @@ private:
     void remove(const QString &id, const PlanAction &action, const QString &reasonForLog);
     void logEntry(const PlanLogEntry &entry);
     void finishPass();
+    /// Notes a failed call's kind for lastPassGotNoAnswer().
+    void noteFailure(const api::ApiCall *call);
     bool saveJournal();
     QString sinkToken() const;
 
@@ -136,6 +140,7 @@ private:
     int m_activationIntervalMs = 300;
     static constexpr int CreateBatch = 16; // creates in flight together
     int m_outstandingCreates = 0;
+    bool m_noAnswer = false;
 
     PlanJournal m_journal;
     bool m_journalLoaded = false;

@@ -145,13 +145,11 @@ int PlanCommand::run(const QStringList &arguments)
     });
 
     QEventLoop loop;
-    QString lastError;
-    bool apiFailed = false;
+    bool failed = false;
     QObject::connect(&keeper, &PlanKeeper::passFinished, &loop, [&](const QString &error) {
-        lastError = error;
         if (!error.isEmpty()) {
             QTextStream(stderr) << "roamdesk-cli: " << error << '\n';
-            apiFailed = true;
+            failed = true;
         }
         if (!keep)
             loop.quit();
@@ -173,8 +171,8 @@ int PlanCommand::run(const QStringList &arguments)
     } else {
         keeper.runOnce();
         loop.exec();
-        if (apiFailed)
-            exitCode = lastError.isEmpty() ? ExitOk : ExitApiError;
+        if (failed)
+            exitCode = keeper.lastPassGotNoAnswer() ? ExitNetworkError : ExitApiError;
     }
     return exitCode;
 }
