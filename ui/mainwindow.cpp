@@ -18,6 +18,7 @@
 #include "ui/fleetmappanel.h"
 #include "ui/lookuppanel.h"
 #include "ui/notificationlogview.h"
+#include "ui/planview.h"
 #include "ui/settingsdialog.h"
 #include "ui/shortcutsdialog.h"
 #include "ui/simulatorpanel.h"
@@ -271,6 +272,9 @@ void MainWindow::createActions()
     QAction *del =
         subscriptions->addAction(tr("&Delete selected…"), m_subscriptions, &SubscriptionsView::deleteSelected);
     del->setShortcut(QKeySequence(tr("Ctrl+Shift+D")));
+    QAction *plan = subscriptions->addAction(tr("Subscription &plan…"), this,
+        [this] { PlanView::showFor(m_session->client(), m_session->receiver(), this); });
+    plan->setObjectName(QStringLiteral("actionSubscriptionPlan"));
 
     QMenu *simulator = menuBar()->addMenu(tr("S&imulator"));
     simulator->setObjectName(QStringLiteral("simulatorMenu"));

@@ -7,12 +7,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
 
 namespace roamdesk {
 struct Device;
+}
+namespace roamdesk::api {
+class RoamingClient;
 }
 
 namespace roamdesk::cli {
@@ -41,10 +45,18 @@ int runLog(const QStringList &arguments); // log
 int runDevices(const QStringList &arguments); // devices
 int runJourney(const QStringList &arguments); // journey
 int runAlerts(const QStringList &arguments); // alerts
+int runSweep(const QStringList &arguments); // sweep (cmd_bulk.cpp)
+int runPlan(const QStringList &arguments); // plan apply|keep FILE
 
 /// --phone, --nai, --ipv4, --private-ip, --ipv6 as `status` takes them (cmd_client.cpp).
 void addDeviceFlags(QCommandLineParser &parser);
 /// The device those flags name; nullopt with `error` set (naming the flag) when they do not name a valid one.
 std::optional<Device> deviceFromFlags(const QCommandLineParser &parser, QString *error);
+
+/// The flags every API verb takes (--env, --api-root, --api-key, --bearer, --timeout, --verbose, …; cmd_client.cpp).
+void addEnvironmentFlags(QCommandLineParser &parser);
+/// A client on the environment those flags name (the in-process simulator started when it is the target), kept
+/// alive with what it needs by the pointer; null with `error` set when the flags name no usable environment.
+std::shared_ptr<api::RoamingClient> clientFromFlags(const QCommandLineParser &parser, QString *error);
 
 } // namespace roamdesk::cli

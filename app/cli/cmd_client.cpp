@@ -457,3 +457,23 @@ std::optional<Device> deviceFromFlags(const QCommandLineParser &parser, QString 
 }
 
 } // namespace roamdesk::cli
+
+namespace roamdesk::cli {
+
+void addEnvironmentFlags(QCommandLineParser &parser)
+{
+    addCommonOptions(parser);
+}
+
+std::shared_ptr<RoamingClient> clientFromFlags(const QCommandLineParser &parser, QString *error)
+{
+    try {
+        auto session = std::make_shared<Session>(parser);
+        return std::shared_ptr<RoamingClient>(session, &session->client());
+    } catch (const UsageError &usage) {
+        *error = usage.message;
+        return nullptr;
+    }
+}
+
+} // namespace roamdesk::cli

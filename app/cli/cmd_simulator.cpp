@@ -149,6 +149,15 @@ int runSimulator(const QStringList &arguments)
             .arg(sim::FleetGenerator::MaxDevices),
         QStringLiteral("N"));
     parser.addOptions({host, port, scenario, speed, scenarioStart, loop, token, state, allowSink, fleet});
+    const QCommandLineOption quota(QStringLiteral("quota"),
+        tr("Answer 429 TOO_MANY_REQUESTS beyond N requests per second per API key or token (default: no limit)."),
+        QStringLiteral("N"));
+    const QCommandLineOption dailyQuota(QStringLiteral("daily-quota"),
+        tr("Answer 429 QUOTA_EXCEEDED beyond M requests per UTC day per API key or token, until the next day."),
+        QStringLiteral("M"));
+    const QCommandLineOption retryAfter(
+        QStringLiteral("retry-after"), tr("Send Retry-After (seconds until the quota lifts) with every 429."));
+    parser.addOptions({quota, dailyQuota, retryAfter});
 
     QTextStream err(stderr);
     auto usage = [&err](const QString &message) {
@@ -189,7 +198,23 @@ int runSimulator(const QStringList &arguments)
         return usage(tr("--%1 needs --scenario.")
                          .arg(parser.isSet(scenarioStart) ? QStringLiteral("scenario-start") : QStringLiteral("loop")));
 
+    sim::QuotaSettings quotaSettings;
+    for (const auto &[option, limit] :
+        {std::pair{&quota, &quotaSettings.perSecond}, std::pair{&dailyQuota, &quotaSettings.perDay}}) {
+        if (!parser.isSet(*option))
+            continue;
+        bool ok = false;
+        *limit = parser.value(*option).toInt(&ok);
+        if (!ok || *limit < 1)
+            return usage(tr("--%1: '%2' is not a whole number of requests above 0.")
+                             .arg(option->names().constFirst(), parser.value(*option)));
+    }
+    quotaSettings.sendRetryAfter = parser.isSet(retryAfter);
+    if (quotaSettings.sendRetryAfter && quotaSettings.isOff())
+        return usage(tr("--retry-after needs --quota or --daily-quota."));
+
     sim::SimulatorServer server;
+    server.setQuota(quotaSettings);
     for (const QString &value : parser.values(allowSink)) {
         const std::optional<sim::SinkRule> rule = sim::SinkRule::parse(value);
         if (!rule)

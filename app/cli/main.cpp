@@ -35,6 +35,8 @@ const std::map<QString, Verb> &verbs()
         {QStringLiteral("devices"), {runDevices, "Print every stored device's roaming state"}},
         {QStringLiteral("journey"), {runJourney, "Print one device's journey: countries and roaming over time"}},
         {QStringLiteral("alerts"), {runAlerts, "Evaluate the alert rules over a notification store"}},
+        {QStringLiteral("sweep"), {runSweep, "Look up every device of a CSV or JSON Lines file within the quota"}},
+        {QStringLiteral("plan"), {runPlan, "Keep a subscription plan true: plan apply|keep FILE"}},
     };
     return table;
 }
@@ -60,11 +62,11 @@ QString roamdesk::cli::exitCodesHelp()
         "  0  ok\n"
         "  1  failure: the notification store cannot be opened, written or read; the receiver (other than on a\n"
         "     busy port) or the simulator cannot listen; the simulator's state file cannot be read or written\n"
-        "  2  usage: a bad option or value (nothing was sent)\n"
+        "  2  usage: a bad option or value, or a file that does not validate (nothing was sent)\n"
         "  3  API error: the API or its OAuth2 token endpoint answered with an error\n"
         "  4  network error: no answer (connection refused, host not found, timeout, TLS)\n"
         "  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy\n"
-        "  6  log, devices, journey: there is no notification store at the --db path\n"
+        "  6  log, devices, journey, alerts: there is no notification store at the --db path\n"
         "  7  receive: the port is in use by another program (choose another with --port)\n");
 }
 

@@ -238,6 +238,7 @@ void ApiCall::onReplyFinished()
 
     m_httpStatus = status;
     m_responseBody = body;
+    m_retryAfter = reply->rawHeader("Retry-After");
 
     ApiError failure = ApiError::transportFailure(transport, detail, m_correlator);
     failure.httpStatus = transport == ApiError::Transport::InvalidBody ? status : 0;

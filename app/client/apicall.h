@@ -72,6 +72,8 @@ public:
     /// Status and body of the last HTTP answer, exactly as received (0 / empty when none arrived).
     int httpStatus() const { return m_httpStatus; }
     QByteArray responseBody() const { return m_responseBody; }
+    /// The Retry-After header of the last HTTP answer ("" when it had none).
+    QByteArray retryAfter() const { return m_retryAfter; }
 
     /// HTTP attempts made (0 when the call was refused before sending, e.g. an invalid device, and when the
     /// OAuth2 token endpoint refused the client).
@@ -146,6 +148,7 @@ private:
     QList<int> m_retryDelaysMs;
     int m_httpStatus = 0;
     QByteArray m_responseBody;
+    QByteArray m_retryAfter;
     ApiResult m_result;
 };
 

@@ -383,6 +383,33 @@ bool SimulatorServer::setStateFile(const QString &path)
     return saveState(path);
 }
 
+void SimulatorServer::setQuota(const QuotaSettings &settings)
+{
+    m_quota.setSettings(settings);
+}
+
+bool SimulatorServer::refuseBeyondQuota(
+    const QHttpServerRequest &request, QHttpServerResponder &responder, const QByteArray &correlator)
+{
+    if (m_quota.settings().isOff())
+        return false;
+    // Per API key or token, whichever the request presented ("" for an anonymous caller).
+    QByteArray key = request.value(QByteArrayLiteral("Authorization"));
+    if (key.isEmpty())
+        key = request.value(QByteArrayLiteral("X-RapidAPI-Key"));
+    const std::optional<RequestQuota::Refusal> refusal = m_quota.admit(QString::fromUtf8(key), m_clock->now());
+    if (!refusal)
+        return false;
+    ++m_quotaRefusals;
+    const ApiError error = ApiError::make(429, refusal->code, ApiError::defaultMessage(refusal->code));
+    if (refusal->retryAfterSeconds)
+        http::sendError(responder, error, correlator, QByteArrayLiteral("Retry-After"),
+            QByteArray::number(*refusal->retryAfterSeconds));
+    else
+        http::sendError(responder, error, correlator);
+    return true;
+}
+
 void SimulatorServer::scheduleSave()
 {
     if (!m_stateFile.isEmpty())
@@ -478,6 +505,8 @@ void SimulatorServer::dispatch(const QHttpServerRequest &request, QHttpServerRes
         http::sendError(responder, 401, QStringLiteral("UNAUTHENTICATED"), why, correlator);
         return;
     }
+    if (refuseBeyondQuota(request, responder, correlator))
+        return;
     // The guard refuses announced lengths from the head; a chunked body is only known here.
     if (request.body().size() > m_limits.maxBodyBytes) {
         http::sendError(responder, 413, QStringLiteral("PAYLOAD_TOO_LARGE"),

@@ -3,6 +3,7 @@
 #include "app/common/clock.h"
 #include "app/receiver/connectionguard.h"
 #include "app/simulator/caller.h"
+#include "app/simulator/requestquota.h"
 #include "app/simulator/retrieveendpoint.h"
 #include "app/simulator/routetable.h"
 #include "app/simulator/scenario.h"
@@ -127,6 +128,13 @@ public:
 
     qint64 requestCount() const { return m_requests; }
 
+    /// Quotas per API key or token (the anonymous caller is one key too); off by default. Checked after routing
+    /// and authentication: a refused request is answered 429 and does not reach its endpoint.
+    void setQuota(const QuotaSettings &settings);
+    QuotaSettings quota() const { return m_quota.settings(); }
+    /// Requests answered 429 by the quotas so far.
+    qint64 quotaRefusals() const { return m_quotaRefusals; }
+
 Q_SIGNALS:
     void scenarioProgress(qint64 positionMs, qint64 durationMs);
     void scenarioFinished();
@@ -141,6 +149,9 @@ private:
     ConnectionGuard *guardOf(const QHttpServerRequest &request, QHttpServerResponder &responder) const;
     bool authenticate(const QHttpServerRequest &request, Caller *caller, QString *why) const;
     void scheduleSave();
+    /// Answers 429 when the caller's quota is spent; true when it did.
+    bool refuseBeyondQuota(
+        const QHttpServerRequest &request, QHttpServerResponder &responder, const QByteArray &correlator);
 
     Clock *m_clock;
     SimulatedNetwork *m_network;
@@ -162,6 +173,8 @@ private:
     QTimer m_saveTimer;
     QTimer m_fleetSaveTimer; // the fleet's own moves: saved now and then, not after each one
     qint64 m_requests = 0;
+    RequestQuota m_quota;
+    qint64 m_quotaRefusals = 0;
 };
 
 } // namespace roamdesk::sim

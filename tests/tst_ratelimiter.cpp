@@ -1,0 +1,139 @@
+// TokenBucket (pace, burst, hold) and AdaptivePacer (finding a provider's quota from its 429s), on explicit times.
+#include "app/bulk/ratelimiter.h"
+
+#include <QTest>
+
+using namespace roamdesk::bulk;
+
+class TestRateLimiter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unlimitedBucketNeverWaits()
+    {
+        TokenBucket bucket;
+        for (int i = 0; i < 1000; ++i)
+            QVERIFY(bucket.tryTake(0));
+        QCOMPARE(bucket.msUntilToken(0), 0);
+    }
+
+    void bucketHandsOutItsRate()
+    {
+        TokenBucket bucket(100);
+        int taken = 0;
+        for (qint64 ms = 0; ms <= 10000; ++ms) {
+            while (bucket.tryTake(ms))
+                ++taken;
+        }
+        // 100 a second for 10 s, plus the first token and a burst of at most two.
+        QVERIFY2(taken >= 1000 && taken <= 1003, qPrintable(QString::number(taken)));
+    }
+
+    void burstIsBounded()
+    {
+        TokenBucket bucket(1000);
+        QVERIFY(bucket.tryTake(0));
+        int taken = 0;
+        while (bucket.tryTake(5000))
+            ++taken;
+        QCOMPARE(taken, 20); // a fiftieth of a second's worth, not five seconds'
+        QVERIFY(bucket.msUntilToken(5000) >= 1);
+    }
+
+    void waitUntilNextToken()
+    {
+        TokenBucket bucket(4);
+        QVERIFY(bucket.tryTake(0));
+        QVERIFY(!bucket.tryTake(0));
+        QCOMPARE(bucket.msUntilToken(0), 250);
+        QVERIFY(!bucket.tryTake(249));
+        QVERIFY(bucket.tryTake(250));
+    }
+
+    void holdKeepsTokensBack()
+    {
+        TokenBucket bucket(10);
+        QVERIFY(bucket.tryTake(0));
+        bucket.holdUntil(2000);
+        QVERIFY(!bucket.tryTake(1999));
+        QVERIFY(bucket.msUntilToken(1000) >= 1000);
+        // Fills from empty once the hold is over, not with the two seconds it held.
+        QVERIFY(!bucket.tryTake(2000));
+        QVERIFY(bucket.tryTake(2100));
+        QVERIFY(!bucket.tryTake(2100));
+        bucket.holdUntil(1000); // shorter: nothing changes
+        QCOMPARE(bucket.heldUntil(), 2000);
+
+        TokenBucket unlimited;
+        unlimited.holdUntil(500);
+        QVERIFY(!unlimited.tryTake(499));
+        QCOMPARE(unlimited.msUntilToken(0), 500);
+        QVERIFY(unlimited.tryTake(500));
+    }
+
+    void pacerStartsAtItsCeiling()
+    {
+        QCOMPARE(AdaptivePacer().rate(), 0.0);
+        QCOMPARE(AdaptivePacer(50).rate(), 50.0);
+    }
+
+    void pacerFindsTheQuotaFromWhatGotThrough()
+    {
+        AdaptivePacer pacer;
+        // 200 accepted within the last second, then a 429.
+        for (int i = 0; i < 200; ++i)
+            pacer.onAccepted(500 + i);
+        QVERIFY(pacer.onTooManyRequests(700, 710));
+        QCOMPARE(pacer.rate(), 200 * AdaptivePacer::Margin);
+        // 429s of requests sent before the cut are echoes.
+        QVERIFY(!pacer.onTooManyRequests(705, 720));
+        QCOMPARE(pacer.rate(), 200 * AdaptivePacer::Margin);
+        // A later 429 at that pace trims it a little more, never up.
+        for (int i = 0; i < 190; ++i)
+            pacer.onAccepted(1000 + 5 * i);
+        QVERIFY(pacer.onTooManyRequests(1900, 1950));
+        QVERIFY(pacer.rate() < 200 * AdaptivePacer::Margin);
+        QVERIFY(pacer.rate() > 180);
+    }
+
+    void windowFreesASecondAfterItsOldestAcceptedRequest()
+    {
+        AdaptivePacer pacer;
+        QCOMPARE(pacer.windowFreesAt(5000), 6000); // nothing accepted: a whole second
+        pacer.onAccepted(4200);
+        pacer.onAccepted(4700);
+        QCOMPARE(pacer.windowFreesAt(4900), 5200);
+        QCOMPARE(pacer.windowFreesAt(5300), 5700); // 4200 has left the window
+    }
+
+    void pacerKeepsBelowItsCeilingAndAboveTheFloor()
+    {
+        AdaptivePacer capped(10);
+        for (int i = 0; i < 100; ++i)
+            capped.onAccepted(i);
+        capped.onTooManyRequests(100, 100);
+        QVERIFY(capped.rate() <= 10);
+
+        AdaptivePacer starved;
+        starved.onTooManyRequests(0, 0);
+        QCOMPARE(starved.rate(), AdaptivePacer::MinRate);
+    }
+
+    void pacerCreepsUpAfterAQuietSpell()
+    {
+        AdaptivePacer pacer;
+        QVERIFY(!pacer.probe(100000)); // no limit yet: nothing to raise
+        for (int i = 0; i < 100; ++i)
+            pacer.onAccepted(i);
+        pacer.onTooManyRequests(100, 100);
+        const double found = pacer.rate();
+        QVERIFY(!pacer.probe(100 + AdaptivePacer::QuietMsBeforeProbe - 1));
+        QVERIFY(pacer.probe(100 + AdaptivePacer::QuietMsBeforeProbe));
+        QCOMPARE(pacer.rate(), found * AdaptivePacer::ProbeStep);
+        QVERIFY(!pacer.probe(100 + AdaptivePacer::QuietMsBeforeProbe + 1));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRateLimiter)
+#include "tst_ratelimiter.moc"
