@@ -20,24 +20,10 @@ using namespace roamdesk;
 Q_DECLARE_METATYPE(roamdesk::NotificationLogRecord)
 Q_DECLARE_METATYPE(roamdesk::NotificationLogFilter)
 
-namespace {
+using storetest::countryRecords;
+using storetest::makeRecord;
 
-NotificationLogRecord makeRecord(const QString &id, EventType type = EventType::RoamingOn,
-    const QString &device = QStringLiteral("+33612345678"), const QString &subscription = QStringLiteral("sub-1"),
-    qint64 receivedMs = 1700000000000)
-{
-    NotificationLogRecord record;
-    record.source = QStringLiteral("https://notifications.example.com");
-    record.eventId = id;
-    record.type = type;
-    record.device = device;
-    record.subscriptionId = subscription;
-    record.receivedMs = receivedMs;
-    record.eventMs = receivedMs - 500;
-    record.validity = ReceiptValidity::SubscriptionToken;
-    record.rawJson = QStringLiteral(R"({"id":"%1","note":"raw %2"})").arg(id, device).toUtf8();
-    return record;
-}
+namespace {
 
 /// The schema an older build wrote (version 2): sink tokens in clear.
 const QStringList Version2Schema = {
@@ -51,39 +37,6 @@ const QStringList Version2Schema = {
                    " INTEGER, expires_ms INTEGER, deleted_ms INTEGER)"),
     QStringLiteral("PRAGMA user_version = 2"),
 };
-
-/// Rows that show countries, reasons and ids the way the log does, oldest first.
-QList<NotificationLogRecord> countryRecords()
-{
-    QList<NotificationLogRecord> records;
-    const auto add = [&](const QString &id, EventType type, const QString &device, std::optional<bool> roaming,
-                         std::optional<int> mcc, std::optional<QStringList> isos) {
-        NotificationLogRecord record =
-            makeRecord(id, type, device, QStringLiteral("sub-1"), 1000 + qint64(records.size()) * 1000);
-        record.roaming = roaming;
-        record.countryCode = mcc;
-        record.countryNames = isos;
-        records << record;
-    };
-    add(QStringLiteral("de-home"), EventType::RoamingOff, QStringLiteral("+4915112345678"), false, std::nullopt,
-        std::nullopt);
-    add(QStringLiteral("home-on"), EventType::RoamingOn, QStringLiteral("+4915112345678"), true, std::nullopt,
-        std::nullopt);
-    add(QStringLiteral("se"), EventType::RoamingStatus, QStringLiteral("+46701234567"), true, 240,
-        QStringList{QStringLiteral("SE")});
-    add(QStringLiteral("se-on"), EventType::RoamingOn, QStringLiteral("+46701234567"), true, std::nullopt,
-        std::nullopt);
-    add(QStringLiteral("es"), EventType::RoamingStatus, QStringLiteral("+34600000001"), true, 214, std::nullopt);
-    add(QStringLiteral("be"), EventType::RoamingChangeCountry, QStringLiteral("+32470000001"), true, 206,
-        QStringList{QStringLiteral("BE")});
-    add(QStringLiteral("ax"), EventType::RoamingChangeCountry, QStringLiteral("+358457000001"), true, 244,
-        QStringList{QStringLiteral("AX")});
-    NotificationLogRecord ends = makeRecord(QStringLiteral("ends"), EventType::SubscriptionEnds,
-        QStringLiteral("+33612345678"), QStringLiteral("577a1c2e-0b9d-4a51-9d4e-2f1f3c8b7a10"), 9000);
-    ends.terminationReason = QStringLiteral("SUBSCRIPTION_DELETED");
-    records << ends;
-    return records;
-}
 
 QFileDevice::Permissions modeOf(const QString &path)
 {

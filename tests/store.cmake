@@ -1,0 +1,3 @@
+# The store contract on both backends (SQLite files, a real PostgreSQL server the fixture starts) and the store URL.
+roamdesk_add_test(tst_storecontract LABEL store SOURCES pgtestserver.cpp pgtestserver.h)
+roamdesk_add_test(tst_storelocation LABEL store)
