@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace eventflood {
@@ -37,12 +38,12 @@ public:
     static constexpr int Clients = 4; // each QNetworkAccessManager opens up to 6 connections
     static constexpr int InFlightEach = 12;
 
-    EventFlood(const QUrl &sink, const QString &prefix, const QByteArray &token, std::function<bool()> more,
+    /// Events with the ids `nextId` gives, until it gives none.
+    EventFlood(const QUrl &sink, const QByteArray &token, std::function<std::optional<QString>()> nextId,
         std::function<void(const QString &id, int status)> answered)
         : m_sink(sink)
-        , m_prefix(prefix)
         , m_token(token)
-        , m_more(std::move(more))
+        , m_nextId(std::move(nextId))
         , m_answered(std::move(answered))
     {
         for (int c = 0; c < Clients; ++c) {
@@ -51,14 +52,29 @@ public:
                 sendOne(m_clients.back().get());
         }
     }
+    /// Fresh events (ids prefix-0, prefix-1, …) while `more()` says so.
+    EventFlood(const QUrl &sink, const QString &prefix, const QByteArray &token, std::function<bool()> more,
+        std::function<void(const QString &id, int status)> answered)
+        : EventFlood(
+            sink, token,
+            [prefix, more = std::move(more), n = 0]() mutable -> std::optional<QString> {
+                if (!more())
+                    return std::nullopt;
+                return QStringLiteral("%1-%2").arg(prefix).arg(n++);
+            },
+            std::move(answered))
+    {
+    }
     int sent() const { return m_sent; }
 
 private:
     void sendOne(QNetworkAccessManager *nam)
     {
-        if (!m_more())
+        const std::optional<QString> next = m_nextId();
+        if (!next)
             return;
-        const QString id = QStringLiteral("%1-%2").arg(m_prefix).arg(m_sent++);
+        ++m_sent;
+        const QString id = *next;
         QNetworkRequest request(m_sink);
         request.setRawHeader("Content-Type", "application/cloudevents+json");
         request.setRawHeader("Authorization", "Bearer " + m_token);
@@ -71,9 +87,8 @@ private:
     }
 
     QUrl m_sink;
-    QString m_prefix;
     QByteArray m_token;
-    std::function<bool()> m_more;
+    std::function<std::optional<QString>()> m_nextId;
     std::function<void(const QString &, int)> m_answered;
     std::vector<std::unique_ptr<QNetworkAccessManager>> m_clients;
     int m_sent = 0;

@@ -158,8 +158,13 @@ bool PostgresNotificationStore::ensureConnected()
         m_lastError = QStringLiteral("the notification store is not open");
         return false;
     }
-    if (!m_lost)
+    if (!m_lost && m_db.isOpen())
         return true;
+    if (!m_lost) {
+        // The driver found the connection gone and closed it.
+        m_lost = true;
+        m_retryDelayMs = 0;
+    }
     if (m_sinceAttempt.isValid() && m_sinceAttempt.elapsed() < m_retryDelayMs) {
         m_lastError = tr("The connection to %1 was lost; retrying in a moment").arg(m_location.toString());
         return false;
@@ -224,8 +229,11 @@ bool PostgresNotificationStore::run(
     QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what)
 {
     query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return fail(QStringLiteral("prepare ") + what, query.lastError());
+    if (!query.prepare(sql)) {
+        fail(QStringLiteral("prepare ") + what, query.lastError());
+        checkConnection();
+        return false;
+    }
     for (const QVariant &value : values)
         query.addBindValue(value);
     if (!query.exec()) {

@@ -1,0 +1,313 @@
+// Several roamdesk-cli receive processes on one PostgreSQL store, as a team runs them: duplicates sent to both
+// are stored once, SIGKILL of one under load loses nothing it acknowledged, the database restarted under load
+// gives 503s (never a 204 for what was not stored) and then recovers, log --follow sees both receivers, and a
+// follower that was away catches up with no gap.
+#include "app/store/storefactory.h"
+#include "app/store/storefollower.h"
+#include "eventflood.h"
+#include "pgtestserver.h"
+
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+using namespace roamdesk;
+using namespace Qt::StringLiterals;
+using eventflood::cloudEvent;
+
+namespace {
+
+const QString Cli = QStringLiteral(ROAMDESK_CLI_PATH);
+const QByteArray Token = "team-token";
+
+/// The ids of `ids` one by one, from *next on.
+std::function<std::optional<QString>()> idsFrom(const QStringList &ids, int *next)
+{
+    return [&ids, next]() -> std::optional<QString> {
+        if (*next >= ids.size())
+            return std::nullopt;
+        return ids.at((*next)++);
+    };
+}
+
+} // namespace
+
+class TestPgScaleOut : public QObject
+{
+    Q_OBJECT
+
+private:
+    /// Starts `roamdesk-cli receive` on the test's store; its sink URL (invalid when it did not start).
+    QUrl startReceiver(QProcess &child)
+    {
+        child.setProcessChannelMode(QProcess::SeparateChannels);
+        child.start(Cli,
+            {u"receive"_s, u"--port"_s, u"0"_s, u"--store"_s, m_url, u"--token"_s, QString::fromLatin1(Token),
+                u"--quiet"_s});
+        if (!child.waitForStarted(20000))
+            return {};
+        (void)QTest::qWaitFor([&] { return child.canReadLine() || child.state() != QProcess::Running; }, 20000);
+        const QUrl url(QString::fromUtf8(child.readLine().trimmed()));
+        if (!url.isValid())
+            qWarning() << child.readAllStandardError();
+        return url;
+    }
+
+    static void stopReceiver(QProcess &child)
+    {
+        if (child.state() == QProcess::Running) {
+            child.terminate();
+            if (!child.waitForFinished(20000))
+                child.kill();
+        }
+        child.waitForFinished(5000);
+    }
+
+    /// POSTs the events with these ids, many at once; the status each got (0: no answer).
+    static QHash<QString, int> postAll(const QUrl &sink, const QStringList &ids)
+    {
+        QHash<QString, int> statuses;
+        int next = 0;
+        int answered = 0;
+        const eventflood::EventFlood flood(sink, Token, idsFrom(ids, &next), [&](const QString &id, int status) {
+            statuses.insert(id, status);
+            ++answered;
+        });
+        (void)QTest::qWaitFor([&] { return answered == ids.size(); }, 60000);
+        return statuses;
+    }
+
+    /// The event ids stored, with how often each is there.
+    QHash<QString, int> storedIds()
+    {
+        QHash<QString, int> ids;
+        QString error;
+        const std::unique_ptr<NotificationStore> store = storefactory::open(
+            *StoreLocation::parse(m_url), NotificationStore::Durability::Normal, storefactory::Checks::None, &error);
+        if (!store) {
+            qWarning().noquote() << error;
+            return ids;
+        }
+        for (qint64 before = NotificationLogSource::NoSeq;;) {
+            const QList<NotificationLogRecord> page = store->olderThan({}, before, 5000);
+            for (const NotificationLogRecord &record : page)
+                ++ids[record.eventId];
+            if (page.size() < 5000)
+                break;
+            before = page.constLast().seq;
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString why = pgtest::PgTestServer::whyUnavailable();
+        if (!why.isEmpty())
+            QSKIP(qPrintable(why));
+        QVERIFY2(m_server.start(), qPrintable(m_server.error()));
+    }
+
+    void init()
+    {
+        if (!m_server.isRunning())
+            QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+        m_url = m_server.createDatabase();
+        QVERIFY2(!m_url.isEmpty(), qPrintable(m_server.error()));
+    }
+
+    void duplicatesSentToTwoReceiversAreStoredOnce()
+    {
+        QProcess one, two;
+        const QUrl sinkOne = startReceiver(one);
+        const QUrl sinkTwo = startReceiver(two);
+        QVERIFY(sinkOne.isValid() && sinkTwo.isValid());
+        QStringList ids;
+        for (int i = 0; i < 300; ++i)
+            ids << u"dup-%1"_s.arg(i);
+        // Both at once: the same events race to the store through two receivers.
+        QHash<QString, int> statusesOne, statusesTwo;
+        {
+            int answered = 0;
+            int nextOne = 0, nextTwo = 0;
+            const eventflood::EventFlood floodOne(
+                sinkOne, Token, idsFrom(ids, &nextOne), [&](const QString &id, int status) {
+                    statusesOne.insert(id, status);
+                    ++answered;
+                });
+            const eventflood::EventFlood floodTwo(
+                sinkTwo, Token, idsFrom(ids, &nextTwo), [&](const QString &id, int status) {
+                    statusesTwo.insert(id, status);
+                    ++answered;
+                });
+            QTRY_COMPARE_WITH_TIMEOUT(answered, 2 * int(ids.size()), 60000);
+        }
+        for (const QString &id : std::as_const(ids)) {
+            QCOMPARE(statusesOne.value(id), 204);
+            QCOMPARE(statusesTwo.value(id), 204);
+        }
+        const QHash<QString, int> stored = storedIds();
+        QCOMPARE(stored.size(), ids.size());
+        for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        stopReceiver(one);
+        stopReceiver(two);
+    }
+
+    void sigkillOfOneReceiverUnderLoadLosesNothingAcknowledged()
+    {
+        QProcess victim, survivor;
+        const QUrl sinkVictim = startReceiver(victim);
+        const QUrl sinkSurvivor = startReceiver(survivor);
+        QVERIFY(sinkVictim.isValid() && sinkSurvivor.isValid());
+        QSet<QString> acknowledged;
+        int answeredVictim = 0, sentVictim = 0;
+        bool killed = false;
+        bool enough = false;
+        // The same ids go to both receivers: what the killed one took may also come through the other.
+        const eventflood::EventFlood floodVictim(
+            sinkVictim, u"k"_s, Token,
+            [&] {
+                if (killed)
+                    return false;
+                ++sentVictim;
+                return true;
+            },
+            [&](const QString &id, int status) {
+                ++answeredVictim;
+                if (status == 204)
+                    acknowledged.insert(id);
+            });
+        const eventflood::EventFlood floodSurvivor(
+            sinkSurvivor, u"s"_s, Token, [&] { return !enough; },
+            [&](const QString &id, int status) {
+                if (status == 204)
+                    acknowledged.insert(id);
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= 1500, 60000);
+        victim.kill(); // SIGKILL, with requests in flight
+        killed = true;
+        QVERIFY(victim.waitForFinished(20000));
+        QCOMPARE(victim.exitStatus(), QProcess::CrashExit);
+        const qsizetype atKill = acknowledged.size();
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= atKill + 500, 60000); // the other one goes on
+        enough = true;
+        QTRY_COMPARE_WITH_TIMEOUT(answeredVictim, sentVictim, 20000);
+        QTest::qWait(500); // the survivor's last answers
+        const QHash<QString, int> stored = storedIds();
+        for (const QString &id : std::as_const(acknowledged))
+            QVERIFY2(stored.value(id) == 1,
+                qPrintable(u"acknowledged but stored %1 times: %2"_s.arg(stored.value(id)).arg(id)));
+        qInfo() << "acknowledged" << acknowledged.size() << "stored" << stored.size();
+        stopReceiver(survivor);
+    }
+
+    void databaseRestartUnderLoadAnswers503ThenRecovers()
+    {
+        QProcess receiver;
+        const QUrl sink = startReceiver(receiver);
+        QVERIFY(sink.isValid());
+        QSet<QString> acknowledged;
+        QStringList refused;
+        QHash<int, int> statuses;
+        bool enough = false;
+        const eventflood::EventFlood flood(
+            sink, u"r"_s, Token, [&] { return !enough; },
+            [&](const QString &id, int status) {
+                ++statuses[status];
+                if (status == 204)
+                    acknowledged.insert(id);
+                else
+                    refused << id;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= 500, 60000);
+        QVERIFY2(m_server.stop(u"fast"_s), qPrintable(m_server.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(statuses.value(503) >= 20, 30000);
+        const qsizetype beforeRestart = acknowledged.size();
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= beforeRestart + 500, 60000); // reconnected
+        enough = true;
+        QTest::qWait(1000);
+        QCOMPARE(receiver.state(), QProcess::Running);
+        for (auto it = statuses.cbegin(); it != statuses.cend(); ++it)
+            QVERIFY2(it.key() == 204 || it.key() == 503, qPrintable(u"status %1"_s.arg(it.key())));
+        // The senders retry what was refused: it lands now.
+        const QHash<QString, int> retried = postAll(sink, refused);
+        for (auto it = retried.cbegin(); it != retried.cend(); ++it) {
+            QCOMPARE(it.value(), 204);
+            acknowledged.insert(it.key());
+        }
+        const QHash<QString, int> stored = storedIds();
+        for (const QString &id : std::as_const(acknowledged))
+            QVERIFY2(stored.value(id) == 1,
+                qPrintable(u"acknowledged but stored %1 times: %2"_s.arg(stored.value(id)).arg(id)));
+        qInfo() << "acknowledged" << acknowledged.size() << "refused with 503 and retried" << refused.size();
+        stopReceiver(receiver);
+    }
+
+    void logFollowSeesEventsFromBothReceivers()
+    {
+        QProcess one, two, follow;
+        const QUrl sinkOne = startReceiver(one);
+        const QUrl sinkTwo = startReceiver(two);
+        QVERIFY(sinkOne.isValid() && sinkTwo.isValid());
+        follow.start(Cli, {u"log"_s, u"--store"_s, m_url, u"--follow"_s, u"--json"_s});
+        QVERIFY(follow.waitForStarted(20000));
+        QTest::qWait(1000); // it has opened the store and listens
+        QCOMPARE(postAll(sinkOne, {u"from-one-a"_s, u"from-one-b"_s}).values(), (QList<int>{204, 204}));
+        QCOMPARE(postAll(sinkTwo, {u"from-two"_s}).values(), QList<int>{204});
+        QByteArray printed;
+        QTRY_VERIFY_WITH_TIMEOUT((printed += follow.readAllStandardOutput()).count('\n') >= 3, 20000);
+        QVERIFY(printed.contains("from-one-a"));
+        QVERIFY(printed.contains("from-one-b"));
+        QVERIFY(printed.contains("from-two"));
+        QVERIFY(printed.indexOf("from-one") < printed.indexOf("from-two")); // oldest first
+        follow.terminate();
+        QVERIFY(follow.waitForFinished(20000));
+        QCOMPARE(follow.exitCode(), 0);
+        stopReceiver(one);
+        stopReceiver(two);
+    }
+
+    void followerCatchesUpAfterADisconnect()
+    {
+        QProcess receiver;
+        const QUrl sink = startReceiver(receiver);
+        QVERIFY(sink.isValid());
+        StoreFollower desk(*StoreLocation::parse(m_url));
+        QList<qint64> seen;
+        QStringList ids;
+        connect(&desk, &StoreFollower::arrived, this, [&](const QList<NotificationLogRecord> &records) {
+            for (const NotificationLogRecord &record : records) {
+                seen << record.seq;
+                ids << record.eventId;
+            }
+        });
+        QString error;
+        QVERIFY2(desk.start(NotificationLogSource::NoSeq, &error), qPrintable(error));
+        QCOMPARE(postAll(sink, {u"before-1"_s, u"before-2"_s}).values(), (QList<int>{204, 204}));
+        QTRY_COMPARE_WITH_TIMEOUT(ids.size(), 2, 20000);
+        // The desk's connection goes away with the server; events arrive while it is away.
+        QVERIFY(m_server.stop(u"immediate"_s));
+        QVERIFY(m_server.restart());
+        QStringList away;
+        for (int i = 0; i < 1500; ++i)
+            away << u"away-%1"_s.arg(i);
+        QTRY_VERIFY_WITH_TIMEOUT(postAll(sink, {u"probe"_s}).value(u"probe"_s) == 204, 30000);
+        const QHash<QString, int> statuses = postAll(sink, away);
+        for (const int status : statuses)
+            QCOMPARE(status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(ids.size(), 2 + 1 + 1500, 30000);
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size()); // each once
+        desk.stop();
+        stopReceiver(receiver);
+    }
+
+private:
+    pgtest::PgTestServer m_server;
+    QString m_url;
+};
+
+QTEST_GUILESS_MAIN(TestPgScaleOut)
+#include "tst_pgscaleout.moc"
