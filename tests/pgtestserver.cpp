@@ -154,13 +154,14 @@ void PgTestServer::startWatchdog()
     QProcess::startDetached(u"sh"_s, {u"-c"_s, script});
 }
 
-QString PgTestServer::url(const QString &database) const
+QString PgTestServer::url(const QString &database, const QString &user) const
 {
-    return u"postgresql://%1@/%2?host=%3&port=%4"_s.arg(QString::fromLatin1(Superuser), database, m_dir->path())
+    return u"postgresql://%1@/%2?host=%3&port=%4"_s
+        .arg(user.isEmpty() ? QString::fromLatin1(Superuser) : user, database, m_dir->path())
         .arg(m_port);
 }
 
-bool PgTestServer::sql(const QString &database, const QStringList &statements)
+bool PgTestServer::sql(const QString &database, const QStringList &statements, const QString &user)
 {
     const QString name = u"pgtest.admin"_s;
     bool ok = true;
@@ -168,7 +169,7 @@ bool PgTestServer::sql(const QString &database, const QStringList &statements)
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
         db.setHostName(m_dir->path());
         db.setPort(m_port);
-        db.setUserName(QString::fromLatin1(Superuser));
+        db.setUserName(user.isEmpty() ? QString::fromLatin1(Superuser) : user);
         db.setDatabaseName(database);
         if (!db.open()) {
             m_error = db.lastError().text();

@@ -34,10 +34,11 @@ public:
 
     /// Creates a new empty database and returns its store URL (postgresql://…?host=<socket folder>&port=…).
     QString createDatabase();
-    /// The store URL of `database`.
-    QString url(const QString &database) const;
-    /// Runs SQL statements on `database` as the superuser; false with error() set on the first failure.
-    bool sql(const QString &database, const QStringList &statements);
+    /// The store URL of `database`, connecting as `user` (the superuser when empty).
+    QString url(const QString &database, const QString &user = QString()) const;
+    /// Runs SQL statements on `database` as `user` (the superuser when empty); false with error() set on the
+    /// first failure.
+    bool sql(const QString &database, const QStringList &statements, const QString &user = QString());
 
     /// Stops the server: "fast" (clean) or "immediate" (as a crash would). Starts it again on the same port.
     bool stop(const QString &mode = QStringLiteral("fast"));

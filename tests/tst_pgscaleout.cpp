@@ -6,6 +6,7 @@
 #include "app/store/storefollower.h"
 #include "eventflood.h"
 #include "pgtestserver.h"
+#include "storetestutil.h"
 
 #include <QProcess>
 #include <QSet>
@@ -37,13 +38,13 @@ class TestPgScaleOut : public QObject
     Q_OBJECT
 
 private:
-    /// Starts `roamdesk-cli receive` on the test's store; its sink URL (invalid when it did not start).
-    QUrl startReceiver(QProcess &child)
+    /// Starts `roamdesk-cli receive` on the test's store (or `url`); its sink URL (invalid when it did not start).
+    QUrl startReceiver(QProcess &child, const QString &store = QString())
     {
         child.setProcessChannelMode(QProcess::SeparateChannels);
         child.start(Cli,
-            {u"receive"_s, u"--port"_s, u"0"_s, u"--store"_s, m_url, u"--token"_s, QString::fromLatin1(Token),
-                u"--quiet"_s});
+            {u"receive"_s, u"--port"_s, u"0"_s, u"--store"_s, store.isEmpty() ? m_url : store, u"--token"_s,
+                QString::fromLatin1(Token), u"--quiet"_s});
         if (!child.waitForStarted(20000))
             return {};
         (void)QTest::qWaitFor([&] { return child.canReadLine() || child.state() != QProcess::Running; }, 20000);
@@ -302,6 +303,56 @@ private Q_SLOTS:
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size()); // each once
         desk.stop();
         stopReceiver(receiver);
+    }
+
+    // The roles README "Running for a team" sets up: enough for each, and no more.
+    void documentedRolesAreEnoughAndNoMore()
+    {
+        QVERIFY2(m_server.sql(u"postgres"_s,
+                     {u"CREATE ROLE roamdesk_owner LOGIN"_s, u"CREATE ROLE roamdesk_receiver LOGIN"_s,
+                         u"CREATE ROLE roamdesk_desk NOLOGIN"_s, u"CREATE ROLE alice LOGIN IN ROLE roamdesk_desk"_s,
+                         u"CREATE DATABASE team OWNER roamdesk_owner"_s}),
+            qPrintable(m_server.error()));
+        QVERIFY2(m_server.sql(u"team"_s,
+                     {u"REVOKE ALL ON SCHEMA public FROM PUBLIC"_s,
+                         u"GRANT USAGE ON SCHEMA public TO roamdesk_receiver, roamdesk_desk"_s}),
+            qPrintable(m_server.error()));
+        QString error;
+        QVERIFY2(storefactory::open(*StoreLocation::parse(m_server.url(u"team"_s, u"roamdesk_owner"_s)),
+                     NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error),
+            qPrintable(error)); // creates the schema
+        QVERIFY2(m_server.sql(u"team"_s,
+                     {u"GRANT SELECT, INSERT ON notifications TO roamdesk_receiver"_s,
+                         u"GRANT USAGE ON SEQUENCE notifications_seq_seq TO roamdesk_receiver"_s,
+                         u"GRANT SELECT ON subscriptions, roamdesk_schema TO roamdesk_receiver"_s,
+                         u"GRANT SELECT ON notifications, roamdesk_schema TO roamdesk_desk"_s,
+                         u"GRANT SELECT, INSERT, UPDATE, DELETE ON subscriptions TO roamdesk_desk"_s},
+                     u"roamdesk_owner"_s),
+            qPrintable(m_server.error()));
+
+        // A desk remembers a subscription; the receiver accepts its sink token and stores the event.
+        const std::unique_ptr<NotificationStore> desk =
+            storefactory::open(*StoreLocation::parse(m_server.url(u"team"_s, u"alice"_s)),
+                NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
+        QVERIFY2(desk, qPrintable(error));
+        KnownSubscription subscription;
+        subscription.id = u"sub-1"_s;
+        subscription.sinkToken = QString::fromLatin1(Token);
+        QVERIFY2(desk->rememberSubscription(subscription), qPrintable(desk->lastError()));
+        QProcess receiver;
+        const QUrl sink = startReceiver(receiver, m_server.url(u"team"_s, u"roamdesk_receiver"_s));
+        QVERIFY(sink.isValid());
+        QCOMPARE(postAll(sink, {u"granted"_s}).value(u"granted"_s), 204);
+        QCOMPARE(desk->count({}), qint64(1));
+        stopReceiver(receiver);
+
+        // What each role must not do.
+        QVERIFY(!m_server.sql(u"team"_s, {u"UPDATE notifications SET device = ''"_s}, u"roamdesk_receiver"_s));
+        QVERIFY(!m_server.sql(u"team"_s, {u"DELETE FROM notifications"_s}, u"roamdesk_receiver"_s));
+        QVERIFY(!m_server.sql(u"team"_s, {u"DELETE FROM subscriptions"_s}, u"roamdesk_receiver"_s));
+        QVERIFY(!desk->insert({storetest::makeRecord(u"forged"_s)}).ok);
+        QVERIFY(!m_server.sql(u"team"_s, {u"DELETE FROM notifications"_s}, u"alice"_s));
+        QCOMPARE(desk->count({}), qint64(1));
     }
 
 private:
