@@ -2,9 +2,11 @@
 // are stored once, SIGKILL of one under load loses nothing it acknowledged, the database restarted under load
 // gives 503s (never a 204 for what was not stored) and then recovers, log --follow sees both receivers, and a
 // follower that was away catches up with no gap.
+#include "app/session/notificationlogservice.h"
 #include "app/store/storefactory.h"
 #include "app/store/storefollower.h"
 #include "eventflood.h"
+#include "models/notificationlogmodel.h"
 #include "pgtestserver.h"
 #include "storetestutil.h"
 
@@ -302,6 +304,35 @@ private Q_SLOTS:
         QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size()); // each once
         desk.stop();
+        stopReceiver(receiver);
+    }
+
+    // A desk's log over the shared store: events from another desk's receiver appear, and those committed while
+    // its connection was gone come in once it is back, every one of them once.
+    void desktopLogCatchesUpAfterADisconnect()
+    {
+        QProcess receiver;
+        const QUrl sink = startReceiver(receiver);
+        QVERIFY(sink.isValid());
+        NotificationLogService desk;
+        desk.open(m_url);
+        QAbstractItemModel *log = desk.model();
+        QCOMPARE(postAll(sink, {u"seen-1"_s, u"seen-2"_s}).values(), (QList<int>{204, 204}));
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 2, 20000);
+        QVERIFY(m_server.stop(u"immediate"_s));
+        QVERIFY(m_server.restart());
+        QStringList away;
+        for (int i = 0; i < 300; ++i)
+            away << u"while-away-%1"_s.arg(i);
+        QTRY_VERIFY_WITH_TIMEOUT(postAll(sink, {away.constFirst()}).value(away.constFirst()) == 204, 30000);
+        for (const int status : postAll(sink, away))
+            QCOMPARE(status, 204);
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), 2 + 300, 30000);
+        QList<qint64> shown;
+        for (int row = 0; row < log->rowCount(); ++row)
+            shown << log->index(row, 0).data(NotificationLogModel::SeqRole).toLongLong();
+        QVERIFY(std::is_sorted(shown.crbegin(), shown.crend())); // newest first, no gap filled out of order
+        QCOMPARE(QSet<qint64>(shown.cbegin(), shown.cend()).size(), 302); // no row twice
         stopReceiver(receiver);
     }
 

@@ -1,6 +1,7 @@
 #include "app/fleet/fleetservice.h"
 
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
 #include "models/fleettablemodel.h"
 #include "models/roamingstatus.h"
 
@@ -68,7 +69,8 @@ void FleetService::open(const QString &databasePath)
 {
     if (databasePath.isEmpty())
         return;
-    open(SqliteNotificationStore::readerFactory(databasePath));
+    if (const std::optional<StoreLocation> location = StoreLocation::parse(databasePath))
+        open(storefactory::reader(*location));
 }
 
 void FleetService::open(const NotificationLogSourceFactory &factory)

@@ -160,18 +160,15 @@ bool PostgresNotificationStore::ensureConnected()
     }
     if (!m_lost && m_db.isOpen())
         return true;
-    if (!m_lost) {
-        // The driver found the connection gone and closed it.
-        m_lost = true;
-        m_retryDelayMs = 0;
-    }
-    if (m_sinceAttempt.isValid() && m_sinceAttempt.elapsed() < m_retryDelayMs) {
+    m_lost = true; // the driver found the connection gone and closed it
+    if (m_retryDelayMs > 0 && m_sinceAttempt.isValid() && m_sinceAttempt.elapsed() < m_retryDelayMs) {
         m_lastError = tr("The connection to %1 was lost; retrying in a moment").arg(m_location.toString());
         return false;
     }
-    m_retryDelayMs = qBound(FirstRetryDelayMs, m_retryDelayMs * 2, MaxRetryDelayMs);
-    if (!connectNow())
+    if (!connectNow()) {
+        m_retryDelayMs = qBound(FirstRetryDelayMs, m_retryDelayMs * 2, MaxRetryDelayMs);
         return false;
+    }
     qCInfo(lcPgStore).noquote() << "reconnected to" << m_location.toString();
     return true;
 }
@@ -183,9 +180,7 @@ void PostgresNotificationStore::checkConnection()
         return;
     if (!m_lost)
         qCWarning(lcPgStore).noquote() << "lost the connection to" << m_location.toString();
-    m_lost = true;
-    m_retryDelayMs = qMax(m_retryDelayMs, FirstRetryDelayMs);
-    m_sinceAttempt.start();
+    m_lost = true; // the next call reconnects at once; if that fails, the pause grows
 }
 
 void PostgresNotificationStore::close()
@@ -228,20 +223,25 @@ bool PostgresNotificationStore::exec(const QString &sql)
 bool PostgresNotificationStore::run(
     QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what)
 {
-    query.setForwardOnly(true);
-    if (!query.prepare(sql)) {
-        fail(QStringLiteral("prepare ") + what, query.lastError());
-        checkConnection();
-        return false;
-    }
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec()) {
+    // A statement that fails because the connection went away (a server restart) is tried once more on a new
+    // connection: every statement run here is a read or can be repeated (the writes are upserts and deletes).
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        query = QSqlQuery(m_db);
+        query.setForwardOnly(true);
+        bool ok = query.prepare(sql);
+        if (ok) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+        if (ok)
+            return true;
         fail(what, query.lastError());
         checkConnection();
-        return false;
+        if (!m_lost || attempt > 0 || !ensureConnected())
+            return false;
     }
-    return true;
+    return false;
 }
 
 int PostgresNotificationStore::schemaVersion()
