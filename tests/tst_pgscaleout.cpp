@@ -10,6 +10,7 @@
 #include "pgtestserver.h"
 #include "storetestutil.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
 #include <QTest>
@@ -78,6 +79,17 @@ private:
         });
         (void)QTest::qWaitFor([&] { return answered == ids.size(); }, 60000);
         return statuses;
+    }
+
+    static int post(const QUrl &sink, const QString &id, const QByteArray &token)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(sink);
+        request.setRawHeader("Content-Type", "application/cloudevents+json");
+        request.setRawHeader("Authorization", "Bearer " + token);
+        std::unique_ptr<QNetworkReply> reply(nam.post(request, cloudEvent(id)));
+        (void)QTest::qWaitFor([&] { return reply->isFinished(); }, 20000);
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
     /// The event ids stored, with how often each is there.
@@ -333,6 +345,29 @@ private Q_SLOTS:
             shown << log->index(row, 0).data(NotificationLogModel::SeqRole).toLongLong();
         QVERIFY(std::is_sorted(shown.crbegin(), shown.crend())); // newest first, no gap filled out of order
         QCOMPARE(QSet<qint64>(shown.cbegin(), shown.cend()).size(), 302); // no row twice
+        stopReceiver(receiver);
+    }
+
+    // A subscription created at one desk: every receiver of the store accepts its sink token within a second.
+    void subscriptionsFromAnyDeskReachEveryReceiver()
+    {
+        QProcess receiver;
+        const QUrl sink = startReceiver(receiver);
+        QVERIFY(sink.isValid());
+        const QByteArray token = "made-at-another-desk";
+        QCOMPARE(post(sink, u"early"_s, token), 401);
+        QString error;
+        const std::unique_ptr<NotificationStore> desk = storefactory::open(*StoreLocation::parse(m_url),
+            NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
+        QVERIFY2(desk, qPrintable(error));
+        KnownSubscription subscription;
+        subscription.id = u"sub-elsewhere"_s;
+        subscription.sinkToken = QString::fromLatin1(token);
+        QVERIFY(desk->rememberSubscription(subscription));
+        QElapsedTimer accepted;
+        accepted.start();
+        QTRY_COMPARE_WITH_TIMEOUT(post(sink, u"late"_s, token), 204, 5000);
+        qInfo() << "accepted after" << accepted.elapsed() << "ms";
         stopReceiver(receiver);
     }
 

@@ -47,6 +47,12 @@ WebhookReceiver::WebhookReceiver(SubscriptionRegistry *registry, QObject *parent
     , m_registry(registry)
     , m_clock(Clock::system())
 {
+    // Subscriptions created at another desk of a shared store are accepted within a second.
+    m_subscriptionPoll.setInterval(SharedSubscriptionPollMs);
+    connect(&m_subscriptionPoll, &QTimer::timeout, this, [this] {
+        if (m_registry)
+            m_registry->reload();
+    });
 }
 
 WebhookReceiver::~WebhookReceiver()
@@ -156,6 +162,8 @@ bool WebhookReceiver::start()
     }
 
     m_writer = std::make_unique<GroupCommitWriter>(storefactory::writer(*location, m_settings.durability));
+    if (location->isShared())
+        m_subscriptionPoll.start();
     QString storeError;
     if (!m_writer->start(&storeError))
         return fail(tr("Cannot open the notification store: %1").arg(storeError));
@@ -245,6 +253,7 @@ void WebhookReceiver::finishStop()
 {
     // Checks what the worker has, commits everything pending and runs its completions: every held request
     // gets its answer.
+    m_subscriptionPoll.stop();
     stopWorker();
     if (m_writer)
         m_writer->finish();
