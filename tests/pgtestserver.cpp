@@ -187,6 +187,33 @@ bool PgTestServer::sql(const QString &database, const QStringList &statements, c
     return ok;
 }
 
+bool PgTestServer::enableTls(const QString &certificateFile, const QString &keyFile)
+{
+    // The server reads them from its own folder, owner-only, as its own user.
+    const QString certificate = m_dir->filePath(u"server.crt"_s);
+    const QString key = m_dir->filePath(u"server.key"_s);
+    QFile::remove(certificate);
+    QFile::remove(key);
+    if (!QFile::copy(certificateFile, certificate) || !QFile::copy(keyFile, key)
+        || !QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        m_error = u"cannot copy the TLS files"_s;
+        return false;
+    }
+    if (isRoot()) {
+        const passwd *postgres = getpwnam("postgres");
+        for (const QString &file : {certificate, key}) {
+            if (::chown(QFile::encodeName(file).constData(), postgres->pw_uid, postgres->pw_gid) != 0) {
+                m_error = u"cannot give the TLS files to postgres"_s;
+                return false;
+            }
+        }
+    }
+    return sql(u"postgres"_s,
+        {u"ALTER SYSTEM SET ssl_cert_file = '%1'"_s.arg(certificate),
+            u"ALTER SYSTEM SET ssl_key_file = '%1'"_s.arg(key), u"ALTER SYSTEM SET ssl = on"_s,
+            u"SELECT pg_reload_conf()"_s});
+}
+
 QString PgTestServer::createDatabase()
 {
     const QString name = u"store_%1"_s.arg(++m_databases);

@@ -40,6 +40,9 @@ public:
     /// first failure.
     bool sql(const QString &database, const QStringList &statements, const QString &user = QString());
 
+    /// Serves TLS with this certificate and key (PEM files), for connections over TCP to localhost.
+    bool enableTls(const QString &certificateFile, const QString &keyFile);
+
     /// Stops the server: "fast" (clean) or "immediate" (as a crash would). Starts it again on the same port.
     bool stop(const QString &mode = QStringLiteral("fast"));
     bool restart();

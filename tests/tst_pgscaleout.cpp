@@ -13,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace roamdesk;
@@ -369,6 +370,53 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(post(sink, u"late"_s, token), 204, 5000);
         qInfo() << "accepted after" << accepted.elapsed() << "ms";
         stopReceiver(receiver);
+    }
+
+    // sslmode=verify-full is honoured: the server's certificate must chain to the root given and name the host.
+    void verifiesTheServerCertificate()
+    {
+        QTemporaryDir pki;
+        QVERIFY(pki.isValid());
+        const auto openssl = [&pki](const QStringList &arguments) {
+            QProcess process;
+            process.setWorkingDirectory(pki.path());
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(u"openssl"_s, arguments);
+            const bool ok = process.waitForFinished(60000) && process.exitCode() == 0;
+            if (!ok)
+                qWarning() << process.readAll();
+            return ok;
+        };
+        const auto makeCa = [&](const QString &name) {
+            return openssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s,
+                u"-subj"_s, u"/CN="_s + name, u"-keyout"_s, name + u".key"_s, u"-out"_s, name + u".pem"_s});
+        };
+        QVERIFY(makeCa(u"team-ca"_s));
+        QVERIFY(makeCa(u"other-ca"_s));
+        QVERIFY(openssl({u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s, u"/CN=localhost"_s,
+            u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s}));
+        QFile extensions(pki.filePath(u"san.cnf"_s));
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName=DNS:localhost\n");
+        extensions.close();
+        QVERIFY(openssl(
+            {u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"team-ca.pem"_s, u"-CAkey"_s, u"team-ca.key"_s,
+                u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-extfile"_s, u"san.cnf"_s, u"-out"_s, u"server.crt"_s}));
+        QVERIFY2(m_server.enableTls(pki.filePath(u"server.crt"_s), pki.filePath(u"server.key"_s)),
+            qPrintable(m_server.error()));
+        const QString database = StoreLocation::parse(m_url)->database();
+        const auto openOverTls = [&](const QString &root, QString *error) {
+            const QString url =
+                u"postgresql://roamdesk@localhost:%1/%2?sslmode=verify-full&sslrootcert=%3"_s.arg(m_server.port())
+                    .arg(database, pki.filePath(root));
+            return storefactory::open(*StoreLocation::parse(url), NotificationStore::Durability::Normal,
+                       storefactory::Checks::Writable, error)
+                != nullptr;
+        };
+        QString error;
+        QVERIFY2(openOverTls(u"team-ca.pem"_s, &error), qPrintable(error));
+        QVERIFY(!openOverTls(u"other-ca.pem"_s, &error)); // a server this root does not vouch for
+        QVERIFY2(error.contains(u"certificate"_s, Qt::CaseInsensitive), qPrintable(error));
     }
 
     // The roles README "Running for a team" sets up: enough for each, and no more.
