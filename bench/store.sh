@@ -27,6 +27,7 @@ fi
 PIDS=()
 cleanup() {
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
     "${AS[@]}" "$PGBIN/pg_ctl" -D "$WORK/pg/data" -m immediate -w stop >/dev/null 2>&1 || true
     rm -rf "$WORK"
 }
@@ -41,22 +42,26 @@ psql postgres "CREATE DATABASE two"
 url() { echo "postgresql://roamdesk@/$1?host=$WORK/pg&port=$PORT"; }
 export ROAMDESK_BENCH_TOKEN="bench-token-$RANDOM"
 
-start_receiver() { # name store -> sink URL in $WORK/name.url
+start_receiver() { # name store: its sink URL goes to $WORK/name.url (not run in $(…): PIDS must grow here)
     "$BUILD/app/roamdesk-cli" receive --port 0 --quiet --store "$2" --token "$ROAMDESK_BENCH_TOKEN" \
         >"$WORK/$1.url" 2>"$WORK/$1.log" &
     PIDS+=($!)
     for _ in $(seq 100); do [ -s "$WORK/$1.url" ] && break; sleep 0.1; done
-    head -1 "$WORK/$1.url"
 }
+sink() { head -1 "$WORK/$1.url"; }
 wrk_rate() { # connections prefix url -> requests/s
     ROAMDESK_BENCH_PREFIX="$2" wrk -t1 -c"$1" -d"$DURATION" -s "$ROOT/bench/receiver/post.lua" "$3" |
         awk '/Requests\/sec/ {print $2}'
 }
 
-SQLITE_SINK="$(start_receiver sqlite "$WORK/bench.sqlite")"
-PG1_SINK="$(start_receiver pg1 "$(url one)")"
-PG2A_SINK="$(start_receiver pg2a "$(url two)")"
-PG2B_SINK="$(start_receiver pg2b "$(url two)")"
+start_receiver sqlite "$WORK/bench.sqlite"
+start_receiver pg1 "$(url one)"
+start_receiver pg2a "$(url two)"
+start_receiver pg2b "$(url two)"
+SQLITE_SINK="$(sink sqlite)"
+PG1_SINK="$(sink pg1)"
+PG2A_SINK="$(sink pg2a)"
+PG2B_SINK="$(sink pg2b)"
 
 SQLITE_RATE="$(wrk_rate 32 s "$SQLITE_SINK")"
 PG1_RATE="$(wrk_rate 32 p "$PG1_SINK")"
