@@ -1,10 +1,12 @@
-// The store contract, once for each backend: SQLite files and a real PostgreSQL server (tests/pgtestserver).
-// Dedupe by (source, id) across every connection writing the store, filters and search, keyset pages, export,
-// the subscription registry, the known country of roaming-on, and the schema version check.
+// The store contract, once for each backend: SQLite files and a real PostgreSQL server (tests/pgtestserver). The
+// one place for the behaviour both share: dedupe by (source, id) across every connection writing the store,
+// filters and search (also of country names in the UI language), keyset pages, export, the subscription registry,
+// the known country of roaming-on, and the schema version check.
 #include "app/store/postgresnotificationstore.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "app/store/storefactory.h"
 #include "app/store/subscriptionregistry.h"
+#include "models/countrynames.h"
 #include "models/notificationlogexport.h"
 #include "pgtestserver.h"
 #include "storetestutil.h"
@@ -316,6 +318,71 @@ private Q_SLOTS:
         QCOMPARE(store->count(filter), qint64(expectedIds.size()));
     }
 
+    void searchesCountriesNamedInTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expression");
+        QTest::addColumn<QStringList>("expectedIds");
+        QTest::newRow("fi Saksa: Germany, not Denmark's \"de\"")
+            << QStringLiteral("fi") << QStringLiteral("Saksa") << QStringList{QStringLiteral("de")};
+        QTest::newRow("de Deutschland") << QStringLiteral("de") << QStringLiteral("Deutschland")
+                                        << QStringList{QStringLiteral("de")};
+        QTest::newRow("de Belgien") << QStringLiteral("de") << QStringLiteral("Belgien")
+                                    << QStringList{QStringLiteral("be")};
+        QTest::newRow("fi belgia, any case")
+            << QStringLiteral("fi") << QStringLiteral("belgia") << QStringList{QStringLiteral("be")};
+        QTest::newRow("fi Ruotsi, also the roaming-on that knows it") << QStringLiteral(
+            "fi") << QStringLiteral("Ruotsi") << QStringList{QStringLiteral("se-on"), QStringLiteral("se")};
+        QTest::newRow("fi Espanja, a country from the MCC")
+            << QStringLiteral("fi") << QStringLiteral("Espanja") << QStringList{QStringLiteral("es")};
+        QTest::newRow("de Åland-Inseln") << QStringLiteral("de") << QStringLiteral("aland-inseln")
+                                         << QStringList{QStringLiteral("ax")};
+        QTest::newRow("fi two words") << QStringLiteral("fi") << QStringLiteral("yhdistynyt kuningaskunta")
+                                      << QStringList{QStringLiteral("gb")};
+        QTest::newRow("de two words, accents ignored, with type:")
+            << QStringLiteral("de") << QStringLiteral("Vereinigtes Konigreich type:roaming-change-country")
+            << QStringList{QStringLiteral("gb")};
+        QTest::newRow("fi name and another word")
+            << QStringLiteral("fi") << QStringLiteral("ruotsi roaming-on") << QStringList{QStringLiteral("se-on")};
+        QTest::newRow("English still in fi")
+            << QStringLiteral("fi") << QStringLiteral("Germany") << QStringList{QStringLiteral("de")};
+        QTest::newRow("iso-codes English in en")
+            << QStringLiteral("en") << QStringLiteral("russian federation") << QStringList{QStringLiteral("ru")};
+        QTest::newRow("another language's name")
+            << QStringLiteral("fi") << QStringLiteral("Deutschland") << QStringList{};
+        QTest::newRow("fi in the English UI") << QStringLiteral("en") << QStringLiteral("Saksa") << QStringList{};
+    }
+
+    void searchesCountriesNamedInTheUiLanguage()
+    {
+        if (!QFile::exists(QStringLiteral("/usr/share/iso-codes/json/iso_3166-1.json")))
+            QSKIP("iso-codes is not installed");
+        QFETCH(QString, language);
+        QFETCH(QString, expression);
+        QFETCH(QStringList, expectedIds);
+        QList<NotificationLogRecord> records = countryRecords();
+        const auto add = [&records](const QString &id, EventType type, int mcc, const QString &iso) {
+            NotificationLogRecord record = makeRecord(id, type, QStringLiteral("+3580000000") + QString::number(mcc),
+                QStringLiteral("sub-1"), 20000 + qint64(records.size()) * 1000);
+            record.roaming = true;
+            record.countryCode = mcc;
+            record.countryNames = QStringList{iso};
+            records << record;
+        };
+        add(QStringLiteral("dk"), EventType::RoamingStatus, 238, QStringLiteral("DK"));
+        add(QStringLiteral("de"), EventType::RoamingStatus, 262, QStringLiteral("DE"));
+        add(QStringLiteral("gb"), EventType::RoamingChangeCountry, 234, QStringLiteral("GB"));
+        add(QStringLiteral("ru"), EventType::RoamingStatus, 250, QStringLiteral("RU"));
+        CountryNames::setCurrentLanguage(language);
+        const NotificationLogFilter filter = NotificationLogFilter::parse(expression);
+        CountryNames::setCurrentLanguage(QStringLiteral("en"));
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->insert(records).ok);
+        QCOMPARE(idsFound(*store, filter), expectedIds);
+        QCOMPARE(store->count(filter), qint64(expectedIds.size()));
+    }
+
     void roamingOnShowsTheCountryLastSeen()
     {
         auto store = openStore();
@@ -379,6 +446,7 @@ private Q_SLOTS:
         QCOMPARE(registry.find(u"sub-1"_s)->sinkTokenDigest, SubscriptionRegistry::digest("t0ken"));
         QVERIFY(registry.find(u"made-elsewhere"_s)->isDeleted());
         QCOMPARE(registry.subscriptionForDigest(SubscriptionRegistry::digest("t0ken")), u"sub-1"_s);
+        QCOMPARE(registry.tokenDigest(u"sub-1"_s), SubscriptionRegistry::digest("t0ken"));
         QVERIFY(registry.forget(u"sub-1"_s));
         QVERIFY(!registry.find(u"sub-1"_s));
         QCOMPARE(other->subscriptions().size(), 1);
