@@ -14,6 +14,7 @@ ROAMDESK_PACKAGES=(
     qtkeychain-qt6-dev dpkg-dev file libyaml-cpp-dev
     dbus-daemon gnome-keyring libsecret-1-0 curl desktop-file-utils
     iso-codes qt6-charts-dev libqt6opengl6-dev
+    postgresql libqt6sql6-psql
 )
 
 as_root() {

@@ -22,6 +22,58 @@
 
 namespace storetest {
 
+/// A stored notification as the receiver makes it, with the parts a test varies.
+inline roamdesk::NotificationLogRecord makeRecord(const QString &id,
+    roamdesk::EventType type = roamdesk::EventType::RoamingOn, const QString &device = QStringLiteral("+33612345678"),
+    const QString &subscription = QStringLiteral("sub-1"), qint64 receivedMs = 1700000000000)
+{
+    roamdesk::NotificationLogRecord record;
+    record.source = QStringLiteral("https://notifications.example.com");
+    record.eventId = id;
+    record.type = type;
+    record.device = device;
+    record.subscriptionId = subscription;
+    record.receivedMs = receivedMs;
+    record.eventMs = receivedMs - 500;
+    record.validity = roamdesk::ReceiptValidity::SubscriptionToken;
+    record.rawJson = QStringLiteral(R"({"id":"%1","note":"raw %2"})").arg(id, device).toUtf8();
+    return record;
+}
+
+/// Rows that show countries, reasons and ids the way the log does, oldest first.
+inline QList<roamdesk::NotificationLogRecord> countryRecords()
+{
+    QList<roamdesk::NotificationLogRecord> records;
+    const auto add = [&](const QString &id, roamdesk::EventType type, const QString &device,
+                         std::optional<bool> roaming, std::optional<int> mcc, std::optional<QStringList> isos) {
+        roamdesk::NotificationLogRecord record =
+            makeRecord(id, type, device, QStringLiteral("sub-1"), 1000 + qint64(records.size()) * 1000);
+        record.roaming = roaming;
+        record.countryCode = mcc;
+        record.countryNames = isos;
+        records << record;
+    };
+    add(QStringLiteral("de-home"), roamdesk::EventType::RoamingOff, QStringLiteral("+4915112345678"), false,
+        std::nullopt, std::nullopt);
+    add(QStringLiteral("home-on"), roamdesk::EventType::RoamingOn, QStringLiteral("+4915112345678"), true, std::nullopt,
+        std::nullopt);
+    add(QStringLiteral("se"), roamdesk::EventType::RoamingStatus, QStringLiteral("+46701234567"), true, 240,
+        QStringList{QStringLiteral("SE")});
+    add(QStringLiteral("se-on"), roamdesk::EventType::RoamingOn, QStringLiteral("+46701234567"), true, std::nullopt,
+        std::nullopt);
+    add(QStringLiteral("es"), roamdesk::EventType::RoamingStatus, QStringLiteral("+34600000001"), true, 214,
+        std::nullopt);
+    add(QStringLiteral("be"), roamdesk::EventType::RoamingChangeCountry, QStringLiteral("+32470000001"), true, 206,
+        QStringList{QStringLiteral("BE")});
+    add(QStringLiteral("ax"), roamdesk::EventType::RoamingChangeCountry, QStringLiteral("+358457000001"), true, 244,
+        QStringList{QStringLiteral("AX")});
+    roamdesk::NotificationLogRecord ends = makeRecord(QStringLiteral("ends"), roamdesk::EventType::SubscriptionEnds,
+        QStringLiteral("+33612345678"), QStringLiteral("577a1c2e-0b9d-4a51-9d4e-2f1f3c8b7a10"), 9000);
+    ends.terminationReason = QStringLiteral("SUBSCRIPTION_DELETED");
+    records << ends;
+    return records;
+}
+
 /// Overwrites the pages between `fromFraction` and `toFraction` of a closed SQLite file with random bytes,
 /// as a failing disk or a stray write would.
 inline bool overwritePages(const QString &path, double fromFraction, double toFraction)

@@ -1,6 +1,7 @@
 // roamdesk-cli receive and log as a user runs them: a child process, real HTTP, real SQLite, signals —
 // including SIGKILL under load, after which every notification that was answered 204 is in the store.
 #include "app/store/sqlitenotificationstore.h"
+#include "eventflood.h"
 #include "models/notificationlogmodel.h"
 #include "models/notificationlogsource.h"
 #include "storetestutil.h"
@@ -27,25 +28,12 @@
 #endif
 
 using namespace roamdesk;
+using eventflood::cloudEvent;
 
 namespace {
 
 const QString Cli = QStringLiteral(ROAMDESK_CLI_PATH);
 const QByteArray Token = "cli-test-token";
-
-QByteArray cloudEvent(const QString &id, const QString &type = QStringLiteral("roaming-on"),
-    const QString &phone = QStringLiteral("+33612345678"))
-{
-    const QJsonObject object{{QStringLiteral("id"), id},
-        {QStringLiteral("source"), QStringLiteral("https://notifications.example.net")},
-        {QStringLiteral("specversion"), QStringLiteral("1.0")},
-        {QStringLiteral("type"), QStringLiteral("org.camaraproject.device-roaming-status-subscriptions.v0.") + type},
-        {QStringLiteral("time"), QStringLiteral("2024-03-01T08:15:00.125Z")},
-        {QStringLiteral("data"),
-            QJsonObject{{QStringLiteral("device"), QJsonObject{{QStringLiteral("phoneNumber"), phone}}},
-                {QStringLiteral("subscriptionId"), QStringLiteral("sub-1")}}}};
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 /// Raw control characters (C0, DEL, C1) in what was printed, as "\\xNN" words; empty when there are none.
 QByteArray controlBytes(const QByteArray &printed)
@@ -60,55 +48,6 @@ QByteArray controlBytes(const QByteArray &printed)
     }
     return found;
 }
-
-/// Keeps requests of fresh events in flight over loopback while `more()` says so: Clients connection pools
-/// with InFlightEach requests each, so requests queue on every connection; each answer sends the next one.
-/// `answered` hears every event id with its status (0: no answer).
-class EventFlood
-{
-public:
-    static constexpr int Clients = 4; // each QNetworkAccessManager opens up to 6 connections
-    static constexpr int InFlightEach = 12;
-
-    EventFlood(const QUrl &sink, const QString &prefix, std::function<bool()> more,
-        std::function<void(const QString &id, int status)> answered)
-        : m_sink(sink)
-        , m_prefix(prefix)
-        , m_more(std::move(more))
-        , m_answered(std::move(answered))
-    {
-        for (int c = 0; c < Clients; ++c) {
-            m_clients.push_back(std::make_unique<QNetworkAccessManager>());
-            for (int i = 0; i < InFlightEach; ++i)
-                sendOne(m_clients.back().get());
-        }
-    }
-    int sent() const { return m_sent; }
-
-private:
-    void sendOne(QNetworkAccessManager *nam)
-    {
-        if (!m_more())
-            return;
-        const QString id = QStringLiteral("%1-%2").arg(m_prefix).arg(m_sent++);
-        QNetworkRequest request(m_sink);
-        request.setRawHeader("Content-Type", "application/cloudevents+json");
-        request.setRawHeader("Authorization", "Bearer " + Token);
-        QNetworkReply *reply = nam->post(request, cloudEvent(id));
-        QObject::connect(reply, &QNetworkReply::finished, nam, [this, reply, id, nam] {
-            reply->deleteLater();
-            m_answered(id, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
-            sendOne(nam);
-        });
-    }
-
-    QUrl m_sink;
-    QString m_prefix;
-    std::function<bool()> m_more;
-    std::function<void(const QString &, int)> m_answered;
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_clients;
-    int m_sent = 0;
-};
 
 } // namespace
 
@@ -523,8 +462,8 @@ private Q_SLOTS:
         QSet<QString> acknowledged;
         int failed = 0;
         bool killed = false;
-        const EventFlood flood(
-            sink, QStringLiteral("kill"), [&] { return !killed; },
+        const eventflood::EventFlood flood(
+            sink, QStringLiteral("kill"), Token, [&] { return !killed; },
             [&](const QString &id, int status) {
                 if (status == 204)
                     acknowledged.insert(id);
@@ -602,8 +541,8 @@ private:
         QHash<int, int> statuses;
         int answered = 0;
         int sent = 0;
-        const EventFlood flood(
-            sink, prefix,
+        const eventflood::EventFlood flood(
+            sink, prefix, Token,
             [&] {
                 if (sent == count)
                     return false;

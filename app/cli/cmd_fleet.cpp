@@ -2,7 +2,9 @@
 // stdout carries only the result (JSON Lines with --json, else an aligned table); errors go to stderr.
 #include "app/cli/clicommands.h"
 
+#include "app/cli/storeoption.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
 #include "models/countrytable.h"
 #include "models/datetime.h"
 #include "models/fleetstate.h"
@@ -49,8 +51,6 @@ int parseFleetArguments(QCommandLineParser &parser, const QStringList &arguments
     }
     if (!parser.positionalArguments().isEmpty())
         return fail(tr("unexpected argument '%1'").arg(parser.positionalArguments().constFirst()), ExitUsage);
-    if (parser.isSet(QStringLiteral("db")) && parser.value(QStringLiteral("db")).isEmpty())
-        return fail(tr("--db: empty file name"), ExitUsage);
     return GoOn;
 }
 
@@ -58,26 +58,31 @@ void addFleetOptions(QCommandLineParser &parser)
 {
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), tr("Notification store (default: the one the GUI and receive use)."),
-            QStringLiteral("FILE")},
         {QStringLiteral("json"), tr("JSON Lines instead of a table.")},
     });
+    parser.addOptions(storeOptions(tr("the one the GUI and receive use")));
 }
 
-/// Opens the store read for reading, with the integrity check `log` makes; the exit code when it cannot.
-int openStore(SqliteNotificationStore &store, const QCommandLineParser &parser)
+/// Opens the store for reading, with the integrity check `log` makes; the exit code when it cannot.
+int openStore(std::unique_ptr<NotificationStore> &store, const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : SqliteNotificationStore::defaultPath();
-    if (!QFileInfo::exists(path))
-        return fail(tr("--db: no notification store at %1").arg(path), ExitNoStore);
-    if (!store.open(path, NotificationStore::Durability::Normal, SqliteNotificationStore::OpenCheck::Integrity))
-        return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
+    QString error;
+    const std::optional<StoreLocation> location =
+        storeFromOptions(parser, SqliteNotificationStore::defaultPath(), &error);
+    if (!location)
+        return fail(error, ExitUsage);
+    if (location->kind() == StoreLocation::Kind::Sqlite && !QFileInfo::exists(location->path()))
+        return fail(tr("--db: no notification store at %1").arg(location->path()), ExitNoStore);
+    bool damaged = false;
+    store = storefactory::open(
+        *location, NotificationStore::Durability::Normal, storefactory::Checks::Full, &error, &damaged);
+    if (!store)
+        return fail(error, damaged ? ExitStoreDamaged : ExitFailure);
     return GoOn;
 }
 
 /// Every record matching `filter`, page by page (keyset by seq).
-bool readAll(SqliteNotificationStore &store, const NotificationLogFilter &filter,
+bool readAll(NotificationStore &store, const NotificationLogFilter &filter,
     const std::function<void(const NotificationLogRecord &)> &onRecord)
 {
     for (qint64 before = NotificationLogSource::NoSeq;;) {
@@ -144,7 +149,7 @@ int runDevices(const QStringList &arguments)
     addFleetOptions(parser);
     if (const int exitCode = parseFleetArguments(parser, arguments); exitCode != GoOn)
         return exitCode;
-    SqliteNotificationStore store;
+    std::unique_ptr<NotificationStore> store;
     if (const int exitCode = openStore(store, parser); exitCode != GoOn)
         return exitCode;
     FleetState fleet;
@@ -153,12 +158,12 @@ int runDevices(const QStringList &arguments)
         fleet.applyAll(page);
         page.clear();
     };
-    if (!readAll(store, {}, [&](const NotificationLogRecord &record) {
+    if (!readAll(*store, {}, [&](const NotificationLogRecord &record) {
             page << record;
             if (page.size() == PageSize)
                 applyPage();
         }))
-        return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
+        return fail(store->lastError(), isDamagedStore(*store) ? ExitStoreDamaged : ExitFailure);
     applyPage();
 
     QList<int> rows(fleet.size());
@@ -214,14 +219,14 @@ int runJourney(const QStringList &arguments)
     // `status` lets a lone public address stand for the private one; stored events name it as sent.
     if (device->ipv4Address && !parser.isSet(QStringLiteral("private-ip")) && !device->ipv4Address->publicPort)
         device->ipv4Address->privateAddress.clear();
-    SqliteNotificationStore store;
+    std::unique_ptr<NotificationStore> store;
     if (const int exitCode = openStore(store, parser); exitCode != GoOn)
         return exitCode;
     NotificationLogFilter filter;
     filter.device = device->displayLabel();
     QList<NotificationLogRecord> records;
-    if (!readAll(store, filter, [&](const NotificationLogRecord &record) { records << record; }))
-        return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
+    if (!readAll(*store, filter, [&](const NotificationLogRecord &record) { records << record; }))
+        return fail(store->lastError(), isDamagedStore(*store) ? ExitStoreDamaged : ExitFailure);
     const QList<JourneySegment> segments = journey::build(records, QDateTime::currentDateTimeUtc());
 
     QTextStream out(stdout);

@@ -2,9 +2,12 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/boundedprinter.h"
+#include "app/cli/storeoption.h"
 #include "app/receiver/webhookreceiver.h"
 #include "app/store/repeatedwarning.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
+#include "app/store/storefollower.h"
 #include "models/datetime.h"
 #include "models/notificationlogexport.h"
 
@@ -152,16 +155,56 @@ std::optional<QString> emptyOption(const QCommandLineParser &parser, const QStri
     return std::nullopt;
 }
 
-/// Opens the store as the receiver will, and also reads every page once: a damaged file is refused at
-/// start rather than found by the first commits. Returns the exit code when it cannot be used.
-std::optional<int> checkStoreForReceiving(const QString &path, NotificationStore::Durability durability)
+/// Opens the store as the receiver will, and also reads every page of a SQLite file once: a damaged file is
+/// refused at start rather than found by the first commits. Returns the exit code when it cannot be used.
+std::optional<int> checkStoreForReceiving(const StoreLocation &location, NotificationStore::Durability durability)
 {
-    SqliteNotificationStore store;
-    using Check = SqliteNotificationStore::OpenCheck;
-    if (store.open(path, durability, Check::Writable | Check::Integrity))
+    QString error;
+    bool damaged = false;
+    if (storefactory::open(location, durability, storefactory::Checks::Full, &error, &damaged))
         return std::nullopt;
-    QTextStream(stderr) << "roamdesk-cli receive: " << store.lastError() << '\n';
-    return store.isDamaged() ? ExitStoreDamaged : ExitFailure;
+    QTextStream(stderr) << "roamdesk-cli receive: " << error << '\n';
+    return damaged ? ExitStoreDamaged : ExitFailure;
+}
+
+/// log --follow: prints what is committed from now on, until SIGINT or SIGTERM, or until stdout is closed.
+int followLog(const StoreLocation &location, const NotificationLogFilter &filter,
+    NotificationLogExporter::Format format, QFile *out)
+{
+    StoreFollower follower(location);
+    follower.setFilter(filter);
+    follower.setWithRaw(true);
+    QString error;
+    if (!follower.start(NotificationLogSource::NoSeq, &error)) {
+        QTextStream(stderr) << "roamdesk-cli log: " << error << '\n';
+        return ExitFailure;
+    }
+#ifdef Q_OS_UNIX
+    std::signal(SIGPIPE, SIG_IGN); // a reader that goes away ends the loop through the failed write
+#endif
+    const bool csv = format == NotificationLogExporter::Format::Csv;
+    if (csv)
+        out->write(NotificationLogExporter::csvHeader());
+    out->flush();
+    RepeatedWarning readFailures(
+        [](const QString &message) { QTextStream(stderr) << "roamdesk-cli log: " << message << '\n'; });
+    QObject::connect(&follower, &StoreFollower::readFailed, &follower,
+        [&readFailures](const QString &message) { readFailures.raise(message); });
+    QObject::connect(
+        &follower, &StoreFollower::arrived, &follower, [out, csv](const QList<NotificationLogRecord> &records) {
+            for (const NotificationLogRecord &record : records) {
+                if (out->write(
+                        csv ? NotificationLogExporter::csvLine(record) : NotificationLogExporter::jsonLine(record))
+                    < 0)
+                    QCoreApplication::quit();
+            }
+            if (!out->flush())
+                QCoreApplication::quit();
+        });
+    watchStopSignals(&follower, [] { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+    readFailures.flush();
+    return ExitOk;
 }
 
 /// Size of what waits for a slow stdout reader: some 3,000 event lines.
@@ -185,8 +228,6 @@ int runReceive(const QStringList &arguments)
         QString::number(ReceiverSettings::DefaultPort));
     const QCommandLineOption path(QStringLiteral("path"), tr("Sink path (default /notifications)."),
         QStringLiteral("P"), QStringLiteral("/notifications"));
-    const QCommandLineOption db(
-        QStringLiteral("db"), tr("Notification store (default: the app data folder)."), QStringLiteral("FILE"));
     const QCommandLineOption token(
         QStringLiteral("token"), tr("Accept this bearer token (repeatable)."), QStringLiteral("T"));
     const QCommandLineOption allowUnauthenticated(
@@ -207,13 +248,18 @@ int runReceive(const QStringList &arguments)
         QStringLiteral("MS"), QString::number(ReceiverSettings::DefaultIdleTimeoutMs));
     const QCommandLineOption fullSync(
         QStringLiteral("full-sync"), tr("Sync every commit to disk (survives power cuts; slower)."));
-    parser.addOptions({host, port, path, db, token, allowUnauthenticated, quiet, publicUrl, tlsCert, tlsKey, maxBody,
+    parser.addOptions({host, port, path, token, allowUnauthenticated, quiet, publicUrl, tlsCert, tlsKey, maxBody,
         maxConnections, idleTimeout, fullSync});
+    parser.addOptions(storeOptions(tr("the app data folder")));
     if (const int exitCode = parseArguments(parser, arguments); exitCode != GoOn)
         return exitCode;
-    if (const std::optional<QString> problem =
-            emptyOption(parser, {QStringLiteral("db"), QStringLiteral("token"), QStringLiteral("path")}))
+    if (const std::optional<QString> problem = emptyOption(parser, {QStringLiteral("token"), QStringLiteral("path")}))
         return usageError(parser, *problem);
+    QString storeError;
+    const std::optional<StoreLocation> location =
+        storeFromOptions(parser, SqliteNotificationStore::defaultPath(), &storeError);
+    if (!location)
+        return usageError(parser, storeError);
 
     ReceiverSettings settings;
     if (!settings.address.setAddress(parser.value(host)))
@@ -224,7 +270,7 @@ int runReceive(const QStringList &arguments)
         return usageError(parser, tr("--port: not a port: %1").arg(parser.value(port)));
     settings.port = quint16(portNumber);
     settings.path = parser.value(path);
-    settings.databasePath = parser.value(db);
+    settings.databasePath = location->toString();
     settings.tokens = parser.values(token);
     settings.allowUnauthenticated = parser.isSet(allowUnauthenticated);
     if (parser.isSet(publicUrl)) {
@@ -248,9 +294,7 @@ int runReceive(const QStringList &arguments)
     if (parser.isSet(fullSync))
         settings.durability = NotificationStore::Durability::Full;
 
-    const QString storePath =
-        settings.databasePath.isEmpty() ? SqliteNotificationStore::defaultPath() : settings.databasePath;
-    if (const std::optional<int> exitCode = checkStoreForReceiving(storePath, settings.durability))
+    if (const std::optional<int> exitCode = checkStoreForReceiving(*location, settings.durability))
         return *exitCode;
 
     WebhookReceiver receiver;
@@ -304,7 +348,6 @@ int runLog(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Prints stored notifications, newest first: JSON Lines (default) or CSV."));
     parser.addHelpOption();
-    const QCommandLineOption db(QStringLiteral("db"), tr("Notification store."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), tr("JSON Lines: the CloudEvent under \"event\" (default)."));
     const QCommandLineOption csv(QStringLiteral("csv"), tr("CSV with a header row."));
     const QCommandLineOption since(QStringLiteral("since"),
@@ -320,13 +363,19 @@ int runLog(const QStringList &arguments)
            "E.g. --filter 'country in {BE, NL} and time > -2h', --filter 'belgium sub:3f2'. "
            "See docs/filter-language.md."),
         QStringLiteral("TEXT"));
-    parser.addOptions({db, json, csv, since, type, device, filterText});
+    const QCommandLineOption follow(QStringLiteral("follow"),
+        tr("Instead of what is stored, print new notifications as they are committed (by any receiver writing the "
+           "store), oldest first, until interrupted."));
+    parser.addOptions({json, csv, since, type, device, filterText, follow});
+    parser.addOptions(storeOptions(tr("none: required")));
     if (const int exitCode = parseArguments(parser, arguments); exitCode != GoOn)
         return exitCode;
-    if (!parser.isSet(db))
-        return usageError(parser, tr("--db FILE is required"));
-    if (const std::optional<QString> problem = emptyOption(parser, {QStringLiteral("db")}))
-        return usageError(parser, *problem);
+    QString storeError;
+    const std::optional<StoreLocation> location = storeFromOptions(parser, QString(), &storeError);
+    if (!storeError.isEmpty())
+        return usageError(parser, storeError);
+    if (!location)
+        return usageError(parser, tr("--store URL (or --db FILE) is required"));
     if (parser.isSet(json) && parser.isSet(csv))
         return usageError(parser, tr("choose one of --json and --csv"));
 
@@ -349,16 +398,19 @@ int runLog(const QStringList &arguments)
     if (parser.isSet(device))
         filter.device = parser.value(device);
 
-    const QString path = parser.value(db);
-    if (!QFileInfo::exists(path)) {
-        QTextStream(stderr) << "roamdesk-cli log: " << tr("no notification store at %1").arg(path) << '\n';
+    if (location->kind() == StoreLocation::Kind::Sqlite && !QFileInfo::exists(location->path())) {
+        QTextStream(stderr) << "roamdesk-cli log: " << tr("no notification store at %1").arg(location->path()) << '\n';
         return ExitNoStore;
     }
-    // Every page is read once before printing: a damaged store fails here, loudly, rather than part-way.
-    SqliteNotificationStore store;
-    if (!store.open(path, NotificationStore::Durability::Normal, SqliteNotificationStore::OpenCheck::Integrity)) {
-        QTextStream(stderr) << "roamdesk-cli log: " << store.lastError() << '\n';
-        return store.isDamaged() ? ExitStoreDamaged : ExitFailure;
+    // Every page of a SQLite file is read once before printing: a damaged store fails here, loudly, rather than
+    // part-way.
+    QString openError;
+    bool damaged = false;
+    const std::unique_ptr<NotificationStore> store = storefactory::open(
+        *location, NotificationStore::Durability::Normal, storefactory::Checks::Full, &openError, &damaged);
+    if (!store) {
+        QTextStream(stderr) << "roamdesk-cli log: " << openError << '\n';
+        return damaged ? ExitStoreDamaged : ExitFailure;
     }
     QFile out;
     if (!out.open(stdout, QIODevice::WriteOnly)) {
@@ -369,11 +421,13 @@ int runLog(const QStringList &arguments)
     qint64 written = 0;
     const auto format =
         parser.isSet(csv) ? NotificationLogExporter::Format::Csv : NotificationLogExporter::Format::JsonLines;
-    if (!NotificationLogExporter::write(store, filter, format, &out, &error, &written)) {
+    if (parser.isSet(follow))
+        return followLog(*location, filter, format, &out);
+    if (!NotificationLogExporter::write(*store, filter, format, &out, &error, &written)) {
         out.flush();
         QTextStream(stderr) << "roamdesk-cli log: " << tr("stopped after %1 notifications: %2").arg(written).arg(error)
                             << '\n';
-        return store.isDamaged() ? ExitStoreDamaged : ExitFailure;
+        return isDamagedStore(*store) ? ExitStoreDamaged : ExitFailure;
     }
     out.flush();
     return ExitOk;

@@ -2,6 +2,7 @@
 
 #include "app/fleet/fleetsnapshot.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
 #include "models/fleettablemodel.h"
 #include "models/roamingstatus.h"
 
@@ -186,8 +187,14 @@ void FleetService::open(const QString &databasePath)
 {
     if (databasePath.isEmpty())
         return;
-    // The canonical path: the same file by any name is the same store (empty when it does not exist yet).
-    open(SqliteNotificationStore::readerFactory(databasePath), QFileInfo(databasePath).canonicalFilePath());
+    const std::optional<StoreLocation> location = StoreLocation::parse(databasePath);
+    if (!location)
+        return;
+    // The snapshot's key: the canonical path, so the same file by any name is the same store (empty when it
+    // does not exist yet); a shared store by its URL, which holds no secret.
+    const QString identity = location->isShared() ? location->toString()
+                                                  : QFileInfo(location->path()).canonicalFilePath();
+    open(storefactory::reader(*location), identity);
 }
 
 void FleetService::open(const NotificationLogSourceFactory &factory, const QString &storeIdentity)

@@ -2,6 +2,7 @@
 
 #include "app/receiver/webhookreceiver.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
 #include "app/store/subscriptionregistry.h"
 #include "models/eventtype.h"
 
@@ -26,11 +27,13 @@ void ReceiverHost::start(const ReceiverSettings &requested)
     ReceiverSettings settings = requested;
     if (settings.databasePath.isEmpty())
         settings.databasePath = SqliteNotificationStore::defaultPath();
-    m_store = std::make_unique<SqliteNotificationStore>();
-    if (!m_store->open(settings.databasePath, settings.durability)) {
+    // A file of this computer, or a store shared by a team (postgresql://…).
+    QString openError;
+    if (const std::optional<StoreLocation> location = StoreLocation::parse(settings.databasePath, &openError))
+        m_store = storefactory::open(*location, settings.durability, storefactory::Checks::Writable, &openError);
+    if (!m_store) {
         const QString error =
-            tr("The notification store %1 could not be opened: %2").arg(settings.databasePath, m_store->lastError());
-        m_store.reset();
+            tr("The notification store %1 could not be opened: %2").arg(settings.databasePath, openError);
         Q_EMIT started(false, {}, settings.databasePath, error, {});
         return;
     }

@@ -70,7 +70,7 @@ private:
     void onStored(const NotificationLogRecord &record);
 
     Clock *m_clock;
-    std::unique_ptr<SqliteNotificationStore> m_store;
+    std::unique_ptr<NotificationStore> m_store;
     std::unique_ptr<SubscriptionRegistry> m_registry;
     std::unique_ptr<WebhookReceiver> m_receiver;
     ReceiverBatch m_pending;

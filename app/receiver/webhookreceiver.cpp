@@ -7,6 +7,7 @@
 #include "app/receiver/tlsfiles.h"
 #include "app/store/groupcommitwriter.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
 #include "app/store/subscriptionregistry.h"
 #include "models/notification.h"
 
@@ -46,6 +47,12 @@ WebhookReceiver::WebhookReceiver(SubscriptionRegistry *registry, QObject *parent
     , m_registry(registry)
     , m_clock(Clock::system())
 {
+    // Subscriptions created at another desk of a shared store are accepted within a second.
+    m_subscriptionPoll.setInterval(SharedSubscriptionPollMs);
+    connect(&m_subscriptionPoll, &QTimer::timeout, this, [this] {
+        if (m_registry)
+            m_registry->reload();
+    });
 }
 
 WebhookReceiver::~WebhookReceiver()
@@ -136,18 +143,27 @@ bool WebhookReceiver::start()
     m_databasePath =
         m_settings.databasePath.isEmpty() ? SqliteNotificationStore::defaultPath() : m_settings.databasePath;
 
+    // The settings name a SQLite file or a store URL (postgresql://… for a store shared by several receivers).
+    QString locationError;
+    const std::optional<StoreLocation> location = StoreLocation::parse(m_databasePath, &locationError);
+    if (!location)
+        return fail(tr("Cannot open the notification store: %1").arg(locationError));
+
     // A receiver given no registry keeps its own, on its own connection to the same database.
     if (!m_registry) {
-        auto store = std::make_unique<SqliteNotificationStore>();
-        if (!store->open(m_databasePath, m_settings.durability))
-            return fail(tr("Cannot open the notification store: %1").arg(store->lastError()));
+        QString openError;
+        std::unique_ptr<NotificationStore> store =
+            storefactory::open(*location, m_settings.durability, storefactory::Checks::Writable, &openError);
+        if (!store)
+            return fail(tr("Cannot open the notification store: %1").arg(openError));
         m_ownRegistry = std::make_unique<SubscriptionRegistry>(store.get());
         m_ownStore = std::move(store);
         m_registry = m_ownRegistry.get();
     }
 
-    m_writer =
-        std::make_unique<GroupCommitWriter>(SqliteNotificationStore::factory(m_databasePath, m_settings.durability));
+    m_writer = std::make_unique<GroupCommitWriter>(storefactory::writer(*location, m_settings.durability));
+    if (location->isShared())
+        m_subscriptionPoll.start();
     QString storeError;
     if (!m_writer->start(&storeError))
         return fail(tr("Cannot open the notification store: %1").arg(storeError));
@@ -237,6 +253,7 @@ void WebhookReceiver::finishStop()
 {
     // Checks what the worker has, commits everything pending and runs its completions: every held request
     // gets its answer.
+    m_subscriptionPoll.stop();
     stopWorker();
     if (m_writer)
         m_writer->finish();

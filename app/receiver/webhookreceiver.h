@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -39,6 +40,9 @@ class WebhookReceiver final : public QObject
     Q_DISABLE_COPY_MOVE(WebhookReceiver)
 
 public:
+    /// How often a shared store's subscriptions are read again.
+    static constexpr int SharedSubscriptionPollMs = 500;
+
     enum class State { Stopped, Listening, Stopping, Failed };
     Q_ENUM(State)
 
@@ -122,6 +126,7 @@ private:
     QString m_databasePath;
     QByteArray m_path;
     Stats m_stats;
+    QTimer m_subscriptionPoll; // reads a shared store's subscriptions again (other desks add them)
 };
 
 } // namespace roamdesk

@@ -1,6 +1,7 @@
 #include "app/session/activityservice.h"
 
 #include "app/common/clock.h"
+#include "app/store/storelocation.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -44,6 +45,10 @@ ActivityService::~ActivityService()
 
 void ActivityService::open(const QString &databasePath)
 {
+    // The chart's buckets are counted by the SQLite store; a shared store has no chart yet.
+    if (const std::optional<StoreLocation> location = StoreLocation::parse(databasePath);
+        location && location->isShared())
+        return;
     m_databasePath = databasePath;
     m_slide.start();
     m_pending = true;

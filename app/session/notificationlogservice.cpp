@@ -1,11 +1,14 @@
 #include "app/session/notificationlogservice.h"
 
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
+#include "app/store/storefollower.h"
 #include "models/notificationlogexport.h"
 
 #include <QIdentityProxyModel>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QTimer>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
 
@@ -32,8 +35,23 @@ void NotificationLogService::open(const QString &databasePath)
 {
     if (m_log || databasePath.isEmpty())
         return;
+    const std::optional<StoreLocation> location = StoreLocation::parse(databasePath);
+    if (!location)
+        return;
     m_databasePath = databasePath;
-    m_log = new NotificationLogModel(SqliteNotificationStore::readerFactory(databasePath), this);
+    m_log = new NotificationLogModel(storefactory::reader(*location), this);
+    if (location->isShared()) {
+        // Other receivers write a shared store: the doorbell (and its poll) tells this desk, which then reads
+        // everything above what it has seen, so a desk that was away catches up with no gap.
+        auto *doorbell = new StoreFollower(*location, this);
+        connect(doorbell, &StoreFollower::arrived, m_log, &NotificationLogModel::scheduleRefresh);
+        QString error;
+        if (!doorbell->start(NotificationLogSource::NoSeq, &error))
+            qCWarning(lcSession) << "no live updates from the shared store:" << error;
+        // A read that failed (the server restarting) is tried again: nothing else would ring for it.
+        connect(m_log, &NotificationLogModel::loadFailed, this,
+            [this] { QTimer::singleShot(StoreFollower::SharedPollMs, this, &NotificationLogService::refresh); });
+    }
     m_log->setPageSize(PageSize);
     m_log->setFilter(m_filter);
     connect(m_log, &NotificationLogModel::loadingChanged, this, [this] {
@@ -108,16 +126,15 @@ bool NotificationLogService::exportTo(const QString &path, bool csv)
     const NotificationLogFilter filter = m_filter;
     m_pool.start([this, database, filter, path, csv] {
         // Its own connection: a million rows are read and written without touching the GUI thread.
-        SqliteNotificationStore store;
         QString error;
         qint64 written = 0;
-        bool ok = store.open(database, NotificationStore::Durability::Normal, {}); // reads only
-        if (!ok) {
-            error = store.lastError();
-        } else {
+        const std::unique_ptr<NotificationLogSource> store =
+            storefactory::reader(*StoreLocation::parse(database))(&error);
+        bool ok = store != nullptr;
+        if (ok) {
             QSaveFile file(path);
             ok = file.open(QIODevice::WriteOnly)
-                && NotificationLogExporter::write(store, filter,
+                && NotificationLogExporter::write(*store, filter,
                     csv ? NotificationLogExporter::Format::Csv : NotificationLogExporter::Format::JsonLines, &file,
                     &error, &written)
                 && file.commit();

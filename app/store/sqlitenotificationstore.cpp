@@ -2,6 +2,7 @@
 
 #include "app/store/sqliteinterrupt.h"
 #include "app/store/sqlitelogquery.h"
+#include "app/store/storerecords.h"
 #include "models/countrytable.h"
 
 #include <QAtomicInteger>
@@ -22,6 +23,8 @@
 Q_LOGGING_CATEGORY(lcStore, "roamdesk.store", QtInfoMsg)
 
 namespace roamdesk {
+
+using namespace storerecord;
 
 namespace {
 
@@ -113,60 +116,6 @@ bool prepareOwnerOnlyFiles(const QString &path, QString *error)
             qCDebug(lcStore) << "cannot make" << name << "owner-only:" << file.errorString();
     }
     return true;
-}
-
-const char RecordColumns[] = "seq, received_ms, event_ms, type, source, event_id, subscription_id, device, roaming, "
-                             "country_code, country_name, termination_reason, validity, known_country_code, "
-                             "known_country_name";
-constexpr int RawColumn = 15; // after RecordColumns
-
-QVariant optionalValue(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
-}
-
-// NOT NULL text columns: a null QString would bind as SQL NULL.
-QString nonNull(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant timeValue(const QDateTime &time)
-{
-    return time.isValid() ? QVariant(time.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>());
-}
-
-QDateTime timeFrom(const QVariant &value)
-{
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), QTimeZone::utc());
-}
-
-NotificationLogRecord recordFrom(const QSqlQuery &query, bool withRaw)
-{
-    NotificationLogRecord record;
-    record.seq = query.value(0).toLongLong();
-    record.receivedMs = query.value(1).toLongLong();
-    if (!query.value(2).isNull())
-        record.eventMs = query.value(2).toLongLong();
-    record.type = eventtype::fromString(query.value(3).toString()).value_or(EventType::RoamingStatus);
-    record.source = query.value(4).toString();
-    record.eventId = query.value(5).toString();
-    record.subscriptionId = query.value(6).toString();
-    record.device = query.value(7).toString();
-    if (!query.value(8).isNull())
-        record.roaming = query.value(8).toInt() != 0;
-    if (!query.value(9).isNull())
-        record.countryCode = query.value(9).toInt();
-    if (!query.value(10).isNull())
-        record.countryNames = query.value(10).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    record.terminationReason = query.value(11).toString();
-    record.validity = receiptvalidity::fromWire(query.value(12).toString()).value_or(ReceiptValidity::Unauthenticated);
-    if (!query.value(13).isNull())
-        record.knownCountryCode = query.value(13).toInt();
-    record.knownCountryNames = query.value(14).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-    if (withRaw)
-        record.rawJson = query.value(RawColumn).toByteArray();
-    return record;
 }
 
 } // namespace
@@ -507,9 +456,9 @@ bool SqliteNotificationStore::fillSearchIndex()
     qint64 indexed = 0;
     while (read.next()) {
         NotificationLogRecord record = recordFrom(read, false);
-        if (needsKnownCountry(record)) {
+        if (storerecord::needsKnownCountry(record)) {
             const auto it = lastRoaming.constFind(record.device);
-            if (it != lastRoaming.constEnd() && setKnownCountry(&record, *it)) {
+            if (it != lastRoaming.constEnd() && storerecord::setKnownCountry(&record, *it)) {
                 known.addBindValue(record.knownCountryCode ? QVariant(*record.knownCountryCode)
                                                            : QVariant(QMetaType::fromType<int>()));
                 known.addBindValue(record.knownCountryNames.join(QLatin1Char(',')));
@@ -531,32 +480,6 @@ bool SqliteNotificationStore::fillSearchIndex()
         return fail(QStringLiteral("read notifications"), read.lastError());
     if (indexed > 0)
         qCInfo(lcStore) << "indexed" << indexed << "stored notifications for searching";
-    return true;
-}
-
-bool SqliteNotificationStore::needsKnownCountry(const NotificationLogRecord &record)
-{
-    return record.type == EventType::RoamingOn && !record.countryCode
-        && record.countryNames.value_or(QStringList()).isEmpty() && !record.device.isEmpty();
-}
-
-bool SqliteNotificationStore::setKnownCountry(NotificationLogRecord *record, const NotificationLogRecord &previous)
-{
-    // Only while the device stayed abroad: a roaming-off (or a roaming-status at home) since says nothing.
-    if (!previous.roaming || !*previous.roaming)
-        return false;
-    QStringList names = previous.countryNames.value_or(QStringList());
-    std::optional<int> code = previous.countryCode;
-    if (names.isEmpty() && !code) {
-        names = previous.knownCountryNames;
-        code = previous.knownCountryCode;
-    }
-    if (names.isEmpty() && code)
-        names = CountryTable::instance().isoCodes(*code);
-    if (names.isEmpty() && !code)
-        return false;
-    record->knownCountryNames = names;
-    record->knownCountryCode = code;
     return true;
 }
 
@@ -647,7 +570,7 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
     };
     for (const NotificationLogRecord &given : records) {
         NotificationLogRecord record = given;
-        if (needsKnownCountry(record)) {
+        if (storerecord::needsKnownCountry(record)) {
             // In the same transaction: an earlier record of this batch counts too.
             m_lastRoaming->addBindValue(record.device);
             if (!m_lastRoaming->exec())
@@ -655,7 +578,7 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
             while (m_lastRoaming->next()) {
                 const NotificationLogRecord previous = recordFrom(*m_lastRoaming, false);
                 if (previous.roaming) {
-                    setKnownCountry(&record, previous);
+                    storerecord::setKnownCountry(&record, previous);
                     break;
                 }
             }

@@ -98,9 +98,6 @@ private:
     bool moveSinkTokensToDigests();
     bool compactIfFreePagesMayHoldTokens(qint64 freePagesBefore);
     bool fillSearchIndex();
-    static bool needsKnownCountry(const NotificationLogRecord &record);
-    /// Gives a roaming-on `record` the country of the device's `previous` record if it was roaming there.
-    static bool setKnownCountry(NotificationLogRecord *record, const NotificationLogRecord &previous);
     void watchForInterrupts();
     bool checkWritable();
     bool checkIntegrity();

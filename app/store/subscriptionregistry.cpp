@@ -1,5 +1,7 @@
 #include "app/store/subscriptionregistry.h"
 
+#include <algorithm>
+
 namespace roamdesk {
 
 SubscriptionRegistry::SubscriptionRegistry(NotificationStore *store, QObject *parent)
@@ -14,6 +16,17 @@ bool SubscriptionRegistry::reload()
     const QList<KnownSubscription> stored = m_store ? m_store->subscriptions() : QList<KnownSubscription>();
     if (m_store)
         m_lastError = m_store->lastError();
+    if (!m_lastError.isEmpty())
+        return false; // what is known stays: a store that cannot be read now must not make every token unknown
+    {
+        QReadLocker lock(&m_lock);
+        if (m_store && stored.size() == m_byId.size()
+            && std::all_of(stored.cbegin(), stored.cend(), [this](const KnownSubscription &subscription) {
+                   const auto it = m_byId.constFind(subscription.id);
+                   return it != m_byId.constEnd() && *it == subscription;
+               }))
+            return true; // unchanged (a store shared with other desks is read again every second)
+    }
     {
         QWriteLocker lock(&m_lock);
         m_byId.clear();

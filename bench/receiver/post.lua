@@ -8,7 +8,7 @@ function setup(thread)
 end
 
 function init(args)
-   prefix = "w" .. tostring(tid) .. "-" .. tostring(os.time()) .. "-"
+   prefix = (os.getenv("ROAMDESK_BENCH_PREFIX") or "w") .. tostring(tid) .. "-" .. tostring(os.time()) .. "-"
    token = os.getenv("ROAMDESK_BENCH_TOKEN") or "bench-token"
 end
 

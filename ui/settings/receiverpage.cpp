@@ -1,8 +1,11 @@
 #include "ui/settings/receiverpage.h"
 
 #include "app/session/receiverservice.h"
+#include "app/store/storeconnectiontest.h"
+#include "app/store/storelocation.h"
 #include "ui/preferences.h"
 
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -19,6 +22,7 @@ ReceiverPage::ReceiverPage(const ReceiverService *receiver, QWidget *parent)
 {
     setObjectName(QStringLiteral("receiverPage"));
     auto *form = new QFormLayout;
+    m_form = form;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     m_address = new QLineEdit(this);
@@ -44,10 +48,24 @@ ReceiverPage::ReceiverPage(const ReceiverService *receiver, QWidget *parent)
     m_tlsKey = new QLineEdit(this);
     m_tlsKey->setObjectName(QStringLiteral("tlsKeyEdit"));
     form->addRow(tr("TLS ke&y (PEM):"), fileField(m_tlsKey, tr("TLS private key"), false));
+    m_storeKind = new QComboBox(this);
+    m_storeKind->setObjectName(QStringLiteral("storeKindCombo"));
+    m_storeKind->setAccessibleName(tr("Where notifications are stored"));
+    m_storeKind->addItem(tr("This computer"));
+    m_storeKind->addItem(tr("Shared (PostgreSQL)"));
+    m_storeKind->setToolTip(tr("A shared store is written by the team's receivers and read by every desk"));
+    form->addRow(tr("Store:"), m_storeKind);
     m_databasePath = new QLineEdit(this);
     m_databasePath->setObjectName(QStringLiteral("databasePathEdit"));
     m_databasePath->setPlaceholderText(tr("default location"));
     form->addRow(tr("Store &location:"), fileField(m_databasePath, tr("notification store"), true));
+    form->addRow(tr("Store URL:"), sharedStoreField());
+    m_connectionTest = new StoreConnectionTest(this);
+    connect(m_connectionTest, &StoreConnectionTest::finished, this, [this](bool ok, const QString &message) {
+        m_storeTest->setEnabled(true);
+        m_storeTestResult->setText(ok ? message : tr("Cannot connect: %1").arg(message));
+    });
+    showStoreRows();
 
     auto *now = new QLabel(this);
     now->setObjectName(QStringLiteral("receiverNow"));
@@ -64,8 +82,12 @@ ReceiverPage::ReceiverPage(const ReceiverService *receiver, QWidget *parent)
     layout->addWidget(note);
     layout->addStretch(1);
 
-    for (QLineEdit *edit : {m_address, m_publicSinkUrl, m_tlsCertificate, m_tlsKey, m_databasePath})
+    for (QLineEdit *edit : {m_address, m_publicSinkUrl, m_tlsCertificate, m_tlsKey, m_databasePath, m_storeUrl})
         connect(edit, &QLineEdit::textEdited, this, &ReceiverPage::changed);
+    connect(m_storeKind, &QComboBox::currentIndexChanged, this, [this] {
+        showStoreRows();
+        Q_EMIT changed();
+    });
     connect(m_port, &QSpinBox::valueChanged, this, &ReceiverPage::changed);
 }
 
@@ -94,6 +116,52 @@ QWidget *ReceiverPage::fileField(QLineEdit *edit, const QString &caption, bool s
     return box;
 }
 
+QWidget *ReceiverPage::sharedStoreField()
+{
+    auto *box = new QWidget(this);
+    auto *rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    m_storeUrl = new QLineEdit(box);
+    m_storeUrl->setObjectName(QStringLiteral("storeUrlEdit"));
+    m_storeUrl->setAccessibleName(tr("Shared store URL"));
+    m_storeUrl->setPlaceholderText(
+        QStringLiteral("postgresql://alice@db.example.com:5432/roamdesk?sslmode=verify-full"));
+    m_storeUrl->setToolTip(tr("No password here: PostgreSQL reads it from PGPASSWORD or ~/.pgpass"));
+    m_storeTest = new QPushButton(tr("Test the store"), box);
+    m_storeTest->setObjectName(QStringLiteral("storeTestButton"));
+    connect(m_storeTest, &QPushButton::clicked, this, [this] {
+        QString error;
+        if (!StoreLocation::parse(m_storeUrl->text().trimmed(), &error)) {
+            m_storeTestResult->setText(error);
+            return;
+        }
+        m_storeTest->setEnabled(false);
+        m_storeTestResult->setText(tr("Connecting…"));
+        m_connectionTest->start(m_storeUrl->text().trimmed());
+    });
+    row->addWidget(m_storeUrl, 1);
+    row->addWidget(m_storeTest);
+    rows->addLayout(row);
+    m_storeTestResult = new QLabel(box);
+    m_storeTestResult->setObjectName(QStringLiteral("storeTestResult"));
+    m_storeTestResult->setWordWrap(true);
+    m_storeTestResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    rows->addWidget(m_storeTestResult);
+    return box;
+}
+
+bool ReceiverPage::isShared() const
+{
+    return m_storeKind->currentIndex() == 1;
+}
+
+void ReceiverPage::showStoreRows()
+{
+    m_form->setRowVisible(m_databasePath->parentWidget(), !isShared());
+    m_form->setRowVisible(m_storeUrl->parentWidget(), isShared());
+}
+
 QWidget *ReceiverPage::firstField() const
 {
     return m_address;
@@ -108,7 +176,14 @@ void ReceiverPage::load(const ReceiverSettings &settings)
     m_publicSinkUrl->setText(settings.publicSinkUrl.toString());
     m_tlsCertificate->setText(settings.tlsCertificateFile);
     m_tlsKey->setText(settings.tlsKeyFile);
-    m_databasePath->setText(settings.databasePath);
+    const std::optional<StoreLocation> location = StoreLocation::parse(settings.databasePath);
+    const bool shared = location && location->isShared();
+    const QSignalBlocker kindBlocker(m_storeKind);
+    m_storeKind->setCurrentIndex(shared ? 1 : 0);
+    m_databasePath->setText(shared ? QString() : settings.databasePath);
+    m_storeUrl->setText(shared ? settings.databasePath : QString());
+    m_storeTestResult->clear();
+    showStoreRows();
 }
 
 ReceiverSettings ReceiverPage::settings() const
@@ -119,12 +194,20 @@ ReceiverSettings ReceiverPage::settings() const
     settings.publicSinkUrl = QUrl(m_publicSinkUrl->text().trimmed());
     settings.tlsCertificateFile = m_tlsCertificate->text().trimmed();
     settings.tlsKeyFile = m_tlsKey->text().trimmed();
-    settings.databasePath = m_databasePath->text().trimmed();
+    settings.databasePath = isShared() ? m_storeUrl->text().trimmed() : m_databasePath->text().trimmed();
     return settings;
 }
 
 QString ReceiverPage::validate() const
 {
+    if (isShared()) {
+        QString error;
+        const std::optional<StoreLocation> location = StoreLocation::parse(m_storeUrl->text().trimmed(), &error);
+        if (!location)
+            return error;
+        if (!location->isShared())
+            return tr("A shared store is named by a postgresql:// URL.");
+    }
     return Preferences::receiverProblem(settings());
 }
 

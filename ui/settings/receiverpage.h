@@ -4,17 +4,23 @@
 
 #include <QWidget>
 
+class QComboBox;
+class QFormLayout;
+class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace roamdesk {
 class ReceiverService;
+class StoreConnectionTest;
 } // namespace roamdesk
 
 namespace roamdesk::ui {
 
 /// The settings page of the webhook receiver: listen address and port, the public sink URL, TLS files and
-/// the store location, beside where it receives now. Works on a ReceiverSettings, which applies at the next
+/// the store (a file on this computer, or a PostgreSQL store shared by a team, with a connection test), beside
+/// where it receives now. Works on a ReceiverSettings, which applies at the next
 /// start.
 class ReceiverPage final : public QWidget
 {
@@ -39,6 +45,10 @@ Q_SIGNALS:
 
 private:
     QWidget *fileField(QLineEdit *edit, const QString &caption, bool save);
+    QWidget *sharedStoreField();
+    bool isShared() const;
+    /// Shows the file or the URL row, as the store choice says.
+    void showStoreRows();
 
     ReceiverSettings m_loaded;
     QLineEdit *m_address;
@@ -47,6 +57,12 @@ private:
     QLineEdit *m_tlsCertificate;
     QLineEdit *m_tlsKey;
     QLineEdit *m_databasePath;
+    QFormLayout *m_form;
+    QComboBox *m_storeKind;
+    QLineEdit *m_storeUrl;
+    QPushButton *m_storeTest;
+    QLabel *m_storeTestResult;
+    StoreConnectionTest *m_connectionTest; // a child
 };
 
 } // namespace roamdesk::ui
