@@ -247,6 +247,18 @@ FleetChange FleetState::applyLookup(const Device &device, const RoamingStatus &s
     return {row, inserted, key};
 }
 
+FleetChange FleetState::addWatched(const Device &device)
+{
+    const QString key = device.displayLabel();
+    if (key.isEmpty())
+        return {};
+    bool inserted = false;
+    const int row = rowFor(key, device, &inserted);
+    if (!inserted)
+        return {};
+    return {row, inserted, key};
+}
+
 Device FleetState::deviceFromLabel(const QString &label)
 {
     Device device;
