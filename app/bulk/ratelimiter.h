@@ -38,8 +38,10 @@ private:
 
 /// Finds the pace a provider allows when it does not say: on a 429 TOO_MANY_REQUESTS the new rate is a little
 /// below what the provider accepted during the last second (its quota, as seen from here); 429s of requests sent
-/// before that cut are echoes of the old pace and change nothing. After a long quiet spell the pace creeps up
-/// again, in case the estimate was low. Never above the ceiling (0: none), never below MinRate.
+/// before that cut are echoes of the old pace and change nothing. After a long quiet spell the pace creeps back
+/// up, but no higher than the best pace found so far: later cuts may have been a window's jitter, while going
+/// beyond what the provider once accepted only buys 429s (and, with Retry-After, pauses). Never above the
+/// ceiling (0: none), never below MinRate.
 class AdaptivePacer
 {
 public:
@@ -76,6 +78,7 @@ private:
     double m_rate = 0;
     qint64 m_lastCutMs = -1;
     qint64 m_lastChangeMs = 0;
+    double m_bestFound = 0; // the highest pace a cut has set
     std::deque<qint64> m_accepted; // arrival times of the last second's accepted answers
 };
 
