@@ -97,6 +97,23 @@ private Q_SLOTS:
         QVERIFY(pacer.rate() > 180);
     }
 
+    void lateAnswersRaiseTheEstimate()
+    {
+        AdaptivePacer pacer;
+        for (int i = 0; i < 190; ++i)
+            pacer.onAccepted(500 + i, 400 + i);
+        QVERIFY(pacer.onTooManyRequests(700, 710));
+        QCOMPARE(pacer.rate(), 190 * AdaptivePacer::Margin);
+        // Ten more answers to requests sent before the cut: that window took 200.
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(pacer.onAccepted(720 + i, 690));
+        QCOMPARE(pacer.rate(), 200 * AdaptivePacer::Margin);
+        // Answers to requests sent after the cut, or long after it, are the new pace's own.
+        QVERIFY(!pacer.onAccepted(800, 750));
+        QVERIFY(!pacer.onAccepted(1800, 690));
+        QCOMPARE(pacer.rate(), 200 * AdaptivePacer::Margin);
+    }
+
     void windowFreesASecondAfterItsOldestAcceptedRequest()
     {
         AdaptivePacer pacer;

@@ -77,10 +77,21 @@ void AdaptivePacer::forgetBefore(qint64 ms)
         m_accepted.pop_front();
 }
 
-void AdaptivePacer::onAccepted(qint64 nowMs)
+bool AdaptivePacer::onAccepted(qint64 nowMs, qint64 sentMs)
 {
     m_accepted.push_back(nowMs);
     forgetBefore(nowMs - 1000);
+    if (sentMs < 0 || sentMs >= m_lastCutMs || m_cutEstimate <= 0 || nowMs - m_lastCutMs >= 1000)
+        return false;
+    ++m_cutEstimate;
+    double next = m_cutEstimate * Margin;
+    if (m_ceiling > 0)
+        next = qMin(next, m_ceiling);
+    if (next <= m_rate)
+        return false;
+    m_rate = next;
+    m_bestFound = qMax(m_bestFound, next);
+    return true;
 }
 
 int AdaptivePacer::acceptedInLastSecond(qint64 nowMs)
@@ -106,9 +117,11 @@ bool AdaptivePacer::onTooManyRequests(qint64 sentMs, qint64 nowMs)
     if (accepted > 0) {
         const double estimate = m_rate > 0 ? qMin(double(accepted), m_rate) : double(accepted);
         next = qMax(MinRate, estimate * Margin);
+        m_cutEstimate = int(estimate);
     } else {
         // Nothing got through lately (someone else spent the quota?): no estimate, just slow down.
         next = qMax(MinRate, m_rate > 0 ? m_rate / 2 : 1.0);
+        m_cutEstimate = 0;
     }
     if (m_ceiling > 0)
         next = qMin(next, m_ceiling);

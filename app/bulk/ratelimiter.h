@@ -57,8 +57,10 @@ public:
     double rate() const { return m_rate; }
     double ceiling() const { return m_ceiling; }
 
-    /// An answer other than 429 arrived at `nowMs` (the provider took the request).
-    void onAccepted(qint64 nowMs);
+    /// An answer other than 429 arrived at `nowMs` (the provider took the request sent at `sentMs`). An answer
+    /// to a request sent before the last cut that arrives within a second of it was taken in the window that
+    /// refused: it raises that window's estimate (answers overtake each other). True when the pace changed.
+    bool onAccepted(qint64 nowMs, qint64 sentMs = -1);
     /// A 429 TOO_MANY_REQUESTS arrived at `nowMs` for a request sent at `sentMs`. True when the pace changed.
     bool onTooManyRequests(qint64 sentMs, qint64 nowMs);
     /// Lets the pace creep up after QuietMsBeforeProbe without a 429. True when it changed.
@@ -79,6 +81,7 @@ private:
     qint64 m_lastCutMs = -1;
     qint64 m_lastChangeMs = 0;
     double m_bestFound = 0; // the highest pace a cut has set
+    int m_cutEstimate = 0; // what the last cut counted as accepted, plus late answers
     std::deque<qint64> m_accepted; // arrival times of the last second's accepted answers
 };
 

@@ -156,8 +156,8 @@ void Sweep::onCallFinished(api::ApiCall *call, int index, qint64 sentMs)
                 m_queue.push_front(index);
         }
     } else {
-        if (status > 0)
-            m_pacer.onAccepted(t);
+        if (status > 0 && m_pacer.onAccepted(t, sentMs))
+            m_bucket.setRate(m_pacer.rate(), t);
         std::optional<int> delay;
         if (!call->ok()) {
             delay = m_options.retry.retryDelay(true, m_retries.at(index), status, call->error().transport, QByteArray(),
