@@ -97,6 +97,20 @@ private Q_SLOTS:
         QVERIFY(pacer.rate() > 180);
     }
 
+    void oneLowCountDoesNotCollapseThePace()
+    {
+        AdaptivePacer pacer(0);
+        for (int i = 0; i < 1000; ++i)
+            pacer.onAccepted(i);
+        pacer.onTooManyRequests(999, 999);
+        const double found = pacer.rate();
+        // Much later, a 429 while few answers were counted (a stalled client): a quarter off, not nine tenths.
+        for (int i = 0; i < 100; ++i)
+            pacer.onAccepted(5000 + i);
+        QVERIFY(pacer.onTooManyRequests(5100, 5100));
+        QCOMPARE(pacer.rate(), found * AdaptivePacer::MaxCut * AdaptivePacer::Margin);
+    }
+
     void lateAnswersRaiseTheEstimate()
     {
         AdaptivePacer pacer;

@@ -115,7 +115,9 @@ bool AdaptivePacer::onTooManyRequests(qint64 sentMs, qint64 nowMs)
     const int accepted = acceptedInLastSecond(nowMs);
     double next = 0;
     if (accepted > 0) {
-        const double estimate = m_rate > 0 ? qMin(double(accepted), m_rate) : double(accepted);
+        // One 429 never takes more than a quarter off a pace already found: answers overtake each other, and a
+        // busy client counts late, so a single low count is not worth a collapse.
+        const double estimate = m_rate > 0 ? qBound(m_rate * MaxCut, double(accepted), m_rate) : double(accepted);
         next = qMax(MinRate, estimate * Margin);
         m_cutEstimate = int(estimate);
     } else {

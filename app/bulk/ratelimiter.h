@@ -47,6 +47,7 @@ class AdaptivePacer
 public:
     static constexpr double MinRate = 0.2; // one request per 5 s
     static constexpr double Margin = 0.95; // kept below the estimate: it is rough, and a fixed window's edges jitter
+    static constexpr double MaxCut = 0.75; // a pace already found loses at most a quarter to one 429
     static constexpr qint64 QuietMsBeforeProbe = 10000;
     static constexpr double ProbeStep = 1.02;
 
