@@ -365,6 +365,18 @@ std::optional<FleetState> FleetState::fromSnapshot(const QByteArray &bytes)
     return std::optional<FleetState>(std::move(state));
 }
 
+FleetChange FleetState::addWatched(const Device &device)
+{
+    const QString key = device.displayLabel();
+    if (key.isEmpty())
+        return {};
+    bool inserted = false;
+    const int row = rowFor(key, device, &inserted);
+    if (!inserted)
+        return {};
+    return {row, inserted, key};
+}
+
 Device FleetState::deviceFromLabel(const QString &label)
 {
     Device device;

@@ -99,6 +99,9 @@ public:
     QList<FleetChange> applyAll(const QList<NotificationLogRecord> &records);
     /// A retrieve answer for `device`; its time is the status's lastStatusTime, else `when`.
     FleetChange applyLookup(const Device &device, const RoamingStatus &status, const QDateTime &when);
+    /// A device to watch: on the board (state unknown) before any event or lookup names it. Nothing changes for
+    /// a device already known.
+    FleetChange addWatched(const Device &device);
 
     int size() const { return int(m_entries.size()); }
     const DeviceFleetEntry &at(int row) const { return m_entries[size_t(row)]; }

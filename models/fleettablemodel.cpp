@@ -135,7 +135,9 @@ QVariant FleetTableModel::display(const DeviceFleetEntry &entry, int column) con
     case SinceColumn:
         return entry.since.isValid() ? locale.toString(entry.since.toLocalTime(), QLocale::ShortFormat) : QString();
     case LastEventColumn:
-        return entry.lastEventType ? eventtype::shortName(*entry.lastEventType) : tr("lookup");
+        return entry.lastEventType           ? eventtype::shortName(*entry.lastEventType)
+            : entry.lastStatusTime.isValid() ? tr("lookup")
+                                             : tr("watched");
     case LastEventTimeColumn:
         return entry.lastEventTime.isValid() ? locale.toString(entry.lastEventTime.toLocalTime(), QLocale::ShortFormat)
                                              : QString();

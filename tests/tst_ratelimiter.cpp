@@ -97,6 +97,37 @@ private Q_SLOTS:
         QVERIFY(pacer.rate() > 180);
     }
 
+    void oneLowCountDoesNotCollapseThePace()
+    {
+        AdaptivePacer pacer(0);
+        for (int i = 0; i < 1000; ++i)
+            pacer.onAccepted(i);
+        pacer.onTooManyRequests(999, 999);
+        const double found = pacer.rate();
+        // Much later, a 429 while few answers were counted (a stalled client): a quarter off, not nine tenths.
+        for (int i = 0; i < 100; ++i)
+            pacer.onAccepted(5000 + i);
+        QVERIFY(pacer.onTooManyRequests(5100, 5100));
+        QCOMPARE(pacer.rate(), found * AdaptivePacer::MaxCut * AdaptivePacer::Margin);
+    }
+
+    void lateAnswersRaiseTheEstimate()
+    {
+        AdaptivePacer pacer;
+        for (int i = 0; i < 190; ++i)
+            pacer.onAccepted(500 + i, 400 + i);
+        QVERIFY(pacer.onTooManyRequests(700, 710));
+        QCOMPARE(pacer.rate(), 190 * AdaptivePacer::Margin);
+        // Ten more answers to requests sent before the cut: that window took 200.
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(pacer.onAccepted(720 + i, 690));
+        QCOMPARE(pacer.rate(), 200 * AdaptivePacer::Margin);
+        // Answers to requests sent after the cut, or long after it, are the new pace's own.
+        QVERIFY(!pacer.onAccepted(800, 750));
+        QVERIFY(!pacer.onAccepted(1800, 690));
+        QCOMPARE(pacer.rate(), 200 * AdaptivePacer::Margin);
+    }
+
     void windowFreesASecondAfterItsOldestAcceptedRequest()
     {
         AdaptivePacer pacer;
@@ -115,12 +146,19 @@ private Q_SLOTS:
         capped.onTooManyRequests(100, 100);
         QVERIFY(capped.rate() <= 10);
 
+        // Nothing got through: no estimate, one request a second, then half of that, never below the floor.
         AdaptivePacer starved;
         starved.onTooManyRequests(0, 0);
+        QCOMPARE(starved.rate(), 1.0);
+        for (int i = 1; i < 10; ++i)
+            starved.onTooManyRequests(i * 2000, i * 2000);
         QCOMPARE(starved.rate(), AdaptivePacer::MinRate);
+        // ... and it may creep up again, there being no pace found to stay under.
+        QVERIFY(starved.probe(18000 + AdaptivePacer::QuietMsBeforeProbe));
+        QVERIFY(starved.rate() > AdaptivePacer::MinRate);
     }
 
-    void pacerCreepsUpAfterAQuietSpell()
+    void pacerCreepsBackUpAfterAQuietSpell()
     {
         AdaptivePacer pacer;
         QVERIFY(!pacer.probe(100000)); // no limit yet: nothing to raise
@@ -128,10 +166,21 @@ private Q_SLOTS:
             pacer.onAccepted(i);
         pacer.onTooManyRequests(100, 100);
         const double found = pacer.rate();
-        QVERIFY(!pacer.probe(100 + AdaptivePacer::QuietMsBeforeProbe - 1));
-        QVERIFY(pacer.probe(100 + AdaptivePacer::QuietMsBeforeProbe));
-        QCOMPARE(pacer.rate(), found * AdaptivePacer::ProbeStep);
-        QVERIFY(!pacer.probe(100 + AdaptivePacer::QuietMsBeforeProbe + 1));
+        // At the best pace found: nothing to creep back to.
+        QVERIFY(!pacer.probe(100 + AdaptivePacer::QuietMsBeforeProbe));
+        // A second cut (a window's jitter) lowers it; a quiet spell brings it back, no higher than before.
+        for (int i = 0; i < 90; ++i)
+            pacer.onAccepted(500 + 5 * i);
+        QVERIFY(pacer.onTooManyRequests(960, 960));
+        const double lowered = pacer.rate();
+        QVERIFY(lowered < found);
+        QVERIFY(!pacer.probe(960 + AdaptivePacer::QuietMsBeforeProbe - 1));
+        QVERIFY(pacer.probe(960 + AdaptivePacer::QuietMsBeforeProbe));
+        QCOMPARE(pacer.rate(), qMin(found, lowered * AdaptivePacer::ProbeStep));
+        QVERIFY(!pacer.probe(960 + AdaptivePacer::QuietMsBeforeProbe + 1)); // one step per quiet spell
+        for (int spell = 2; spell < 10; ++spell)
+            pacer.probe(960 + spell * AdaptivePacer::QuietMsBeforeProbe);
+        QCOMPARE(pacer.rate(), found);
     }
 };
 

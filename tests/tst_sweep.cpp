@@ -2,10 +2,12 @@
 // QUOTA_EXCEEDED final for the run, retries on 502/503/504 and on a dropped connection; against the simulator
 // with quotas and against scripted loopback servers.
 #include "app/bulk/sweep.h"
+#include "app/bulk/sweepexport.h"
 #include "app/client/roamingclient.h"
 #include "app/simulator/simulatorserver.h"
 #include "tst_client_fixture.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -252,6 +254,62 @@ private Q_SLOTS:
         }
         QCOMPARE(ok, 3);
         QVERIFY(sweep.requestsSent() <= 40);
+    }
+
+    void longRetryAfterEndsTheRunLikeQuotaExceeded()
+    {
+        fixture::HttpFixture server;
+        fixture::Response refused = fixture::Response::camaraError(429, "TOO_MANY_REQUESTS", "Rate limit reached.");
+        refused.headers = {{"Retry-After", "7200"}};
+        server.enqueue(fixture::Response::json(200, R"({"roaming": true, "countryCode": 262})"));
+        server.enqueue(refused);
+        api::RoamingClient client;
+        api::Environment environment = api::Environment::customBearer(u"fixture"_s, server.root(), QString());
+        environment.auth = api::AuthMode::None;
+        client.setEnvironment(environment);
+        SweepOptions options;
+        options.maxInFlight = 1;
+        Sweep sweep(&client, phones(QStringList(5, u"+99999991000"_s)), options);
+        QVERIFY(runToEnd(sweep, 10000));
+        QCOMPARE(sweep.requestsSent(), 2); // not two hours of waiting, not more requests
+        QCOMPARE(sweep.rows().at(0).httpStatus, 200);
+        for (int i = 1; i < 5; ++i) {
+            QCOMPARE(sweep.rows().at(i).httpStatus, 429);
+            QCOMPARE(sweep.rows().at(i).error->code, u"TOO_MANY_REQUESTS"_s);
+        }
+        QVERIFY(sweep.quotaExceeded().has_value());
+    }
+
+    void exportAsCsvAndJsonLines()
+    {
+        startSimulator({});
+        QList<DeviceListEntry> entries = phones({u"+99999991000"_s, u"+99999990404"_s});
+        entries[0].label = u"Truck, red"_s;
+        entries[0].group = u"North"_s;
+        Sweep sweep(m_client.get(), entries);
+        QVERIFY(runToEnd(sweep));
+        const QByteArray csv = bulk::SweepExport::toCsv(sweep.rows());
+        const QList<QByteArray> lines = csv.trimmed().split('\n');
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith("row,phoneNumber,networkAccessIdentifier,ipv4Public,ipv4Private,ipv4Port,ipv6,"
+                                       "label,group,status,roaming,countryCode,countryName,lastStatusTime,errorCode"));
+        QVERIFY2(lines.at(1).startsWith("1,+99999991000,,,,,,\"Truck, red\",North,200,true,262,DE,"), lines.at(1));
+        QVERIFY2(lines.at(2).startsWith("2,+99999990404,,,,,,,,404,,,,,"), lines.at(2));
+        // The export reads back as a device list.
+        const DeviceList again = DeviceListParser::parseCsv(csv);
+        QCOMPARE(again.entries.size(), 2);
+        QCOMPARE(again.entries.first().label, u"Truck, red"_s);
+
+        const QList<QByteArray> jsonLines = bulk::SweepExport::toJsonLines(sweep.rows()).trimmed().split('\n');
+        QCOMPARE(jsonLines.size(), 2);
+        const QJsonObject first = QJsonDocument::fromJson(jsonLines.at(0)).object();
+        QCOMPARE(first.value(u"row"_s).toInt(), 1);
+        QCOMPARE(first.value(u"label"_s).toString(), u"Truck, red"_s);
+        QCOMPARE(first.value(u"result"_s).toObject().value(u"countryCode"_s).toInt(), 262);
+        const QJsonObject second = QJsonDocument::fromJson(jsonLines.at(1)).object();
+        QCOMPARE(second.value(u"status"_s).toInt(), 404);
+        QVERIFY(second.contains(u"error"_s));
+        QVERIFY(!second.contains(u"label"_s));
     }
 
     void retriesOn5xx()

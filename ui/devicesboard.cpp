@@ -1,5 +1,6 @@
 #include "ui/devicesboard.h"
 
+#include "app/bulk/watchlist.h"
 #include "app/fleet/fleetservice.h"
 #include "models/countrytable.h"
 #include "models/filterexpression.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -89,10 +91,24 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     m_notifications->setObjectName(QStringLiteral("boardNotificationsButton"));
     m_copy = new QPushButton(tr("&Copy identifiers"), this);
     m_copy->setObjectName(QStringLiteral("boardCopyButton"));
+    m_sweep = new QPushButton(tr("S&weep…"), this);
+    m_sweep->setObjectName(QStringLiteral("boardSweepButton"));
+    m_sweep->setToolTip(tr("Look up the selected devices, or every imported one when none is selected, within the "
+                           "provider's quota"));
+    m_import = new QPushButton(tr("&Import devices…"), this);
+    m_import->setObjectName(QStringLiteral("boardImportButton"));
+    m_import->setToolTip(tr("Add the devices of a CSV or JSON Lines file to the board, to watch and look up"));
+    m_import->hide(); // until there is a watch list to keep them in
     auto *actions = new QHBoxLayout;
-    for (QPushButton *button : {m_lookUp, m_subscribe, m_notifications, m_copy})
+    for (QPushButton *button : {m_lookUp, m_subscribe, m_notifications, m_copy, m_sweep})
         actions->addWidget(button);
     actions->addStretch(1);
+    actions->addWidget(m_import);
+    m_importMessage = new QLabel(this);
+    m_importMessage->setObjectName(QStringLiteral("boardImportMessage"));
+    m_importMessage->setWordWrap(true);
+    m_importMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importMessage->hide();
 
     auto *upper = new QWidget(this);
     auto *upperLayout = new QVBoxLayout(upper);
@@ -100,6 +116,7 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     upperLayout->addWidget(createFilterBar());
     upperLayout->addWidget(m_table, 1);
     upperLayout->addLayout(actions);
+    upperLayout->addWidget(m_importMessage);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("devicesSplitter"));
@@ -128,6 +145,8 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
         Q_EMIT notificationsRequested(QStringLiteral("device:") + FilterExpression::quoted(m_journeyDevice));
     });
     connect(m_copy, &QPushButton::clicked, this, &DevicesBoard::copyIdentifiers);
+    connect(m_import, &QPushButton::clicked, this, &DevicesBoard::chooseImportFile);
+    connect(m_sweep, &QPushButton::clicked, this, &DevicesBoard::requestSweep);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &DevicesBoard::onSelectionChanged);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
         const Device device = deviceOf(index.data(FleetTableModel::KeyRole).toString());
@@ -354,6 +373,7 @@ void DevicesBoard::onSelectionChanged()
     m_subscribe->setEnabled(rows.size() == 1);
     m_notifications->setEnabled(rows.size() == 1);
     m_copy->setEnabled(!rows.isEmpty());
+    m_sweep->setEnabled(!rows.isEmpty() || (m_watchList && !m_watchList->entries().isEmpty()));
     requestJourney(rows.size() == 1 ? rows.first().data(FleetTableModel::KeyRole).toString() : QString());
 }
 
@@ -425,6 +445,66 @@ void DevicesBoard::saveJourneyPicture()
     if (!m_journey->grab().save(path, "PNG"))
         QMessageBox::warning(
             this, tr("Save the journey as a picture"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void DevicesBoard::setWatchList(bulk::WatchList *watchList)
+{
+    m_watchList = watchList;
+    m_import->setVisible(watchList != nullptr);
+    if (watchList)
+        connect(watchList, &bulk::WatchList::changed, this, &DevicesBoard::onSelectionChanged);
+    onSelectionChanged();
+}
+
+void DevicesBoard::chooseImportFile()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import devices"), QString(), tr("Device lists (*.csv *.jsonl *.ndjson *.json);;All files (*)"));
+    if (!path.isEmpty())
+        importFile(path);
+}
+
+bool DevicesBoard::importFile(const QString &path)
+{
+    if (!m_watchList)
+        return false;
+    const DeviceList list = DeviceListParser::parseFile(path);
+    const int added = m_watchList->add(list.entries);
+    QStringList lines;
+    lines << tr("Imported %n device(s) from %1, %2 new.", nullptr, int(list.entries.size()))
+                 .arg(QFileInfo(path).fileName())
+                 .arg(added);
+    if (!list.errors.isEmpty()) {
+        lines << tr("%n line(s) left out:", nullptr, int(list.errors.size()));
+        constexpr int Shown = 8;
+        for (const DeviceListError &error : list.errors.mid(0, Shown))
+            lines << error.toString();
+        if (list.errors.size() > Shown)
+            lines << tr("… and %n more", nullptr, int(list.errors.size() - Shown));
+    }
+    m_importMessage->setText(lines.join(QLatin1Char('\n')));
+    m_importMessage->show();
+    return !list.entries.isEmpty();
+}
+
+void DevicesBoard::requestSweep()
+{
+    QList<DeviceListEntry> entries;
+    const QList<Device> devices = selectedDevices();
+    if (devices.isEmpty() && m_watchList) {
+        entries = m_watchList->entries();
+    } else {
+        for (const Device &device : devices) {
+            DeviceListEntry entry = m_watchList ? m_watchList->entryFor(device) : DeviceListEntry();
+            entry.device = device;
+            entry.row = int(entries.size()) + 1;
+            entries << entry;
+        }
+    }
+    for (int i = 0; i < entries.size(); ++i)
+        entries[i].row = i + 1;
+    if (!entries.isEmpty())
+        Q_EMIT sweepRequested(entries);
 }
 
 } // namespace roamdesk::ui

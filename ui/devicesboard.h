@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/device.h"
+#include "models/devicelist.h"
 
 #include <QDateTime>
 #include <QWidget>
@@ -15,6 +16,9 @@ class QToolButton;
 
 namespace roamdesk {
 class FleetService;
+namespace bulk {
+class WatchList;
+}
 } // namespace roamdesk
 
 namespace roamdesk::ui {
@@ -41,12 +45,19 @@ public:
     /// Selects the device with this label (clearing the filters that hide it), which shows its journey.
     /// False when the fleet does not know it.
     bool showDevice(const QString &label);
+    /// Where imported devices are kept; without one the board offers no import.
+    void setWatchList(bulk::WatchList *watchList);
+    /// Imports a CSV or JSON Lines device list into the watch list; what was read and what was not (by line and
+    /// field) shows under the table. False when nothing could be imported.
+    bool importFile(const QString &path);
     /// The label of the device whose journey is shown (empty: none).
     QString journeyDevice() const { return m_journeyDevice; }
 
 Q_SIGNALS:
     void lookupRequested(const roamdesk::Device &device);
     void subscribeRequested(const roamdesk::Device &device);
+    /// Look up these devices in one paced sweep (the selected ones, else every watched one).
+    void sweepRequested(const QList<roamdesk::DeviceListEntry> &entries);
     /// Show this device's notifications: a log filter expression.
     void notificationsRequested(const QString &filterExpression);
 
@@ -59,6 +70,8 @@ private:
     void requestJourney(const QString &label);
     void showDwell();
     void copyIdentifiers();
+    void chooseImportFile();
+    void requestSweep();
     Device deviceOf(const QString &label) const;
     void exportJourneyCsv();
     void saveJourneyPicture();
@@ -77,6 +90,10 @@ private:
     QPushButton *m_subscribe;
     QPushButton *m_notifications;
     QPushButton *m_copy;
+    QPushButton *m_import = nullptr;
+    QPushButton *m_sweep = nullptr;
+    QLabel *m_importMessage = nullptr;
+    bulk::WatchList *m_watchList = nullptr;
     QLabel *m_journeyTitle;
     QComboBox *m_window;
     JourneyView *m_journey;

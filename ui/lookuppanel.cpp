@@ -354,4 +354,11 @@ void LookupPanel::showError(const ApiError &error, int attempts)
     setErrorShown(true);
 }
 
+void LookupPanel::addToHistory(
+    const Device &device, const std::optional<RoamingStatus> &status, const std::optional<ApiError> &error)
+{
+    m_history->add({QDateTime::currentDateTimeUtc(), device, status, error});
+    QSettings().setValue(QLatin1String(HistoryKey), m_history->toVariant());
+}
+
 } // namespace roamdesk::ui

@@ -42,6 +42,9 @@ public Q_SLOTS:
     void setDevice(const roamdesk::Device &device);
     /// Puts the cursor in the identifier field, its text selected.
     void focusIdentifier();
+    /// A lookup made elsewhere (a sweep): into the recent lookups, as if made here.
+    void addToHistory(const roamdesk::Device &device, const std::optional<roamdesk::RoamingStatus> &status,
+        const std::optional<roamdesk::ApiError> &error);
     /// Forgets the result and any lookup in flight (the environment changed: they describe another network).
     void reset();
 

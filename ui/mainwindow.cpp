@@ -1,6 +1,8 @@
 #include "ui/mainwindow.h"
 
+#include "app/bulk/watchlist.h"
 #include "app/client/environmentstore.h"
+#include "app/client/roamingclient.h"
 #include "app/client/trafficresender.h"
 #include "app/fleet/fleetservice.h"
 #include "app/session/environmentservice.h"
@@ -24,6 +26,7 @@
 #include "ui/simulatorpanel.h"
 #include "ui/statuswidget.h"
 #include "ui/subscriptionsview.h"
+#include "ui/sweepdialog.h"
 #include "ui/trafficview.h"
 #include "ui/trayalerts.h"
 #include "ui/workprogress.h"
@@ -327,6 +330,11 @@ void MainWindow::createFleetTabs()
         m_lookup->lookUp();
     });
     connect(m_devices, &DevicesBoard::subscribeRequested, this, &MainWindow::subscribeDevice);
+    // Imported devices are watched: on the board from the start, kept in the settings.
+    auto *watchList = new bulk::WatchList(m_session->fleet(), this);
+    watchList->load();
+    m_devices->setWatchList(watchList);
+    connect(m_devices, &DevicesBoard::sweepRequested, this, &MainWindow::openSweep);
     connect(m_devices, &DevicesBoard::notificationsRequested, this, [this](const QString &expression) {
         m_log->setFilterText(expression);
         showTab(NotificationsTab);
@@ -625,6 +633,20 @@ void MainWindow::setUpSizes()
     m_leftSplitter->setStretchFactor(0, 3);
     m_leftSplitter->setStretchFactor(1, 2);
     m_leftSplitter->setSizes({470, 330});
+}
+
+void MainWindow::openSweep(const QList<DeviceListEntry> &entries)
+{
+    auto *dialog = new SweepDialog(m_session->client()->environment(), m_session->traffic(), entries, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Every answer lands where a single lookup's would: the board and the recent lookups.
+    connect(dialog, &SweepDialog::lookupAnswered, this, [this](const Device &device, const RoamingStatus &status) {
+        m_session->fleet()->applyLookup(device, status);
+        m_lookup->addToHistory(device, status, std::nullopt);
+    });
+    connect(dialog, &SweepDialog::lookupFailed, this,
+        [this](const Device &device, const ApiError &error) { m_lookup->addToHistory(device, std::nullopt, error); });
+    dialog->show();
 }
 
 } // namespace roamdesk::ui

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/device.h"
+#include "models/devicelist.h"
 
 #include <QMainWindow>
 
@@ -89,6 +90,8 @@ private:
     void createToolBar();
     void createFleetTabs();
     void createAlertsTab();
+    /// A paced lookup of these devices on the current environment, in a dialog of its own.
+    void openSweep(const QList<roamdesk::DeviceListEntry> &entries);
     void fillEnvironments();
     void onEnvironmentChanged();
     void updateNotificationTabTitle(int unread);

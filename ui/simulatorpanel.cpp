@@ -7,6 +7,7 @@
 #include "models/countrytable.h"
 #include "models/simdevicemodel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -140,6 +141,8 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     fleetRow->addStretch(1);
     layout->addLayout(fleetRow);
 
+    layout->addLayout(createQuotaRow());
+
     auto *statusRow = new QHBoxLayout;
     m_progress = new QLabel(this);
     m_progress->setObjectName(QStringLiteral("scenarioProgress"));
@@ -158,6 +161,9 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_message->hide();
     layout->addWidget(m_message);
 
+    for (QSpinBox *spin : {m_quotaPerSecond, m_quotaPerDay})
+        connect(spin, &QSpinBox::valueChanged, this, &SimulatorPanel::applyQuota);
+    connect(m_retryAfter, &QCheckBox::toggled, this, &SimulatorPanel::applyQuota);
     connect(m_move, &QPushButton::clicked, this, &SimulatorPanel::moveSelected);
     connect(m_home, &QPushButton::clicked, this, &SimulatorPanel::sendSelectedHome);
     connect(m_play, &QPushButton::clicked, this, &SimulatorPanel::togglePlay);
@@ -427,6 +433,50 @@ void SimulatorPanel::updateStatus()
         break;
     }
     m_progress->setText(text);
+}
+
+QLayout *SimulatorPanel::createQuotaRow()
+{
+    // Off by default: 0 in either box means no such limit.
+    auto *row = new QHBoxLayout;
+    m_quotaPerSecond = new QSpinBox(this);
+    m_quotaPerSecond->setObjectName(QStringLiteral("quotaPerSecondSpin"));
+    m_quotaPerSecond->setAccessibleName(tr("Requests per second per API key"));
+    m_quotaPerSecond->setRange(0, 100000);
+    m_quotaPerSecond->setSpecialValueText(tr("no limit"));
+    m_quotaPerSecond->setSuffix(tr(" /s"));
+    m_quotaPerSecond->setToolTip(tr("Beyond this many requests per second per API key or token the simulator "
+                                    "answers 429 TOO_MANY_REQUESTS"));
+    m_quotaPerDay = new QSpinBox(this);
+    m_quotaPerDay->setObjectName(QStringLiteral("quotaPerDaySpin"));
+    m_quotaPerDay->setAccessibleName(tr("Requests per day per API key"));
+    m_quotaPerDay->setRange(0, 100000000);
+    m_quotaPerDay->setGroupSeparatorShown(true);
+    m_quotaPerDay->setSpecialValueText(tr("no limit"));
+    m_quotaPerDay->setSuffix(tr(" /day"));
+    m_quotaPerDay->setToolTip(tr("Beyond this many requests per UTC day per API key or token the simulator answers "
+                                 "429 QUOTA_EXCEEDED until the next day"));
+    m_retryAfter = new QCheckBox(tr("Send Retr&y-After"), this);
+    m_retryAfter->setObjectName(QStringLiteral("quotaRetryAfterCheck"));
+    m_retryAfter->setToolTip(tr("Tell callers refused with 429 how many seconds to wait"));
+    const sim::QuotaSettings quota = m_simulator->quota();
+    m_quotaPerSecond->setValue(quota.perSecond);
+    m_quotaPerDay->setValue(quota.perDay);
+    m_retryAfter->setChecked(quota.sendRetryAfter);
+    auto *label = new QLabel(tr("Quota:"), this);
+    label->setBuddy(m_quotaPerSecond);
+    row->addWidget(label);
+    row->addWidget(m_quotaPerSecond);
+    row->addWidget(m_quotaPerDay);
+    row->addWidget(m_retryAfter);
+    row->addStretch(1);
+    return row;
+}
+
+void SimulatorPanel::applyQuota()
+{
+    m_simulator->setQuota(
+        sim::QuotaSettings{m_quotaPerSecond->value(), m_quotaPerDay->value(), m_retryAfter->isChecked()});
 }
 
 } // namespace roamdesk::ui

@@ -2,7 +2,9 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
+class QLayout;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -53,6 +55,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    /// Quota per second, per day and Retry-After: applied to the simulator as they change.
+    QLayout *createQuotaRow();
+    void applyQuota();
     /// Loads the scenario picked in the list unless the simulator has it already; false when refused.
     bool loadPicked();
     void updateState();
@@ -77,6 +82,9 @@ private:
     QLabel *m_progress;
     QPushButton *m_reset;
     QSpinBox *m_fleetSize;
+    QSpinBox *m_quotaPerSecond = nullptr;
+    QSpinBox *m_quotaPerDay = nullptr;
+    QCheckBox *m_retryAfter = nullptr;
     QPushButton *m_fleet;
     QString m_loadedScenario; // id of the scenario the simulator has (a built-in name or a file path)
 };

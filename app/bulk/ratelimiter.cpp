@@ -1,6 +1,7 @@
 #include "app/bulk/ratelimiter.h"
 
 #include <cmath>
+#include <limits>
 
 namespace roamdesk::bulk {
 
@@ -76,10 +77,21 @@ void AdaptivePacer::forgetBefore(qint64 ms)
         m_accepted.pop_front();
 }
 
-void AdaptivePacer::onAccepted(qint64 nowMs)
+bool AdaptivePacer::onAccepted(qint64 nowMs, qint64 sentMs)
 {
     m_accepted.push_back(nowMs);
     forgetBefore(nowMs - 1000);
+    if (sentMs < 0 || sentMs >= m_lastCutMs || m_cutEstimate <= 0 || nowMs - m_lastCutMs >= 1000)
+        return false;
+    ++m_cutEstimate;
+    double next = m_cutEstimate * Margin;
+    if (m_ceiling > 0)
+        next = qMin(next, m_ceiling);
+    if (next <= m_rate)
+        return false;
+    m_rate = next;
+    m_bestFound = qMax(m_bestFound, next);
+    return true;
 }
 
 int AdaptivePacer::acceptedInLastSecond(qint64 nowMs)
@@ -100,13 +112,24 @@ bool AdaptivePacer::onTooManyRequests(qint64 sentMs, qint64 nowMs)
         return false;
     // What got through in the last second is the provider's quota as seen from here; a 429 while already below
     // that means the estimate was a little high.
-    double estimate = double(acceptedInLastSecond(nowMs));
-    if (m_rate > 0)
-        estimate = qMin(estimate, m_rate);
-    double next = qMax(MinRate, estimate * Margin);
+    const int accepted = acceptedInLastSecond(nowMs);
+    double next = 0;
+    if (accepted > 0) {
+        // One 429 never takes more than a quarter off a pace already found: answers overtake each other, and a
+        // busy client counts late, so a single low count is not worth a collapse.
+        const double estimate = m_rate > 0 ? qBound(m_rate * MaxCut, double(accepted), m_rate) : double(accepted);
+        next = qMax(MinRate, estimate * Margin);
+        m_cutEstimate = int(estimate);
+    } else {
+        // Nothing got through lately (someone else spent the quota?): no estimate, just slow down.
+        next = qMax(MinRate, m_rate > 0 ? m_rate / 2 : 1.0);
+        m_cutEstimate = 0;
+    }
     if (m_ceiling > 0)
         next = qMin(next, m_ceiling);
     m_rate = next;
+    if (accepted > 0)
+        m_bestFound = qMax(m_bestFound, next);
     m_lastCutMs = nowMs;
     m_lastChangeMs = nowMs;
     return true;
@@ -116,9 +139,12 @@ bool AdaptivePacer::probe(qint64 nowMs)
 {
     if (m_rate <= 0 || m_lastCutMs < 0 || nowMs - m_lastChangeMs < QuietMsBeforeProbe)
         return false;
-    if (m_ceiling > 0 && m_rate >= m_ceiling)
+    double limit = m_bestFound > 0 ? m_bestFound : std::numeric_limits<double>::max();
+    if (m_ceiling > 0)
+        limit = qMin(limit, m_ceiling);
+    if (m_rate >= limit)
         return false;
-    m_rate = m_ceiling > 0 ? qMin(m_ceiling, m_rate * ProbeStep) : m_rate * ProbeStep;
+    m_rate = qMin(limit, m_rate * ProbeStep);
     m_lastChangeMs = nowMs;
     return true;
 }

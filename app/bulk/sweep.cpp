@@ -14,6 +14,7 @@ namespace roamdesk::bulk {
 namespace {
 constexpr qint64 RateWindowMs = 5000;
 constexpr qint64 ProgressEveryMs = 100;
+constexpr qint64 WindowProbeMs = 50; // while waiting for a spent window to turn: one request this often
 const QString QuotaExceeded = QStringLiteral("QUOTA_EXCEEDED");
 } // namespace
 
@@ -99,13 +100,14 @@ void Sweep::pump()
     const qint64 t = now();
     if (m_pacer.probe(t))
         m_bucket.setRate(m_pacer.rate(), t);
-    while (!m_queue.empty() && m_inFlight.size() < m_options.maxInFlight && m_bucket.tryTake(t)) {
+    const int maxInFlight = m_waitingForWindow ? 1 : m_options.maxInFlight;
+    while (!m_queue.empty() && m_inFlight.size() < maxInFlight && m_bucket.tryTake(t)) {
         const int index = m_queue.front();
         m_queue.pop_front();
         send(index);
     }
     // Full: the next answer pumps again. Otherwise wake up when the bucket has a token.
-    if (!m_queue.empty() && m_inFlight.size() < m_options.maxInFlight && !m_pumpTimer.isActive())
+    if (!m_queue.empty() && m_inFlight.size() < maxInFlight && !m_pumpTimer.isActive())
         m_pumpTimer.start(int(qBound(qint64(0), m_bucket.msUntilToken(t), qint64(1000))));
 }
 
@@ -139,11 +141,19 @@ void Sweep::onCallFinished(api::ApiCall *call, int index, qint64 sentMs)
             ++m_tooMany;
             // Before the pace changes: the window the estimate comes from.
             const qint64 freesAt = m_pacer.windowFreesAt(t);
-            if (m_pacer.onTooManyRequests(sentMs, t)) {
+            if (m_waitingForWindow && !retryAfter) {
+                // Still spent: the pace stays, the next single try comes a little later.
+                if (sentMs >= m_cutMs)
+                    m_bucket.holdUntil(t + WindowProbeMs);
+            } else if (m_pacer.onTooManyRequests(sentMs, t)) {
                 m_bucket.setRate(m_pacer.rate(), t);
                 // Without Retry-After the window is spent all the same: sending on into it only collects 429s.
-                if (!retryAfter)
-                    m_bucket.holdUntil(freesAt);
+                // When it turns is not known here (a fixed window's phase), so single tries find out.
+                if (!retryAfter) {
+                    m_bucket.holdUntil(qMax(freesAt, t + WindowProbeMs));
+                    m_waitingForWindow = true;
+                    m_cutMs = t;
+                }
                 qCInfo(lcSweep) << "429: pace now" << m_pacer.rate() << "requests/s";
             }
             if (retryAfter)
@@ -156,8 +166,10 @@ void Sweep::onCallFinished(api::ApiCall *call, int index, qint64 sentMs)
                 m_queue.push_front(index);
         }
     } else {
-        if (status > 0)
-            m_pacer.onAccepted(t);
+        if (status > 0 && m_pacer.onAccepted(t, sentMs))
+            m_bucket.setRate(m_pacer.rate(), t);
+        if (status > 0 && m_waitingForWindow && sentMs >= m_cutMs)
+            m_waitingForWindow = false; // the window has room again: back to the pace
         std::optional<int> delay;
         if (!call->ok()) {
             delay = m_options.retry.retryDelay(true, m_retries.at(index), status, call->error().transport, QByteArray(),

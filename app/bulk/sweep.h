@@ -126,6 +126,10 @@ private:
     bool m_cancelled = false;
     bool m_finished = false;
     std::optional<ApiError> m_quotaExceeded;
+    /// After a 429 without Retry-After: one request at a time until one is taken, so the rest do not pile into
+    /// a window that is still spent. `m_cutMs`: when that began.
+    bool m_waitingForWindow = false;
+    qint64 m_cutMs = -1;
 };
 
 } // namespace roamdesk::bulk

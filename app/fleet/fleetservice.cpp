@@ -267,6 +267,19 @@ void FleetService::applyLookup(const Device &device, const RoamingStatus &status
     announce({apply(*m_state)});
 }
 
+void FleetService::watch(const QList<Device> &devices)
+{
+    auto apply = [devices](FleetState &state) {
+        QList<FleetChange> changes;
+        for (const Device &device : devices)
+            changes << state.addWatched(device);
+        return changes;
+    };
+    if (!m_loaded) // the loaded state replaces this one: add them there too
+        m_pendingLookups << [apply](FleetState &state) { return apply(state).value(0); };
+    announce(apply(*m_state));
+}
+
 quint64 FleetService::journeyFor(const QString &deviceLabel)
 {
     const quint64 id = m_nextJourney++;

@@ -48,6 +48,8 @@ public:
     void refresh();
     /// A lookup answered for `device`, at `when` unless the status carries its lastStatusTime.
     void applyLookup(const Device &device, const RoamingStatus &status, const QDateTime &when = QDateTime());
+    /// Devices to show before any event names them (an imported list); known ones stay as they are.
+    void watch(const QList<Device> &devices);
 
     /// The state as applied so far (empty until loaded()).
     const FleetState &state() const { return *m_state; }

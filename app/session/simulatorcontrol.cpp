@@ -71,6 +71,7 @@ bool SimulatorControl::start(quint16 port, QString *error)
     if (!listen(server.get(), port, error))
         return false;
     m_server = std::move(server);
+    m_server->setQuota(m_quota);
     restoreState();
     sim::SimulatedNetwork *network = m_server->network();
     connect(network, &sim::SimulatedNetwork::devicesChanged, this, &SimulatorControl::refreshDevices);
@@ -216,6 +217,13 @@ bool SimulatorControl::setFleet(int count, QString *error)
     }
     Q_EMIT changed();
     return true;
+}
+
+void SimulatorControl::setQuota(const sim::QuotaSettings &quota)
+{
+    m_quota = quota;
+    if (m_server)
+        m_server->setQuota(quota);
 }
 
 int SimulatorControl::fleetSize() const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/simulator/requestquota.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -87,6 +89,11 @@ public:
     int fleetSize() const;
     static int maxFleetSize();
 
+    /// The quotas the simulator enforces per API key or token (off by default; kept across a restart of the
+    /// simulator within this run).
+    void setQuota(const sim::QuotaSettings &quota);
+    sim::QuotaSettings quota() const { return m_quota; }
+
     void moveDevice(const QString &key, int mcc);
     void sendHome(const QString &key);
     static QStringList scenarioNames();
@@ -120,6 +127,7 @@ private:
 
     Clock *m_clock;
     std::unique_ptr<sim::SimulatorServer> m_server;
+    sim::QuotaSettings m_quota;
     SimDeviceModel *m_devices;
     QString m_stateFile;
     QHash<QString, int> m_moved; // key -> MCC it moved to (0 home), until flushMoves()
