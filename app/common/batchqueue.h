@@ -40,6 +40,16 @@ public:
         return batch;
     }
 
+    /// What is queued now, without waiting (empty when nothing is); `stopping` tells whether stop() was called.
+    std::vector<T> takeAvailable(bool *stopping)
+    {
+        QMutexLocker lock(&m_mutex);
+        *stopping = m_stopping;
+        std::vector<T> batch;
+        batch.swap(m_items);
+        return batch;
+    }
+
     void stop()
     {
         QMutexLocker lock(&m_mutex);

@@ -55,10 +55,24 @@ protected:
             m_queue.stop();
             return;
         }
+        // Upkeep (the search index) runs after the acknowledgements were posted, in chunks: under load once a
+        // large chunk waits (far cheaper per row than indexing each commit), else whenever the queue is empty.
+        bool upkeepDue = false;
         for (;;) {
-            std::vector<Queued> work = m_queue.takeAll();
-            if (work.empty())
-                break; // stopping, nothing left
+            bool stopping = false;
+            std::vector<Queued> work = m_queue.takeAvailable(&stopping);
+            if (work.empty()) {
+                if (stopping)
+                    break; // nothing left; readers index what is still waiting
+                if (upkeepDue) {
+                    // Idle: a small chunk (a request arriving now waits for it at most), then look again.
+                    upkeepDue = store->indexPending(IdleIndexChunk) == IdleIndexChunk;
+                    continue;
+                }
+                work = m_queue.takeAll();
+                if (work.empty())
+                    break; // stopping, nothing left
+            }
             QList<quint64> tickets;
             QList<NotificationLogRecord> records;
             tickets.reserve(qsizetype(work.size()));
@@ -75,10 +89,14 @@ protected:
                     owner->deliver(tickets, result, records);
                 },
                 Qt::QueuedConnection);
+            store->indexPending(BusyIndexChunk, BusyIndexChunk); // under steady load the queue never empties
+            upkeepDue = true;
         }
     }
 
 private:
+    static constexpr int IdleIndexChunk = 512;
+    static constexpr int BusyIndexChunk = 4096;
     using Queued = std::pair<quint64, NotificationLogRecord>;
 
     GroupCommitWriter *m_owner;
