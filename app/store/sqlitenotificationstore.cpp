@@ -731,26 +731,52 @@ int SqliteNotificationStore::indexPending(int maxRows, int minPending)
         return failIndexing(QStringLiteral("read search progress"), progress.lastError());
     const qint64 from = progress.value(0).toLongLong();
     progress.finish();
+    // Only the columns the words come from. Rows of one device in one country have the same words: those
+    // are worked out once per chunk.
     QSqlQuery read(m_db);
     read.setForwardOnly(true);
-    read.prepare(QStringLiteral("SELECT %1 FROM notifications WHERE seq > ? ORDER BY seq LIMIT ?")
-                     .arg(QLatin1String(RecordColumns)));
+    read.prepare(QStringLiteral("SELECT seq, subscription_id, type, device, termination_reason, country_code, "
+                                "country_name, known_country_code, known_country_name FROM notifications "
+                                "WHERE seq > ? ORDER BY seq LIMIT ?"));
     read.addBindValue(from);
     read.addBindValue(maxRows);
     if (!read.exec())
         return failIndexing(QStringLiteral("read rows to index"), read.lastError());
     QSqlQuery index(m_db);
-    index.prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (?, ?, ?)"));
+    index.prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (:seq, :words, :sub)"));
+    static const QString SeqName = QStringLiteral(":seq"), WordsName = QStringLiteral(":words"),
+                         SubName = QStringLiteral(":sub");
+    QHash<QString, QString> wordsOf; // the columns, joined -> the words
     qint64 last = from;
     int indexed = 0;
     while (read.next()) {
-        const NotificationLogRecord record = recordFrom(read, false);
-        index.addBindValue(record.seq);
-        index.addBindValue(record.searchText());
-        index.addBindValue(nonNull(record.subscriptionId));
+        const qint64 seq = read.value(0).toLongLong();
+        QString key;
+        for (int column = 2; column <= 8; ++column)
+            key += read.value(column).toString() + QLatin1Char('\x1f');
+        auto words = wordsOf.constFind(key);
+        if (words == wordsOf.constEnd()) {
+            NotificationLogRecord record;
+            record.type = eventtype::fromString(read.value(2).toString()).value_or(EventType::RoamingStatus);
+            record.device = read.value(3).toString();
+            record.terminationReason = read.value(4).toString();
+            if (!read.value(5).isNull())
+                record.countryCode = read.value(5).toInt();
+            if (!read.value(6).isNull())
+                record.countryNames = read.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (!read.value(7).isNull())
+                record.knownCountryCode = read.value(7).toInt();
+            record.knownCountryNames = read.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (wordsOf.size() >= 4096)
+                wordsOf.clear();
+            words = wordsOf.insert(key, record.searchText());
+        }
+        index.bindValue(SeqName, seq);
+        index.bindValue(WordsName, *words);
+        index.bindValue(SubName, nonNull(read.value(1).toString()));
         if (!index.exec())
             return failIndexing(QStringLiteral("index"), index.lastError());
-        last = record.seq;
+        last = seq;
         ++indexed;
     }
     if (read.lastError().isValid())
