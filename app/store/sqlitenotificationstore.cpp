@@ -723,6 +723,7 @@ int SqliteNotificationStore::indexPending(int maxRows, int minPending)
     }
     const auto failIndexing = [this](const QString &what, const QSqlError &error) {
         noteError(what, error);
+        m_indexingInterrupted = (error.nativeErrorCode().toInt() & 0xff) == SqliteInterrupt;
         QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
         return -1;
     };
@@ -980,8 +981,13 @@ bool SqliteNotificationStore::runFiltered(
     QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what)
 {
     // Rows committed since the full-text index was last written are indexed before the index is read.
-    if (sql.contains(QLatin1String("notifications_fts")) && !catchUpSearchIndex())
-        qCWarning(lcStore).noquote() << "searching without the newest rows:" << m_lastError;
+    m_indexingInterrupted = false;
+    if (sql.contains(QLatin1String("notifications_fts")) && !catchUpSearchIndex()) {
+        if (m_indexingInterrupted) // a newer read replaces this one
+            qCDebug(lcStore).noquote() << "searching without the newest rows:" << m_lastError;
+        else
+            qCWarning(lcStore).noquote() << "searching without the newest rows:" << m_lastError;
+    }
     if (!query.prepare(sql))
         return fail(QStringLiteral("prepare ") + what, query.lastError());
     for (const QVariant &value : values)

@@ -127,6 +127,7 @@ private:
     // index (other connections index too), never trusted for what to index.
     qint64 m_newestInserted = 0;
     qint64 m_indexedSeq = -1; // -1: not read yet
+    bool m_indexingInterrupted = false; // the last indexing failed through interrupt()
     mutable QMutex m_handleMutex; // interrupt() may come from another thread while close() runs
     void *m_handle = nullptr; // the connection's sqlite3*, when interrupt() can reach its library
 };
