@@ -659,6 +659,30 @@ private Q_SLOTS:
         QCOMPARE(store.count(NotificationLogFilter::parse(QStringLiteral("change"))), qint64(10));
     }
 
+    void indexesRowsOtherConnectionsStoredInBetween()
+    {
+        SqliteNotificationStore writer;
+        SqliteNotificationStore other;
+        QVERIFY(writer.open(m_path));
+        QVERIFY(other.open(m_path));
+        NotificationLogRecord belgian = makeRecord(QStringLiteral("be"), EventType::RoamingChangeCountry);
+        belgian.roaming = true;
+        belgian.countryNames = QStringList{QStringLiteral("BE")};
+        NotificationLogRecord finnish = makeRecord(QStringLiteral("fi"), EventType::RoamingChangeCountry);
+        finnish.roaming = true;
+        finnish.countryNames = QStringList{QStringLiteral("FI")};
+        QVERIFY(writer.insert({makeRecord(QStringLiteral("one"), EventType::RoamingChangeCountry)}).ok);
+        QVERIFY(other.insert({belgian}).ok); // between the writer's rows
+        QVERIFY(writer.insert({finnish}).ok);
+        // The writer indexes every waiting row, the other connection's too, each once.
+        QCOMPARE(writer.indexPending(100), 3);
+        QCOMPARE(indexedSeq(), writer.newestSeq());
+        QCOMPARE(other.indexPending(100), 0);
+        QCOMPARE(writer.count(NotificationLogFilter::parse(QStringLiteral("belgium"))), qint64(1));
+        QCOMPARE(writer.count(NotificationLogFilter::parse(QStringLiteral("finland"))), qint64(1));
+        QCOMPARE(writer.count(NotificationLogFilter::parse(QStringLiteral("change"))), qint64(3));
+    }
+
     void searchesSeeRowsNotIndexedYet()
     {
         SqliteNotificationStore writer;

@@ -360,6 +360,7 @@ void SqliteNotificationStore::close()
     m_lastRoaming.reset();
     m_newestInserted = 0;
     m_indexedSeq = -1;
+    m_unindexed.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -648,6 +649,7 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
     };
     qint64 newest = 0;
     std::optional<NotificationLogRecord> withCountry;
+    QList<NotificationLogRecord> fresh; // stored now, to be indexed
     for (const NotificationLogRecord &given : records) {
         // Copied only when it gains a country: most records are bound as given.
         const NotificationLogRecord *bound = &given;
@@ -694,6 +696,11 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
             return failInsert(QStringLiteral("insert"), query.lastError());
         const qint64 seq = query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
         newest = qMax(newest, seq);
+        if (seq > 0) {
+            fresh << record; // shares the strings: no copy of the text
+            fresh.last().seq = seq;
+            fresh.last().rawJson = QByteArray(); // not indexed: not kept
+        }
         result.seqs << seq;
     }
     if (!m_db.commit()) {
@@ -705,6 +712,10 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
     }
     result.ok = true;
     m_newestInserted = qMax(m_newestInserted, newest);
+    // Kept for indexing without reading them back; bounded, as indexing may fail for long (then it reads).
+    if (m_unindexed.size() + fresh.size() > MaxUnindexedKept)
+        m_unindexed.clear();
+    m_unindexed.append(std::move(fresh));
     return result;
 }
 
@@ -732,32 +743,73 @@ int SqliteNotificationStore::indexPending(int maxRows, int minPending)
         return failIndexing(QStringLiteral("read search progress"), progress.lastError());
     const qint64 from = progress.value(0).toLongLong();
     progress.finish();
-    // Only the columns the words come from. Rows of one device in one country have the same words: those
-    // are worked out once per chunk.
-    QSqlQuery read(m_db);
-    read.setForwardOnly(true);
-    read.prepare(QStringLiteral("SELECT seq, subscription_id, type, device, termination_reason, country_code, "
-                                "country_name, known_country_code, known_country_name FROM notifications "
-                                "WHERE seq > ? ORDER BY seq LIMIT ?"));
-    read.addBindValue(from);
-    read.addBindValue(maxRows);
-    if (!read.exec())
-        return failIndexing(QStringLiteral("read rows to index"), read.lastError());
     QSqlQuery index(m_db);
     index.prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (:seq, :words, :sub)"));
     static const QString SeqName = QStringLiteral(":seq"), WordsName = QStringLiteral(":words"),
                          SubName = QStringLiteral(":sub");
-    QHash<QString, QString> wordsOf; // the columns, joined -> the words
-    qint64 last = from;
-    int indexed = 0;
-    while (read.next()) {
-        const qint64 seq = read.value(0).toLongLong();
-        QString key;
-        for (int column = 2; column <= 8; ++column)
-            key += read.value(column).toString() + QLatin1Char('\x1f');
+    // Rows of one device in one country have the same words: those are worked out once per chunk.
+    QHash<QString, QString> wordsOf; // what the words come from, joined -> the words
+    const auto indexRow = [&](const NotificationLogRecord &record, const QString &key) {
         auto words = wordsOf.constFind(key);
         if (words == wordsOf.constEnd()) {
+            if (wordsOf.size() >= 4096)
+                wordsOf.clear();
+            words = wordsOf.insert(key, record.searchText());
+        }
+        index.bindValue(SeqName, record.seq);
+        index.bindValue(WordsName, *words);
+        index.bindValue(SubName, nonNull(record.subscriptionId));
+        return index.exec();
+    };
+    qint64 last = from;
+    int indexed = 0;
+
+    // The rows this connection stored, as it stored them, when they are exactly the rows waiting (no other
+    // connection stored rows in between and none was indexed elsewhere).
+    while (!m_unindexed.isEmpty() && m_unindexed.first().seq <= from)
+        m_unindexed.removeFirst();
+    const qsizetype kept = qMin(qsizetype(maxRows), m_unindexed.size());
+    bool fromMemory = false;
+    if (kept > 0) {
+        QSqlQuery waiting(m_db);
+        waiting.prepare(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE seq > ? AND seq <= ?"));
+        waiting.addBindValue(from);
+        waiting.addBindValue(m_unindexed.at(kept - 1).seq);
+        if (!waiting.exec() || !waiting.next())
+            return failIndexing(QStringLiteral("count rows to index"), waiting.lastError());
+        fromMemory = waiting.value(0).toLongLong() == kept;
+    }
+    if (fromMemory) {
+        for (qsizetype i = 0; i < kept; ++i) {
+            const NotificationLogRecord &record = m_unindexed.at(i);
+            const QString key = eventtype::shortName(record.type) + QLatin1Char('\x1f') + record.device
+                + QLatin1Char('\x1f') + record.terminationReason + QLatin1Char('\x1f')
+                + (record.countryCode ? QString::number(*record.countryCode) : QString()) + QLatin1Char('\x1f')
+                + (record.countryNames ? record.countryNames->join(QLatin1Char(',')) + QLatin1Char('\x1f')
+                                       : QStringLiteral("\x1e"))
+                + (record.knownCountryCode ? QString::number(*record.knownCountryCode) : QString())
+                + QLatin1Char('\x1f') + record.knownCountryNames.join(QLatin1Char(','));
+            if (!indexRow(record, key))
+                return failIndexing(QStringLiteral("index"), index.lastError());
+            last = record.seq;
+            ++indexed;
+        }
+    } else {
+        // Read back: only the columns the words come from.
+        m_unindexed.clear();
+        QSqlQuery read(m_db);
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral("SELECT seq, subscription_id, type, device, termination_reason, country_code, "
+                                    "country_name, known_country_code, known_country_name FROM notifications "
+                                    "WHERE seq > ? ORDER BY seq LIMIT ?"));
+        read.addBindValue(from);
+        read.addBindValue(maxRows);
+        if (!read.exec())
+            return failIndexing(QStringLiteral("read rows to index"), read.lastError());
+        while (read.next()) {
             NotificationLogRecord record;
+            record.seq = read.value(0).toLongLong();
+            record.subscriptionId = read.value(1).toString();
             record.type = eventtype::fromString(read.value(2).toString()).value_or(EventType::RoamingStatus);
             record.device = read.value(3).toString();
             record.terminationReason = read.value(4).toString();
@@ -768,21 +820,17 @@ int SqliteNotificationStore::indexPending(int maxRows, int minPending)
             if (!read.value(7).isNull())
                 record.knownCountryCode = read.value(7).toInt();
             record.knownCountryNames = read.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            if (wordsOf.size() >= 4096)
-                wordsOf.clear();
-            words = wordsOf.insert(key, record.searchText());
+            QString key;
+            for (int column = 2; column <= 8; ++column)
+                key += read.value(column).toString() + QLatin1Char('\x1f');
+            if (!indexRow(record, key))
+                return failIndexing(QStringLiteral("index"), index.lastError());
+            last = record.seq;
+            ++indexed;
         }
-        index.bindValue(SeqName, seq);
-        index.bindValue(WordsName, *words);
-        index.bindValue(SubName, nonNull(read.value(1).toString()));
-        if (!index.exec())
-            return failIndexing(QStringLiteral("index"), index.lastError());
-        last = seq;
-        ++indexed;
+        if (read.lastError().isValid())
+            return failIndexing(QStringLiteral("read rows to index"), read.lastError());
     }
-    if (read.lastError().isValid())
-        return failIndexing(QStringLiteral("read rows to index"), read.lastError());
-    read.finish();
     if (indexed > 0) {
         QSqlQuery advance(m_db);
         advance.prepare(QStringLiteral("UPDATE search_progress SET indexed_seq = ?"));
@@ -794,6 +842,8 @@ int SqliteNotificationStore::indexPending(int maxRows, int minPending)
     if (!commit.exec(QStringLiteral("COMMIT")))
         return failIndexing(QStringLiteral("commit indexing"), commit.lastError());
     m_indexedSeq = last;
+    if (fromMemory)
+        m_unindexed.remove(0, indexed);
     // Rows other connections committed count as waiting too.
     m_newestInserted = qMax(m_newestInserted, indexed == maxRows ? last + 1 : last);
     return indexed;

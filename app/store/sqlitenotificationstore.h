@@ -128,6 +128,9 @@ private:
     qint64 m_newestInserted = 0;
     qint64 m_indexedSeq = -1; // -1: not read yet
     bool m_indexingInterrupted = false; // the last indexing failed through interrupt()
+    // The rows this connection stored and has not indexed yet, in seq order (their strings shared, not copied).
+    QList<NotificationLogRecord> m_unindexed;
+    static constexpr qsizetype MaxUnindexedKept = 32768;
     mutable QMutex m_handleMutex; // interrupt() may come from another thread while close() runs
     void *m_handle = nullptr; // the connection's sqlite3*, when interrupt() can reach its library
 };
