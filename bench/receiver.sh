@@ -4,7 +4,9 @@
 # 1. wrk -t2 -c32 -d10s POSTing valid, unique CloudEvents with a bearer token at
 #    - a bare QHttpServer route answering 204 (the ceiling), and
 #    - `roamdesk-cli receive` (validation, auth, durable group-committed SQLite storage),
-#    alternating ceiling/receiver twice; prints requests/s and the ratio.
+#    alternating ceiling/receiver twice; prints requests/s, the CPU each request cost the server process
+#    (utime+stime from /proc over the run, per thread for the receiver: HTTP, checks, store writer) and both
+#    ratios. CPU per request holds up on a loaded machine far better than requests/s does.
 # 2. bench_notificationlog: open/filter/scroll timings and RSS with 1,000,000 stored notifications
 #    (skipped with ROAMDESK_BENCH_SKIP_LOG=1). ROAMDESK_BENCH_ROUNDS sets the ceiling/receiver pairs (2);
 #    ROAMDESK_BENCH_CLI=/path/to/roamdesk-cli measures another build of the receiver (before/after).
@@ -36,28 +38,47 @@ done
 CEILING_URL="$(head -1 "$WORK/ceiling.url")"
 RECEIVER_URL="$(head -1 "$WORK/receiver.url")"
 
-run() { # name url -> prints requests/s
-    local out
+HZ="$(getconf CLK_TCK)"
+# "tid:name ticks" for each thread of a process (utime+stime in clock ticks)
+threadTicks() { for t in /proc/"$1"/task/*; do echo "${t##*/}:$(tr ' ' _ <"$t/comm") $(awk '{print $14 + $15}' "$t/stat")"; done | sort; }
+run() { # name url pid -> prints "requests/s µs-CPU-per-request [per-thread µs]"
+    local out before after n
+    before="$(threadTicks "$3")"
     out="$(wrk -t2 -c32 -d"$DURATION" -s "$ROOT/bench/receiver/post.lua" "$2")"
+    sleep 0.5 # what the server still does for the last requests (commits, answers)
+    after="$(threadTicks "$3")"
     echo "$out" | sed "s/^/  [$1] /" >&2
-    echo "$out" | awk '/Requests\/sec/ {print $2}'
+    n="$(echo "$out" | awk '/requests in/ {print $1}')"
+    join <(echo "$before") <(echo "$after") | awk -v n="$n" -v hz="$HZ" \
+        -v rps="$(echo "$out" | awk '/Requests\/sec/ {print $2}')" '
+        { us = ($3 - $2) / hz * 1e6 / n; total += us; sub(/^[0-9]+:/, "", $1)
+          if (us >= 0.05) threads = threads sprintf(" %s %.1f", $1, us) }
+        END { printf "%s %.2f [%s ]\n", rps, total, threads }'
 }
-declare -a C R
+declare -a C R CU RU
 for _ in $(seq "$ROUNDS"); do
-    C+=("$(run ceiling "$CEILING_URL")")
-    R+=("$(run receiver "$RECEIVER_URL")")
+    read -r rps us rest < <(run ceiling "$CEILING_URL" "${PIDS[0]}")
+    C+=("$rps"); CU+=("$us")
+    read -r rps us rest < <(run receiver "$RECEIVER_URL" "$RECEIVER")
+    R+=("$rps"); RU+=("$us")
+    echo "  receiver CPU µs per request by thread:$rest" >&2
 done
 kill -TERM "$RECEIVER"; wait "$RECEIVER" || true
 STORED="$(sqlite3 "$WORK/bench.sqlite" 'SELECT COUNT(*) FROM notifications' 2>/dev/null || echo '?')"
 echo
 echo "== receiver throughput (wrk -t2 -c32 -d$DURATION, valid CloudEvent, bearer token, durable store)"
 for ((i = 0; i < ROUNDS; i++)); do
-    awk -v c="${C[$i]}" -v r="${R[$i]}" -v n=$((i + 1)) \
-        'BEGIN { printf "round %d: ceiling %.0f/s, receiver %.0f/s, ratio %.2f\n", n, c, r, r / c }'
+    awk -v c="${C[$i]}" -v r="${R[$i]}" -v cu="${CU[$i]}" -v ru="${RU[$i]}" -v n=$((i + 1)) \
+        'BEGIN { printf "round %d: ceiling %.0f/s %.1f µs CPU/request, receiver %.0f/s %.1f µs CPU/notification;" \
+                 " throughput ratio %.2f, CPU ratio %.2f\n", n, c, cu, r, ru, r / c, ru / cu }'
 done
 printf '%s\n' "${R[@]}" | paste -d' ' - <(printf '%s\n' "${C[@]}") | awk '{ print $1 / $2, $1, $2 }' | sort -g |
     awk '{ r[NR] = $0 } END { split(r[int((NR + 1) / 2)], m, " ");
-        printf "median ratio %.2f (receiver %.0f/s, ceiling %.0f/s)\n", m[1], m[2], m[3] }'
+        printf "median throughput ratio %.2f (receiver %.0f/s, ceiling %.0f/s)\n", m[1], m[2], m[3] }'
+printf '%s\n' "${RU[@]}" | paste -d' ' - <(printf '%s\n' "${CU[@]}") | awk '{ print $1 / $2, $1, $2 }' | sort -g |
+    awk '{ r[NR] = $0 } END { split(r[int((NR + 1) / 2)], m, " ");
+        printf "median CPU ratio %.2f (receiver %.1f µs, ceiling %.1f µs CPU per request)\n", m[1], m[2], m[3] }'
+grep -h "stopped;" "$WORK/receiver.log" || true
 echo "notifications stored by the receiver: $STORED"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 [ "${ROAMDESK_BENCH_SKIP_LOG:-0}" = 1 ] && exit 0

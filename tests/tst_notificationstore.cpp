@@ -228,7 +228,7 @@ private Q_SLOTS:
             QVERIFY(writer.insert(countryRecords()).ok);
         }
         rawSql(m_path,
-            {QStringLiteral("DROP TABLE notifications_fts"),
+            {QStringLiteral("DROP TABLE notifications_fts"), QStringLiteral("DROP TABLE search_progress"),
                 QStringLiteral("ALTER TABLE notifications DROP COLUMN known_country_code"),
                 QStringLiteral("ALTER TABLE notifications DROP COLUMN known_country_name"),
                 QStringLiteral("PRAGMA user_version = 3")});
@@ -242,12 +242,85 @@ private Q_SLOTS:
         // The migration also gave the old roaming-on row the country the device was last seen in…
         const NotificationLogFilter sweden = NotificationLogFilter::parse(QStringLiteral("type:roaming-on sweden"));
         QCOMPARE(store.count(sweden), qint64(1));
-        // …and rows stored from now on are indexed as they are inserted.
+        // …and rows stored from now on are found too.
         NotificationLogRecord later = makeRecord(QStringLiteral("later"), EventType::RoamingChangeCountry);
         later.roaming = true;
         later.countryNames = QStringList{QStringLiteral("FI")};
         QVERIFY(store.insert({later}).ok);
         QCOMPARE(store.count(NotificationLogFilter::parse(QStringLiteral("finland"))), qint64(1));
+    }
+
+    void indexesAfterTheCommitInChunks()
+    {
+        SqliteNotificationStore store;
+        QVERIFY(store.open(m_path));
+        QList<NotificationLogRecord> records;
+        for (int i = 0; i < 10; ++i)
+            records << makeRecord(QStringLiteral("chunk-%1").arg(i), EventType::RoamingChangeCountry);
+        const InsertResult stored = store.insert(records);
+        QVERIFY2(stored.ok, qPrintable(store.lastError()));
+        // insert() leaves the index behind; indexPending() catches it up in commit order, chunk by chunk.
+        QCOMPARE(indexedSeq(), qint64(0));
+        QCOMPARE(store.indexPending(4), 4);
+        QCOMPARE(indexedSeq(), stored.seqs.at(3));
+        QCOMPARE(store.indexPending(100, 100), 0); // fewer than asked for are waiting
+        QCOMPARE(indexedSeq(), stored.seqs.at(3));
+        QCOMPARE(store.indexPending(4), 4);
+        QCOMPARE(store.indexPending(4), 2);
+        QCOMPARE(store.indexPending(4), 0);
+        QCOMPARE(indexedSeq(), stored.seqs.last());
+        // Each row indexed once: a word every row has matches each of them once.
+        QCOMPARE(store.count(NotificationLogFilter::parse(QStringLiteral("change"))), qint64(10));
+    }
+
+    void indexesRowsOtherConnectionsStoredInBetween()
+    {
+        SqliteNotificationStore writer;
+        SqliteNotificationStore other;
+        QVERIFY(writer.open(m_path));
+        QVERIFY(other.open(m_path));
+        NotificationLogRecord belgian = makeRecord(QStringLiteral("be"), EventType::RoamingChangeCountry);
+        belgian.roaming = true;
+        belgian.countryNames = QStringList{QStringLiteral("BE")};
+        NotificationLogRecord finnish = makeRecord(QStringLiteral("fi"), EventType::RoamingChangeCountry);
+        finnish.roaming = true;
+        finnish.countryNames = QStringList{QStringLiteral("FI")};
+        QVERIFY(writer.insert({makeRecord(QStringLiteral("one"), EventType::RoamingChangeCountry)}).ok);
+        QVERIFY(other.insert({belgian}).ok); // between the writer's rows
+        QVERIFY(writer.insert({finnish}).ok);
+        // The writer indexes every waiting row, the other connection's too, each once.
+        QCOMPARE(writer.indexPending(100), 3);
+        QCOMPARE(indexedSeq(), writer.newestSeq());
+        QCOMPARE(other.indexPending(100), 0);
+        QCOMPARE(writer.count(NotificationLogFilter::parse(QStringLiteral("belgium"))), qint64(1));
+        QCOMPARE(writer.count(NotificationLogFilter::parse(QStringLiteral("finland"))), qint64(1));
+        QCOMPARE(writer.count(NotificationLogFilter::parse(QStringLiteral("change"))), qint64(3));
+    }
+
+    void searchesSeeRowsNotIndexedYet()
+    {
+        SqliteNotificationStore writer;
+        QVERIFY(writer.open(m_path));
+        QVERIFY(writer.insert({makeRecord(QStringLiteral("first"), EventType::RoamingChangeCountry)}).ok);
+        QCOMPARE(writer.indexPending(100), 1);
+        NotificationLogRecord second = makeRecord(QStringLiteral("second"), EventType::RoamingChangeCountry);
+        second.roaming = true;
+        second.countryNames = QStringList{QStringLiteral("BE")};
+        QVERIFY(writer.insert({second}).ok);
+
+        // Another connection (the log of another process) searches before the writer indexed the row.
+        std::unique_ptr<NotificationLogSource> reader = SqliteNotificationStore::readerFactory(m_path)(nullptr);
+        QVERIFY(reader);
+        const QList<NotificationLogRecord> found = reader->olderThan(
+            NotificationLogFilter::parse(QStringLiteral("belgium")), NotificationLogSource::NoSeq, 10);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.at(0).eventId, QStringLiteral("second"));
+        QCOMPARE(reader->count(NotificationLogFilter::parse(QStringLiteral("change"))), qint64(2));
+
+        // The reader indexed it: the writer's upkeep finds nothing left and indexes no row twice.
+        QCOMPARE(writer.indexPending(100), 0);
+        QCOMPARE(writer.count(NotificationLogFilter::parse(QStringLiteral("change"))), qint64(2));
+        QCOMPARE(indexedSeq(), writer.newestSeq());
     }
 
     void interruptStopsARunningRead()
@@ -362,6 +435,14 @@ private Q_SLOTS:
 #endif
 
 private:
+    /// How far the search index got, as the file says.
+    qint64 indexedSeq() const
+    {
+        QVariant value;
+        rawSql(m_path, {QStringLiteral("SELECT indexed_seq FROM search_progress")}, &value);
+        return value.toLongLong();
+    }
+
     /// A real store of `rows` notifications, closed, with random bytes over pages in the middle of the file.
     void fillAndDamage(const QString &path, int rows)
     {

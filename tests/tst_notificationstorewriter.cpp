@@ -5,6 +5,8 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -127,6 +129,22 @@ class TestNotificationStoreWriter : public QObject
 {
     Q_OBJECT
 
+private:
+    /// How far the search index got, read on a connection of its own.
+    qint64 indexedSeq() const
+    {
+        qint64 seq = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("progress"));
+            db.setDatabaseName(m_path);
+            QSqlQuery query(db);
+            if (db.open() && query.exec(QStringLiteral("SELECT indexed_seq FROM search_progress")) && query.next())
+                seq = query.value(0).toLongLong();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("progress"));
+        return seq;
+    }
+
 private Q_SLOTS:
     void init() { m_path = m_dir.filePath(QStringLiteral("w%1.sqlite").arg(++m_counter)); }
 
@@ -221,6 +239,26 @@ private Q_SLOTS:
         SqliteNotificationStore reader;
         QVERIFY(reader.open(m_path));
         QCOMPARE(reader.count({}), qint64(Count));
+    }
+
+    void indexesForSearchingOnceIdle()
+    {
+        GroupCommitWriter writer(SqliteNotificationStore::factory(m_path));
+        QVERIFY(writer.start());
+        constexpr int Count = 1500; // more than one idle chunk
+        int acknowledged = 0;
+        for (int i = 0; i < Count; ++i) {
+            NotificationLogRecord record = makeRecord(QStringLiteral("idx%1").arg(i));
+            record.type = EventType::RoamingChangeCountry;
+            writer.submit(record, [&](const GroupCommitWriter::Outcome &outcome) { acknowledged += outcome.ok; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(acknowledged, Count, 20000);
+        // Nobody searched: the writer indexed every row by itself once it had nothing else to do.
+        QTRY_COMPARE_WITH_TIMEOUT(indexedSeq(), qint64(Count), 20000);
+        writer.finish();
+        SqliteNotificationStore reader;
+        QVERIFY(reader.open(m_path));
+        QCOMPARE(reader.count(NotificationLogFilter::parse(QStringLiteral("change"))), qint64(Count));
     }
 
     void reportsDuplicates()

@@ -1,9 +1,11 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QWaitCondition>
 
+#include <iterator>
 #include <vector>
 
 namespace roamdesk {
@@ -27,6 +29,21 @@ public:
         return true;
     }
 
+    /// Queues all of `items` with one lock and at most one wake-up; false (nothing queued) once stopped.
+    bool pushAll(std::vector<T> &&items)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_stopping)
+            return false;
+        if (m_items.empty())
+            m_items.swap(items);
+        else
+            std::move(items.begin(), items.end(), std::back_inserter(m_items));
+        if (m_waiting)
+            m_condition.wakeOne();
+        return true;
+    }
+
     std::vector<T> takeAll()
     {
         QMutexLocker lock(&m_mutex);
@@ -35,6 +52,22 @@ public:
             m_condition.wait(&m_mutex);
             m_waiting = false;
         }
+        std::vector<T> batch;
+        batch.swap(m_items);
+        return batch;
+    }
+
+    /// Like takeAll() but waits at most `timeoutMs` (0: not at all): empty when nothing came; `stopping` tells
+    /// whether stop() was called.
+    std::vector<T> takeAvailable(bool *stopping, int timeoutMs = 0)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_items.empty() && !m_stopping && timeoutMs > 0) {
+            m_waiting = true;
+            m_condition.wait(&m_mutex, QDeadlineTimer(timeoutMs));
+            m_waiting = false;
+        }
+        *stopping = m_stopping;
         std::vector<T> batch;
         batch.swap(m_items);
         return batch;

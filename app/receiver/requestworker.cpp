@@ -14,14 +14,14 @@ void RequestWorker::run()
         std::vector<ReceivedRequest> work = m_queue.takeAll();
         if (work.empty())
             break; // stopped, nothing left
+        QList<RequestVerdict> accepted;
         QList<RequestVerdict> refused;
         for (const ReceivedRequest &request : work) {
             RequestVerdict verdict = m_steps.check(request);
-            if (verdict.status == 0)
-                m_steps.store(std::move(verdict));
-            else
-                refused.append(std::move(verdict));
+            (verdict.status == 0 ? accepted : refused).append(std::move(verdict));
         }
+        if (!accepted.isEmpty())
+            m_steps.store(std::move(accepted));
         if (!refused.isEmpty())
             m_steps.refuse(std::move(refused));
     }

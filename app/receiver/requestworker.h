@@ -31,21 +31,24 @@ struct RequestVerdict
     NotificationLogRecord record;
 };
 
-/// Checks webhook requests off the HTTP thread: takes everything queued at once, checks each, hands valid events
-/// straight to the store's writer (no trip back through the HTTP thread) and reports the refusals once per batch.
+/// Checks webhook requests off the HTTP thread: takes everything queued at once, checks each, hands the valid events
+/// straight to the store's writer (no trip back through the HTTP thread) and reports the refusals, both once per batch
+/// (so the writer commits them together instead of starting on the first alone).
 class RequestWorker final : public QThread
 {
 public:
     struct Steps
     {
         std::function<RequestVerdict(const ReceivedRequest &)> check; // runs on this thread
-        std::function<void(RequestVerdict &&)> store; // a valid event, on this thread
+        std::function<void(QList<RequestVerdict> &&)> store; // a batch's valid events, on this thread
         std::function<void(QList<RequestVerdict> &&)> refuse; // a batch's refusals, on this thread
     };
 
     explicit RequestWorker(Steps steps);
 
     void enqueue(ReceivedRequest &&request) { m_queue.push(std::move(request)); }
+    /// Several requests with one wake-up of the worker.
+    void enqueue(std::vector<ReceivedRequest> &&requests) { m_queue.pushAll(std::move(requests)); }
     /// Checks what is queued, then ends.
     void requestStop() { m_queue.stop(); }
 

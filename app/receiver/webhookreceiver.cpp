@@ -185,7 +185,13 @@ bool WebhookReceiver::start()
     m_path = m_settings.path.toUtf8();
     RequestWorker::Steps steps;
     steps.check = [this](const ReceivedRequest &request) { return check(request); };
-    steps.store = [this](RequestVerdict &&verdict) { m_writer->submitFrom(verdict.ticket, std::move(verdict.record)); };
+    steps.store = [this](QList<RequestVerdict> &&accepted) {
+        std::vector<std::pair<quint64, NotificationLogRecord>> records;
+        records.reserve(size_t(accepted.size()));
+        for (RequestVerdict &verdict : accepted)
+            records.emplace_back(verdict.ticket, std::move(verdict.record));
+        m_writer->submitFrom(std::move(records));
+    };
     steps.refuse = [this](QList<RequestVerdict> &&refused) {
         QMetaObject::invokeMethod(
             this, [this, refused = std::move(refused)] { finishRefused(refused); }, Qt::QueuedConnection);
@@ -242,6 +248,7 @@ void WebhookReceiver::stopWorker()
 {
     if (!m_worker)
         return;
+    handOver();
     m_worker->requestStop();
     m_worker->wait();
     m_worker.reset();
@@ -264,7 +271,7 @@ void WebhookReceiver::finishStop()
         m_http->closeAll();
     m_http.reset();
     qCInfo(lcReceiver) << "stopped;" << m_stats.stored << "stored," << m_stats.duplicates << "duplicates,"
-                       << m_stats.rejected << "refused";
+                       << m_stats.rejected << "refused;" << m_stats.batches << "commits";
     setState(State::Stopped);
     Q_EMIT stopped();
 }
@@ -321,7 +328,18 @@ void WebhookReceiver::handle(http::HttpConnection *connection, quint64 slot, htt
     handoff.contentType = request.field("content-type");
     handoff.receivedMs = m_clock->now().toMSecsSinceEpoch();
     m_held.emplace(handoff.ticket, held);
-    m_worker->enqueue(std::move(handoff));
+    // Handed over once per pass of the event loop, with every request read in it: one wake-up of the worker,
+    // and the writer gets them as one batch instead of starting a commit on the first alone.
+    if (m_handoff.empty())
+        QMetaObject::invokeMethod(this, &WebhookReceiver::handOver, Qt::QueuedConnection);
+    m_handoff.push_back(std::move(handoff));
+}
+
+void WebhookReceiver::handOver()
+{
+    std::vector<ReceivedRequest> requests = std::exchange(m_handoff, {});
+    if (!requests.empty() && m_worker)
+        m_worker->enqueue(std::move(requests)); // else stopped: the held requests get their answer from finishStop()
 }
 
 RequestVerdict WebhookReceiver::check(const ReceivedRequest &request) const

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <unordered_map>
+#include <vector>
 
 namespace roamdesk {
 
@@ -104,6 +105,7 @@ private:
     void finishRefused(const QList<RequestVerdict> &refused);
     void finishStored(quint64 ticket, const GroupCommitWriter::Outcome &outcome);
     void stopWorker();
+    void handOver(); // what handle() collected, to the worker
     /// Counts and signals the refusal, and answers it when the client is still there.
     void answerError(const Held &held, int status, const QByteArray &code, const QString &message);
     void countRefusal(int status, const QByteArray &code, const QString &message);
@@ -121,6 +123,7 @@ private:
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<RequestWorker> m_worker;
     std::unordered_map<quint64, Held> m_held; // by the writer's ticket
+    std::vector<ReceivedRequest> m_handoff; // read in this pass of the event loop, not handed over yet
     State m_state = State::Stopped;
     QString m_error;
     QString m_databasePath;

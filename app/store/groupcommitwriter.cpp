@@ -37,6 +37,10 @@ public:
     /// Queues one record; false once the writer stopped or could not open the store. Records queued while
     /// the writer commits wait for its next transaction.
     bool enqueue(quint64 ticket, NotificationLogRecord &&record) { return m_queue.push({ticket, std::move(record)}); }
+    bool enqueue(std::vector<std::pair<quint64, NotificationLogRecord>> &&records)
+    {
+        return m_queue.pushAll(std::move(records));
+    }
 
     void requestStop() { m_queue.stop(); }
 
@@ -55,10 +59,25 @@ protected:
             m_queue.stop();
             return;
         }
+        // Upkeep (the search index) runs after the acknowledgements were posted, in chunks: under load once a
+        // large chunk waits (far cheaper per row than indexing a few rows per commit), else once no request came
+        // for a while. A request arriving meanwhile wakes the writer at once: waiting adds no latency.
+        bool upkeepDue = false;
         for (;;) {
-            std::vector<Queued> work = m_queue.takeAll();
-            if (work.empty())
-                break; // stopping, nothing left
+            bool stopping = false;
+            std::vector<Queued> work = m_queue.takeAvailable(&stopping, upkeepDue ? IdleBeforeUpkeepMs : 0);
+            if (work.empty()) {
+                if (stopping)
+                    break; // nothing left; readers index what is still waiting
+                if (upkeepDue) {
+                    // Idle: a small chunk (a request arriving now waits for it at most), then look again.
+                    upkeepDue = store->indexPending(IdleIndexChunk) == IdleIndexChunk;
+                    continue;
+                }
+                work = m_queue.takeAll();
+                if (work.empty())
+                    break; // stopping, nothing left
+            }
             QList<quint64> tickets;
             QList<NotificationLogRecord> records;
             tickets.reserve(qsizetype(work.size()));
@@ -75,10 +94,15 @@ protected:
                     owner->deliver(tickets, result, records);
                 },
                 Qt::QueuedConnection);
+            store->indexPending(BusyIndexChunk, BusyIndexChunk); // under steady load the queue never empties
+            upkeepDue = true;
         }
     }
 
 private:
+    static constexpr int IdleBeforeUpkeepMs = 50;
+    static constexpr int IdleIndexChunk = 512;
+    static constexpr int BusyIndexChunk = 4096;
     using Queued = std::pair<quint64, NotificationLogRecord>;
 
     GroupCommitWriter *m_owner;
@@ -157,6 +181,26 @@ void GroupCommitWriter::submitFrom(quint64 ticket, NotificationLogRecord record)
             Outcome outcome;
             outcome.error = QStringLiteral("the notification store is not running");
             complete(ticket, outcome);
+        },
+        Qt::QueuedConnection);
+}
+
+void GroupCommitWriter::submitFrom(std::vector<std::pair<quint64, NotificationLogRecord>> &&records)
+{
+    if (records.empty() || (m_thread && m_thread->enqueue(std::move(records))))
+        return;
+    // Not queued (the records were left as they were): each fails on the owner thread.
+    std::vector<quint64> tickets;
+    tickets.reserve(records.size());
+    for (const auto &record : records)
+        tickets.push_back(record.first);
+    QMetaObject::invokeMethod(
+        this,
+        [this, tickets = std::move(tickets)] {
+            Outcome outcome;
+            outcome.error = QStringLiteral("the notification store is not running");
+            for (const quint64 ticket : tickets)
+                complete(ticket, outcome);
         },
         Qt::QueuedConnection);
 }

@@ -7,6 +7,8 @@
 
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace roamdesk {
 
@@ -52,6 +54,8 @@ public:
     quint64 newTicket() { return m_nextTicket++; }
     void setTicketCompletion(TicketCompletion done) { m_ticketCompletion = std::move(done); }
     void submitFrom(quint64 ticket, NotificationLogRecord record);
+    /// Several records at once (one lock, one wake-up of the writer), committed together when it is idle.
+    void submitFrom(std::vector<std::pair<quint64, NotificationLogRecord>> &&records);
     /// Submitted records whose completion has not run yet (not counting submitFrom()).
     int inFlight() const { return int(m_completions.size()); }
     /// Commits everything still queued, runs every completion, stops the thread. Blocks.

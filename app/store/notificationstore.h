@@ -69,6 +69,15 @@ public:
     /// Stores the records in one transaction. Records whose (source, eventId) is already stored are not
     /// stored again (seq 0 in the result). All or nothing: on failure nothing is stored.
     virtual InsertResult insert(const QList<NotificationLogRecord> &records) = 0;
+    /// Upkeep after the acknowledgement: a store that indexes committed rows for searching later (not in
+    /// insert()) indexes up to `maxRows` of them here, in commit order, when at least `minPending` are waiting.
+    /// Returns the rows indexed, -1 on failure. Reads stay correct without it (they catch up first).
+    virtual int indexPending(int maxRows, int minPending = 1)
+    {
+        Q_UNUSED(maxRows);
+        Q_UNUSED(minPending);
+        return 0;
+    }
 
     virtual bool rememberSubscription(const KnownSubscription &subscription) = 0;
     /// Removes the subscription and its token entirely (its events then count as unknown).

@@ -82,6 +82,10 @@ const char *const Migrations[] = {
     // query) and still read newest first from the index.
     "CREATE VIRTUAL TABLE notifications_fts USING fts5(words, sub, content='', columnsize=0,"
     " tokenize='unicode61 remove_diacritics 2');",
+    // 5: the full-text index is written after the acknowledgement, in large chunks (indexPending()): how far
+    // it got. Every row with a larger seq is indexed by the next full-text read at the latest.
+    "CREATE TABLE search_progress (indexed_seq INTEGER NOT NULL);"
+    "INSERT INTO search_progress (indexed_seq) SELECT COALESCE(MAX(seq), 0) FROM notifications;",
 };
 static_assert(std::size(Migrations) == SqliteNotificationStore::SchemaVersion);
 constexpr int DigestSchemaVersion = 3;
@@ -302,8 +306,10 @@ void SqliteNotificationStore::close()
         m_handle = nullptr;
     }
     m_insert.reset();
-    m_index.reset();
     m_lastRoaming.reset();
+    m_newestInserted = 0;
+    m_indexedSeq = -1;
+    m_unindexed.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -524,18 +530,14 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
             result.error = m_lastError;
             return result;
         }
-        m_index.emplace(m_db);
         m_lastRoaming.emplace(m_db);
-        if (!m_index->prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (?, ?, ?)"))
-            // The device's newest few rows (its index, no scan): the roaming state is in one of them unless
-            // the device sent nothing but subscription ends lately, and then nothing is known.
-            || !m_lastRoaming->prepare(
+        // The device's newest few rows (its index, no scan): the roaming state is in one of them unless
+        // the device sent nothing but subscription ends lately, and then nothing is known.
+        if (!m_lastRoaming->prepare(
                 QStringLiteral("SELECT %1 FROM notifications WHERE device = ? ORDER BY seq DESC LIMIT 8")
                     .arg(QLatin1String(RecordColumns)))) {
-            noteError(QStringLiteral("prepare insert"),
-                m_index->lastError().isValid() ? m_index->lastError() : m_lastRoaming->lastError());
+            noteError(QStringLiteral("prepare insert"), m_lastRoaming->lastError());
             m_insert.reset();
-            m_index.reset();
             m_lastRoaming.reset();
             result.error = m_lastError;
             return result;
@@ -568,22 +570,29 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         result.error = m_lastError;
         return result;
     };
+    qint64 newest = 0;
+    std::optional<NotificationLogRecord> withCountry;
+    QList<NotificationLogRecord> fresh; // stored now, to be indexed
     for (const NotificationLogRecord &given : records) {
-        NotificationLogRecord record = given;
-        if (storerecord::needsKnownCountry(record)) {
+        // Copied only when it gains a country: most records are bound as given.
+        const NotificationLogRecord *bound = &given;
+        if (storerecord::needsKnownCountry(given)) {
+            withCountry = given;
+            bound = &*withCountry;
             // In the same transaction: an earlier record of this batch counts too.
-            m_lastRoaming->addBindValue(record.device);
+            m_lastRoaming->addBindValue(given.device);
             if (!m_lastRoaming->exec())
                 return failInsert(QStringLiteral("read last country"), m_lastRoaming->lastError());
             while (m_lastRoaming->next()) {
                 const NotificationLogRecord previous = recordFrom(*m_lastRoaming, false);
                 if (previous.roaming) {
-                    storerecord::setKnownCountry(&record, previous);
+                    storerecord::setKnownCountry(&*withCountry, previous);
                     break;
                 }
             }
             m_lastRoaming->finish();
         }
+        const NotificationLogRecord &record = *bound;
         query.bindValue(P.source, nonNull(record.source));
         query.bindValue(P.eventId, nonNull(record.eventId));
         query.bindValue(P.type, eventtype::shortName(record.type));
@@ -609,12 +618,11 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         if (!query.exec())
             return failInsert(QStringLiteral("insert"), query.lastError());
         const qint64 seq = query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
+        newest = qMax(newest, seq);
         if (seq > 0) {
-            m_index->addBindValue(seq);
-            m_index->addBindValue(record.searchText());
-            m_index->addBindValue(nonNull(record.subscriptionId));
-            if (!m_index->exec())
-                return failInsert(QStringLiteral("index"), m_index->lastError());
+            fresh << record; // shares the strings: no copy of the text
+            fresh.last().seq = seq;
+            fresh.last().rawJson = QByteArray(); // not indexed: not kept
         }
         result.seqs << seq;
     }
@@ -626,7 +634,167 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         return result;
     }
     result.ok = true;
+    m_newestInserted = qMax(m_newestInserted, newest);
+    // Kept for indexing without reading them back; bounded, as indexing may fail for long (then it reads).
+    if (m_unindexed.size() + fresh.size() > MaxUnindexedKept)
+        m_unindexed.clear();
+    m_unindexed.append(std::move(fresh));
     return result;
+}
+
+int SqliteNotificationStore::indexPending(int maxRows, int minPending)
+{
+    if (!isOpen() || maxRows <= 0)
+        return 0;
+    if (m_indexedSeq >= 0 && m_newestInserted - m_indexedSeq < qMax(1, minPending))
+        return 0; // by this connection's count, too little waits to be worth a transaction
+    // One writer at a time: the progress read and the rows indexed belong to the same write transaction, so two
+    // connections never index a row twice.
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        noteError(QStringLiteral("begin indexing"), begin.lastError());
+        return -1;
+    }
+    const auto failIndexing = [this](const QString &what, const QSqlError &error) {
+        noteError(what, error);
+        m_indexingInterrupted = (error.nativeErrorCode().toInt() & 0xff) == SqliteInterrupt;
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return -1;
+    };
+    QSqlQuery progress(m_db);
+    if (!progress.exec(QStringLiteral("SELECT indexed_seq FROM search_progress")) || !progress.next())
+        return failIndexing(QStringLiteral("read search progress"), progress.lastError());
+    const qint64 from = progress.value(0).toLongLong();
+    progress.finish();
+    QSqlQuery index(m_db);
+    index.prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (:seq, :words, :sub)"));
+    static const QString SeqName = QStringLiteral(":seq"), WordsName = QStringLiteral(":words"),
+                         SubName = QStringLiteral(":sub");
+    // Rows of one device in one country have the same words: those are worked out once per chunk.
+    QHash<QString, QString> wordsOf; // what the words come from, joined -> the words
+    const auto indexRow = [&](const NotificationLogRecord &record, const QString &key) {
+        auto words = wordsOf.constFind(key);
+        if (words == wordsOf.constEnd()) {
+            if (wordsOf.size() >= 4096)
+                wordsOf.clear();
+            words = wordsOf.insert(key, record.searchText());
+        }
+        index.bindValue(SeqName, record.seq);
+        index.bindValue(WordsName, *words);
+        index.bindValue(SubName, nonNull(record.subscriptionId));
+        return index.exec();
+    };
+    qint64 last = from;
+    int indexed = 0;
+
+    // The rows this connection stored, as it stored them, when they are exactly the rows waiting (no other
+    // connection stored rows in between and none was indexed elsewhere).
+    while (!m_unindexed.isEmpty() && m_unindexed.first().seq <= from)
+        m_unindexed.removeFirst();
+    const qsizetype kept = qMin(qsizetype(maxRows), m_unindexed.size());
+    bool fromMemory = false;
+    if (kept > 0) {
+        QSqlQuery waiting(m_db);
+        waiting.prepare(QStringLiteral("SELECT COUNT(*) FROM notifications WHERE seq > ? AND seq <= ?"));
+        waiting.addBindValue(from);
+        waiting.addBindValue(m_unindexed.at(kept - 1).seq);
+        if (!waiting.exec() || !waiting.next())
+            return failIndexing(QStringLiteral("count rows to index"), waiting.lastError());
+        fromMemory = waiting.value(0).toLongLong() == kept;
+    }
+    if (fromMemory) {
+        for (qsizetype i = 0; i < kept; ++i) {
+            const NotificationLogRecord &record = m_unindexed.at(i);
+            const QString key = eventtype::shortName(record.type) + QLatin1Char('\x1f') + record.device
+                + QLatin1Char('\x1f') + record.terminationReason + QLatin1Char('\x1f')
+                + (record.countryCode ? QString::number(*record.countryCode) : QString()) + QLatin1Char('\x1f')
+                + (record.countryNames ? record.countryNames->join(QLatin1Char(',')) + QLatin1Char('\x1f')
+                                       : QStringLiteral("\x1e"))
+                + (record.knownCountryCode ? QString::number(*record.knownCountryCode) : QString())
+                + QLatin1Char('\x1f') + record.knownCountryNames.join(QLatin1Char(','));
+            if (!indexRow(record, key))
+                return failIndexing(QStringLiteral("index"), index.lastError());
+            last = record.seq;
+            ++indexed;
+        }
+    } else {
+        // Read back: only the columns the words come from.
+        m_unindexed.clear();
+        QSqlQuery read(m_db);
+        read.setForwardOnly(true);
+        read.prepare(QStringLiteral("SELECT seq, subscription_id, type, device, termination_reason, country_code, "
+                                    "country_name, known_country_code, known_country_name FROM notifications "
+                                    "WHERE seq > ? ORDER BY seq LIMIT ?"));
+        read.addBindValue(from);
+        read.addBindValue(maxRows);
+        if (!read.exec())
+            return failIndexing(QStringLiteral("read rows to index"), read.lastError());
+        while (read.next()) {
+            NotificationLogRecord record;
+            record.seq = read.value(0).toLongLong();
+            record.subscriptionId = read.value(1).toString();
+            record.type = eventtype::fromString(read.value(2).toString()).value_or(EventType::RoamingStatus);
+            record.device = read.value(3).toString();
+            record.terminationReason = read.value(4).toString();
+            if (!read.value(5).isNull())
+                record.countryCode = read.value(5).toInt();
+            if (!read.value(6).isNull())
+                record.countryNames = read.value(6).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            if (!read.value(7).isNull())
+                record.knownCountryCode = read.value(7).toInt();
+            record.knownCountryNames = read.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+            QString key;
+            for (int column = 2; column <= 8; ++column)
+                key += read.value(column).toString() + QLatin1Char('\x1f');
+            if (!indexRow(record, key))
+                return failIndexing(QStringLiteral("index"), index.lastError());
+            last = record.seq;
+            ++indexed;
+        }
+        if (read.lastError().isValid())
+            return failIndexing(QStringLiteral("read rows to index"), read.lastError());
+    }
+    if (indexed > 0) {
+        QSqlQuery advance(m_db);
+        advance.prepare(QStringLiteral("UPDATE search_progress SET indexed_seq = ?"));
+        advance.addBindValue(last);
+        if (!advance.exec())
+            return failIndexing(QStringLiteral("keep search progress"), advance.lastError());
+    }
+    QSqlQuery commit(m_db);
+    if (!commit.exec(QStringLiteral("COMMIT")))
+        return failIndexing(QStringLiteral("commit indexing"), commit.lastError());
+    m_indexedSeq = last;
+    if (fromMemory)
+        m_unindexed.remove(0, indexed);
+    // Rows other connections committed count as waiting too.
+    m_newestInserted = qMax(m_newestInserted, indexed == maxRows ? last + 1 : last);
+    return indexed;
+}
+
+bool SqliteNotificationStore::catchUpSearchIndex()
+{
+    // Cheap when nothing waits (one read of two values): the usual case once the writer caught up.
+    QSqlQuery waiting(m_db);
+    if (!waiting.exec(QStringLiteral("SELECT (SELECT COALESCE(MAX(seq), 0) FROM notifications) - "
+                                     "(SELECT indexed_seq FROM search_progress)"))
+        || !waiting.next()) {
+        noteError(QStringLiteral("read search progress"), waiting.lastError());
+        return false;
+    }
+    const bool behind = waiting.value(0).toLongLong() > 0;
+    waiting.finish();
+    if (!behind)
+        return true;
+    constexpr int Chunk = 20000;
+    m_indexedSeq = -1; // ask the file, not this connection's count
+    for (;;) {
+        const int indexed = indexPending(Chunk);
+        if (indexed < 0)
+            return false;
+        if (indexed < Chunk)
+            return true;
+    }
 }
 
 bool SqliteNotificationStore::rememberSubscription(const KnownSubscription &subscription)
@@ -785,6 +953,14 @@ QByteArray SqliteNotificationStore::rawJson(qint64 seq)
 bool SqliteNotificationStore::runFiltered(
     QSqlQuery &query, const QString &sql, const QVariantList &values, const QString &what)
 {
+    // Rows committed since the full-text index was last written are indexed before the index is read.
+    m_indexingInterrupted = false;
+    if (sql.contains(QLatin1String("notifications_fts")) && !catchUpSearchIndex()) {
+        if (m_indexingInterrupted) // a newer read replaces this one
+            qCDebug(lcStore).noquote() << "searching without the newest rows:" << m_lastError;
+        else
+            qCWarning(lcStore).noquote() << "searching without the newest rows:" << m_lastError;
+    }
     if (!query.prepare(sql))
         return fail(QStringLiteral("prepare ") + what, query.lastError());
     for (const QVariant &value : values)

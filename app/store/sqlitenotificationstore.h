@@ -29,7 +29,7 @@ class SqliteNotificationStore final : public NotificationStore
 
 public:
     /// The newest schema this build writes; open() migrates older files up to it.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     /// What open() verifies besides opening and migrating.
     enum class OpenCheck {
@@ -66,7 +66,12 @@ public:
 
     bool isOpen() const override;
     int schemaVersion() override;
+    /// Stores the rows; their full-text indexing is left to indexPending() (after the acknowledgement) or to
+    /// the next full-text read, whichever comes first.
     InsertResult insert(const QList<NotificationLogRecord> &records) override;
+    int indexPending(int maxRows, int minPending = 1) override;
+    /// Indexes every committed row not indexed yet (any connection's); false if that failed.
+    bool catchUpSearchIndex();
     bool rememberSubscription(const KnownSubscription &subscription) override;
     bool forgetSubscription(const QString &id) override;
     bool markSubscriptionDeleted(const QString &id, const QDateTime &when) override;
@@ -114,8 +119,15 @@ private:
     QString m_lastError;
     bool m_damaged = false;
     std::optional<QSqlQuery> m_insert;
-    std::optional<QSqlQuery> m_index;
     std::optional<QSqlQuery> m_lastRoaming;
+    // Rows this connection committed past the search index's progress as it last saw it: a hint when to
+    // index (other connections index too), never trusted for what to index.
+    qint64 m_newestInserted = 0;
+    qint64 m_indexedSeq = -1; // -1: not read yet
+    bool m_indexingInterrupted = false; // the last indexing failed through interrupt()
+    // The rows this connection stored and has not indexed yet, in seq order (their strings shared, not copied).
+    QList<NotificationLogRecord> m_unindexed;
+    static constexpr qsizetype MaxUnindexedKept = 32768;
     mutable QMutex m_handleMutex; // interrupt() may come from another thread while close() runs
     void *m_handle = nullptr; // the connection's sqlite3*, when interrupt() can reach its library
 };
