@@ -192,8 +192,8 @@ void FleetService::open(const QString &databasePath)
         return;
     // The snapshot's key: the canonical path, so the same file by any name is the same store (empty when it
     // does not exist yet); a shared store by its URL, which holds no secret.
-    const QString identity = location->isShared() ? location->toString()
-                                                  : QFileInfo(location->path()).canonicalFilePath();
+    const QString identity =
+        location->isShared() ? location->toString() : QFileInfo(location->path()).canonicalFilePath();
     open(storefactory::reader(*location), identity);
 }
 

@@ -1,6 +1,7 @@
 #include "app/store/postgreslogquery.h"
 
 #include "models/eventtype.h"
+#include "models/filternode.h"
 
 namespace roamdesk::postgreslog {
 
@@ -70,18 +71,53 @@ QString searchVector(const NotificationLogRecord &record)
     return entries.join(QLatin1Char(' '));
 }
 
-Where::Where(const NotificationLogFilter &filter)
+QString PostgresDialect::textSearch(const QStringList &phrases, QVariantList *values) const
 {
-    QStringList phrases;
-    for (const QString &word : filter.words()) {
-        const QStringList tokens = searchTokens(word);
+    *values << tsquery(phrases);
+    return QStringLiteral("search @@ CAST(%1 AS tsquery)").arg(placeholder(values->size() - 1));
+}
+
+QString PostgresDialect::tsquery(const QStringList &phrases)
+{
+    QStringList parts;
+    for (const QString &phrase : phrases) {
+        const QStringList tokens = searchTokens(phrase);
         if (!tokens.isEmpty())
-            phrases << prefixPhrase(tokens);
+            parts << prefixPhrase(tokens);
     }
-    if (!phrases.isEmpty()) {
+    // No word left to look for (punctuation only) asks for nothing: every row matches.
+    return parts.isEmpty() ? QString() : parts.join(QStringLiteral(" & "));
+}
+
+Where::Where(const NotificationLogFilter &filter, const QDateTime &now)
+{
+    QStringList phrases = filter.words();
+    // The expression's free words at its top level go to the index with the former filter's; what sits under
+    // or/not is translated where it stands.
+    QList<const FilterNode *> conditions;
+    if (const FilterNode *root = filter.expression.root()) {
+        QList<const FilterNode *> terms;
+        if (root->kind == FilterNode::Kind::And) {
+            for (const auto &child : root->children)
+                terms << child.get();
+        } else {
+            terms << root;
+        }
+        for (const FilterNode *term : std::as_const(terms)) {
+            if (term->kind == FilterNode::Kind::Words)
+                phrases << term->words;
+            else
+                conditions << term;
+        }
+    }
+    const QString query = PostgresDialect::tsquery(phrases);
+    if (!query.isEmpty()) {
         clauses << QStringLiteral("search @@ CAST(? AS tsquery)");
-        values << phrases.join(QStringLiteral(" & "));
+        values << query;
     }
+    const PostgresDialect dialect;
+    for (const FilterNode *term : std::as_const(conditions))
+        clauses << filtersql::condition(*term, dialect, now, &values);
     if (filter.type) {
         clauses << QStringLiteral("type = ?");
         values << eventtype::shortName(*filter.type);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/store/filtersql.h"
 #include "models/notificationlogsource.h"
+
+#include <QDateTime>
 
 #include <QString>
 #include <QStringList>
@@ -17,6 +20,16 @@ QStringList searchTokens(const QString &text);
 /// with a gap in positions, so that a phrase never spans the two.
 QString searchVector(const NotificationLogRecord &record);
 
+/// PostgreSQL for the filter language's SQL: free words through the GIN index on the tsvector column
+/// `search`, each phrase's words in sequence, the last one a prefix.
+class PostgresDialect : public filtersql::Dialect
+{
+public:
+    QString textSearch(const QStringList &phrases, QVariantList *values) const override;
+    /// The tsquery for phrases (all required); empty when none holds a word.
+    static QString tsquery(const QStringList &phrases);
+};
+
 /// How a NotificationLogFilter reads in PostgreSQL: the WHERE clause and its bound values (positional '?'),
 /// the same shape as SQLite's, so that a filter language's SQL translator can add clauses to either.
 /// Words match through the GIN index on the tsvector column `search`, each one as a prefix phrase.
@@ -25,7 +38,7 @@ struct Where
     QStringList clauses;
     QVariantList values;
 
-    explicit Where(const NotificationLogFilter &filter);
+    explicit Where(const NotificationLogFilter &filter, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
     QString sql() const
     {
