@@ -255,6 +255,36 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::AlertForwarder</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::AlertStore</name>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the alerts in %1: %2</source>
+        <translation>Die Alarme in %1 können nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Alerts store: %1: %2</source>
+        <translation>Alarmspeicher: %1: %2</translation>
+    </message>
+    <message>
+        <source>Alerts store: begin: %1</source>
+        <translation>Alarmspeicher: Beginn: %1</translation>
+    </message>
+    <message>
+        <source>Alerts store: commit: %1</source>
+        <translation>Alarmspeicher: Commit: %1</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ApiError</name>
     <message>
         <source>The server sent no error details (empty body).</source>
@@ -427,6 +457,160 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::DeviceListParser</name>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>Ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>Zeile %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>The header row names no device column (%1).</source>
+        <translation>Die Kopfzeile nennt keine Gerätespalte (%1).</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2.</source>
+        <translation>%1 Felder, aber die Kopfzeile nennt %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number.</source>
+        <translation>&apos;%1&apos; ist keine Portnummer.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed.</source>
+        <translation>Die Datei ist leer: eine Kopfzeile wird benötigt.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1.</source>
+        <translation>Kein JSON: %1.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation>Kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Not a device object.</source>
+        <translation>Kein Geräteobjekt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::FilterExpression</name>
+    <message>
+        <source>column %1: expected %2 but found %3</source>
+        <translation>Spalte %1: erwartet: %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>the end of the expression (no &apos;(&apos; is open)</source>
+        <translation>das Ende des Ausdrucks (keine &apos;(&apos; ist offen)</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;, &apos;or&apos; or the end of the expression</source>
+        <translation>&apos;and&apos;, &apos;or&apos; oder das Ende des Ausdrucks</translation>
+    </message>
+    <message>
+        <source>end of input</source>
+        <translation>Ende der Eingabe</translation>
+    </message>
+    <message>
+        <source>a closing &apos;&quot;&apos; for the string at column %1</source>
+        <translation>ein schließendes &apos;&quot;&apos; für die Zeichenkette in Spalte %1</translation>
+    </message>
+    <message>
+        <source>a term after &apos;%1&apos;</source>
+        <translation>eine Bedingung nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>at most %1 levels of parentheses and &apos;not&apos;</source>
+        <translation>höchstens %1 Ebenen von Klammern und &apos;not&apos;</translation>
+    </message>
+    <message>
+        <source>a term after &apos;(&apos;</source>
+        <translation>eine Bedingung nach &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>&apos;)&apos;, die die &apos;(&apos; in Spalte %1 schließt</translation>
+    </message>
+    <message>
+        <source>a term</source>
+        <translation>eine Bedingung</translation>
+    </message>
+    <message>
+        <source>a field (%1)</source>
+        <translation>ein Feld (%1)</translation>
+    </message>
+    <message>
+        <source>a value after &apos;%1%2&apos;</source>
+        <translation>ein Wert nach &apos;%1%2&apos;</translation>
+    </message>
+    <message>
+        <source>one of %1 after &apos;%2&apos;</source>
+        <translation>einer von %1 nach &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; after &apos;%1&apos;</source>
+        <translation>&apos;{&apos; nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a value in the set</source>
+        <translation>ein Wert in der Menge</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; in the set</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; in der Menge</translation>
+    </message>
+    <message>
+        <source>a value after &apos;%1&apos;</source>
+        <translation>ein Wert nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>an event type (%1)</source>
+        <translation>ein Ereignistyp (%1)</translation>
+    </message>
+    <message>
+        <source>a two-letter country code (ISO 3166-1 alpha-2, like FI)</source>
+        <translation>ein zweibuchstabiger Ländercode (ISO 3166-1 alpha-2, wie FI)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false oder null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a time (RFC 3339 like 2026-05-01T12:00:00Z, a date, now, or relative like -2h)</source>
+        <translation>eine Zeit (RFC 3339 wie 2026-05-01T12:00:00Z, ein Datum, now oder relativ wie -2h)</translation>
+    </message>
+    <message>
+        <source>a duration (like 90s, 30m, 2h, 7d)</source>
+        <translation>eine Dauer (wie 90s, 30m, 2h, 7d)</translation>
+    </message>
+    <message>
+        <source>%1 for &apos;%2&apos;</source>
+        <translation>%1 für &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::FleetTableModel</name>
     <message>
         <source>Subscription ended: %1</source>
@@ -515,6 +699,10 @@
             <numerusform>%n T.</numerusform>
             <numerusform>%n T.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>beobachtet</translation>
     </message>
 </context>
 <context>
@@ -643,6 +831,33 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::PostgresNotificationStore</name>
+    <message>
+        <source>Cannot open the shared notification store</source>
+        <translation>Der gemeinsame Benachrichtigungsspeicher kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Keine Verbindung zu %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; retrying in a moment</source>
+        <translation>Die Verbindung zu %1 wurde unterbrochen; neuer Versuch in Kürze</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this build understands (%2); update RoamDesk</source>
+        <translation>seine Schemaversion %1 ist neuer, als dieser Build versteht (%2); aktualisieren Sie RoamDesk</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ReceiverHost</name>
     <message>
         <source>The notification store %1 could not be opened: %2</source>
@@ -662,6 +877,183 @@
         <source>%1 (%2× in the last %3 s)</source>
         <extracomment>%1 is the latest warning, %2 how often it (or one like it) came since the last report, %3 seconds</extracomment>
         <translation>%1 (%2× in den letzten %3 s)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::RuleSet</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>must be a time of day as HH:mm, such as &quot;08:00&quot;</source>
+        <translation>muss eine Uhrzeit im Format HH:mm sein, etwa &quot;08:00&quot;</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>muss ein Array von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>is not a parameter of %1</source>
+        <translation>ist kein Parameter von %1</translation>
+    </message>
+    <message>
+        <source>must be &quot;info&quot;, &quot;warning&quot; or &quot;critical&quot;</source>
+        <translation>muss &quot;info&quot;, &quot;warning&quot; oder &quot;critical&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>must name at least one country</source>
+        <translation>muss mindestens ein Land nennen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 alpha-2 code</source>
+        <translation>&apos;%1&apos; ist kein ISO-3166-Alpha-2-Code</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>&apos;%1&apos; ist kein Wochentag (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known time zone (IANA id such as &quot;Europe/Helsinki&quot;)</source>
+        <translation>&apos;%1&apos; ist keine bekannte Zeitzone (IANA-Kennung wie &quot;Europe/Helsinki&quot;)</translation>
+    </message>
+    <message>
+        <source>must be below 1</source>
+        <translation>muss kleiner als 1 sein</translation>
+    </message>
+    <message>
+        <source>the file must be an object with a &quot;rules&quot; array</source>
+        <translation>die Datei muss ein Objekt mit einem Array &quot;rules&quot; sein</translation>
+    </message>
+    <message>
+        <source>is not a member of a rules file</source>
+        <translation>gehört nicht in eine Regeldatei</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>is required (a non-empty string)</source>
+        <translation>ist erforderlich (eine nicht leere Zeichenkette)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used by another rule</source>
+        <translation>&apos;%1&apos; wird bereits von einer anderen Regel verwendet</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of rule</source>
+        <translation>&apos;%1&apos; ist keine Regelart</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::RulesEngine</name>
+    <message>
+        <source>(MCC %1)</source>
+        <translation>(MCC %1)</translation>
+    </message>
+    <message>
+        <source>%1 is roaming in %2.</source>
+        <translation>%1 ist im Roaming in %2.</translation>
+    </message>
+    <message>
+        <source>%1 started roaming.</source>
+        <translation>%1 ist ins Roaming gewechselt.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 ist jetzt in %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed country.</source>
+        <translation>%1 hat das Land gewechselt.</translation>
+    </message>
+    <message>
+        <source>%1 stopped roaming.</source>
+        <translation>%1 ist nicht mehr im Roaming.</translation>
+    </message>
+    <message>
+        <source>%1 is at home.</source>
+        <translation>%1 ist im Heimatnetz.</translation>
+    </message>
+    <message>
+        <source>%1 event for %2.</source>
+        <translation>Ereignis %1 für %2.</translation>
+    </message>
+    <message>
+        <source>%1 may be in %2, a denied country (the network names %3).</source>
+        <translation>%1 ist möglicherweise in %2, einem gesperrten Land (das Netz nennt %3).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, a denied country.</source>
+        <translation>%1 ist in %2, einem gesperrten Land.</translation>
+    </message>
+    <message>
+        <source>%1 started roaming at %2 %3 local time, outside the allowed hours.</source>
+        <translation>%1 begann Roaming um %2 %3 Ortszeit, außerhalb der erlaubten Zeiten.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 ended: %2.</source>
+        <translation>Abonnement %1 wurde beendet: %2.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>%1 was in %2 and %3 min later in %4, %5 km apart: faster than %6 km/h.</source>
+        <translation>%1 war in %2 und %3 min später in %4, %5 km entfernt: schneller als %6 km/h.</translation>
+    </message>
+    <message>
+        <source>%1 changed country %2 times within %3 hours.</source>
+        <translation>%1 hat innerhalb von %3 Stunden %2-mal das Land gewechselt.</translation>
+    </message>
+    <message>
+        <source>Nothing heard from %1 for %2 hours (last at %3).</source>
+        <translation>Seit %2 Stunden nichts von %1 gehört (zuletzt um %3).</translation>
+    </message>
+    <message>
+        <source>%1 spent %2% of the last %3 days abroad, above %4%.</source>
+        <translation>%1 war %2 % der letzten %3 Tage im Ausland, mehr als %4 %.</translation>
+    </message>
+    <message>
+        <source>it expires</source>
+        <translation>es läuft ab</translation>
+    </message>
+    <message>
+        <source>its sink token expires</source>
+        <translation>sein Empfänger-Token läuft ab</translation>
+    </message>
+    <message>
+        <source>its maximum of %1 events is near (%2 received)</source>
+        <translation>sein Maximum von %1 Ereignissen ist nahe (%2 empfangen)</translation>
+    </message>
+    <message>
+        <source>Subscription %1 ends by %2: %3.</source>
+        <translation>Abonnement %1 endet spätestens %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::RulesFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1122,43 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::StoreConnectionTest</name>
+    <message numerus="yes">
+        <source>Connected: the store has %n notification(s).</source>
+        <translation>
+            <numerusform>Verbunden: Der Speicher enthält %n Benachrichtigung.</numerusform>
+            <numerusform>Verbunden: Der Speicher enthält %n Benachrichtigungen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::StoreLocation</name>
+    <message>
+        <source>The store location is empty.</source>
+        <translation>Der Speicherort ist leer.</translation>
+    </message>
+    <message>
+        <source>sqlite: names no file.</source>
+        <translation>sqlite: nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: %1</source>
+        <translation>Keine PostgreSQL-URL: %1</translation>
+    </message>
+    <message>
+        <source>The URL holds a password. Put it in PGPASSWORD or a .pgpass file instead, so that it is neither on a command line nor in a settings file.</source>
+        <translation>Die URL enthält ein Passwort. Hinterlegen Sie es stattdessen in PGPASSWORD oder einer .pgpass-Datei, damit es weder in einer Befehlszeile noch in einer Einstellungsdatei steht.</translation>
+    </message>
+    <message>
+        <source>Unknown or refused option in the PostgreSQL URL: %1</source>
+        <translation>Unbekannte oder abgelehnte Option in der PostgreSQL-URL: %1</translation>
+    </message>
+    <message>
+        <source>Not a port: %1</source>
+        <translation>Kein Port: %1</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::Subscription</name>
     <message>
         <source>Only HTTP is supported.</source>
@@ -786,6 +1215,109 @@
     <message>
         <source>The sink access token may only hold letters, digits and - . _ ~ + / (then = padding), at most %1 characters.</source>
         <translation>Das Zugriffstoken für den Sink darf nur Buchstaben, Ziffern und - . _ ~ + / enthalten (am Ende = als Auffüllung), höchstens %1 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::SubscriptionPlan</name>
+    <message>
+        <source>must be a whole number of seconds from %1 to %2</source>
+        <translation>muss eine ganze Zahl von Sekunden zwischen %1 und %2 sein</translation>
+    </message>
+    <message>
+        <source>a token is never written in a plan: name an environment variable (&quot;env&quot;) or let each subscription get its own (&quot;generate&quot;: true)</source>
+        <translation>ein Token steht nie in einem Plan: Nennen Sie eine Umgebungsvariable (&quot;env&quot;) oder lassen Sie jedes Abonnement sein eigenes erhalten (&quot;generate&quot;: true)</translation>
+    </message>
+    <message>
+        <source>give either &quot;env&quot; or &quot;generate&quot;</source>
+        <translation>geben Sie entweder &quot;env&quot; oder &quot;generate&quot; an</translation>
+    </message>
+    <message>
+        <source>is not an environment variable name</source>
+        <translation>ist kein Name einer Umgebungsvariable</translation>
+    </message>
+    <message>
+        <source>needs &quot;env&quot; or &quot;generate&quot;: true</source>
+        <translation>braucht &quot;env&quot; oder &quot;generate&quot;: true</translation>
+    </message>
+    <message>
+        <source>a plan is a JSON object</source>
+        <translation>ein Plan ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>line %1: names a device already in the plan</source>
+        <translation>Zeile %1: das Gerät ist bereits im Plan</translation>
+    </message>
+    <message>
+        <source>%1 lists no device</source>
+        <translation>%1 enthält kein Gerät</translation>
+    </message>
+    <message>
+        <source>is not a plan field</source>
+        <translation>ist kein Feld eines Plans</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>muss aus 1 bis 64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>give either &quot;devices&quot; or &quot;devicesCsv&quot;</source>
+        <translation>geben Sie entweder &quot;devices&quot; oder &quot;devicesCsv&quot; an</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of devices</source>
+        <translation>muss ein nicht leeres Array von Geräten sein</translation>
+    </message>
+    <message>
+        <source>must be a device object</source>
+        <translation>muss ein Geräteobjekt sein</translation>
+    </message>
+    <message>
+        <source>names a device already in the plan</source>
+        <translation>das Gerät ist bereits im Plan</translation>
+    </message>
+    <message>
+        <source>is required (or &quot;devicesCsv&quot;)</source>
+        <translation>ist erforderlich (oder &quot;devicesCsv&quot;)</translation>
+    </message>
+    <message>
+        <source>must name at least one event type</source>
+        <translation>muss mindestens einen Ereignistyp nennen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event type one can subscribe to</source>
+        <translation>&apos;%1&apos; ist kein abonnierbarer Ereignistyp</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>&apos;%1&apos; ist doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <source>must be an absolute http(s) URL</source>
+        <translation>muss eine absolute http(s)-URL sein</translation>
+    </message>
+    <message>
+        <source>must not carry %1 or %2: the plan adds them</source>
+        <translation>darf %1 oder %2 nicht enthalten: der Plan fügt sie hinzu</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>muss mindestens 1 sein</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>must be shorter than subscription.expireAfterSeconds (%1)</source>
+        <translation>muss kürzer sein als subscription.expireAfterSeconds (%1)</translation>
+    </message>
+    <message>
+        <source>must be smaller than subscription.maxEvents (%1)</source>
+        <translation>muss kleiner sein als subscription.maxEvents (%1)</translation>
+    </message>
+    <message>
+        <source>must be shorter than sinkToken.validForSeconds (%1)</source>
+        <translation>muss kürzer sein als sinkToken.validForSeconds (%1)</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1694,32 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::bulk::PlanJournal</name>
+    <message>
+        <source>cannot read the plan journal %1: %2</source>
+        <translation>das Journal des Plans %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the plan journal %1 is damaged</source>
+        <translation>das Journal des Plans %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>cannot write the plan journal %1: %2</source>
+        <translation>das Journal des Plans %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::bulk::PlanKeeper</name>
+    <message>
+        <source>The subscriptions could not be listed: %1</source>
+        <translation>Die Abonnements konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holding the sink token is not set.</source>
+        <translation>Die Umgebungsvariable %1 mit dem Token des Empfängers ist nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::cli</name>
     <message>
         <source>Environment: simulator (default), nac, nac-staging, nac-dev or custom.</source>
@@ -1344,10 +1902,6 @@
         <translation>Sink-Pfad (Standard /notifications).</translation>
     </message>
     <message>
-        <source>Notification store (default: the app data folder).</source>
-        <translation>Benachrichtigungsspeicher (Standard: der Datenordner der App).</translation>
-    </message>
-    <message>
         <source>Accept this bearer token (repeatable).</source>
         <translation>Dieses Bearer-Token akzeptieren (wiederholbar).</translation>
     </message>
@@ -1424,10 +1978,6 @@
         <translation>Gibt gespeicherte Benachrichtigungen aus, neueste zuerst: JSON Lines (Standard) oder CSV.</translation>
     </message>
     <message>
-        <source>Notification store.</source>
-        <translation>Benachrichtigungsspeicher.</translation>
-    </message>
-    <message>
         <source>JSON Lines: the CloudEvent under &quot;event&quot; (default).</source>
         <translation>JSON Lines: das CloudEvent unter &quot;event&quot; (Standard).</translation>
     </message>
@@ -1446,10 +1996,6 @@
     <message>
         <source>Only this device (phone number, NAI or address).</source>
         <translation>Nur dieses Gerät (Telefonnummer, NAI oder Adresse).</translation>
-    </message>
-    <message>
-        <source>--db FILE is required</source>
-        <translation>--db DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>choose one of --json and --csv</source>
@@ -1584,10 +2130,6 @@
         <translation>Optionen und Exit-Codes: &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>What the window&apos;s filter bar accepts: words the log shows (country names and codes, type words, device, subscription, termination reason; each matches the start of a word), plus type:NAME, device:LABEL and sub:ID-PREFIX. E.g. --filter &apos;belgium sub:3f2&apos;.</source>
-        <translation>Was die Filterleiste des Fensters annimmt: Wörter, die das Protokoll zeigt (Ländernamen und -codes, Typwörter, Gerät, Abonnement, Beendigungsgrund; jedes passt auf einen Wortanfang), dazu type:NAME, device:BEZEICHNUNG und sub:ID-ANFANG. Z. B. --filter &apos;belgium sub:3f2&apos;.</translation>
-    </message>
-    <message>
         <source>no notification store at %1</source>
         <translation>unter %1 gibt es keinen Benachrichtigungsspeicher</translation>
     </message>
@@ -1669,31 +2211,6 @@
     </message>
     <message>
         <source>Exit codes:
-  0  ok
-  1  failure: the notification store cannot be opened, written or read; the receiver (other than on a
-     busy port) or the simulator cannot listen; the simulator&apos;s state file cannot be read or written
-  2  usage: a bad option or value (nothing was sent)
-  3  API error: the API or its OAuth2 token endpoint answered with an error
-  4  network error: no answer (connection refused, host not found, timeout, TLS)
-  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
-  6  log, devices, journey: there is no notification store at the --db path
-  7  receive: the port is in use by another program (choose another with --port)
-</source>
-        <translation>Exit-Codes:
-  0  ok
-  1  Fehler: der Benachrichtigungsspeicher kann nicht geöffnet, geschrieben oder gelesen werden; der Empfänger
-     (außer bei belegtem Port) oder der Simulator kann nicht lauschen; die Zustandsdatei des Simulators kann
-     nicht gelesen oder geschrieben werden
-  2  Aufruf: eine falsche Option oder ein falscher Wert (nichts wurde gesendet)
-  3  API-Fehler: die API oder ihr OAuth2-Token-Endpunkt hat mit einem Fehler geantwortet
-  4  Netzwerkfehler: keine Antwort (Verbindung abgelehnt, Host nicht gefunden, Zeitüberschreitung, TLS)
-  5  der Benachrichtigungsspeicher ist beschädigt (SQLite hält ihn für defekt): aus einer Kopie wiederherstellen
-  6  log, devices, journey: unter dem --db-Pfad gibt es keinen Benachrichtigungsspeicher
-  7  receive: der Port wird von einem anderen Programm belegt (mit --port einen anderen wählen)
-</translation>
-    </message>
-    <message>
-        <source>Exit codes:
   0  stopped by SIGINT/SIGTERM
   1  failure: the address or port cannot be listened on, the state file cannot be read or written
   2  usage: a bad option or value (--fleet outside 0..100000), a scenario file that is refused
@@ -1719,6 +2236,222 @@
     <message>
         <source>fleet of %1 devices: %2 to %3, at %4x</source>
         <translation>Flotte mit %1 Geräten: %2 bis %3, bei %4x</translation>
+    </message>
+    <message>
+        <source>Evaluates the alert rules over every notification in the store, from the first, and prints the alerts they raise.</source>
+        <translation>Wertet die Alarmregeln über alle gespeicherten Benachrichtigungen ab der ersten aus und gibt die ausgelösten Alarme aus.</translation>
+    </message>
+    <message>
+        <source>Rules file (default: the rules saved in the window, else the default rules).</source>
+        <translation>Regeldatei (Standard: die im Fenster gespeicherten Regeln, sonst die Standardregeln).</translation>
+    </message>
+    <message>
+        <source>The time the rules about silence and endings are evaluated at (RFC 3339; default: now).</source>
+        <translation>Der Zeitpunkt, zu dem die Regeln über Stille und Enden ausgewertet werden (RFC 3339; Standard: jetzt).</translation>
+    </message>
+    <message>
+        <source>--now: &apos;%1&apos; is not an RFC 3339 date-time</source>
+        <translation>--now: &apos;%1&apos; ist kein RFC-3339-Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>SCHWERE</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>MELDUNG</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows answered in %3 s: %4 requests, %5 answered 429 TOO_MANY_REQUESTS.</source>
+        <translation>%1 von %2 Zeilen in %3 s beantwortet: %4 Anfragen, %5 mit 429 TOO_MANY_REQUESTS beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3/s, %4 left</source>
+        <translation>%1/%2 Zeilen, %3/s, noch %4</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>Zeit unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Look up the roaming status of every device in a file, within the provider&apos;s quota. Prints one JSON line per input row, in input order: row, device, status and result (or error). Progress goes to stderr.</source>
+        <translation>Fragt den Roaming-Status jedes Geräts einer Datei innerhalb der Quote des Anbieters ab. Gibt je Eingabezeile eine JSON-Zeile in Eingabereihenfolge aus: row, device, status und result (oder error). Der Fortschritt geht nach stderr.</translation>
+    </message>
+    <message>
+        <source>The device list: CSV with a header row (phoneNumber, networkAccessIdentifier, ipv4Public, ipv4Private, ipv4Port, ipv6, label, group), or JSON Lines of CAMARA device objects.</source>
+        <translation>Die Geräteliste: CSV mit Kopfzeile (phoneNumber, networkAccessIdentifier, ipv4Public, ipv4Private, ipv4Port, ipv6, label, group) oder JSON Lines mit CAMARA-Geräteobjekten.</translation>
+    </message>
+    <message>
+        <source>At most N requests per second (default: none of our own; the provider&apos;s pace is found from its 429 answers).</source>
+        <translation>Höchstens N Anfragen pro Sekunde (Standard: keine eigene Grenze; das Tempo des Anbieters wird aus seinen 429-Antworten ermittelt).</translation>
+    </message>
+    <message>
+        <source>Progress and the summary on stderr as JSON Lines.</source>
+        <translation>Fortschritt und Zusammenfassung auf stderr als JSON Lines.</translation>
+    </message>
+    <message>
+        <source>--csv FILE is required.</source>
+        <translation>--csv DATEI ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>--rate: &apos;%1&apos; is not a number of requests per second above 0.</source>
+        <translation>--rate: &apos;%1&apos; ist keine Zahl von Anfragen pro Sekunde über 0.</translation>
+    </message>
+    <message>
+        <source>the one the GUI and receive use</source>
+        <translation>der, den die GUI und receive verwenden</translation>
+    </message>
+    <message>
+        <source>the app data folder</source>
+        <translation>der Datenordner der App</translation>
+    </message>
+    <message>
+        <source>A filter expression, as the window&apos;s filter bar takes it: fields (type, device, country, mcc, roaming, subscription, reason, time, received, source, id) compared with = != &lt; &lt;= &gt; &gt;= ^= or in {…}, and/or/not, parentheses, type:NAME, device:LABEL, sub:ID-PREFIX, and words the log shows. E.g. --filter &apos;country in {BE, NL} and time &gt; -2h&apos;, --filter &apos;belgium sub:3f2&apos;. See docs/filter-language.md.</source>
+        <translation>Ein Filterausdruck, wie ihn die Filterleiste des Fensters annimmt: Felder (type, device, country, mcc, roaming, subscription, reason, time, received, source, id), verglichen mit = != &lt; &lt;= &gt; &gt;= ^= oder in {…}, and/or/not, Klammern, type:NAME, device:KENNUNG, sub:ID-ANFANG und Wörter, die das Protokoll zeigt. Z. B. --filter &apos;country in {BE, NL} and time &gt; -2h&apos;, --filter &apos;belgium sub:3f2&apos;. Siehe docs/filter-language.md.</translation>
+    </message>
+    <message>
+        <source>Instead of what is stored, print new notifications as they are committed (by any receiver writing the store), oldest first, until interrupted.</source>
+        <translation>Statt des Gespeicherten neue Benachrichtigungen ausgeben, sobald sie festgeschrieben sind (von jedem Empfänger, der in den Speicher schreibt), älteste zuerst, bis zur Unterbrechung.</translation>
+    </message>
+    <message>
+        <source>none: required</source>
+        <translation>keiner: erforderlich</translation>
+    </message>
+    <message>
+        <source>--store URL (or --db FILE) is required</source>
+        <translation>--store URL (oder --db DATEI) ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
+    </message>
+    <message>
+        <source>Answer 429 TOO_MANY_REQUESTS beyond N requests per second per API key or token (default: no limit).</source>
+        <translation>Über N Anfragen pro Sekunde je API-Schlüssel oder Token mit 429 TOO_MANY_REQUESTS antworten (Standard: keine Grenze).</translation>
+    </message>
+    <message>
+        <source>Answer 429 QUOTA_EXCEEDED beyond M requests per UTC day per API key or token, until the next day.</source>
+        <translation>Über M Anfragen pro UTC-Tag je API-Schlüssel oder Token bis zum nächsten Tag mit 429 QUOTA_EXCEEDED antworten.</translation>
+    </message>
+    <message>
+        <source>Send Retry-After (seconds until the quota lifts) with every 429.</source>
+        <translation>Mit jeder 429 Retry-After senden (Sekunden, bis die Quote wieder frei ist).</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number of requests above 0.</source>
+        <translation>--%1: &apos;%2&apos; ist keine ganze Zahl von Anfragen über 0.</translation>
+    </message>
+    <message>
+        <source>--retry-after needs --quota or --daily-quota.</source>
+        <translation>--retry-after braucht --quota oder --daily-quota.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  ok
+  1  failure: the notification store cannot be opened, written or read; the receiver (other than on a
+     busy port) or the simulator cannot listen; the simulator&apos;s state file cannot be read or written
+  2  usage: a bad option or value, or a file that does not validate (nothing was sent)
+  3  API error: the API or its OAuth2 token endpoint answered with an error
+  4  network error: no answer (connection refused, host not found, timeout, TLS)
+  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
+  6  log, devices, journey, alerts: there is no notification store at the --db path
+  7  receive: the port is in use by another program (choose another with --port)
+</source>
+        <translation>Exit-Codes:
+  0  ok
+  1  Fehler: der Benachrichtigungsspeicher kann nicht geöffnet, geschrieben oder gelesen werden; der Empfänger
+     (außer bei belegtem Port) oder der Simulator kann nicht lauschen; die Zustandsdatei des Simulators kann
+     nicht gelesen oder geschrieben werden
+  2  Aufruf: eine falsche Option oder ein falscher Wert, oder eine Datei, die die Prüfung nicht besteht (nichts wurde gesendet)
+  3  API-Fehler: die API oder ihr OAuth2-Token-Endpunkt hat mit einem Fehler geantwortet
+  4  Netzwerkfehler: keine Antwort (Verbindung abgelehnt, Host nicht gefunden, Zeitüberschreitung, TLS)
+  5  der Benachrichtigungsspeicher ist beschädigt (SQLite hält ihn für defekt): aus einer Kopie wiederherstellen
+  6  log, devices, journey, alerts: unter dem --db-Pfad gibt es keinen Benachrichtigungsspeicher
+  7  receive: der Port wird von einem anderen Programm belegt (mit --port einen anderen wählen)
+</translation>
+    </message>
+    <message>
+        <source>Notification store: a file, sqlite:PATH, or postgresql://USER@HOST:PORT/DB?sslmode=… for a store shared by a team (the password from PGPASSWORD or ~/.pgpass) (default: %1).</source>
+        <translation>Benachrichtigungsspeicher: eine Datei, sqlite:PFAD oder postgresql://BENUTZER@HOST:PORT/DB?sslmode=… für einen vom Team geteilten Speicher (das Passwort aus PGPASSWORD oder ~/.pgpass) (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>The same as --store FILE.</source>
+        <translation>Dasselbe wie --store DATEI.</translation>
+    </message>
+    <message>
+        <source>--store and --db both name the store: give one</source>
+        <translation>--store und --db nennen beide den Speicher: geben Sie nur eines an</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::cli::PlanCommand</name>
+    <message>
+        <source>apply (one pass) or keep (until interrupted).</source>
+        <translation>apply (ein Durchgang) oder keep (bis zur Unterbrechung).</translation>
+    </message>
+    <message>
+        <source>The JSON plan.</source>
+        <translation>Der JSON-Plan.</translation>
+    </message>
+    <message>
+        <source>Only list the subscriptions and print what would be done.</source>
+        <translation>Nur die Abonnements auflisten und ausgeben, was getan würde.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per action.</source>
+        <translation>Ein JSON-Objekt pro Aktion ausgeben.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s journal (default: plans/NAME.journal.json beside the store).</source>
+        <translation>Das Journal des Plans (Standard: plans/NAME.journal.json neben dem Speicher).</translation>
+    </message>
+    <message>
+        <source>The notification store events and ends are read from (default: the one roamdesk-cli receive fills).</source>
+        <translation>Der Benachrichtigungsspeicher, aus dem Ereignisse und Enden gelesen werden (Standard: der, den roamdesk-cli receive füllt).</translation>
+    </message>
+    <message>
+        <source>keep: seconds between passes (default 60).</source>
+        <translation>keep: Sekunden zwischen den Durchgängen (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Keep a subscription plan true: create what is missing, renew what is about to end, delete what is extra.</source>
+        <translation>Einen Abonnementplan einhalten: Fehlendes anlegen, bald Endendes erneuern, Überzähliges löschen.</translation>
+    </message>
+    <message>
+        <source>usage: plan apply|keep FILE</source>
+        <translation>Aufruf: plan apply|keep DATEI</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with apply only</source>
+        <translation>--dry-run gibt es nur mit apply</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 1 to 86400.</source>
+        <translation>--interval muss eine Zahl von Sekunden zwischen 1 und 86400 sein.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2216,6 +2949,249 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::AlertsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Erstmals: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1 von %2 am %3</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::AlertsPage</name>
+    <message>
+        <source>Forward each new alert to a web service</source>
+        <translation>Jeden neuen Alarm an einen Webdienst weiterleiten</translation>
+    </message>
+    <message>
+        <source>Forwarding URL</source>
+        <translation>Weiterleitungs-URL</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-Token</translation>
+    </message>
+    <message>
+        <source>sent as Authorization: Bearer …</source>
+        <translation>gesendet als Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source>Attempts per alert</source>
+        <translation>Versuche pro Alarm</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Bearer-Token:</translation>
+    </message>
+    <message>
+        <source>Attempts per alert:</source>
+        <translation>Versuche pro Alarm:</translation>
+    </message>
+    <message>
+        <source>Each new alert is sent once as JSON (rule, kind, severity, device, time, count, state, message). A failed delivery is tried again after 1 s, 2 s, 4 s and so on, up to the number of attempts; then it is given up and logged. The token is kept with the other secrets, never in the settings file.</source>
+        <translation>Jeder neue Alarm wird einmal als JSON gesendet (Regel, Art, Schweregrad, Gerät, Zeit, Anzahl, Status, Meldung). Eine fehlgeschlagene Zustellung wird nach 1 s, 2 s, 4 s usw. wiederholt, bis zur Zahl der Versuche; dann wird sie aufgegeben und protokolliert. Das Token wird bei den anderen Geheimnissen aufbewahrt, nie in der Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>Alert forwarding needs an http or https URL.</source>
+        <translation>Die Alarmweiterleitung braucht eine http- oder https-URL.</translation>
+    </message>
+    <message>
+        <source>Alert forwarding sends the token: use https (http only to this computer).</source>
+        <translation>Die Alarmweiterleitung sendet das Token: Verwenden Sie https (http nur zu diesem Rechner).</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::AlertsView</name>
+    <message>
+        <source>Filter: rule, device, words of the message</source>
+        <translation>Filter: Regel, Gerät, Wörter der Meldung</translation>
+    </message>
+    <message>
+        <source>Filter alerts</source>
+        <translation>Alarme filtern</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Standing (open or acknowledged)</source>
+        <translation>Bestehend (offen oder bestätigt)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>Warnung und kritisch</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Nur kritisch</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Regeln…</translation>
+    </message>
+    <message>
+        <source>View and edit the rules that raise alerts</source>
+        <translation>Die Regeln ansehen und bearbeiten, die Alarme auslösen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Bestätigen</translation>
+    </message>
+    <message>
+        <source>Someone is on it: the alert stands, but no longer counts as open</source>
+        <translation>Jemand kümmert sich: Der Alarm besteht weiter, zählt aber nicht mehr als offen</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Erledigen</translation>
+    </message>
+    <message>
+        <source>Dealt with: the next hit of the rule opens a new alert</source>
+        <translation>Erledigt: Der nächste Treffer der Regel öffnet einen neuen Alarm</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>&amp;Ignorieren</translation>
+    </message>
+    <message>
+        <source>Not worth acting on: the next hit of the rule opens a new alert</source>
+        <translation>Kein Handlungsbedarf: Der nächste Treffer der Regel öffnet einen neuen Alarm</translation>
+    </message>
+    <message>
+        <source>Show &amp;device</source>
+        <translation>&amp;Gerät zeigen</translation>
+    </message>
+    <message>
+        <source>The device on the Devices board, with its journey</source>
+        <translation>Das Gerät in der Geräteübersicht, mit seiner Reise</translation>
+    </message>
+    <message>
+        <source>Show &amp;notification</source>
+        <translation>Be&amp;nachrichtigung zeigen</translation>
+    </message>
+    <message>
+        <source>The notification that raised the alert, in the log</source>
+        <translation>Die Benachrichtigung, die den Alarm auslöste, im Protokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n angezeigt</numerusform>
+            <numerusform>%n angezeigt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::CreateSubscriptionDialog</name>
     <message>
         <source>New subscription</source>
@@ -2361,20 +3337,16 @@
         <translation>Benachrichtigungen im &amp;Infobereich zeigen</translation>
     </message>
     <message>
-        <source>When a device starts roaming</source>
-        <translation>Wenn ein Gerät ins Roaming wechselt</translation>
-    </message>
-    <message>
-        <source>When a roaming device changes country</source>
-        <translation>Wenn ein Gerät im Roaming das Land wechselt</translation>
-    </message>
-    <message>
         <source>Clicking a notification shows the event in the log.</source>
         <translation>Ein Klick auf eine Benachrichtigung zeigt das Ereignis im Protokoll.</translation>
     </message>
     <message>
         <source>This desktop has no system tray: alerts appear in the status bar instead.</source>
         <translation>Dieser Desktop hat keinen Infobereich: Hinweise erscheinen stattdessen in der Statusleiste.</translation>
+    </message>
+    <message>
+        <source>New alerts of warning severity and above; the rules decide which events raise them</source>
+        <translation>Neue Alarme ab Schweregrad Warnung; die Regeln bestimmen, welche Ereignisse sie auslösen</translation>
     </message>
 </context>
 <context>
@@ -2527,10 +3499,6 @@
         <translation>Gerät suchen</translation>
     </message>
     <message>
-        <source>Find a device…</source>
-        <translation>Gerät suchen…</translation>
-    </message>
-    <message>
         <source>Dwell time over</source>
         <translation>Aufenthaltsdauer im Zeitraum</translation>
     </message>
@@ -2645,6 +3613,63 @@
     <message>
         <source>Look up a&amp;gain</source>
         <translation>Erneut ab&amp;fragen</translation>
+    </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>Alle ab&amp;fragen…</translation>
+    </message>
+    <message>
+        <source>Look up the selected devices, or every imported one when none is selected, within the provider&apos;s quota</source>
+        <translation>Die ausgewählten Geräte abfragen, oder alle importierten, wenn keines ausgewählt ist, innerhalb der Quote des Anbieters</translation>
+    </message>
+    <message>
+        <source>&amp;Import devices…</source>
+        <translation>Geräte &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the devices of a CSV or JSON Lines file to the board, to watch and look up</source>
+        <translation>Die Geräte einer CSV- oder JSON-Lines-Datei zum Beobachten und Abfragen auf die Tafel setzen</translation>
+    </message>
+    <message>
+        <source>Find a device, or filter: roaming = true and age &gt; 2h…</source>
+        <translation>Gerät suchen oder filtern: roaming = true and age &gt; 2h…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A device&apos;s number or address, or a filter expression over the devices:&lt;/p&gt;&lt;p&gt;Fields: &lt;code&gt;device roaming country mcc since lastEvent time status age ended reason&lt;/code&gt;&lt;br&gt;Compare: &lt;code&gt;= != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;=&lt;/code&gt;, &lt;code&gt;^=&lt;/code&gt; (starts with), &lt;code&gt;in {DE, AT}&lt;/code&gt;; combine with &lt;code&gt;and or not ( )&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Examples: &lt;code&gt;roaming = true and country in {DE, AT}&lt;/code&gt;, &lt;code&gt;age &amp;gt; 2h&lt;/code&gt; (no status for two hours), &lt;code&gt;since &amp;lt; -7d&lt;/code&gt;, &lt;code&gt;lastEvent = roaming-on&lt;/code&gt;, &lt;code&gt;ended = true&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The full grammar: docs/filter-language.md&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Nummer oder Adresse eines Geräts oder ein Filterausdruck über die Geräte:&lt;/p&gt;&lt;p&gt;Felder: &lt;code&gt;device roaming country mcc since lastEvent time status age ended reason&lt;/code&gt;&lt;br&gt;Vergleich: &lt;code&gt;= != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;=&lt;/code&gt;, &lt;code&gt;^=&lt;/code&gt; (beginnt mit), &lt;code&gt;in {DE, AT}&lt;/code&gt;; verknüpfen mit &lt;code&gt;and or not ( )&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Beispiele: &lt;code&gt;roaming = true and country in {DE, AT}&lt;/code&gt;, &lt;code&gt;age &amp;gt; 2h&lt;/code&gt; (seit zwei Stunden kein Status), &lt;code&gt;since &amp;lt; -7d&lt;/code&gt;, &lt;code&gt;lastEvent = roaming-on&lt;/code&gt;, &lt;code&gt;ended = true&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Die vollständige Grammatik: docs/filter-language.md&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation>Geräte importieren</translation>
+    </message>
+    <message>
+        <source>Device lists (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Gerätelisten (*.csv *.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n device(s) from %1, %2 new.</source>
+        <translation>
+            <numerusform>%n Gerät aus %1 importiert, %2 neu.</numerusform>
+            <numerusform>%n Geräte aus %1 importiert, %2 neu.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out:</source>
+        <translation>
+            <numerusform>%n Zeile ausgelassen:</numerusform>
+            <numerusform>%n Zeilen ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3459,16 +4484,28 @@
         <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
         <translation>Geräte zurück an den Anfang, kein Szenario, Geschwindigkeit 1×; laufende Abonnements enden</translation>
     </message>
+    <message>
+        <source>Subscription &amp;plan…</source>
+        <translation>Abonnement&amp;plan…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Alarme (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not on the Devices board.</source>
+        <translation>%1 ist nicht in der Geräteübersicht.</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::NotificationLogView</name>
     <message>
         <source>Notification filter</source>
         <translation>Benachrichtigungsfilter</translation>
-    </message>
-    <message>
-        <source>type:roaming-on device:+99999991000 sub:3f2… or any text</source>
-        <translation>type:roaming-on device:+99999991000 sub:3f2… oder beliebiger Text</translation>
     </message>
     <message>
         <source>Event type filter</source>
@@ -3581,6 +4618,156 @@
         <source>Show or hide the events per minute over the last hour</source>
         <translation>Ereignisse pro Minute der letzten Stunde zeigen oder ausblenden</translation>
     </message>
+    <message>
+        <source>roaming = true and country in {DE, FR}, type:roaming-on, sub:3f2… or any text</source>
+        <translation>roaming = true and country in {DE, FR}, type:roaming-on, sub:3f2… oder beliebiger Text</translation>
+    </message>
+    <message>
+        <source>Filter language help</source>
+        <translation>Hilfe zur Filtersprache</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Filter language&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fields: &lt;code&gt;type device country mcc roaming subscription reason time received source id&lt;/code&gt;&lt;br&gt;Compare: &lt;code&gt;= != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;=&lt;/code&gt;, starts with: &lt;code&gt;^=&lt;/code&gt; or a trailing &lt;code&gt;*&lt;/code&gt;, sets: &lt;code&gt;in {FI, SE}&lt;/code&gt;&lt;br&gt;Combine: &lt;code&gt;and&lt;/code&gt; (or just a space), &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, &lt;code&gt;( )&lt;/code&gt;&lt;br&gt;Values: words, &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;, numbers, &lt;code&gt;true false null&lt;/code&gt;, times (&lt;code&gt;2026-05-01T12:00:00Z&lt;/code&gt;, &lt;code&gt;-2h&lt;/code&gt;, &lt;code&gt;-30m&lt;/code&gt;, &lt;code&gt;-7d&lt;/code&gt;)&lt;br&gt;Short forms: &lt;code&gt;type:roaming-on device:+3581234 sub:3f2a&lt;/code&gt;; other words match the start of any word a row shows.&lt;/p&gt;&lt;p&gt;Examples: &lt;code&gt;roaming = true and country in {DE, AT}&lt;/code&gt;, &lt;code&gt;type ^= roaming and time &amp;gt; -2h&lt;/code&gt;, &lt;code&gt;not reason = &quot;&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The full grammar: docs/filter-language.md&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Filtersprache&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Felder: &lt;code&gt;type device country mcc roaming subscription reason time received source id&lt;/code&gt;&lt;br&gt;Vergleich: &lt;code&gt;= != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;=&lt;/code&gt;, beginnt mit: &lt;code&gt;^=&lt;/code&gt; oder ein &lt;code&gt;*&lt;/code&gt; am Ende, Mengen: &lt;code&gt;in {FI, SE}&lt;/code&gt;&lt;br&gt;Verknüpfen: &lt;code&gt;and&lt;/code&gt; (oder einfach ein Leerzeichen), &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, &lt;code&gt;( )&lt;/code&gt;&lt;br&gt;Werte: Wörter, &lt;code&gt;&quot;Text in Anführungszeichen&quot;&lt;/code&gt;, Zahlen, &lt;code&gt;true false null&lt;/code&gt;, Zeiten (&lt;code&gt;2026-05-01T12:00:00Z&lt;/code&gt;, &lt;code&gt;-2h&lt;/code&gt;, &lt;code&gt;-30m&lt;/code&gt;, &lt;code&gt;-7d&lt;/code&gt;)&lt;br&gt;Kurzformen: &lt;code&gt;type:roaming-on device:+3581234 sub:3f2a&lt;/code&gt;; andere Wörter treffen den Anfang jedes Worts, das eine Zeile zeigt.&lt;/p&gt;&lt;p&gt;Beispiele: &lt;code&gt;roaming = true and country in {DE, AT}&lt;/code&gt;, &lt;code&gt;type ^= roaming and time &amp;gt; -2h&lt;/code&gt;, &lt;code&gt;not reason = &quot;&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Die vollständige Grammatik: docs/filter-language.md&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Filter: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::PlanView</name>
+    <message>
+        <source>Subscription plan</source>
+        <translation>Abonnementplan</translation>
+    </message>
+    <message>
+        <source>Plan file (JSON)</source>
+        <translation>Plandatei (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (only show what would be done)</source>
+        <translation>&amp;Probelauf (nur zeigen, was getan würde)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation>&amp;Jetzt anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Laufend einhalten</translation>
+    </message>
+    <message>
+        <source>Apply the plan every minute while this window is open.</source>
+        <translation>Den Plan jede Minute anwenden, solange dieses Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Ereignistyp</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Letzte Aktion</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Devices and event types</source>
+        <translation>Geräte und Ereignistypen</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>The plan is being applied; open another one when it is done.</source>
+        <translation>Der Plan wird gerade angewendet; öffnen Sie einen anderen, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The plan has problems:</source>
+        <translation>Der Plan hat Probleme:</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n device(s), event types %2, sink %3</source>
+        <translation>
+            <numerusform>„%1“: %n Gerät, Ereignistypen %2, Empfänger %3</numerusform>
+            <numerusform>„%1“: %n Geräte, Ereignistypen %2, Empfänger %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded. Apply to create what is missing.</source>
+        <translation>Geladen. Anwenden legt an, was fehlt.</translation>
+    </message>
+    <message>
+        <source>Open a subscription plan</source>
+        <translation>Einen Abonnementplan öffnen</translation>
+    </message>
+    <message>
+        <source>JSON plans (*.json)</source>
+        <translation>JSON-Pläne (*.json)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewendet…</translation>
+    </message>
+    <message>
+        <source>Kept: applied every minute while this window is open.</source>
+        <translation>Wird eingehalten: jede Minute angewendet, solange dieses Fenster offen ist.</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Abgedeckt</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 (dry run)</source>
+        <translation>%1 (Probelauf)</translation>
+    </message>
+    <message>
+        <source>Done: the plan holds.</source>
+        <translation>Fertig: der Plan ist eingehalten.</translation>
+    </message>
+    <message>
+        <source>Not everything worked: %1</source>
+        <translation>Nicht alles hat geklappt: %1</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::Preferences</name>
@@ -3687,6 +4874,136 @@
         <source>Browse for %1</source>
         <translation>%1 auswählen</translation>
     </message>
+    <message>
+        <source>Where notifications are stored</source>
+        <translation>Wo Benachrichtigungen gespeichert werden</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Shared (PostgreSQL)</source>
+        <translation>Gemeinsam (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>A shared store is written by the team&apos;s receivers and read by every desk</source>
+        <translation>In einen gemeinsamen Speicher schreiben die Empfänger des Teams, und jeder Arbeitsplatz liest ihn</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Speicher:</translation>
+    </message>
+    <message>
+        <source>Store URL:</source>
+        <translation>Speicher-URL:</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <source>Shared store URL</source>
+        <translation>URL des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>No password here: PostgreSQL reads it from PGPASSWORD or ~/.pgpass</source>
+        <translation>Kein Passwort hier: PostgreSQL liest es aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Test the store</source>
+        <translation>Speicher testen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbinde…</translation>
+    </message>
+    <message>
+        <source>A shared store is named by a postgresql:// URL.</source>
+        <translation>Ein gemeinsamer Speicher wird mit einer postgresql://-URL angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::RulesEditor</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Kind of the new rule</source>
+        <translation>Art der neuen Regel</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>The selected rule as JSON</source>
+        <translation>Die gewählte Regel als JSON</translation>
+    </message>
+    <message>
+        <source>Each rule is a JSON object: &quot;id&quot;, &quot;kind&quot;, &quot;severity&quot; (info, warning, critical), an optional &quot;where&quot; filter and the kind&apos;s parameters.</source>
+        <translation>Jede Regel ist ein JSON-Objekt: &quot;id&quot;, &quot;kind&quot;, &quot;severity&quot; (info, warning, critical), ein optionaler &quot;where&quot;-Filter und die Parameter der Art.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Standard wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore default rules</source>
+        <translation>Standardregeln wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Your rules are replaced by the rules RoamDesk ships with. Restore them?</source>
+        <translation>Ihre Regeln werden durch die mitgelieferten Regeln von RoamDesk ersetzt. Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your rules, from %1.</source>
+        <translation>Ihre Regeln, aus %1.</translation>
+    </message>
+    <message>
+        <source>The default rules: you have none of your own yet. Saving writes %1.</source>
+        <translation>Die Standardregeln: Sie haben noch keine eigenen. Speichern schreibt %1.</translation>
+    </message>
+    <message>
+        <source>Rule %1: not valid JSON at character %2: %3</source>
+        <translation>Regel %1: kein gültiges JSON bei Zeichen %2: %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: must be a JSON object</source>
+        <translation>Regel %1: muss ein JSON-Objekt sein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), all valid.</source>
+        <translation>
+            <numerusform>%n Regel, gültig.</numerusform>
+            <numerusform>%n Regeln, alle gültig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved and applied.</source>
+        <translation>Gespeichert und angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::SettingsDialog</name>
@@ -3721,6 +5038,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Alarme</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +5295,46 @@
         <source>Add fleet</source>
         <translation>Flotte hinzufügen</translation>
     </message>
+    <message>
+        <source>Requests per second per API key</source>
+        <translation>Anfragen pro Sekunde je API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Beyond this many requests per second per API key or token the simulator answers 429 TOO_MANY_REQUESTS</source>
+        <translation>Über so vielen Anfragen pro Sekunde je API-Schlüssel oder Token antwortet der Simulator mit 429 TOO_MANY_REQUESTS</translation>
+    </message>
+    <message>
+        <source>Requests per day per API key</source>
+        <translation>Anfragen pro Tag je API-Schlüssel</translation>
+    </message>
+    <message>
+        <source> /day</source>
+        <translation> /Tag</translation>
+    </message>
+    <message>
+        <source>Beyond this many requests per UTC day per API key or token the simulator answers 429 QUOTA_EXCEEDED until the next day</source>
+        <translation>Über so vielen Anfragen pro UTC-Tag je API-Schlüssel oder Token antwortet der Simulator bis zum nächsten Tag mit 429 QUOTA_EXCEEDED</translation>
+    </message>
+    <message>
+        <source>Send Retr&amp;y-After</source>
+        <translation>Retr&amp;y-After senden</translation>
+    </message>
+    <message>
+        <source>Tell callers refused with 429 how many seconds to wait</source>
+        <translation>Mit 429 abgewiesenen Aufrufern sagen, wie viele Sekunden sie warten sollen</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Quote:</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::StatusWidget</name>
@@ -4144,6 +5505,172 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::SweepDialog</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Look up devices</source>
+        <translation>Geräte abfragen</translation>
+    </message>
+    <message>
+        <source>&amp;Load file…</source>
+        <translation>Datei &amp;laden…</translation>
+    </message>
+    <message>
+        <source>Look up the devices of a CSV or JSON Lines file instead</source>
+        <translation>Stattdessen die Geräte einer CSV- oder JSON-Lines-Datei abfragen</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> Anfragen/s</translation>
+    </message>
+    <message>
+        <source>as fast as the provider allows</source>
+        <translation>so schnell, wie der Anbieter erlaubt</translation>
+    </message>
+    <message>
+        <source>At most this many requests per second on this environment; with no rate of its own the sweep finds the provider&apos;s quota from its 429 answers</source>
+        <translation>Höchstens so viele Anfragen pro Sekunde in dieser Umgebung; ohne eigene Grenze ermittelt die Abfrage die Quote des Anbieters aus seinen 429-Antworten</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Geräte:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Rate:</translation>
+    </message>
+    <message>
+        <source>Rows answered</source>
+        <translation>Beantwortete Zeilen</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sweep</source>
+        <translation>Abfrage a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON Lines…</source>
+        <translation>&amp;JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices to look up</source>
+        <translation>Abzufragende Geräte</translation>
+    </message>
+    <message>
+        <source>Device lists (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Gerätelisten (*.csv *.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left out:</source>
+        <translation>
+            <numerusform>%n Zeile war nicht lesbar und wird ausgelassen:</numerusform>
+            <numerusform>%n Zeilen waren nicht lesbar und werden ausgelassen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>Restzeit unbekannt</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noch etwa %1</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation>Nach %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Fertig in %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with an error</source>
+        <translation>
+            <numerusform>%n Antwort mit Fehler</numerusform>
+            <numerusform>%n Antworten mit Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered 429 and sent again</source>
+        <translation>
+            <numerusform>%n mit 429 beantwortet und erneut gesendet</numerusform>
+            <numerusform>%n mit 429 beantwortet und erneut gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>provider&apos;s pace found: %1/s</source>
+        <translation>Tempo des Anbieters ermittelt: %1/s</translation>
+    </message>
+    <message>
+        <source>quota spent (%1): the rest were not sent</source>
+        <translation>Quote aufgebraucht (%1): der Rest wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Antworten exportieren</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::TrafficView</name>
     <message>
         <source>HTTP traffic</source>
@@ -4185,44 +5712,23 @@
         <translation>RoamDesk</translation>
     </message>
     <message>
-        <source>A device</source>
-        <translation>Ein Gerät</translation>
+        <source>Critical alert: %1</source>
+        <translation>Kritischer Alarm: %1</translation>
     </message>
     <message>
-        <source>%1 changed country</source>
-        <translation>%1 hat das Land gewechselt</translation>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n neuer Alarm</numerusform>
+            <numerusform>%n neue Alarme</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 started roaming</source>
-        <translation>%1 ist ins Roaming gewechselt</translation>
-    </message>
-    <message>
-        <source>%1 moved to %2</source>
-        <translation>%1 ist jetzt in %2</translation>
-    </message>
-    <message>
-        <source>%1 is roaming in %2</source>
-        <translation>%1 ist im Roaming in %2</translation>
-    </message>
-    <message>
-        <source>Roaming started</source>
-        <translation>Roaming gestartet</translation>
-    </message>
-    <message>
-        <source>Country changed</source>
-        <translation>Land gewechselt</translation>
-    </message>
-    <message>
-        <source>%1 roaming alerts</source>
-        <translation>%1 Roaming-Hinweise</translation>
-    </message>
-    <message>
-        <source>Latest: %1</source>
-        <translation>Zuletzt: %1</translation>
-    </message>
-    <message>
-        <source>(MCC %1)</source>
-        <translation>(MCC %1)</translation>
+        <source>Most urgent: %1</source>
+        <translation>Am dringendsten: %1</translation>
     </message>
 </context>
 <context>

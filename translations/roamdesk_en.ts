@@ -33,6 +33,57 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::StoreConnectionTest</name>
+    <message numerus="yes">
+        <source>Connected: the store has %n notification(s).</source>
+        <translation>
+            <numerusform>Connected: the store has %n notification.</numerusform>
+            <numerusform>Connected: the store has %n notifications.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::AlertsView</name>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n shown</numerusform>
+            <numerusform>%n shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::DevicesBoard</name>
+    <message numerus="yes">
+        <source>Imported %n device(s) from %1, %2 new.</source>
+        <translation>
+            <numerusform>Imported %n device from %1, %2 new.</numerusform>
+            <numerusform>Imported %n devices from %1, %2 new.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out:</source>
+        <translation>
+            <numerusform>%n line left out:</numerusform>
+            <numerusform>%n lines left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::EnvironmentsPage</name>
     <message numerus="yes">
         <source>✓ Connected: HTTP %1 in %2 ms, %n subscription(s) listed.</source>
@@ -104,6 +155,26 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::PlanView</name>
+    <message numerus="yes">
+        <source>“%1”: %n device(s), event types %2, sink %3</source>
+        <translation>
+            <numerusform>“%1”: %n device, event types %2, sink %3</numerusform>
+            <numerusform>“%1”: %n devices, event types %2, sink %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::RulesEditor</name>
+    <message numerus="yes">
+        <source>%n rule(s), all valid.</source>
+        <translation>
+            <numerusform>%n rule, valid.</numerusform>
+            <numerusform>%n rules, all valid.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::SimulatorPanel</name>
     <message numerus="yes">
         <source>Reset the simulator? %n live subscription(s) end, devices go back to their start and the scenario is unloaded.</source>
@@ -134,6 +205,54 @@
         <translation>
             <numerusform>Creating %n subscription…</numerusform>
             <numerusform>Creating %n subscriptions…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::SweepDialog</name>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left out:</source>
+        <translation>
+            <numerusform>%n line could not be read and is left out:</numerusform>
+            <numerusform>%n lines could not be read and are left out:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with an error</source>
+        <translation>
+            <numerusform>%n answer with an error</numerusform>
+            <numerusform>%n answers with an error</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered 429 and sent again</source>
+        <translation>
+            <numerusform>%n answered 429 and sent again</numerusform>
+            <numerusform>%n answered 429 and sent again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::TrayAlerts</name>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
         </translation>
     </message>
 </context>

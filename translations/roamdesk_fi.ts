@@ -255,6 +255,36 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::AlertForwarder</name>
+    <message>
+        <source>HTTP %1 from %2</source>
+        <translation>HTTP %1 osoitteesta %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::AlertStore</name>
+    <message>
+        <source>Cannot create the folder of %1</source>
+        <translation>Kansiota tiedostolle %1 ei voi luoda</translation>
+    </message>
+    <message>
+        <source>Cannot open the alerts in %1: %2</source>
+        <translation>Hälytyksiä ei voi avata tiedostosta %1: %2</translation>
+    </message>
+    <message>
+        <source>Alerts store: %1: %2</source>
+        <translation>Hälytysvarasto: %1: %2</translation>
+    </message>
+    <message>
+        <source>Alerts store: begin: %1</source>
+        <translation>Hälytysvarasto: aloitus: %1</translation>
+    </message>
+    <message>
+        <source>Alerts store: commit: %1</source>
+        <translation>Hälytysvarasto: vahvistus: %1</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ApiError</name>
     <message>
         <source>The server sent no error details (empty body).</source>
@@ -427,6 +457,160 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::DeviceListParser</name>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>Lainausmerkeissä oleva kenttä jää sulkematta.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>rivi %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1, %2: %3</source>
+        <translation>rivi %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>The header row names no device column (%1).</source>
+        <translation>Otsikkorivillä ei ole yhtään laitesaraketta (%1).</translation>
+    </message>
+    <message>
+        <source>%1 fields, but the header names %2.</source>
+        <translation>%1 kenttää, mutta otsikkorivillä on %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number.</source>
+        <translation>&apos;%1&apos; ei ole porttinumero.</translation>
+    </message>
+    <message>
+        <source>The file is empty: a header row is needed.</source>
+        <translation>Tiedosto on tyhjä: otsikkorivi tarvitaan.</translation>
+    </message>
+    <message>
+        <source>Not JSON: %1.</source>
+        <translation>Ei JSONia: %1.</translation>
+    </message>
+    <message>
+        <source>Not a JSON object.</source>
+        <translation>Ei JSON-olio.</translation>
+    </message>
+    <message>
+        <source>Not a device object.</source>
+        <translation>Ei laiteolio.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Tiedostoa %1 ei voi lukea: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::FilterExpression</name>
+    <message>
+        <source>column %1: expected %2 but found %3</source>
+        <translation>sarake %1: odotettiin: %2, mutta löytyi %3</translation>
+    </message>
+    <message>
+        <source>the end of the expression (no &apos;(&apos; is open)</source>
+        <translation>lausekkeen loppu (yksikään &apos;(&apos; ei ole auki)</translation>
+    </message>
+    <message>
+        <source>&apos;and&apos;, &apos;or&apos; or the end of the expression</source>
+        <translation>&apos;and&apos;, &apos;or&apos; tai lausekkeen loppu</translation>
+    </message>
+    <message>
+        <source>end of input</source>
+        <translation>syötteen loppu</translation>
+    </message>
+    <message>
+        <source>a closing &apos;&quot;&apos; for the string at column %1</source>
+        <translation>sarakkeessa %1 alkavan merkkijonon sulkeva &apos;&quot;&apos;</translation>
+    </message>
+    <message>
+        <source>a term after &apos;%1&apos;</source>
+        <translation>ehto sanan &apos;%1&apos; jälkeen</translation>
+    </message>
+    <message>
+        <source>at most %1 levels of parentheses and &apos;not&apos;</source>
+        <translation>enintään %1 sisäkkäistä sulkutasoa ja &apos;not&apos;-sanaa</translation>
+    </message>
+    <message>
+        <source>a term after &apos;(&apos;</source>
+        <translation>ehto merkin &apos;(&apos; jälkeen</translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation>&apos;)&apos;, joka sulkee sarakkeen %1 &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>a term</source>
+        <translation>ehto</translation>
+    </message>
+    <message>
+        <source>a field (%1)</source>
+        <translation>kenttä (%1)</translation>
+    </message>
+    <message>
+        <source>a value after &apos;%1%2&apos;</source>
+        <translation>arvo merkinnän &apos;%1%2&apos; jälkeen</translation>
+    </message>
+    <message>
+        <source>one of %1 after &apos;%2&apos;</source>
+        <translation>jokin näistä: %1 kentän &apos;%2&apos; jälkeen</translation>
+    </message>
+    <message>
+        <source>&apos;{&apos; after &apos;%1&apos;</source>
+        <translation>&apos;{&apos; sanan &apos;%1&apos; jälkeen</translation>
+    </message>
+    <message>
+        <source>a value in the set</source>
+        <translation>arvo joukossa</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; in the set</source>
+        <translation>&apos;,&apos; tai &apos;}&apos; joukossa</translation>
+    </message>
+    <message>
+        <source>a value after &apos;%1&apos;</source>
+        <translation>arvo merkin &apos;%1&apos; jälkeen</translation>
+    </message>
+    <message>
+        <source>a text</source>
+        <translation>teksti</translation>
+    </message>
+    <message>
+        <source>an event type (%1)</source>
+        <translation>tapahtumatyyppi (%1)</translation>
+    </message>
+    <message>
+        <source>a two-letter country code (ISO 3166-1 alpha-2, like FI)</source>
+        <translation>kaksikirjaiminen maatunnus (ISO 3166-1 alpha-2, kuten FI)</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>kokonaisluku</translation>
+    </message>
+    <message>
+        <source>true, false or null</source>
+        <translation>true, false tai null</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true tai false</translation>
+    </message>
+    <message>
+        <source>a time (RFC 3339 like 2026-05-01T12:00:00Z, a date, now, or relative like -2h)</source>
+        <translation>aika (RFC 3339 kuten 2026-05-01T12:00:00Z, päivämäärä, now tai suhteellinen kuten -2h)</translation>
+    </message>
+    <message>
+        <source>a duration (like 90s, 30m, 2h, 7d)</source>
+        <translation>kesto (kuten 90s, 30m, 2h, 7d)</translation>
+    </message>
+    <message>
+        <source>%1 for &apos;%2&apos;</source>
+        <translation>%1 kentälle &apos;%2&apos;</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::FleetTableModel</name>
     <message>
         <source>Subscription ended: %1</source>
@@ -515,6 +699,10 @@
             <numerusform>%n pv</numerusform>
             <numerusform>%n pv</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>watched</source>
+        <translation>seurannassa</translation>
     </message>
 </context>
 <context>
@@ -643,6 +831,33 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::PostgresNotificationStore</name>
+    <message>
+        <source>Cannot open the shared notification store</source>
+        <translation>Jaettua ilmoitusvarastoa ei voi avata</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed</source>
+        <translation>Qt:n PostgreSQL-ajuria (QPSQL) ei ole asennettu</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1</source>
+        <translation>Yhteyttä kohteeseen %1 ei saada</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost; retrying in a moment</source>
+        <translation>Yhteys kohteeseen %1 katkesi; yritetään hetken kuluttua uudelleen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Kohdetta %1 ei voi avata</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is newer than this build understands (%2); update RoamDesk</source>
+        <translation>sen skeemaversio %1 on uudempi kuin tämä versio ymmärtää (%2); päivitä RoamDesk</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ReceiverHost</name>
     <message>
         <source>The notification store %1 could not be opened: %2</source>
@@ -662,6 +877,183 @@
         <source>%1 (%2× in the last %3 s)</source>
         <extracomment>%1 is the latest warning, %2 how often it (or one like it) came since the last report, %3 seconds</extracomment>
         <translation>%1 (%2× viimeisten %3 s aikana)</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::RuleSet</name>
+    <message>
+        <source>is required</source>
+        <translation>on pakollinen</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>on oltava luku</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>on oltava kokonaisluku</translation>
+    </message>
+    <message>
+        <source>must be greater than 0</source>
+        <translation>on oltava suurempi kuin 0</translation>
+    </message>
+    <message>
+        <source>must be a time of day as HH:mm, such as &quot;08:00&quot;</source>
+        <translation>on oltava kellonaika muodossa HH:mm, esimerkiksi &quot;08:00&quot;</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>on oltava merkkijonotaulukko</translation>
+    </message>
+    <message>
+        <source>is not a parameter of %1</source>
+        <translation>ei ole säännön %1 parametri</translation>
+    </message>
+    <message>
+        <source>must be &quot;info&quot;, &quot;warning&quot; or &quot;critical&quot;</source>
+        <translation>on oltava &quot;info&quot;, &quot;warning&quot; tai &quot;critical&quot;</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>on oltava merkkijono</translation>
+    </message>
+    <message>
+        <source>must name at least one country</source>
+        <translation>on nimettävä vähintään yksi maa</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 3166 alpha-2 code</source>
+        <translation>&apos;%1&apos; ei ole ISO 3166 alpha-2 -koodi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a day (mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>&apos;%1&apos; ei ole viikonpäivä (mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a known time zone (IANA id such as &quot;Europe/Helsinki&quot;)</source>
+        <translation>&apos;%1&apos; ei ole tunnettu aikavyöhyke (IANA-tunnus, esimerkiksi &quot;Europe/Helsinki&quot;)</translation>
+    </message>
+    <message>
+        <source>must be below 1</source>
+        <translation>on oltava pienempi kuin 1</translation>
+    </message>
+    <message>
+        <source>the file must be an object with a &quot;rules&quot; array</source>
+        <translation>tiedoston on oltava objekti, jossa on &quot;rules&quot;-taulukko</translation>
+    </message>
+    <message>
+        <source>is not a member of a rules file</source>
+        <translation>ei kuulu sääntötiedostoon</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>on oltava objekti</translation>
+    </message>
+    <message>
+        <source>is required (a non-empty string)</source>
+        <translation>on pakollinen (ei-tyhjä merkkijono)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used by another rule</source>
+        <translation>&apos;%1&apos; on jo toisen säännön käytössä</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a kind of rule</source>
+        <translation>&apos;%1&apos; ei ole sääntötyyppi</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::RulesEngine</name>
+    <message>
+        <source>(MCC %1)</source>
+        <translation>(MCC %1)</translation>
+    </message>
+    <message>
+        <source>%1 is roaming in %2.</source>
+        <translation>%1 on verkkovierailulla: %2.</translation>
+    </message>
+    <message>
+        <source>%1 started roaming.</source>
+        <translation>%1 siirtyi verkkovierailulle.</translation>
+    </message>
+    <message>
+        <source>%1 moved to %2.</source>
+        <translation>%1 siirtyi maahan %2.</translation>
+    </message>
+    <message>
+        <source>%1 changed country.</source>
+        <translation>%1 vaihtoi maata.</translation>
+    </message>
+    <message>
+        <source>%1 stopped roaming.</source>
+        <translation>%1 lopetti verkkovierailun.</translation>
+    </message>
+    <message>
+        <source>%1 is at home.</source>
+        <translation>%1 on kotiverkossa.</translation>
+    </message>
+    <message>
+        <source>%1 event for %2.</source>
+        <translation>%1-tapahtuma laitteelle %2.</translation>
+    </message>
+    <message>
+        <source>%1 may be in %2, a denied country (the network names %3).</source>
+        <translation>%1 saattaa olla kielletyssä maassa %2 (verkko ilmoittaa %3).</translation>
+    </message>
+    <message>
+        <source>%1 is in %2, a denied country.</source>
+        <translation>%1 on kielletyssä maassa %2.</translation>
+    </message>
+    <message>
+        <source>%1 started roaming at %2 %3 local time, outside the allowed hours.</source>
+        <translation>%1 aloitti verkkovierailun %2 (%3, paikallista aikaa), sallittujen aikojen ulkopuolella.</translation>
+    </message>
+    <message>
+        <source>Subscription %1 ended: %2.</source>
+        <translation>Tilaus %1 päättyi: %2.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>syytä ei annettu</translation>
+    </message>
+    <message>
+        <source>%1 was in %2 and %3 min later in %4, %5 km apart: faster than %6 km/h.</source>
+        <translation>%1 oli maassa %2 ja %3 min myöhemmin maassa %4, %5 km:n päässä: nopeammin kuin %6 km/h.</translation>
+    </message>
+    <message>
+        <source>%1 changed country %2 times within %3 hours.</source>
+        <translation>%1 vaihtoi maata %2 kertaa %3 tunnin sisällä.</translation>
+    </message>
+    <message>
+        <source>Nothing heard from %1 for %2 hours (last at %3).</source>
+        <translation>Laitteesta %1 ei ole kuulunut mitään %2 tuntiin (viimeksi %3).</translation>
+    </message>
+    <message>
+        <source>%1 spent %2% of the last %3 days abroad, above %4%.</source>
+        <translation>%1 oli ulkomailla %2 % viimeisistä %3 päivästä, yli %4 %.</translation>
+    </message>
+    <message>
+        <source>it expires</source>
+        <translation>se vanhenee</translation>
+    </message>
+    <message>
+        <source>its sink token expires</source>
+        <translation>sen vastaanottimen tunnus vanhenee</translation>
+    </message>
+    <message>
+        <source>its maximum of %1 events is near (%2 received)</source>
+        <translation>sen %1 tapahtuman enimmäismäärä on lähellä (%2 vastaanotettu)</translation>
+    </message>
+    <message>
+        <source>Subscription %1 ends by %2: %3.</source>
+        <translation>Tilaus %1 päättyy viimeistään %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::RulesFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1122,43 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::StoreConnectionTest</name>
+    <message numerus="yes">
+        <source>Connected: the store has %n notification(s).</source>
+        <translation>
+            <numerusform>Yhdistetty: varastossa on %n ilmoitus.</numerusform>
+            <numerusform>Yhdistetty: varastossa on %n ilmoitusta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::StoreLocation</name>
+    <message>
+        <source>The store location is empty.</source>
+        <translation>Tallennuspaikka puuttuu.</translation>
+    </message>
+    <message>
+        <source>sqlite: names no file.</source>
+        <translation>sqlite: ei nimeä tiedostoa.</translation>
+    </message>
+    <message>
+        <source>Not a PostgreSQL URL: %1</source>
+        <translation>Ei PostgreSQL-URL: %1</translation>
+    </message>
+    <message>
+        <source>The URL holds a password. Put it in PGPASSWORD or a .pgpass file instead, so that it is neither on a command line nor in a settings file.</source>
+        <translation>URL sisältää salasanan. Anna se sen sijaan PGPASSWORD-muuttujassa tai .pgpass-tiedostossa, jottei se päädy komentoriville eikä asetustiedostoon.</translation>
+    </message>
+    <message>
+        <source>Unknown or refused option in the PostgreSQL URL: %1</source>
+        <translation>Tuntematon tai hylätty asetus PostgreSQL-URL:ssä: %1</translation>
+    </message>
+    <message>
+        <source>Not a port: %1</source>
+        <translation>Ei portti: %1</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::Subscription</name>
     <message>
         <source>Only HTTP is supported.</source>
@@ -786,6 +1215,109 @@
     <message>
         <source>The sink access token may only hold letters, digits and - . _ ~ + / (then = padding), at most %1 characters.</source>
         <translation>Vastaanoton käyttöoikeustunnuksessa saa olla vain kirjaimia, numeroita ja merkkejä - . _ ~ + / (lopussa täytemerkkeinä =), enintään %1 merkkiä.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::SubscriptionPlan</name>
+    <message>
+        <source>must be a whole number of seconds from %1 to %2</source>
+        <translation>on oltava kokonainen sekuntimäärä väliltä %1–%2</translation>
+    </message>
+    <message>
+        <source>a token is never written in a plan: name an environment variable (&quot;env&quot;) or let each subscription get its own (&quot;generate&quot;: true)</source>
+        <translation>tunnistetta ei koskaan kirjoiteta suunnitelmaan: nimeä ympäristömuuttuja (&quot;env&quot;) tai anna jokaisen tilauksen saada omansa (&quot;generate&quot;: true)</translation>
+    </message>
+    <message>
+        <source>give either &quot;env&quot; or &quot;generate&quot;</source>
+        <translation>anna joko &quot;env&quot; tai &quot;generate&quot;</translation>
+    </message>
+    <message>
+        <source>is not an environment variable name</source>
+        <translation>ei ole ympäristömuuttujan nimi</translation>
+    </message>
+    <message>
+        <source>needs &quot;env&quot; or &quot;generate&quot;: true</source>
+        <translation>tarvitsee kentän &quot;env&quot; tai &quot;generate&quot;: true</translation>
+    </message>
+    <message>
+        <source>a plan is a JSON object</source>
+        <translation>suunnitelma on JSON-objekti</translation>
+    </message>
+    <message>
+        <source>line %1: names a device already in the plan</source>
+        <translation>rivi %1: laite on jo suunnitelmassa</translation>
+    </message>
+    <message>
+        <source>%1 lists no device</source>
+        <translation>%1 ei sisällä yhtään laitetta</translation>
+    </message>
+    <message>
+        <source>is not a plan field</source>
+        <translation>ei ole suunnitelman kenttä</translation>
+    </message>
+    <message>
+        <source>must be 1 to 64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>on oltava 1–64 kirjainta, numeroa tai merkkiä &apos;.&apos;, &apos;_&apos; tai &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>give either &quot;devices&quot; or &quot;devicesCsv&quot;</source>
+        <translation>anna joko &quot;devices&quot; tai &quot;devicesCsv&quot;</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array of devices</source>
+        <translation>on oltava ei-tyhjä laitteiden taulukko</translation>
+    </message>
+    <message>
+        <source>must be a device object</source>
+        <translation>on oltava laiteobjekti</translation>
+    </message>
+    <message>
+        <source>names a device already in the plan</source>
+        <translation>laite on jo suunnitelmassa</translation>
+    </message>
+    <message>
+        <source>is required (or &quot;devicesCsv&quot;)</source>
+        <translation>on pakollinen (tai &quot;devicesCsv&quot;)</translation>
+    </message>
+    <message>
+        <source>must name at least one event type</source>
+        <translation>on nimettävä vähintään yksi tapahtumatyyppi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an event type one can subscribe to</source>
+        <translation>&apos;%1&apos; ei ole tilattavissa oleva tapahtumatyyppi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation>&apos;%1&apos; on luettelossa kahdesti</translation>
+    </message>
+    <message>
+        <source>must be an absolute http(s) URL</source>
+        <translation>on oltava absoluuttinen http(s)-URL</translation>
+    </message>
+    <message>
+        <source>must not carry %1 or %2: the plan adds them</source>
+        <translation>ei saa sisältää parametreja %1 tai %2: suunnitelma lisää ne</translation>
+    </message>
+    <message>
+        <source>must be at least 1</source>
+        <translation>on oltava vähintään 1</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>ei saa olla negatiivinen</translation>
+    </message>
+    <message>
+        <source>must be shorter than subscription.expireAfterSeconds (%1)</source>
+        <translation>on oltava lyhyempi kuin subscription.expireAfterSeconds (%1)</translation>
+    </message>
+    <message>
+        <source>must be smaller than subscription.maxEvents (%1)</source>
+        <translation>on oltava pienempi kuin subscription.maxEvents (%1)</translation>
+    </message>
+    <message>
+        <source>must be shorter than sinkToken.validForSeconds (%1)</source>
+        <translation>on oltava lyhyempi kuin sinkToken.validForSeconds (%1)</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1694,32 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::bulk::PlanJournal</name>
+    <message>
+        <source>cannot read the plan journal %1: %2</source>
+        <translation>suunnitelman päiväkirjaa %1 ei voi lukea: %2</translation>
+    </message>
+    <message>
+        <source>the plan journal %1 is damaged</source>
+        <translation>suunnitelman päiväkirja %1 on vioittunut</translation>
+    </message>
+    <message>
+        <source>cannot write the plan journal %1: %2</source>
+        <translation>suunnitelman päiväkirjaa %1 ei voi kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::bulk::PlanKeeper</name>
+    <message>
+        <source>The subscriptions could not be listed: %1</source>
+        <translation>Tilauksia ei voitu listata: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 holding the sink token is not set.</source>
+        <translation>Ympäristömuuttujaa %1, jossa vastaanottimen tunniste on, ei ole asetettu.</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::cli</name>
     <message>
         <source>Environment: simulator (default), nac, nac-staging, nac-dev or custom.</source>
@@ -1344,10 +1902,6 @@
         <translation>Vastaanoton polku (oletus /notifications).</translation>
     </message>
     <message>
-        <source>Notification store (default: the app data folder).</source>
-        <translation>Ilmoitusvarasto (oletus: sovelluksen datakansio).</translation>
-    </message>
-    <message>
         <source>Accept this bearer token (repeatable).</source>
         <translation>Hyväksy tämä bearer-tunnus (voi toistaa).</translation>
     </message>
@@ -1424,10 +1978,6 @@
         <translation>Tulostaa tallennetut ilmoitukset uusin ensin: JSON Lines (oletus) tai CSV.</translation>
     </message>
     <message>
-        <source>Notification store.</source>
-        <translation>Ilmoitusvarasto.</translation>
-    </message>
-    <message>
         <source>JSON Lines: the CloudEvent under &quot;event&quot; (default).</source>
         <translation>JSON Lines: CloudEvent kentässä &quot;event&quot; (oletus).</translation>
     </message>
@@ -1446,10 +1996,6 @@
     <message>
         <source>Only this device (phone number, NAI or address).</source>
         <translation>Vain tämä laite (puhelinnumero, NAI tai osoite).</translation>
-    </message>
-    <message>
-        <source>--db FILE is required</source>
-        <translation>--db TIEDOSTO on pakollinen</translation>
     </message>
     <message>
         <source>choose one of --json and --csv</source>
@@ -1584,10 +2130,6 @@
         <translation>Valitsimet ja paluukoodit: &apos;%1 --help&apos;.</translation>
     </message>
     <message>
-        <source>What the window&apos;s filter bar accepts: words the log shows (country names and codes, type words, device, subscription, termination reason; each matches the start of a word), plus type:NAME, device:LABEL and sub:ID-PREFIX. E.g. --filter &apos;belgium sub:3f2&apos;.</source>
-        <translation>Samat kuin ikkunan suodatinpalkissa: lokissa näkyviä sanoja (maiden nimet ja koodit, tyyppisanat, laite, tilaus, päättymisen syy; kukin vastaa sanan alkua) sekä type:NIMI, device:NIMIKE ja sub:TUNNUKSEN-ALKU. Esim. --filter &apos;belgium sub:3f2&apos;.</translation>
-    </message>
-    <message>
         <source>no notification store at %1</source>
         <translation>polussa %1 ei ole ilmoitusvarastoa</translation>
     </message>
@@ -1669,30 +2211,6 @@
     </message>
     <message>
         <source>Exit codes:
-  0  ok
-  1  failure: the notification store cannot be opened, written or read; the receiver (other than on a
-     busy port) or the simulator cannot listen; the simulator&apos;s state file cannot be read or written
-  2  usage: a bad option or value (nothing was sent)
-  3  API error: the API or its OAuth2 token endpoint answered with an error
-  4  network error: no answer (connection refused, host not found, timeout, TLS)
-  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
-  6  log, devices, journey: there is no notification store at the --db path
-  7  receive: the port is in use by another program (choose another with --port)
-</source>
-        <translation>Paluukoodit:
-  0  ok
-  1  virhe: ilmoitusvarastoa ei voi avata, kirjoittaa tai lukea; vastaanotin (muutoin kuin varatussa
-     portissa) tai simulaattori ei voi kuunnella; simulaattorin tilatiedostoa ei voi lukea tai kirjoittaa
-  2  käyttövirhe: virheellinen valitsin tai arvo (mitään ei lähetetty)
-  3  API-virhe: API tai sen OAuth2-tunnuspalvelu vastasi virheellä
-  4  verkkovirhe: ei vastausta (yhteys estetty, isäntää ei löytynyt, aikakatkaisu, TLS)
-  5  ilmoitusvarasto on vioittunut (SQLite toteaa sen rikkinäiseksi): palauta se varmuuskopiosta
-  6  log, devices, journey: --db-polussa ei ole ilmoitusvarastoa
-  7  receive: portti on toisen ohjelman käytössä (valitse toinen valitsimella --port)
-</translation>
-    </message>
-    <message>
-        <source>Exit codes:
   0  stopped by SIGINT/SIGTERM
   1  failure: the address or port cannot be listened on, the state file cannot be read or written
   2  usage: a bad option or value (--fleet outside 0..100000), a scenario file that is refused
@@ -1718,6 +2236,221 @@
     <message>
         <source>fleet of %1 devices: %2 to %3, at %4x</source>
         <translation>%1 laitteen laitejoukko: %2 – %3, nopeus %4x</translation>
+    </message>
+    <message>
+        <source>Evaluates the alert rules over every notification in the store, from the first, and prints the alerts they raise.</source>
+        <translation>Arvioi hälytyssäännöt kaikille tallennetuille ilmoituksille ensimmäisestä alkaen ja tulostaa niiden nostamat hälytykset.</translation>
+    </message>
+    <message>
+        <source>Rules file (default: the rules saved in the window, else the default rules).</source>
+        <translation>Sääntötiedosto (oletus: ikkunassa tallennetut säännöt, muuten oletussäännöt).</translation>
+    </message>
+    <message>
+        <source>The time the rules about silence and endings are evaluated at (RFC 3339; default: now).</source>
+        <translation>Hetki, jolloin hiljaisuutta ja päättymistä koskevat säännöt arvioidaan (RFC 3339; oletus: nyt).</translation>
+    </message>
+    <message>
+        <source>--now: &apos;%1&apos; is not an RFC 3339 date-time</source>
+        <translation>--now: &apos;%1&apos; ei ole RFC 3339 -aikaleima</translation>
+    </message>
+    <message>
+        <source>SEVERITY</source>
+        <translation>VAKAVUUS</translation>
+    </message>
+    <message>
+        <source>RULE</source>
+        <translation>SÄÄNTÖ</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>AIKA</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>MÄÄRÄ</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>TILA</translation>
+    </message>
+    <message>
+        <source>MESSAGE</source>
+        <translation>VIESTI</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows answered in %3 s: %4 requests, %5 answered 429 TOO_MANY_REQUESTS.</source>
+        <translation>%1/%2 riviin vastattiin %3 sekunnissa: %4 pyyntöä, %5 sai vastauksen 429 TOO_MANY_REQUESTS.</translation>
+    </message>
+    <message>
+        <source>%1/%2 rows, %3/s, %4 left</source>
+        <translation>%1/%2 riviä, %3/s, jäljellä %4</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>aika tuntematon</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Look up the roaming status of every device in a file, within the provider&apos;s quota. Prints one JSON line per input row, in input order: row, device, status and result (or error). Progress goes to stderr.</source>
+        <translation>Hakee tiedoston jokaisen laitteen verkkovierailutilan palveluntarjoajan kiintiön rajoissa. Tulostaa yhden JSON-rivin kutakin syöteriviä kohden syötteen järjestyksessä: row, device, status ja result (tai error). Edistyminen tulostuu stderr-virtaan.</translation>
+    </message>
+    <message>
+        <source>The device list: CSV with a header row (phoneNumber, networkAccessIdentifier, ipv4Public, ipv4Private, ipv4Port, ipv6, label, group), or JSON Lines of CAMARA device objects.</source>
+        <translation>Laiteluettelo: CSV, jonka otsikkorivillä on sarakkeet (phoneNumber, networkAccessIdentifier, ipv4Public, ipv4Private, ipv4Port, ipv6, label, group), tai CAMARA-laiteolioiden JSON Lines -tiedosto.</translation>
+    </message>
+    <message>
+        <source>At most N requests per second (default: none of our own; the provider&apos;s pace is found from its 429 answers).</source>
+        <translation>Enintään N pyyntöä sekunnissa (oletus: ei omaa rajaa; palveluntarjoajan tahti päätellään sen 429-vastauksista).</translation>
+    </message>
+    <message>
+        <source>Progress and the summary on stderr as JSON Lines.</source>
+        <translation>Edistyminen ja yhteenveto stderr-virtaan JSON Lines -muodossa.</translation>
+    </message>
+    <message>
+        <source>--csv FILE is required.</source>
+        <translation>--csv TIEDOSTO vaaditaan.</translation>
+    </message>
+    <message>
+        <source>--rate: &apos;%1&apos; is not a number of requests per second above 0.</source>
+        <translation>--rate: &apos;%1&apos; ei ole nollaa suurempi pyyntömäärä sekunnissa.</translation>
+    </message>
+    <message>
+        <source>the one the GUI and receive use</source>
+        <translation>sama, jota käyttöliittymä ja receive käyttävät</translation>
+    </message>
+    <message>
+        <source>the app data folder</source>
+        <translation>sovelluksen datakansio</translation>
+    </message>
+    <message>
+        <source>A filter expression, as the window&apos;s filter bar takes it: fields (type, device, country, mcc, roaming, subscription, reason, time, received, source, id) compared with = != &lt; &lt;= &gt; &gt;= ^= or in {…}, and/or/not, parentheses, type:NAME, device:LABEL, sub:ID-PREFIX, and words the log shows. E.g. --filter &apos;country in {BE, NL} and time &gt; -2h&apos;, --filter &apos;belgium sub:3f2&apos;. See docs/filter-language.md.</source>
+        <translation>Suodatinlauseke, kuten ikkunan suodatinpalkki sen ottaa: kentät (type, device, country, mcc, roaming, subscription, reason, time, received, source, id) verrattuina operaattoreilla = != &lt; &lt;= &gt; &gt;= ^= tai in {…}, and/or/not, sulkeet, type:NIMI, device:TUNNUS, sub:TUNNUKSEN-ALKU sekä sanat, jotka loki näyttää. Esim. --filter &apos;country in {BE, NL} and time &gt; -2h&apos;, --filter &apos;belgium sub:3f2&apos;. Katso docs/filter-language.md.</translation>
+    </message>
+    <message>
+        <source>Instead of what is stored, print new notifications as they are committed (by any receiver writing the store), oldest first, until interrupted.</source>
+        <translation>Tallennettujen sijaan tulosta uudet ilmoitukset sitä mukaa kuin ne tallentuvat (minkä tahansa varastoon kirjoittavan vastaanottimen kautta), vanhin ensin, kunnes keskeytetään.</translation>
+    </message>
+    <message>
+        <source>none: required</source>
+        <translation>ei oletusta: pakollinen</translation>
+    </message>
+    <message>
+        <source>--store URL (or --db FILE) is required</source>
+        <translation>--store URL (tai --db TIEDOSTO) on pakollinen</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
+    </message>
+    <message>
+        <source>Answer 429 TOO_MANY_REQUESTS beyond N requests per second per API key or token (default: no limit).</source>
+        <translation>Vastaa 429 TOO_MANY_REQUESTS, kun API-avain tai tunniste ylittää N pyyntöä sekunnissa (oletus: ei rajaa).</translation>
+    </message>
+    <message>
+        <source>Answer 429 QUOTA_EXCEEDED beyond M requests per UTC day per API key or token, until the next day.</source>
+        <translation>Vastaa 429 QUOTA_EXCEEDED seuraavaan päivään asti, kun API-avain tai tunniste ylittää M pyyntöä UTC-vuorokaudessa.</translation>
+    </message>
+    <message>
+        <source>Send Retry-After (seconds until the quota lifts) with every 429.</source>
+        <translation>Lähetä jokaisen 429-vastauksen mukana Retry-After (sekunnit kiintiön vapautumiseen).</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not a whole number of requests above 0.</source>
+        <translation>--%1: &apos;%2&apos; ei ole nollaa suurempi kokonainen pyyntömäärä.</translation>
+    </message>
+    <message>
+        <source>--retry-after needs --quota or --daily-quota.</source>
+        <translation>--retry-after tarvitsee valitsimen --quota tai --daily-quota.</translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  ok
+  1  failure: the notification store cannot be opened, written or read; the receiver (other than on a
+     busy port) or the simulator cannot listen; the simulator&apos;s state file cannot be read or written
+  2  usage: a bad option or value, or a file that does not validate (nothing was sent)
+  3  API error: the API or its OAuth2 token endpoint answered with an error
+  4  network error: no answer (connection refused, host not found, timeout, TLS)
+  5  the notification store is damaged (SQLite finds it corrupt): restore it from a copy
+  6  log, devices, journey, alerts: there is no notification store at the --db path
+  7  receive: the port is in use by another program (choose another with --port)
+</source>
+        <translation>Paluukoodit:
+  0  ok
+  1  virhe: ilmoitusvarastoa ei voi avata, kirjoittaa tai lukea; vastaanotin (muutoin kuin varatussa
+     portissa) tai simulaattori ei voi kuunnella; simulaattorin tilatiedostoa ei voi lukea tai kirjoittaa
+  2  käyttövirhe: virheellinen valitsin tai arvo, tai tiedosto, joka ei läpäise tarkistusta (mitään ei lähetetty)
+  3  API-virhe: API tai sen OAuth2-tunnuspalvelu vastasi virheellä
+  4  verkkovirhe: ei vastausta (yhteys estetty, isäntää ei löytynyt, aikakatkaisu, TLS)
+  5  ilmoitusvarasto on vioittunut (SQLite toteaa sen rikkinäiseksi): palauta se varmuuskopiosta
+  6  log, devices, journey, alerts: --db-polussa ei ole ilmoitusvarastoa
+  7  receive: portti on toisen ohjelman käytössä (valitse toinen valitsimella --port)
+</translation>
+    </message>
+    <message>
+        <source>Notification store: a file, sqlite:PATH, or postgresql://USER@HOST:PORT/DB?sslmode=… for a store shared by a team (the password from PGPASSWORD or ~/.pgpass) (default: %1).</source>
+        <translation>Ilmoitusvarasto: tiedosto, sqlite:POLKU tai tiimin jaetulle varastolle postgresql://KÄYTTÄJÄ@PALVELIN:PORTTI/KANTA?sslmode=… (salasana PGPASSWORD-muuttujasta tai ~/.pgpass-tiedostosta) (oletus: %1).</translation>
+    </message>
+    <message>
+        <source>The same as --store FILE.</source>
+        <translation>Sama kuin --store TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>--store and --db both name the store: give one</source>
+        <translation>--store ja --db nimeävät molemmat varaston: anna vain toinen</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::cli::PlanCommand</name>
+    <message>
+        <source>apply (one pass) or keep (until interrupted).</source>
+        <translation>apply (yksi kierros) tai keep (keskeytykseen asti).</translation>
+    </message>
+    <message>
+        <source>The JSON plan.</source>
+        <translation>JSON-suunnitelma.</translation>
+    </message>
+    <message>
+        <source>Only list the subscriptions and print what would be done.</source>
+        <translation>Vain listaa tilaukset ja tulosta, mitä tehtäisiin.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per action.</source>
+        <translation>Tulosta yksi JSON-objekti toimenpidettä kohden.</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s journal (default: plans/NAME.journal.json beside the store).</source>
+        <translation>Suunnitelman päiväkirja (oletus: plans/NIMI.journal.json tallennuksen vieressä).</translation>
+    </message>
+    <message>
+        <source>The notification store events and ends are read from (default: the one roamdesk-cli receive fills).</source>
+        <translation>Ilmoitustallennus, josta tapahtumat ja päättymiset luetaan (oletus: se, jota roamdesk-cli receive täyttää).</translation>
+    </message>
+    <message>
+        <source>keep: seconds between passes (default 60).</source>
+        <translation>keep: sekunteja kierrosten välillä (oletus 60).</translation>
+    </message>
+    <message>
+        <source>Keep a subscription plan true: create what is missing, renew what is about to end, delete what is extra.</source>
+        <translation>Pidä tilaussuunnitelma voimassa: luo puuttuvat, uusi pian päättyvät, poista ylimääräiset.</translation>
+    </message>
+    <message>
+        <source>usage: plan apply|keep FILE</source>
+        <translation>käyttö: plan apply|keep TIEDOSTO</translation>
+    </message>
+    <message>
+        <source>--dry-run goes with apply only</source>
+        <translation>--dry-run käy vain apply-toiminnon kanssa</translation>
+    </message>
+    <message>
+        <source>--interval must be a number of seconds from 1 to 86400.</source>
+        <translation>--interval on oltava sekuntimäärä väliltä 1–86400.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2948,249 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::AlertsModel</name>
+    <message>
+        <source>Info</source>
+        <translation>Tiedote</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Varoitus</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Kriittinen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Kuitattu</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ohitettu</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation>Ensimmäinen: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 at %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Sääntö</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Viesti</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Viimeksi</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::AlertsPage</name>
+    <message>
+        <source>Forward each new alert to a web service</source>
+        <translation>Välitä jokainen uusi hälytys verkkopalveluun</translation>
+    </message>
+    <message>
+        <source>Forwarding URL</source>
+        <translation>Välitysosoite</translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation>Bearer-tunniste</translation>
+    </message>
+    <message>
+        <source>sent as Authorization: Bearer …</source>
+        <translation>lähetetään otsakkeessa Authorization: Bearer …</translation>
+    </message>
+    <message>
+        <source>Attempts per alert</source>
+        <translation>Yrityksiä hälytystä kohden</translation>
+    </message>
+    <message>
+        <source>URL:</source>
+        <translation>Osoite:</translation>
+    </message>
+    <message>
+        <source>Bearer token:</source>
+        <translation>Bearer-tunniste:</translation>
+    </message>
+    <message>
+        <source>Attempts per alert:</source>
+        <translation>Yrityksiä hälytystä kohden:</translation>
+    </message>
+    <message>
+        <source>Each new alert is sent once as JSON (rule, kind, severity, device, time, count, state, message). A failed delivery is tried again after 1 s, 2 s, 4 s and so on, up to the number of attempts; then it is given up and logged. The token is kept with the other secrets, never in the settings file.</source>
+        <translation>Jokainen uusi hälytys lähetetään kerran JSON-muodossa (sääntö, laji, vakavuus, laite, aika, määrä, tila, viesti). Epäonnistunut toimitus yritetään uudelleen 1 s, 2 s, 4 s ja niin edelleen kuluttua, yritysten määrään asti; sitten siitä luovutaan ja se kirjataan lokiin. Tunniste säilytetään muiden salaisuuksien kanssa, ei koskaan asetustiedostossa.</translation>
+    </message>
+    <message>
+        <source>Alert forwarding needs an http or https URL.</source>
+        <translation>Hälytysten välitys tarvitsee http- tai https-osoitteen.</translation>
+    </message>
+    <message>
+        <source>Alert forwarding sends the token: use https (http only to this computer).</source>
+        <translation>Hälytysten välitys lähettää tunnisteen: käytä https-osoitetta (http vain tälle tietokoneelle).</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::AlertsView</name>
+    <message>
+        <source>Filter: rule, device, words of the message</source>
+        <translation>Suodata: sääntö, laite, viestin sanat</translation>
+    </message>
+    <message>
+        <source>Filter alerts</source>
+        <translation>Suodata hälytyksiä</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tila</translation>
+    </message>
+    <message>
+        <source>Standing (open or acknowledged)</source>
+        <translation>Voimassa (avoimet ja kuitatut)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoimet</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Kuitatut</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistut</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ohitetut</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Kaikki tilat</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Vakavuus</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Kaikki vakavuudet</translation>
+    </message>
+    <message>
+        <source>Warning and critical</source>
+        <translation>Varoitukset ja kriittiset</translation>
+    </message>
+    <message>
+        <source>Critical only</source>
+        <translation>Vain kriittiset</translation>
+    </message>
+    <message>
+        <source>&amp;Rules…</source>
+        <translation>&amp;Säännöt…</translation>
+    </message>
+    <message>
+        <source>View and edit the rules that raise alerts</source>
+        <translation>Näytä ja muokkaa sääntöjä, jotka nostavat hälytyksiä</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Hälytykset</translation>
+    </message>
+    <message>
+        <source>&amp;Acknowledge</source>
+        <translation>&amp;Kuittaa</translation>
+    </message>
+    <message>
+        <source>Someone is on it: the alert stands, but no longer counts as open</source>
+        <translation>Joku hoitaa asiaa: hälytys on yhä voimassa, mutta ei enää avoin</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>&amp;Ratkaise</translation>
+    </message>
+    <message>
+        <source>Dealt with: the next hit of the rule opens a new alert</source>
+        <translation>Hoidettu: säännön seuraava osuma avaa uuden hälytyksen</translation>
+    </message>
+    <message>
+        <source>I&amp;gnore</source>
+        <translation>&amp;Ohita</translation>
+    </message>
+    <message>
+        <source>Not worth acting on: the next hit of the rule opens a new alert</source>
+        <translation>Ei vaadi toimia: säännön seuraava osuma avaa uuden hälytyksen</translation>
+    </message>
+    <message>
+        <source>Show &amp;device</source>
+        <translation>Näytä &amp;laite</translation>
+    </message>
+    <message>
+        <source>The device on the Devices board, with its journey</source>
+        <translation>Laite Laitteet-näkymässä matkoineen</translation>
+    </message>
+    <message>
+        <source>Show &amp;notification</source>
+        <translation>Näytä &amp;ilmoitus</translation>
+    </message>
+    <message>
+        <source>The notification that raised the alert, in the log</source>
+        <translation>Hälytyksen nostanut ilmoitus lokissa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n avoin</numerusform>
+            <numerusform>%n avointa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n näkyvissä</numerusform>
+            <numerusform>%n näkyvissä</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::CreateSubscriptionDialog</name>
     <message>
         <source>New subscription</source>
@@ -2360,20 +3336,16 @@
         <translation>Näytä &amp;ilmoitusalueen ilmoitukset</translation>
     </message>
     <message>
-        <source>When a device starts roaming</source>
-        <translation>Kun laite siirtyy verkkovierailulle</translation>
-    </message>
-    <message>
-        <source>When a roaming device changes country</source>
-        <translation>Kun verkkovierailulla oleva laite vaihtaa maata</translation>
-    </message>
-    <message>
         <source>Clicking a notification shows the event in the log.</source>
         <translation>Ilmoituksen napsauttaminen näyttää tapahtuman lokissa.</translation>
     </message>
     <message>
         <source>This desktop has no system tray: alerts appear in the status bar instead.</source>
         <translation>Tällä työpöydällä ei ole ilmoitusaluetta: hälytykset näytetään sen sijaan tilarivillä.</translation>
+    </message>
+    <message>
+        <source>New alerts of warning severity and above; the rules decide which events raise them</source>
+        <translation>Uudet varoitustason ja vakavammat hälytykset; säännöt päättävät, mitkä tapahtumat nostavat niitä</translation>
     </message>
 </context>
 <context>
@@ -2526,10 +3498,6 @@
         <translation>Etsi laite</translation>
     </message>
     <message>
-        <source>Find a device…</source>
-        <translation>Etsi laite…</translation>
-    </message>
-    <message>
         <source>Dwell time over</source>
         <translation>Oleskeluaika ajalta</translation>
     </message>
@@ -2644,6 +3612,63 @@
     <message>
         <source>Look up a&amp;gain</source>
         <translation>Hae uu&amp;delleen</translation>
+    </message>
+    <message>
+        <source>S&amp;weep…</source>
+        <translation>&amp;Kysy kaikki…</translation>
+    </message>
+    <message>
+        <source>Look up the selected devices, or every imported one when none is selected, within the provider&apos;s quota</source>
+        <translation>Hae valittujen laitteiden tila, tai kaikkien tuotujen, jos mitään ei ole valittu, palveluntarjoajan kiintiön rajoissa</translation>
+    </message>
+    <message>
+        <source>&amp;Import devices…</source>
+        <translation>&amp;Tuo laitteita…</translation>
+    </message>
+    <message>
+        <source>Add the devices of a CSV or JSON Lines file to the board, to watch and look up</source>
+        <translation>Lisää CSV- tai JSON Lines -tiedoston laitteet tauluun seurattaviksi ja haettaviksi</translation>
+    </message>
+    <message>
+        <source>Find a device, or filter: roaming = true and age &gt; 2h…</source>
+        <translation>Etsi laite tai suodata: roaming = true and age &gt; 2h…</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;A device&apos;s number or address, or a filter expression over the devices:&lt;/p&gt;&lt;p&gt;Fields: &lt;code&gt;device roaming country mcc since lastEvent time status age ended reason&lt;/code&gt;&lt;br&gt;Compare: &lt;code&gt;= != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;=&lt;/code&gt;, &lt;code&gt;^=&lt;/code&gt; (starts with), &lt;code&gt;in {DE, AT}&lt;/code&gt;; combine with &lt;code&gt;and or not ( )&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Examples: &lt;code&gt;roaming = true and country in {DE, AT}&lt;/code&gt;, &lt;code&gt;age &amp;gt; 2h&lt;/code&gt; (no status for two hours), &lt;code&gt;since &amp;lt; -7d&lt;/code&gt;, &lt;code&gt;lastEvent = roaming-on&lt;/code&gt;, &lt;code&gt;ended = true&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The full grammar: docs/filter-language.md&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Laitteen numero tai osoite, tai suodatinlauseke laitteille:&lt;/p&gt;&lt;p&gt;Kentät: &lt;code&gt;device roaming country mcc since lastEvent time status age ended reason&lt;/code&gt;&lt;br&gt;Vertailu: &lt;code&gt;= != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;=&lt;/code&gt;, &lt;code&gt;^=&lt;/code&gt; (alkaa), &lt;code&gt;in {DE, AT}&lt;/code&gt;; yhdistä sanoilla &lt;code&gt;and or not ( )&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Esimerkkejä: &lt;code&gt;roaming = true and country in {DE, AT}&lt;/code&gt;, &lt;code&gt;age &amp;gt; 2h&lt;/code&gt; (ei tilaa kahteen tuntiin), &lt;code&gt;since &amp;lt; -7d&lt;/code&gt;, &lt;code&gt;lastEvent = roaming-on&lt;/code&gt;, &lt;code&gt;ended = true&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Koko kielioppi: docs/filter-language.md&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Suodatin: %1</translation>
+    </message>
+    <message>
+        <source>Import devices</source>
+        <translation>Tuo laitteita</translation>
+    </message>
+    <message>
+        <source>Device lists (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Laiteluettelot (*.csv *.jsonl *.ndjson *.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n device(s) from %1, %2 new.</source>
+        <translation>
+            <numerusform>Tuotiin %n laite tiedostosta %1, uusia %2.</numerusform>
+            <numerusform>Tuotiin %n laitetta tiedostosta %1, uusia %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) left out:</source>
+        <translation>
+            <numerusform>%n rivi jätettiin pois:</numerusform>
+            <numerusform>%n riviä jätettiin pois:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu</numerusform>
+            <numerusform>… ja %n muuta</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3458,16 +4483,28 @@
         <source>Devices back to their start, no scenario, speed 1×; live subscriptions end</source>
         <translation>Laitteet palaavat lähtöpaikkaansa, ei skenaariota, nopeus 1×; voimassa olevat tilaukset päättyvät</translation>
     </message>
+    <message>
+        <source>Subscription &amp;plan…</source>
+        <translation>Tilaus&amp;suunnitelma…</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Hälytykset</translation>
+    </message>
+    <message>
+        <source>Alerts (%1)</source>
+        <translation>Hälytykset (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not on the Devices board.</source>
+        <translation>%1 ei ole Laitteet-näkymässä.</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::NotificationLogView</name>
     <message>
         <source>Notification filter</source>
         <translation>Ilmoitussuodatin</translation>
-    </message>
-    <message>
-        <source>type:roaming-on device:+99999991000 sub:3f2… or any text</source>
-        <translation>type:roaming-on device:+99999991000 sub:3f2… tai mikä tahansa teksti</translation>
     </message>
     <message>
         <source>Event type filter</source>
@@ -3580,6 +4617,156 @@
         <source>Show or hide the events per minute over the last hour</source>
         <translation>Näytä tai piilota tapahtumat minuuteittain viimeisen tunnin ajalta</translation>
     </message>
+    <message>
+        <source>roaming = true and country in {DE, FR}, type:roaming-on, sub:3f2… or any text</source>
+        <translation>roaming = true and country in {DE, FR}, type:roaming-on, sub:3f2… tai mikä tahansa teksti</translation>
+    </message>
+    <message>
+        <source>Filter language help</source>
+        <translation>Suodatinkielen ohje</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Filter language&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Fields: &lt;code&gt;type device country mcc roaming subscription reason time received source id&lt;/code&gt;&lt;br&gt;Compare: &lt;code&gt;= != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;=&lt;/code&gt;, starts with: &lt;code&gt;^=&lt;/code&gt; or a trailing &lt;code&gt;*&lt;/code&gt;, sets: &lt;code&gt;in {FI, SE}&lt;/code&gt;&lt;br&gt;Combine: &lt;code&gt;and&lt;/code&gt; (or just a space), &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, &lt;code&gt;( )&lt;/code&gt;&lt;br&gt;Values: words, &lt;code&gt;&quot;quoted text&quot;&lt;/code&gt;, numbers, &lt;code&gt;true false null&lt;/code&gt;, times (&lt;code&gt;2026-05-01T12:00:00Z&lt;/code&gt;, &lt;code&gt;-2h&lt;/code&gt;, &lt;code&gt;-30m&lt;/code&gt;, &lt;code&gt;-7d&lt;/code&gt;)&lt;br&gt;Short forms: &lt;code&gt;type:roaming-on device:+3581234 sub:3f2a&lt;/code&gt;; other words match the start of any word a row shows.&lt;/p&gt;&lt;p&gt;Examples: &lt;code&gt;roaming = true and country in {DE, AT}&lt;/code&gt;, &lt;code&gt;type ^= roaming and time &amp;gt; -2h&lt;/code&gt;, &lt;code&gt;not reason = &quot;&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;The full grammar: docs/filter-language.md&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Suodatinkieli&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Kentät: &lt;code&gt;type device country mcc roaming subscription reason time received source id&lt;/code&gt;&lt;br&gt;Vertailu: &lt;code&gt;= != &amp;lt; &amp;lt;= &amp;gt; &amp;gt;=&lt;/code&gt;, alkaa: &lt;code&gt;^=&lt;/code&gt; tai lopussa &lt;code&gt;*&lt;/code&gt;, joukot: &lt;code&gt;in {FI, SE}&lt;/code&gt;&lt;br&gt;Yhdistä: &lt;code&gt;and&lt;/code&gt; (tai pelkkä välilyönti), &lt;code&gt;or&lt;/code&gt;, &lt;code&gt;not&lt;/code&gt;, &lt;code&gt;( )&lt;/code&gt;&lt;br&gt;Arvot: sanat, &lt;code&gt;&quot;lainattu teksti&quot;&lt;/code&gt;, luvut, &lt;code&gt;true false null&lt;/code&gt;, ajat (&lt;code&gt;2026-05-01T12:00:00Z&lt;/code&gt;, &lt;code&gt;-2h&lt;/code&gt;, &lt;code&gt;-30m&lt;/code&gt;, &lt;code&gt;-7d&lt;/code&gt;)&lt;br&gt;Lyhyet muodot: &lt;code&gt;type:roaming-on device:+3581234 sub:3f2a&lt;/code&gt;; muut sanat osuvat minkä tahansa rivillä näkyvän sanan alkuun.&lt;/p&gt;&lt;p&gt;Esimerkkejä: &lt;code&gt;roaming = true and country in {DE, AT}&lt;/code&gt;, &lt;code&gt;type ^= roaming and time &amp;gt; -2h&lt;/code&gt;, &lt;code&gt;not reason = &quot;&quot;&lt;/code&gt;&lt;/p&gt;&lt;p&gt;Koko kielioppi: docs/filter-language.md&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Filter: %1</source>
+        <translation>Suodatin: %1</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::PlanView</name>
+    <message>
+        <source>Subscription plan</source>
+        <translation>Tilaussuunnitelma</translation>
+    </message>
+    <message>
+        <source>Plan file (JSON)</source>
+        <translation>Suunnitelmatiedosto (JSON)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Avaa…</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>Suunnitelma:</translation>
+    </message>
+    <message>
+        <source>&amp;Dry run (only show what would be done)</source>
+        <translation>&amp;Kuivaharjoitus (näytä vain, mitä tehtäisiin)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply now</source>
+        <translation>&amp;Toteuta nyt</translation>
+    </message>
+    <message>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Pidä käynnissä</translation>
+    </message>
+    <message>
+        <source>Apply the plan every minute while this window is open.</source>
+        <translation>Toteuta suunnitelma minuutin välein, kun tämä ikkuna on auki.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>Tapahtumatyyppi</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Kattavuus</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Tilaus</translation>
+    </message>
+    <message>
+        <source>Last action</source>
+        <translation>Viimeisin toimenpide</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Aika</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Toimenpide</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Syy</translation>
+    </message>
+    <message>
+        <source>Devices and event types</source>
+        <translation>Laitteet ja tapahtumatyypit</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Toimenpiteet</translation>
+    </message>
+    <message>
+        <source>The plan is being applied; open another one when it is done.</source>
+        <translation>Suunnitelmaa toteutetaan; avaa toinen, kun se on valmis.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The plan has problems:</source>
+        <translation>Suunnitelmassa on ongelmia:</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1”: %n device(s), event types %2, sink %3</source>
+        <translation>
+            <numerusform>“%1”: %n laite, tapahtumatyypit %2, vastaanotin %3</numerusform>
+            <numerusform>“%1”: %n laitetta, tapahtumatyypit %2, vastaanotin %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loaded. Apply to create what is missing.</source>
+        <translation>Ladattu. Toteuta luodaksesi puuttuvat.</translation>
+    </message>
+    <message>
+        <source>Open a subscription plan</source>
+        <translation>Avaa tilaussuunnitelma</translation>
+    </message>
+    <message>
+        <source>JSON plans (*.json)</source>
+        <translation>JSON-suunnitelmat (*.json)</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Toteutetaan…</translation>
+    </message>
+    <message>
+        <source>Kept: applied every minute while this window is open.</source>
+        <translation>Pidetään voimassa: toteutetaan minuutin välein, kun tämä ikkuna on auki.</translation>
+    </message>
+    <message>
+        <source>Covered</source>
+        <translation>Katettu</translation>
+    </message>
+    <message>
+        <source>Not covered</source>
+        <translation>Ei katettu</translation>
+    </message>
+    <message>
+        <source>%1 (dry run)</source>
+        <translation>%1 (kuivaharjoitus)</translation>
+    </message>
+    <message>
+        <source>Done: the plan holds.</source>
+        <translation>Valmis: suunnitelma pitää.</translation>
+    </message>
+    <message>
+        <source>Not everything worked: %1</source>
+        <translation>Kaikki ei onnistunut: %1</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::Preferences</name>
@@ -3686,6 +4873,136 @@
         <source>Browse for %1</source>
         <translation>Valitse %1</translation>
     </message>
+    <message>
+        <source>Where notifications are stored</source>
+        <translation>Mihin ilmoitukset tallennetaan</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Tämä tietokone</translation>
+    </message>
+    <message>
+        <source>Shared (PostgreSQL)</source>
+        <translation>Jaettu (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>A shared store is written by the team&apos;s receivers and read by every desk</source>
+        <translation>Jaettuun varastoon kirjoittavat tiimin vastaanottimet, ja jokainen työpiste lukee sitä</translation>
+    </message>
+    <message>
+        <source>Store:</source>
+        <translation>Varasto:</translation>
+    </message>
+    <message>
+        <source>Store URL:</source>
+        <translation>Varaston URL:</translation>
+    </message>
+    <message>
+        <source>Cannot connect: %1</source>
+        <translation>Yhteyttä ei saada: %1</translation>
+    </message>
+    <message>
+        <source>Shared store URL</source>
+        <translation>Jaetun varaston URL</translation>
+    </message>
+    <message>
+        <source>No password here: PostgreSQL reads it from PGPASSWORD or ~/.pgpass</source>
+        <translation>Ei salasanaa tähän: PostgreSQL lukee sen PGPASSWORD-muuttujasta tai ~/.pgpass-tiedostosta</translation>
+    </message>
+    <message>
+        <source>Test the store</source>
+        <translation>Testaa varasto</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Yhdistetään…</translation>
+    </message>
+    <message>
+        <source>A shared store is named by a postgresql:// URL.</source>
+        <translation>Jaettu varasto nimetään postgresql://-URL:lla.</translation>
+    </message>
+</context>
+<context>
+    <name>roamdesk::ui::RulesEditor</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Hälytyssäännöt</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Säännöt</translation>
+    </message>
+    <message>
+        <source>Kind of the new rule</source>
+        <translation>Uuden säännön laji</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Lisää</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Poista</translation>
+    </message>
+    <message>
+        <source>The selected rule as JSON</source>
+        <translation>Valittu sääntö JSON-muodossa</translation>
+    </message>
+    <message>
+        <source>Each rule is a JSON object: &quot;id&quot;, &quot;kind&quot;, &quot;severity&quot; (info, warning, critical), an optional &quot;where&quot; filter and the kind&apos;s parameters.</source>
+        <translation>Jokainen sääntö on JSON-olio: &quot;id&quot;, &quot;kind&quot;, &quot;severity&quot; (info, warning, critical), valinnainen &quot;where&quot;-suodatin ja lajin parametrit.</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>Palauta &amp;oletukset</translation>
+    </message>
+    <message>
+        <source>Restore default rules</source>
+        <translation>Palauta oletussäännöt</translation>
+    </message>
+    <message>
+        <source>Your rules are replaced by the rules RoamDesk ships with. Restore them?</source>
+        <translation>Omat sääntösi korvataan RoamDeskin mukana tulevilla säännöillä. Palautetaanko ne?</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Palauta</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Your rules, from %1.</source>
+        <translation>Omat sääntösi tiedostosta %1.</translation>
+    </message>
+    <message>
+        <source>The default rules: you have none of your own yet. Saving writes %1.</source>
+        <translation>Oletussäännöt: sinulla ei ole vielä omia. Tallennus kirjoittaa tiedoston %1.</translation>
+    </message>
+    <message>
+        <source>Rule %1: not valid JSON at character %2: %3</source>
+        <translation>Sääntö %1: virheellistä JSONia merkin %2 kohdalla: %3</translation>
+    </message>
+    <message>
+        <source>Rule %1: must be a JSON object</source>
+        <translation>Sääntö %1: pitää olla JSON-olio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s), all valid.</source>
+        <translation>
+            <numerusform>%n sääntö, kelvollinen.</numerusform>
+            <numerusform>%n sääntöä, kaikki kelvollisia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Tiedostoon %1 ei voi kirjoittaa: %2</translation>
+    </message>
+    <message>
+        <source>Saved and applied.</source>
+        <translation>Tallennettu ja otettu käyttöön.</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::SettingsDialog</name>
@@ -3720,6 +5037,10 @@
     <message>
         <source>Cancel</source>
         <translation>Peruuta</translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation>Hälytykset</translation>
     </message>
 </context>
 <context>
@@ -3973,6 +5294,46 @@
         <source>Add fleet</source>
         <translation>Lisää laitejoukko</translation>
     </message>
+    <message>
+        <source>Requests per second per API key</source>
+        <translation>Pyyntöjä sekunnissa API-avainta kohden</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ei rajaa</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Beyond this many requests per second per API key or token the simulator answers 429 TOO_MANY_REQUESTS</source>
+        <translation>Kun API-avain tai tunniste ylittää näin monta pyyntöä sekunnissa, simulaattori vastaa 429 TOO_MANY_REQUESTS</translation>
+    </message>
+    <message>
+        <source>Requests per day per API key</source>
+        <translation>Pyyntöjä vuorokaudessa API-avainta kohden</translation>
+    </message>
+    <message>
+        <source> /day</source>
+        <translation> /vrk</translation>
+    </message>
+    <message>
+        <source>Beyond this many requests per UTC day per API key or token the simulator answers 429 QUOTA_EXCEEDED until the next day</source>
+        <translation>Kun API-avain tai tunniste ylittää näin monta pyyntöä UTC-vuorokaudessa, simulaattori vastaa 429 QUOTA_EXCEEDED seuraavaan päivään asti</translation>
+    </message>
+    <message>
+        <source>Send Retr&amp;y-After</source>
+        <translation>Lähetä Retr&amp;y-After</translation>
+    </message>
+    <message>
+        <source>Tell callers refused with 429 how many seconds to wait</source>
+        <translation>Kerro 429-vastauksen saaneille, montako sekuntia odottaa</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>Kiintiö:</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::StatusWidget</name>
@@ -4143,6 +5504,172 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::ui::SweepDialog</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Look up devices</source>
+        <translation>Hae laitteiden tila</translation>
+    </message>
+    <message>
+        <source>&amp;Load file…</source>
+        <translation>&amp;Lataa tiedosto…</translation>
+    </message>
+    <message>
+        <source>Look up the devices of a CSV or JSON Lines file instead</source>
+        <translation>Hae sen sijaan CSV- tai JSON Lines -tiedoston laitteet</translation>
+    </message>
+    <message>
+        <source> requests/s</source>
+        <translation> pyyntöä/s</translation>
+    </message>
+    <message>
+        <source>as fast as the provider allows</source>
+        <translation>niin nopeasti kuin palveluntarjoaja sallii</translation>
+    </message>
+    <message>
+        <source>At most this many requests per second on this environment; with no rate of its own the sweep finds the provider&apos;s quota from its 429 answers</source>
+        <translation>Enintään näin monta pyyntöä sekunnissa tässä ympäristössä; ilman omaa rajaa haku päättelee palveluntarjoajan kiintiön sen 429-vastauksista</translation>
+    </message>
+    <message>
+        <source>Environment:</source>
+        <translation>Ympäristö:</translation>
+    </message>
+    <message>
+        <source>Devices:</source>
+        <translation>Laitteet:</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Tahti:</translation>
+    </message>
+    <message>
+        <source>Rows answered</source>
+        <translation>Vastatut rivit</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v/%m</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Aloita</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel sweep</source>
+        <translation>&amp;Keskeytä haku</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Vie &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON Lines…</source>
+        <translation>Vie &amp;JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n laite</numerusform>
+            <numerusform>%n laitetta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Devices to look up</source>
+        <translation>Haettavat laitteet</translation>
+    </message>
+    <message>
+        <source>Device lists (*.csv *.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>Laiteluettelot (*.csv *.jsonl *.ndjson *.json);;Kaikki tiedostot (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu</numerusform>
+            <numerusform>… ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) could not be read and are left out:</source>
+        <translation>
+            <numerusform>%n riviä ei voitu lukea, ja se jätettiin pois:</numerusform>
+            <numerusform>%n riviä ei voitu lukea, ja ne jätettiin pois:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 sekunnissa</translation>
+    </message>
+    <message>
+        <source>time left unknown</source>
+        <translation>jäljellä oleva aika tuntematon</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>noin %1 jäljellä</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1</source>
+        <translation>Keskeytetty %1 jälkeen</translation>
+    </message>
+    <message>
+        <source>Done in %1</source>
+        <translation>Valmis ajassa %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) with an error</source>
+        <translation>
+            <numerusform>%n vastaus virheellä</numerusform>
+            <numerusform>%n vastausta virheellä</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answered 429 and sent again</source>
+        <translation>
+            <numerusform>%n sai vastauksen 429 ja lähetettiin uudelleen</numerusform>
+            <numerusform>%n sai vastauksen 429 ja lähetettiin uudelleen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>provider&apos;s pace found: %1/s</source>
+        <translation>palveluntarjoajan tahti: %1/s</translation>
+    </message>
+    <message>
+        <source>quota spent (%1): the rest were not sent</source>
+        <translation>kiintiö käytetty (%1): loppuja ei lähetetty</translation>
+    </message>
+    <message>
+        <source>Export answers</source>
+        <translation>Vie vastaukset</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>Tiedostoa %1 ei voitu kirjoittaa: %2</translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::TrafficView</name>
     <message>
         <source>HTTP traffic</source>
@@ -4184,44 +5711,23 @@
         <translation>RoamDesk</translation>
     </message>
     <message>
-        <source>A device</source>
-        <translation>Laite</translation>
+        <source>Critical alert: %1</source>
+        <translation>Kriittinen hälytys: %1</translation>
     </message>
     <message>
-        <source>%1 changed country</source>
-        <translation>%1 vaihtoi maata</translation>
+        <source>Alert: %1</source>
+        <translation>Hälytys: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s)</source>
+        <translation>
+            <numerusform>%n uusi hälytys</numerusform>
+            <numerusform>%n uutta hälytystä</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 started roaming</source>
-        <translation>%1 siirtyi verkkovierailulle</translation>
-    </message>
-    <message>
-        <source>%1 moved to %2</source>
-        <translation>%1 siirtyi maahan %2</translation>
-    </message>
-    <message>
-        <source>%1 is roaming in %2</source>
-        <translation>%1 on verkkovierailulla: %2</translation>
-    </message>
-    <message>
-        <source>Roaming started</source>
-        <translation>Verkkovierailu alkoi</translation>
-    </message>
-    <message>
-        <source>Country changed</source>
-        <translation>Maa vaihtui</translation>
-    </message>
-    <message>
-        <source>%1 roaming alerts</source>
-        <translation>%1 verkkovierailuhälytystä</translation>
-    </message>
-    <message>
-        <source>Latest: %1</source>
-        <translation>Uusin: %1</translation>
-    </message>
-    <message>
-        <source>(MCC %1)</source>
-        <translation>(MCC %1)</translation>
+        <source>Most urgent: %1</source>
+        <translation>Kiireellisin: %1</translation>
     </message>
 </context>
 <context>
