@@ -3671,6 +3671,10 @@
             <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::EnvironmentsPage</name>

@@ -3670,6 +3670,10 @@
             <numerusform>… ja %n muuta</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::EnvironmentsPage</name>

@@ -46,6 +46,9 @@ QString dwellText(qint64 seconds)
     const qint64 hours = seconds / 3600;
     if (hours >= 48)
         return DevicesBoard::tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+    // A demo's journey lasts seconds: "0 h 0 min" would hide it.
+    if (seconds < 60)
+        return DevicesBoard::tr("%1 s").arg(seconds);
     return DevicesBoard::tr("%1 h %2 min").arg(hours).arg((seconds % 3600) / 60);
 }
 
