@@ -54,7 +54,11 @@ public:
                     ++m_evidence.eventCounts[id];
                 httpcompat::send(responder, QHttpServerResponse(QHttpServerResponder::StatusCode::NoContent));
             });
-        m_port = m_http.listen(QHostAddress::LocalHost, 0);
+        // QHttpServer::listen is gone in Qt 6.8: a listening QTcpServer is bound instead, as on 6.4.
+        auto *tcp = new QTcpServer(this);
+        tcp->listen(QHostAddress::LocalHost, 0);
+        m_http.bind(tcp);
+        m_port = tcp->serverPort();
     }
     QString url() const { return u"http://127.0.0.1:%1/notify"_s.arg(m_port); }
     PlanEvidence evidence() const { return m_evidence; }
