@@ -46,4 +46,19 @@ NotificationLogSourceFactory reader(const StoreLocation &location)
     };
 }
 
+QSqlDatabase addPostgresConnection(const StoreLocation &location, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!location.host().isEmpty())
+        db.setHostName(location.host());
+    if (location.port() > 0)
+        db.setPort(location.port());
+    if (!location.user().isEmpty())
+        db.setUserName(location.user());
+    if (!location.database().isEmpty())
+        db.setDatabaseName(location.database());
+    db.setConnectOptions(location.connectOptions());
+    return db;
+}
+
 } // namespace roamdesk::storefactory
