@@ -3,10 +3,12 @@
 // filters and search (also of country names in the UI language), keyset pages, export, the subscription registry,
 // the known country of roaming-on, the schema version check, and the alert lifecycle.
 #include "app/alerts/alertstore.h"
+#include "app/fleet/fleetservice.h"
 #include "app/store/postgresnotificationstore.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "app/store/storefactory.h"
 #include "app/store/subscriptionregistry.h"
+#include "fleettestutil.h"
 #include "models/countrynames.h"
 #include "models/notificationlogexport.h"
 #include "pgtestserver.h"
@@ -15,6 +17,7 @@
 #include <QBuffer>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -65,6 +68,42 @@ private:
         hit.seq = seq;
         hit.message = u"hit %1"_s.arg(seq);
         return hit;
+    }
+
+    /// FleetService's entries over the store `location`, loaded and then refreshed after `more` is inserted
+    /// by `writer`: one line per device, sorted by its label.
+    static QStringList fleetOf(const StoreLocation &location, NotificationStore &writer,
+        const QList<NotificationLogRecord> &more, QStringList *loaded)
+    {
+        FleetService fleet;
+        QSignalSpy done(&fleet, &FleetService::loaded);
+        fleet.open(storefactory::reader(location));
+        if (!done.wait(20000))
+            return {u"not loaded"_s};
+        const auto lines = [&fleet] {
+            QStringList out;
+            const FleetState &state = fleet.state();
+            for (int row = 0; row < state.size(); ++row) {
+                const DeviceFleetEntry &entry = state.at(row);
+                out << u"%1 roaming=%2 country=%3 names=%4 since=%5 last=%6@%7 status=%8 ended=%9 %10"_s.arg(entry.key,
+                    entry.roaming ? QString::number(*entry.roaming) : u"?"_s,
+                    entry.countryCode ? QString::number(*entry.countryCode) : u"?"_s, entry.countryNames.join(u'/'),
+                    entry.since.toString(Qt::ISODateWithMs),
+                    entry.lastEventType ? QString::number(int(*entry.lastEventType)) : u"?"_s,
+                    entry.lastEventTime.toString(Qt::ISODateWithMs), entry.lastStatusTime.toString(Qt::ISODateWithMs),
+                    QString::number(entry.subscriptionEnded), entry.endReason);
+            }
+            out.sort();
+            return out;
+        };
+        *loaded = lines();
+        QSignalSpy changed(&fleet, &FleetService::fleetChanged);
+        if (!writer.insert(more).ok)
+            return {u"not inserted"_s};
+        fleet.refresh();
+        if (!changed.wait(20000))
+            return {u"not refreshed"_s};
+        return lines();
     }
 
     /// Sets the schema version behind the store's back, as a newer build would have left it.
@@ -598,6 +637,48 @@ private Q_SLOTS:
         QCOMPARE(acknowledged.size(), 1);
         QCOMPARE(acknowledged.constFirst().state, AlertState::Acknowledged);
         QCOMPARE(acknowledged.constFirst().stateBy, u"ann"_s);
+    }
+
+    void fleetIsTheSameOverEachBackend()
+    {
+        using fleettest::record;
+        using fleettest::status;
+        const QList<NotificationLogRecord> first{
+            status(u"+35840001"_s, 0, false, 244),
+            record(u"+35840001"_s, EventType::RoamingOn, 10), // the country comes from the status after it
+            status(u"+35840001"_s, 12, true, 467),
+            record(u"+35840002"_s, EventType::RoamingOff, 5),
+            status(u"+35840003"_s, 3, true, 214),
+            record(u"+35840003"_s, EventType::RoamingChangeCountry, 30, 208),
+        };
+        const QList<NotificationLogRecord> more{
+            record(u"+35840002"_s, EventType::RoamingOn, 40, 262),
+            record(u"+35840003"_s, EventType::SubscriptionEnds, 50),
+            status(u"+35840004"_s, 41, false, 310),
+        };
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->insert(first).ok);
+        QStringList loaded;
+        const QStringList refreshed = fleetOf(*m_location, *store, more, &loaded);
+
+        // The same records in a SQLite file of their own: the reference every backend must match.
+        QTemporaryDir dir;
+        const StoreLocation reference = StoreLocation::sqlite(dir.filePath(u"reference.sqlite"_s));
+        QString error;
+        auto referenceStore = storefactory::open(
+            reference, NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
+        QVERIFY2(referenceStore, qPrintable(error));
+        QVERIFY(referenceStore->insert(first).ok);
+        QStringList referenceLoaded;
+        const QStringList referenceRefreshed = fleetOf(reference, *referenceStore, more, &referenceLoaded);
+
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(refreshed.size(), 4);
+        QCOMPARE(loaded, referenceLoaded);
+        QCOMPARE(refreshed, referenceRefreshed);
+        QVERIFY2(
+            refreshed.constFirst().contains(u"roaming=1 country=467 names=KP"_s), qPrintable(refreshed.join(u'\n')));
     }
 
 private:
