@@ -2,6 +2,7 @@
 
 #include "app/store/postgresnotificationstore.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storecredentials.h"
 
 namespace roamdesk::storefactory {
 
@@ -58,6 +59,8 @@ QSqlDatabase addPostgresConnection(const StoreLocation &location, const QString 
     if (!location.database().isEmpty())
         db.setDatabaseName(location.database());
     db.setConnectOptions(location.connectOptions());
+    if (const QString password = storecredentials::password(location); !password.isEmpty())
+        db.setPassword(password); // from the keyring; else libpq's PGPASSWORD or .pgpass
     return db;
 }
 
