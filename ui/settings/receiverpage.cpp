@@ -63,6 +63,8 @@ ReceiverPage::ReceiverPage(const ReceiverService *receiver, api::SecretStore *se
     m_databasePath->setPlaceholderText(tr("default location"));
     form->addRow(tr("Store &location:"), fileField(m_databasePath, tr("notification store"), true));
     form->addRow(tr("Store URL:"), sharedStoreField());
+    form->addRow(tr("Store pass&word:"), m_storePassword);
+    form->addRow(QString(), m_storeTestResult);
     m_connectionTest = new StoreConnectionTest(this);
     connect(m_connectionTest, &StoreConnectionTest::finished, this, [this](bool ok, const QString &message) {
         m_storeTest->setEnabled(true);
@@ -149,18 +151,15 @@ QWidget *ReceiverPage::sharedStoreField()
     row->addWidget(m_storeUrl, 1);
     row->addWidget(m_storeTest);
     rows->addLayout(row);
-    m_storePassword = new QLineEdit(box);
+    m_storePassword = new QLineEdit(this);
     m_storePassword->setObjectName(QStringLiteral("storePasswordEdit"));
     m_storePassword->setAccessibleName(tr("Shared store password"));
     m_storePassword->setEchoMode(QLineEdit::Password);
     m_storePassword->setPlaceholderText(tr("password (kept with the other secrets; empty: PGPASSWORD or ~/.pgpass)"));
-    m_storePassword->setVisible(m_secrets != nullptr);
-    rows->addWidget(m_storePassword);
-    m_storeTestResult = new QLabel(box);
+    m_storeTestResult = new QLabel(this);
     m_storeTestResult->setObjectName(QStringLiteral("storeTestResult"));
     m_storeTestResult->setWordWrap(true);
     m_storeTestResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    rows->addWidget(m_storeTestResult);
     return box;
 }
 
@@ -173,6 +172,8 @@ void ReceiverPage::showStoreRows()
 {
     m_form->setRowVisible(m_databasePath->parentWidget(), !isShared());
     m_form->setRowVisible(m_storeUrl->parentWidget(), isShared());
+    m_form->setRowVisible(m_storePassword, isShared() && m_secrets);
+    m_form->setRowVisible(m_storeTestResult, isShared());
 }
 
 QWidget *ReceiverPage::firstField() const
