@@ -63,7 +63,7 @@ ReceiverPage::ReceiverPage(const ReceiverService *receiver, api::SecretStore *se
     m_databasePath->setPlaceholderText(tr("default location"));
     form->addRow(tr("Store &location:"), fileField(m_databasePath, tr("notification store"), true));
     form->addRow(tr("Store URL:"), sharedStoreField());
-    form->addRow(tr("Store pass&word:"), m_storePassword);
+    form->addRow(tr("Store password:"), m_storePassword);
     form->addRow(QString(), m_storeTestResult);
     m_connectionTest = new StoreConnectionTest(this);
     connect(m_connectionTest, &StoreConnectionTest::finished, this, [this](bool ok, const QString &message) {
