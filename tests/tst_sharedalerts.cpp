@@ -152,6 +152,35 @@ private Q_SLOTS:
         QCOMPARE(reader.active().size(), 1);
     }
 
+    void followsAgainAfterTheServerRestarts()
+    {
+        QFETCH_GLOBAL(QString, backend);
+        if (backend != u"postgresql"_s)
+            QSKIP("a file has no server to restart");
+        QVERIFY(!m_writer->insert({roamingOn(u"e1"_s, u"dev-d"_s, 0)}).seqs.isEmpty());
+        AlertService desk;
+        QVERIFY(openDesk(desk));
+        QCOMPARE(desk.openCount(), 1);
+        m_writer.reset();
+        QVERIFY2(m_server.stop(u"immediate"_s), qPrintable(m_server.error()));
+        QVERIFY2(m_server.restart(), qPrintable(m_server.error()));
+
+        // Another desk, connected after the restart, acknowledges: this desk reconnects and hears of it.
+        AlertStore other;
+        QVERIFY2(other.open(m_location), qPrintable(other.lastError()));
+        const QList<Alert> active = other.active();
+        QCOMPARE(active.size(), 1);
+        QSignalSpy changed(&desk, &AlertService::alertsChanged);
+        QCOMPARE(
+            other
+                .setState({active.constFirst().id}, AlertState::Acknowledged, u"ann"_s, QDateTime::currentDateTimeUtc())
+                .size(),
+            1);
+        QTRY_VERIFY_WITH_TIMEOUT(reported(changed, active.constFirst().id).has_value(), 20000);
+        QCOMPARE(reported(changed, active.constFirst().id)->state, AlertState::Acknowledged);
+        QTRY_COMPARE_WITH_TIMEOUT(desk.openCount(), 0, 10000);
+    }
+
 private:
     QTemporaryDir m_dir;
     pgtest::PgTestServer m_server;

@@ -143,9 +143,18 @@ public:
     /// Reads what other writers changed since the last look and hands it to `onChanged`.
     void lookForChanges()
     {
-        if (!store.isOpen())
+        if (!store.isOpen() && !store.isShared())
             return;
-        const QList<Alert> changed = store.changedSince(seenRevision, &seenRevision);
+        const QList<Alert> changed = store.isOpen() ? store.changedSince(seenRevision, &seenRevision) : QList<Alert>();
+        if (store.isShared() && (!store.isOpen() || (!store.lastError().isEmpty() && !store.isAlive()))) {
+            // The server went away (a restart, a network cut): a new connection, and the next look catches up
+            // from the revision last seen, so nothing changed meanwhile is missed.
+            listening = nullptr;
+            if (store.open(store.location()))
+                qCInfo(lcAlerts).noquote() << "reconnected the alerts to" << store.location().toString();
+            listen();
+            return;
+        }
         if (!changed.isEmpty() && onChanged)
             onChanged(changed, store.count(AlertState::Open));
         listen(); // once more, should the connection have been opened anew

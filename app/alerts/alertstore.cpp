@@ -447,6 +447,7 @@ QList<Alert> AlertStore::active()
 
 QList<Alert> AlertStore::changedSince(qint64 afterRevision, qint64 *newest)
 {
+    m_lastError.clear();
     QSqlQuery &query = prepared(u"SELECT %1 FROM alerts WHERE revision > ? ORDER BY revision"_s.arg(Columns));
     query.bindValue(0, afterRevision);
     if (!query.exec()) {
@@ -463,6 +464,12 @@ QList<Alert> AlertStore::changedSince(qint64 afterRevision, qint64 *newest)
     if (!revisions.isEmpty() && newest)
         *newest = qMax(*newest, revisions.constLast());
     return changed;
+}
+
+bool AlertStore::isAlive()
+{
+    QSqlQuery probe(m_db);
+    return isOpen() && probe.exec(u"SELECT 1"_s);
 }
 
 qint64 AlertStore::newestRevision()

@@ -43,6 +43,9 @@ public:
     /// Same for a SQLite file.
     bool open(const QString &path);
     bool isShared() const { return m_location.isShared(); }
+    StoreLocation location() const { return m_location; }
+    /// Whether the connection still answers (a shared store's server may have restarted meanwhile).
+    bool isAlive();
     /// The connection, for LISTEN on the doorbell; valid while open.
     QSqlDatabase database() const { return m_db; }
     void close();
