@@ -26,7 +26,7 @@ constexpr int DefaultTickMs = 60 * 1000;
 // Other desks' changes: on a shared store the doorbell says when, the poll is a safety net for a missed one;
 // on a file (another window, the command line) the poll alone.
 constexpr int SharedPollMs = 2000;
-constexpr int FilePollMs = 1000;
+constexpr int FilePollMs = 500;
 } // namespace
 
 /// The store connection, the notification reader and the rules, all on the service's thread.
