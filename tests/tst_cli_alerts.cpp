@@ -224,6 +224,9 @@ private Q_SLOTS:
         QCOMPARE(shared.exitCode, 0);
         QVERIFY2(!shared.out.isEmpty(), shared.err.constData());
         QCOMPARE(shared.out, file.out);
+        // Run as the owner, it made the desks' alert tables.
+        QVERIFY2(server.sql(StoreLocation::parse(url)->database(), {u"SELECT COUNT(*) FROM alerts, alerts_progress"_s}),
+            qPrintable(server.error()));
 
         // Both spellings at once is a usage error; so is a URL that holds a password.
         QCOMPARE(run({u"--store"_s, url, u"--db"_s, m_db}).exitCode, 2);

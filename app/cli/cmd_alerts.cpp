@@ -2,6 +2,7 @@
 // stdout carries only the result (JSON Lines with --json, else an aligned table); errors go to stderr.
 #include "app/cli/clicommands.h"
 
+#include "app/alerts/alertstore.h"
 #include "app/cli/storeoption.h"
 #include "app/rules/rulesengine.h"
 #include "app/rules/rulesfile.h"
@@ -130,6 +131,13 @@ int runAlerts(const QStringList &arguments)
         *location, NotificationStore::Durability::Normal, storefactory::Checks::Full, &storeError, &damaged);
     if (!store)
         return fail(storeError, damaged ? ExitStoreDamaged : ExitFailure);
+    if (location->isShared()) {
+        // As every verb migrates the notification schema, this one creates the desks' alert tables when the
+        // role may (the owner, once); a desk's role only finds them there.
+        AlertStore alerts;
+        if (!alerts.open(*location))
+            QTextStream(stderr) << "roamdesk-cli: " << alerts.lastError() << '\n';
+    }
 
     RulesEngine engine(*rules);
     for (const KnownSubscription &known : store->subscriptions())
