@@ -1,9 +1,12 @@
 // The log's activity: SqliteNotificationStore::activity on a real SQLite file (buckets by event time, their
-// edges, the log's filter) and ActivityService counting on its worker thread.
+// edges, the log's filter) and ActivityService counting on its worker thread, over that file and over a real
+// PostgreSQL server (tests/pgtestserver) holding the same notifications.
 
 #include "app/common/clock.h"
 #include "app/session/activityservice.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
+#include "pgtestserver.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -65,8 +68,10 @@ private Q_SLOTS:
     void followsTheLogFilter();
     void emptyRange();
     void serviceCountsForFilterAndCommits();
+    void serviceCountsTheSameOnASharedStore();
 
 private:
+    QList<NotificationLogRecord> records() const;
     void fill();
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -86,9 +91,9 @@ void TestActivity::init()
 
 // Minute 0: two roaming-on, one roaming-off; minute 1: one change-country; minute 5: one status of another
 // device; one roaming-on stamped a minute before the window (received inside it).
-void TestActivity::fill()
+QList<NotificationLogRecord> TestActivity::records() const
 {
-    const QList<NotificationLogRecord> records = {
+    return {
         record(1, EventType::RoamingOn, Start + 1000, Start),
         record(2, EventType::RoamingOn, Start + 30 * 1000, Start + 20 * 1000),
         record(3, EventType::RoamingOff, Start + 59 * 1000, Start + 59 * 1000),
@@ -96,7 +101,11 @@ void TestActivity::fill()
         record(5, EventType::RoamingStatus, Start + 5 * Minute + 10, std::nullopt, u"+99999992000"_s),
         record(6, EventType::RoamingOn, Start + 2000, Start - 1),
     };
-    const auto result = m_store->insert(records);
+}
+
+void TestActivity::fill()
+{
+    const auto result = m_store->insert(records());
     QVERIFY2(m_store->lastError().isEmpty(), qPrintable(m_store->lastError()));
     Q_UNUSED(result);
 }
@@ -196,6 +205,43 @@ void TestActivity::serviceCountsForFilterAndCommits()
     buckets = ready.last().at(2).value<QList<ActivityBucket>>();
     QCOMPARE(total(buckets), 2);
     QCOMPARE(countAt(buckets, Start + 3 * Minute, EventType::RoamingOff), 1);
+}
+
+void TestActivity::serviceCountsTheSameOnASharedStore()
+{
+    const QString unavailable = pgtest::PgTestServer::whyUnavailable();
+    if (!unavailable.isEmpty())
+        QSKIP(qPrintable(unavailable));
+    pgtest::PgTestServer server;
+    QVERIFY2(server.start(), qPrintable(server.error()));
+    const QString url = server.createDatabase();
+    QVERIFY2(!url.isEmpty(), qPrintable(server.error()));
+    QString error;
+    const std::unique_ptr<NotificationStore> shared = storefactory::open(
+        *StoreLocation::parse(url), NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
+    QVERIFY2(shared, qPrintable(error));
+    QVERIFY(shared->insert(records()).ok);
+
+    ManualClock clock(QDateTime::fromMSecsSinceEpoch(Start + 59 * Minute + 1000, QTimeZone::utc()));
+    const auto counted = [&](const QString &databasePath, const QString &filter) {
+        ActivityService service(&clock);
+        QSignalSpy ready(&service, &ActivityService::activityReady);
+        QSignalSpy failed(&service, &ActivityService::failed);
+        service.setFilter(filter);
+        service.open(databasePath);
+        if (!ready.wait(10000))
+            return QList<ActivityBucket>{{0, EventType::RoamingStatus, -1}};
+        return ready.last().at(2).value<QList<ActivityBucket>>();
+    };
+    // Every filter the log takes counts the same buckets as over the file: types, devices and free words.
+    for (const QString &filter : {QString(), u"type:roaming-off"_s, u"device:+99999992000"_s, u"change"_s}) {
+        const QList<ActivityBucket> overFile = counted(m_path, filter);
+        const QList<ActivityBucket> overServer = counted(url, filter);
+        QVERIFY2(total(overFile) > 0, qPrintable(filter));
+        QCOMPARE(overServer.size(), overFile.size());
+        for (const ActivityBucket &bucket : overFile)
+            QCOMPARE(countAt(overServer, bucket.bucketStartMs, bucket.type), bucket.count);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestActivity)

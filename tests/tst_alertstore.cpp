@@ -200,6 +200,42 @@ private Q_SLOTS:
         QVERIFY(names.contains(u"alerts_one_active"_s));
     }
 
+    void opensATableWrittenBeforeRevisions()
+    {
+        // The alerts table as earlier builds wrote it, with one open alert in it.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(m_path);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"CREATE TABLE alerts (id BIGINT PRIMARY KEY NOT NULL, rule_id TEXT NOT NULL, "
+                               "kind TEXT NOT NULL, severity TEXT NOT NULL, device TEXT NOT NULL, device_json TEXT NOT "
+                               "NULL, first_ms BIGINT, last_ms BIGINT, first_seq BIGINT NOT NULL, last_seq BIGINT NOT "
+                               "NULL, hit_count INTEGER NOT NULL, message TEXT NOT NULL, state TEXT NOT NULL, active "
+                               "INTEGER NOT NULL, state_by TEXT NOT NULL, state_ms BIGINT)"_s));
+            QVERIFY(query.exec(u"INSERT INTO alerts VALUES (7, 'no-kp', 'country-denied', 'critical', '+1', '{}', 0, "
+                               "0, 1, 1, 1, 'm', 'open', 1, '', NULL)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+
+        AlertStore store;
+        QVERIFY2(store.open(m_path), qPrintable(store.lastError()));
+        QCOMPARE(store.active().size(), 1);
+        QCOMPARE(store.newestRevision(), qint64(0));
+        AlertStore other;
+        QVERIFY2(other.open(m_path), qPrintable(other.lastError()));
+        qint64 seen = other.newestRevision();
+        const std::optional<AlertStore::Applied> repeat = store.applyHit(hit(u"no-kp"_s, u"+1"_s, 5, 2));
+        QVERIFY(repeat);
+        QCOMPARE(repeat->alert.id, qint64(7));
+        QCOMPARE(repeat->alert.count, 2);
+        const QList<Alert> changed = other.changedSince(seen, &seen);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.constFirst().count, 2);
+        QCOMPARE(seen, qint64(1));
+    }
+
 private:
     QTemporaryDir m_dir;
     QString m_path;

@@ -1,6 +1,9 @@
-// roamdesk-cli alerts as a user runs it: a child process over a real SQLite store filled here.
+// roamdesk-cli alerts as a user runs it: a child process over a real SQLite store filled here, and over a real
+// PostgreSQL server (tests/pgtestserver) holding the same notifications.
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
 #include "fleettestutil.h"
+#include "pgtestserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -67,6 +70,18 @@ private:
         return path;
     }
 
+    static QList<NotificationLogRecord> records()
+    {
+        return {
+            status(Phone, 0, false, 244),
+            record(Phone, EventType::RoamingOn, 10),
+            status(Phone, 12, true, 467), // North Korea
+            status(Phone, 20, true, 467),
+            record(Phone, EventType::RoamingChangeCountry, 40, 214), // Spain, 20 min later
+            record(u"user@example.net"_s, EventType::RoamingOff, 5),
+        };
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -74,16 +89,7 @@ private Q_SLOTS:
         m_db = m_dir.filePath(u"notifications.sqlite"_s);
         SqliteNotificationStore store;
         QVERIFY(store.open(m_db));
-        QVERIFY(store
-                    .insert({
-                        status(Phone, 0, false, 244),
-                        record(Phone, EventType::RoamingOn, 10),
-                        status(Phone, 12, true, 467), // North Korea
-                        status(Phone, 20, true, 467),
-                        record(Phone, EventType::RoamingChangeCountry, 40, 214), // Spain, 20 min later
-                        record(u"user@example.net"_s, EventType::RoamingOff, 5),
-                    })
-                    .ok);
+        QVERIFY(store.insert(records()).ok);
         m_rules = writeRules(u"rules.json"_s, R"({"rules": [
             {"id": "no-kp", "kind": "country-denied", "countries": ["KP"], "severity": "critical"},
             {"id": "fast", "kind": "impossible-travel"},
@@ -194,6 +200,37 @@ private Q_SLOTS:
         QCOMPARE(result.exitCode, 6);
         QVERIFY(result.out.isEmpty());
         QVERIFY(!QFile::exists(m_dir.filePath(u"missing.sqlite"_s)));
+    }
+
+    void sameAlertsFromASharedStore()
+    {
+        const QString unavailable = pgtest::PgTestServer::whyUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+        pgtest::PgTestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        const QString url = server.createDatabase();
+        QVERIFY2(!url.isEmpty(), qPrintable(server.error()));
+        {
+            QString error;
+            const std::unique_ptr<NotificationStore> store = storefactory::open(*StoreLocation::parse(url),
+                NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(store->insert(records()).ok);
+        }
+        const QString now = QDateTime::fromMSecsSinceEpoch(T0 + 99 * 60000, QTimeZone::utc()).toString(Qt::ISODate);
+        const Run file = run({u"--db"_s, m_db, u"--rules"_s, m_rules, u"--now"_s, now, u"--json"_s});
+        const Run shared = run({u"--store"_s, url, u"--rules"_s, m_rules, u"--now"_s, now, u"--json"_s});
+        QCOMPARE(shared.exitCode, 0);
+        QVERIFY2(!shared.out.isEmpty(), shared.err.constData());
+        QCOMPARE(shared.out, file.out);
+        // Run as the owner, it made the desks' alert tables.
+        QVERIFY2(server.sql(StoreLocation::parse(url)->database(), {u"SELECT COUNT(*) FROM alerts, alerts_progress"_s}),
+            qPrintable(server.error()));
+
+        // Both spellings at once is a usage error; so is a URL that holds a password.
+        QCOMPARE(run({u"--store"_s, url, u"--db"_s, m_db}).exitCode, 2);
+        QCOMPARE(run({u"--store"_s, u"postgresql://u:secret@localhost/db"_s}).exitCode, 2);
     }
 
     void badNow()

@@ -1,7 +1,9 @@
 // StorePlanEvidence on a real notification store: events counted per subscription (lifecycle events left out)
-// and the termination reason of the ones that ended.
+// and the termination reason of the ones that ended, in a SQLite file and on a real PostgreSQL server.
 #include "app/bulk/planevidence.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
+#include "pgtestserver.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +58,37 @@ private Q_SLOTS:
             bulk::StorePlanEvidence::read(dir.filePath(u"absent.sqlite"_s), {u"a"_s}, &error);
         QVERIFY(error.isEmpty());
         QVERIFY(none.eventCounts.isEmpty());
+    }
+
+    void countsOnASharedStore()
+    {
+        const QString unavailable = pgtest::PgTestServer::whyUnavailable();
+        if (!unavailable.isEmpty())
+            QSKIP(qPrintable(unavailable));
+        pgtest::PgTestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        const QString url = server.createDatabase();
+        QVERIFY2(!url.isEmpty(), qPrintable(server.error()));
+        {
+            QString error;
+            const std::unique_ptr<NotificationStore> store = storefactory::open(*StoreLocation::parse(url),
+                NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
+            QVERIFY2(store, qPrintable(error));
+            QVERIFY(
+                store
+                    ->insert({record(u"a"_s, EventType::RoamingOn, 1), record(u"a"_s, EventType::RoamingOff, 2),
+                        record(u"a"_s, EventType::SubscriptionStarted, 3), record(u"b"_s, EventType::RoamingStatus, 4),
+                        record(u"b"_s, EventType::SubscriptionEnds, 5, u"NETWORK_TERMINATED"_s),
+                        record(u"other"_s, EventType::RoamingOn, 6), record(u"A"_s, EventType::RoamingOn, 7)})
+                    .ok);
+        }
+        QString error;
+        const bulk::PlanEvidence evidence =
+            bulk::StorePlanEvidence::read(url, {u"a"_s, u"b"_s, u"never-heard-of"_s}, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // "A" is another subscription: ids are compared exactly, as in the file.
+        QCOMPARE(evidence.eventCounts, (QHash<QString, int>{{u"a"_s, 2}, {u"b"_s, 1}}));
+        QCOMPARE(evidence.endReasons, (QHash<QString, QString>{{u"b"_s, u"NETWORK_TERMINATED"_s}}));
     }
 };
 

@@ -1,21 +1,28 @@
 // The store contract, once for each backend: SQLite files and a real PostgreSQL server (tests/pgtestserver). The
 // one place for the behaviour both share: dedupe by (source, id) across every connection writing the store,
 // filters and search (also of country names in the UI language), keyset pages, export, the subscription registry,
-// the known country of roaming-on, and the schema version check.
+// the known country of roaming-on, the schema version check, and the alert lifecycle.
+#include "app/alerts/alertstore.h"
+#include "app/fleet/fleetservice.h"
 #include "app/store/postgresnotificationstore.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "app/store/storefactory.h"
 #include "app/store/subscriptionregistry.h"
+#include "fleettestutil.h"
 #include "models/countrynames.h"
 #include "models/notificationlogexport.h"
 #include "pgtestserver.h"
 #include "storetestutil.h"
 
 #include <QBuffer>
+#include <QJsonObject>
+#include <QSet>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimeZone>
 
 using namespace roamdesk;
@@ -47,6 +54,56 @@ private:
         for (const NotificationLogRecord &record : store.olderThan(filter, NotificationLogSource::NoSeq, 100))
             ids << record.eventId;
         return ids;
+    }
+
+    static RuleHit hit(const QString &ruleId, const QString &device, qint64 seq, int minute)
+    {
+        RuleHit hit;
+        hit.ruleId = ruleId;
+        hit.kind = u"event-match"_s;
+        hit.severity = AlertSeverity::Warning;
+        hit.device = device;
+        hit.deviceObject = QJsonObject{{u"phoneNumber"_s, device}};
+        hit.time = QDateTime::fromMSecsSinceEpoch(1772366400000 + minute * 60000, QTimeZone::utc());
+        hit.seq = seq;
+        hit.message = u"hit %1"_s.arg(seq);
+        return hit;
+    }
+
+    /// FleetService's entries over the store `location`, loaded and then refreshed after `more` is inserted
+    /// by `writer`: one line per device, sorted by its label.
+    static QStringList fleetOf(const StoreLocation &location, NotificationStore &writer,
+        const QList<NotificationLogRecord> &more, QStringList *loaded)
+    {
+        FleetService fleet;
+        QSignalSpy done(&fleet, &FleetService::loaded);
+        fleet.open(storefactory::reader(location));
+        if (!done.wait(20000))
+            return {u"not loaded"_s};
+        const auto lines = [&fleet] {
+            QStringList out;
+            const FleetState &state = fleet.state();
+            for (int row = 0; row < state.size(); ++row) {
+                const DeviceFleetEntry &entry = state.at(row);
+                out << u"%1 roaming=%2 country=%3 names=%4 since=%5 last=%6@%7 status=%8 ended=%9 %10"_s.arg(entry.key,
+                    entry.roaming ? QString::number(*entry.roaming) : u"?"_s,
+                    entry.countryCode ? QString::number(*entry.countryCode) : u"?"_s, entry.countryNames.join(u'/'),
+                    entry.since.toString(Qt::ISODateWithMs),
+                    entry.lastEventType ? QString::number(int(*entry.lastEventType)) : u"?"_s,
+                    entry.lastEventTime.toString(Qt::ISODateWithMs), entry.lastStatusTime.toString(Qt::ISODateWithMs),
+                    QString::number(entry.subscriptionEnded), entry.endReason);
+            }
+            out.sort();
+            return out;
+        };
+        *loaded = lines();
+        QSignalSpy changed(&fleet, &FleetService::fleetChanged);
+        if (!writer.insert(more).ok)
+            return {u"not inserted"_s};
+        fleet.refresh();
+        if (!changed.wait(20000))
+            return {u"not refreshed"_s};
+        return lines();
     }
 
     /// Sets the schema version behind the store's back, as a newer build would have left it.
@@ -450,6 +507,178 @@ private Q_SLOTS:
         QVERIFY(registry.forget(u"sub-1"_s));
         QVERIFY(!registry.find(u"sub-1"_s));
         QCOMPARE(other->subscriptions().size(), 1);
+    }
+
+    void alertsOneActivePerRuleAndDeviceWithTwoWriters()
+    {
+        auto notifications = openStore(); // the receiver made the store; the alerts join it
+        QVERIFY(notifications);
+        constexpr int HitsPerWriter = 40;
+        // Two desks at once, each on its own connection, hitting the same (rule, device) and one of their own.
+        const auto writer = [this](const QString &own, int offset, QString *error) {
+            return QThread::create([this, own, offset, error] {
+                AlertStore store;
+                if (!store.open(*m_location)) {
+                    *error = store.lastError();
+                    return;
+                }
+                for (int i = 0; i < HitsPerWriter; ++i) {
+                    if (!store.applyHit(hit(u"roaming-on"_s, u"+99911"_s, offset + i, i))
+                        || !store.applyHit(hit(u"roaming-on"_s, own, offset + i, i))) {
+                        *error = store.lastError();
+                        return;
+                    }
+                }
+            });
+        };
+        QString errorA;
+        QString errorB;
+        std::unique_ptr<QThread> a(writer(u"+99921"_s, 1, &errorA));
+        std::unique_ptr<QThread> b(writer(u"+99922"_s, 1001, &errorB));
+        a->start();
+        b->start();
+        QVERIFY(a->wait(60000));
+        QVERIFY(b->wait(60000));
+        QVERIFY2(errorA.isEmpty(), qPrintable(errorA));
+        QVERIFY2(errorB.isEmpty(), qPrintable(errorB));
+
+        AlertStore reader;
+        QVERIFY2(reader.open(*m_location), qPrintable(reader.lastError()));
+        const QList<Alert> active = reader.active();
+        QCOMPARE(active.size(), 3);
+        const std::optional<Alert> shared = reader.activeFor(u"roaming-on"_s, u"+99911"_s);
+        QVERIFY(shared);
+        QCOMPARE(shared->count, 2 * HitsPerWriter); // every repeat counted, by either writer
+        QCOMPARE(reader.activeFor(u"roaming-on"_s, u"+99921"_s)->count, HitsPerWriter);
+        QCOMPARE(reader.count(AlertState::Open), qint64(3));
+        // Ids are unique across both writers.
+        QSet<qint64> ids;
+        for (const Alert &alert : active)
+            ids.insert(alert.id);
+        QCOMPARE(ids.size(), 3);
+    }
+
+    void alertsLifecycleWithWhoAndWhen()
+    {
+        const QDateTime acknowledgedAt = QDateTime::fromMSecsSinceEpoch(1772370000000, QTimeZone::utc());
+        const QDateTime resolvedAt = acknowledgedAt.addSecs(60);
+        qint64 id = 0;
+        {
+            AlertStore desk1;
+            QVERIFY2(desk1.open(*m_location), qPrintable(desk1.lastError()));
+            const std::optional<AlertStore::Applied> first = desk1.applyHit(hit(u"no-kp"_s, u"+99931"_s, 1, 0));
+            QVERIFY(first);
+            QVERIFY(first->isNew);
+            id = first->alert.id;
+            const std::optional<AlertStore::Applied> repeat = desk1.applyHit(hit(u"no-kp"_s, u"+99931"_s, 2, 1));
+            QVERIFY(repeat);
+            QVERIFY(!repeat->isNew);
+            QCOMPARE(repeat->alert.id, id);
+            QCOMPARE(repeat->alert.count, 2);
+
+            // Another desk acknowledges it; a second acknowledgement does not move it again.
+            AlertStore desk2;
+            QVERIFY2(desk2.open(*m_location), qPrintable(desk2.lastError()));
+            const QList<Alert> acknowledged = desk2.setState({id}, AlertState::Acknowledged, u"ann"_s, acknowledgedAt);
+            QCOMPARE(acknowledged.size(), 1);
+            QCOMPARE(acknowledged.constFirst().stateBy, u"ann"_s);
+            QVERIFY(desk2.setState({id}, AlertState::Acknowledged, u"bob"_s, resolvedAt).isEmpty());
+
+            // Still the active one: a new hit repeats it rather than opening another.
+            const std::optional<AlertStore::Applied> afterAck = desk1.applyHit(hit(u"no-kp"_s, u"+99931"_s, 3, 2));
+            QVERIFY(afterAck);
+            QCOMPARE(afterAck->alert.id, id);
+            QCOMPARE(afterAck->alert.state, AlertState::Acknowledged);
+            QCOMPARE(afterAck->alert.count, 3);
+
+            QCOMPARE(desk1.setState({id}, AlertState::Resolved, u"bob"_s, resolvedAt).size(), 1);
+            // Resolved: the next hit opens a new alert.
+            const std::optional<AlertStore::Applied> reopened = desk2.applyHit(hit(u"no-kp"_s, u"+99931"_s, 4, 3));
+            QVERIFY(reopened);
+            QVERIFY(reopened->isNew);
+            QVERIFY(reopened->alert.id != id);
+        }
+        // Survives reopening.
+        AlertStore again;
+        QVERIFY2(again.open(*m_location), qPrintable(again.lastError()));
+        const std::optional<Alert> resolved = again.byId(id);
+        QVERIFY(resolved);
+        QCOMPARE(resolved->state, AlertState::Resolved);
+        QCOMPARE(resolved->stateBy, u"bob"_s);
+        QCOMPARE(resolved->stateAt, resolvedAt);
+        QCOMPARE(resolved->count, 3);
+        QCOMPARE(resolved->firstSeq, qint64(1));
+        QCOMPARE(resolved->lastSeq, qint64(3));
+        QCOMPARE(again.count(AlertState::Resolved), qint64(1));
+        QCOMPARE(again.count(AlertState::Open), qint64(1));
+        QCOMPARE(again.olderThan(AlertStore::NoId, 10).size(), 2);
+    }
+
+    void alertChangesAreReadByOtherWriters()
+    {
+        AlertStore desk1;
+        AlertStore desk2;
+        QVERIFY2(desk1.open(*m_location), qPrintable(desk1.lastError()));
+        QVERIFY2(desk2.open(*m_location), qPrintable(desk2.lastError()));
+        qint64 seen1 = desk1.newestRevision();
+        qint64 seen2 = desk2.newestRevision();
+        const std::optional<AlertStore::Applied> opened = desk1.applyHit(hit(u"no-kp"_s, u"+99941"_s, 1, 0));
+        QVERIFY(opened);
+        QVERIFY(desk1.changedSince(seen1, &seen1).isEmpty()); // its own change is not news to it
+        const QList<Alert> seen = desk2.changedSince(seen2, &seen2);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(seen.constFirst().id, opened->alert.id);
+        QVERIFY(desk2.changedSince(seen2, &seen2).isEmpty()); // read once
+
+        QCOMPARE(desk2.setState({opened->alert.id}, AlertState::Acknowledged, u"ann"_s, QDateTime::currentDateTimeUtc())
+                     .size(),
+            1);
+        const QList<Alert> acknowledged = desk1.changedSince(seen1, &seen1);
+        QCOMPARE(acknowledged.size(), 1);
+        QCOMPARE(acknowledged.constFirst().state, AlertState::Acknowledged);
+        QCOMPARE(acknowledged.constFirst().stateBy, u"ann"_s);
+    }
+
+    void fleetIsTheSameOverEachBackend()
+    {
+        using fleettest::record;
+        using fleettest::status;
+        const QList<NotificationLogRecord> first{
+            status(u"+35840001"_s, 0, false, 244),
+            record(u"+35840001"_s, EventType::RoamingOn, 10), // the country comes from the status after it
+            status(u"+35840001"_s, 12, true, 467),
+            record(u"+35840002"_s, EventType::RoamingOff, 5),
+            status(u"+35840003"_s, 3, true, 214),
+            record(u"+35840003"_s, EventType::RoamingChangeCountry, 30, 208),
+        };
+        const QList<NotificationLogRecord> more{
+            record(u"+35840002"_s, EventType::RoamingOn, 40, 262),
+            record(u"+35840003"_s, EventType::SubscriptionEnds, 50),
+            status(u"+35840004"_s, 41, false, 310),
+        };
+        auto store = openStore();
+        QVERIFY(store);
+        QVERIFY(store->insert(first).ok);
+        QStringList loaded;
+        const QStringList refreshed = fleetOf(*m_location, *store, more, &loaded);
+
+        // The same records in a SQLite file of their own: the reference every backend must match.
+        QTemporaryDir dir;
+        const StoreLocation reference = StoreLocation::sqlite(dir.filePath(u"reference.sqlite"_s));
+        QString error;
+        auto referenceStore = storefactory::open(
+            reference, NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
+        QVERIFY2(referenceStore, qPrintable(error));
+        QVERIFY(referenceStore->insert(first).ok);
+        QStringList referenceLoaded;
+        const QStringList referenceRefreshed = fleetOf(reference, *referenceStore, more, &referenceLoaded);
+
+        QCOMPARE(loaded.size(), 3);
+        QCOMPARE(refreshed.size(), 4);
+        QCOMPARE(loaded, referenceLoaded);
+        QCOMPARE(refreshed, referenceRefreshed);
+        QVERIFY2(
+            refreshed.constFirst().contains(u"roaming=1 country=467 names=KP"_s), qPrintable(refreshed.join(u'\n')));
     }
 
 private:

@@ -24,7 +24,7 @@ SettingsDialog::SettingsDialog(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("settingsDialog"));
 
     m_environments = new EnvironmentsPage(session->environments(), session->simulator(), session->traffic(), this);
-    m_receiver = new ReceiverPage(session->receiver(), this);
+    m_receiver = new ReceiverPage(session->receiver(), session->environments()->secretStore(), this);
     m_desktop = new DesktopPage(this);
     m_alerts = new AlertsPage(session->alerts()->forwarder(), session->environments()->secretStore(), this);
     connect(m_environments, &EnvironmentsPage::testFinished, this, &SettingsDialog::testFinished);
@@ -149,6 +149,7 @@ void SettingsDialog::accept()
 
     m_environments->store();
     m_alerts->store();
+    m_receiver->store();
     const Preferences preferences = editedPreferences();
     preferences.save();
     // The language and the secret backend apply at the next start too, as the receiver does.

@@ -3,7 +3,8 @@
 #include "app/alerts/alertforwarder.h"
 #include "app/alerts/alertstore.h"
 #include "app/rules/rulesengine.h"
-#include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
+#include "app/store/storelocation.h"
 #include "models/device.h"
 #include "models/roamingstatus.h"
 #include "models/subscription.h"
@@ -12,6 +13,8 @@
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSet>
+#include <QSqlDriver>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcAlerts, "roamdesk.alerts")
 
@@ -20,6 +23,10 @@ namespace roamdesk {
 namespace {
 constexpr int PageSize = 20000;
 constexpr int DefaultTickMs = 60 * 1000;
+// Other desks' changes: on a shared store the doorbell says when, the poll is a safety net for a missed one;
+// on a file (another window, the command line) the poll alone.
+constexpr int SharedPollMs = 2000;
+constexpr int FilePollMs = 500;
 } // namespace
 
 /// The store connection, the notification reader and the rules, all on the service's thread.
@@ -65,9 +72,14 @@ public:
             return outcome;
         // One commit per batch; should the write lock not come, each write waits for it on its own instead.
         const bool batched = store.begin();
+        // Several desks evaluate one shared store: the notifications another desk stored the hits of already
+        // are not counted again (the writers' lock makes this read and the writes below one step).
+        const qint64 stored = batched ? store.evaluatedSeq() : appliedEvaluated;
         QHash<qint64, int> changedAt; // alert id -> index in outcome.changed
         QSet<qint64> opened;
         for (const RuleHit &hit : hits) {
+            if (hit.seq > 0 && hit.seq <= stored)
+                continue;
             const std::optional<AlertStore::Applied> applied = store.applyHit(hit);
             if (!applied)
                 continue;
@@ -87,7 +99,8 @@ public:
                 outcome.opened << alert;
         }
         if (evaluated > appliedEvaluated) {
-            store.setEvaluatedSeq(evaluated);
+            if (evaluated > stored)
+                store.setEvaluatedSeq(evaluated);
             appliedEvaluated = evaluated;
         }
         if (batched && !store.commit())
@@ -127,7 +140,60 @@ public:
         return outcome;
     }
 
+    /// Reads what other writers changed since the last look and hands it to `onChanged`.
+    void lookForChanges()
+    {
+        if (!store.isOpen() && !store.isShared())
+            return;
+        const QList<Alert> changed = store.isOpen() ? store.changedSince(seenRevision, &seenRevision) : QList<Alert>();
+        if (store.isShared() && (!store.isOpen() || (!store.lastError().isEmpty() && !store.isAlive()))) {
+            // The server went away (a restart, a network cut): a new connection, and the next look catches up
+            // from the revision last seen, so nothing changed meanwhile is missed.
+            listening = nullptr;
+            if (store.open(store.location()))
+                qCInfo(lcAlerts).noquote() << "reconnected the alerts to" << store.location().toString();
+            listen();
+            return;
+        }
+        if (!changed.isEmpty() && onChanged)
+            onChanged(changed, store.count(AlertState::Open));
+        listen(); // once more, should the connection have been opened anew
+    }
+
+    /// Starts following other writers' changes from the newest revision stored now.
+    void follow()
+    {
+        seenRevision = store.newestRevision();
+        if (!poll) {
+            poll = new QTimer(this);
+            QObject::connect(poll, &QTimer::timeout, this, [this] { lookForChanges(); });
+        }
+        poll->start(store.isShared() ? SharedPollMs : FilePollMs);
+        listen();
+    }
+
+    void listen()
+    {
+        QSqlDriver *driver = store.isShared() ? store.database().driver() : nullptr;
+        if (!driver || driver == listening)
+            return;
+        const QString channel = QString::fromLatin1(AlertStore::DoorbellChannel);
+        if (!driver->subscribeToNotification(channel)) {
+            qCDebug(lcAlerts) << "cannot listen for alert changes; polling only";
+            return;
+        }
+        listening = driver;
+        QObject::connect(driver, &QSqlDriver::notification, this, [this](const QString &name) {
+            if (name == QLatin1String(AlertStore::DoorbellChannel))
+                lookForChanges();
+        });
+    }
+
     AlertStore store;
+    QTimer *poll = nullptr;
+    QPointer<QSqlDriver> listening;
+    qint64 seenRevision = 0;
+    std::function<void(const QList<Alert> &, qint64)> onChanged;
     std::unique_ptr<NotificationLogSource> source;
     std::optional<RuleSet> ruleSet;
     std::unique_ptr<RulesEngine> rules;
@@ -186,14 +252,26 @@ void AlertService::open(const QString &databasePath)
 {
     if (databasePath.isEmpty())
         return;
-    open(databasePath, SqliteNotificationStore::readerFactory(databasePath));
+    QString error;
+    const std::optional<StoreLocation> location = StoreLocation::parse(databasePath, &error);
+    if (!location) {
+        Q_EMIT failed(error);
+        return;
+    }
+    open(databasePath, storefactory::reader(*location));
 }
 
 void AlertService::open(const QString &databasePath, const NotificationLogSourceFactory &source)
 {
     m_loaded = false;
+    QString locationError;
+    const std::optional<StoreLocation> location = StoreLocation::parse(databasePath, &locationError);
+    if (!location) {
+        Q_EMIT failed(locationError);
+        return;
+    }
     QPointer<AlertService> self(this);
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, databasePath, source, self] {
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, location = *location, source, self] {
         const auto fail = [self](const QString &error) {
             QMetaObject::invokeMethod(self, [self, error] {
                 if (self)
@@ -201,7 +279,10 @@ void AlertService::open(const QString &databasePath, const NotificationLogSource
             });
         };
         worker->source.reset();
-        if (!worker->store.open(databasePath))
+        if (worker->poll)
+            worker->poll->stop();
+        worker->listening = nullptr;
+        if (!worker->store.open(location))
             return fail(worker->store.lastError());
         QString error;
         worker->source = source(&error);
@@ -209,6 +290,13 @@ void AlertService::open(const QString &databasePath, const NotificationLogSource
             return fail(error);
         // Alerts opened while catching up are history: shown, not announced on the desktop or forwarded.
         const AlertServiceWorker::Outcome outcome = worker->warmUp();
+        worker->follow(); // before the load: a change made meanwhile is read again rather than missed
+        worker->onChanged = [self](const QList<Alert> &changed, qint64 openCount) {
+            QMetaObject::invokeMethod(self, [self, changed, openCount] {
+                if (self)
+                    self->onApplied(changed, {}, openCount);
+            });
+        };
         const QList<Alert> alerts = worker->store.olderThan(AlertStore::NoId, LoadLimit);
         QMetaObject::invokeMethod(self, [self, alerts, outcome] {
             if (!self)

@@ -23,7 +23,7 @@ struct Subscription;
 /// them through signals: loaded() once, alertsChanged() for what was opened, repeated or moved on, raised()
 /// for alerts opened by live events (the tray and forwarding take those).
 /// After a restart the stored history warms the rules up again, and only what was committed since the last
-/// run can raise alerts: a hit is never counted twice.
+/// run can raise alerts: a hit is never counted twice, also when several desks evaluate one shared store.
 class AlertService final : public QObject
 {
     Q_OBJECT
@@ -35,7 +35,9 @@ public:
 
     /// The rules to evaluate (none until set); when the store is open they are warmed up on its history at once.
     void setRules(const RuleSet &rules);
-    /// Opens the alerts beside the notification store at `databasePath` and catches up with what it holds.
+    /// Opens the alerts beside the notification store `databasePath` names (a file or a store URL, as the
+    /// receiver opened it) and catches up with what it holds. From then on, changes other desks make to the
+    /// alerts of the same store come through alertsChanged() too.
     void open(const QString &databasePath);
     /// Same, reading notifications from `source` (each call opens a connection on the worker thread).
     void open(const QString &databasePath, const NotificationLogSourceFactory &source);

@@ -1,5 +1,6 @@
 #include "app/alerts/alertstore.h"
 
+#include "app/store/storefactory.h"
 #include "models/alertbook.h"
 
 #include <QAtomicInteger>
@@ -12,6 +13,8 @@
 #include <QTimeZone>
 #include <QVariant>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcAlertStore, "roamdesk.alerts.store")
@@ -22,12 +25,18 @@ namespace {
 
 // Portable SQL: BIGINT, TEXT and INTEGER only; ids handed out by the store; a partial unique index (SQLite
 // 3.8 and PostgreSQL both have them) so a second active alert for one (rule, device) cannot be written.
-const auto CreateTable = u"CREATE TABLE IF NOT EXISTS alerts ("
-                         "id BIGINT PRIMARY KEY NOT NULL, rule_id TEXT NOT NULL, kind TEXT NOT NULL, "
-                         "severity TEXT NOT NULL, device TEXT NOT NULL, device_json TEXT NOT NULL, "
-                         "first_ms BIGINT, last_ms BIGINT, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL, "
-                         "hit_count INTEGER NOT NULL, message TEXT NOT NULL, state TEXT NOT NULL, "
-                         "active INTEGER NOT NULL, state_by TEXT NOT NULL, state_ms BIGINT)"_s;
+// The table is the alerts' own (CREATE IF NOT EXISTS here, not a step of the notification schema): a desk that
+// never evaluates rules needs no alerts, and the notification schema version stays what older receivers accept.
+const auto CreateTable =
+    u"CREATE TABLE IF NOT EXISTS alerts ("
+    "id BIGINT PRIMARY KEY NOT NULL, rule_id TEXT NOT NULL, kind TEXT NOT NULL, "
+    "severity TEXT NOT NULL, device TEXT NOT NULL, device_json TEXT NOT NULL, "
+    "first_ms BIGINT, last_ms BIGINT, first_seq BIGINT NOT NULL, last_seq BIGINT NOT NULL, "
+    "hit_count INTEGER NOT NULL, message TEXT NOT NULL, state TEXT NOT NULL, "
+    "active INTEGER NOT NULL, state_by TEXT NOT NULL, state_ms BIGINT, revision BIGINT NOT NULL DEFAULT 0)"_s;
+// Tables written before revisions: every alert starts at revision 0 (seen by whoever reads them at open).
+const auto AddRevision = u"ALTER TABLE alerts ADD COLUMN revision BIGINT NOT NULL DEFAULT 0"_s;
+const auto CreateRevisionIndex = u"CREATE INDEX IF NOT EXISTS alerts_revision ON alerts (revision)"_s;
 const auto CreateActiveIndex =
     u"CREATE INDEX IF NOT EXISTS alerts_rule_device_active ON alerts (rule_id, device, active)"_s;
 const auto CreateOneActive =
@@ -37,7 +46,11 @@ const auto CreateProgress = u"CREATE TABLE IF NOT EXISTS alerts_progress (name T
 const auto CreateStateIndex = u"CREATE INDEX IF NOT EXISTS alerts_state_id ON alerts (state, id)"_s;
 
 const auto Columns = u"id, rule_id, kind, severity, device, device_json, first_ms, last_ms, first_seq, last_seq, "
-                     "hit_count, message, state, active, state_by, state_ms"_s;
+                     "hit_count, message, state, active, state_by, state_ms, revision"_s;
+
+// Advisory lock keys on PostgreSQL (beside the notification store's "RoamDes1" and "RoamDes2").
+constexpr qint64 AlertSchemaLock = 0x526f616d44657341; // "RoamDesA"
+constexpr qint64 AlertWriterLock = 0x526f616d44657342; // "RoamDesB"
 
 QVariant msOf(const QDateTime &time)
 {
@@ -66,6 +79,11 @@ void bindAlert(QSqlQuery &query, const Alert &alert)
         query.bindValue(i, values.at(i));
 }
 
+bool isDuplicateColumn(const QSqlQuery &query)
+{
+    return query.lastError().text().contains("duplicate column"_L1, Qt::CaseInsensitive);
+}
+
 } // namespace
 
 AlertStore::AlertStore()
@@ -81,8 +99,31 @@ AlertStore::~AlertStore()
 
 bool AlertStore::open(const QString &path)
 {
+    return open(StoreLocation::sqlite(path));
+}
+
+bool AlertStore::open(const StoreLocation &location)
+{
     close();
     m_lastError.clear();
+    m_location = location;
+    if (location.isShared()) {
+        m_db = storefactory::addPostgresConnection(location, m_connectionName);
+        if (!m_db.open()) {
+            m_lastError = tr("Cannot open the alerts in %1: %2").arg(location.toString(), m_db.lastError().text());
+            close();
+            return false;
+        }
+        if (!createSchema()) {
+            const QString error = m_lastError;
+            close();
+            m_lastError = error;
+            return false;
+        }
+        qCDebug(lcAlertStore) << "alerts open in" << location.toString();
+        return true;
+    }
+    const QString path = location.path();
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
         m_lastError = tr("Cannot create the folder of %1").arg(path);
         return false;
@@ -96,8 +137,7 @@ bool AlertStore::open(const QString &path)
     }
     // The receiver put the file in WAL mode; this connection only waits its turn for the write lock.
     // NORMAL: as the receiver's connection (WAL): a commit is not synced to disk each time, a crash loses nothing.
-    const bool ok = exec(u"PRAGMA busy_timeout = 5000"_s) && exec(u"PRAGMA synchronous = NORMAL"_s) && exec(CreateTable)
-        && exec(CreateActiveIndex) && exec(CreateOneActive) && exec(CreateStateIndex) && exec(CreateProgress);
+    const bool ok = exec(u"PRAGMA busy_timeout = 5000"_s) && exec(u"PRAGMA synchronous = NORMAL"_s) && createSchema();
     if (!ok) {
         const QString error = m_lastError;
         close();
@@ -108,8 +148,54 @@ bool AlertStore::open(const QString &path)
     return true;
 }
 
+bool AlertStore::createSchema()
+{
+    if (!isSqlite()) {
+        // Nothing to create (so no CREATE right and no lock needed) when the table is there with its revisions.
+        QSqlQuery probe(m_db);
+        if (probe.exec(u"SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = current_schema() "
+                       "AND table_name = 'alerts' AND column_name = 'revision'"_s)
+            && probe.next() && probe.value(0).toInt() == 1
+            && probe.exec(u"SELECT to_regclass('alerts_progress') IS NOT NULL"_s) && probe.next()
+            && probe.value(0).toBool())
+            return true;
+        // Two desks starting at once: one creates, the other waits and finds it done.
+        if (!m_db.transaction())
+            return fail(u"begin"_s, QSqlQuery(m_db));
+        // SET LOCAL: no "already exists, skipping" notices on the desk's terminal.
+        const bool ok = exec(u"SET LOCAL client_min_messages = warning"_s)
+            && exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(AlertSchemaLock)) && exec(CreateTable)
+            && exec(u"ALTER TABLE alerts ADD COLUMN IF NOT EXISTS revision BIGINT NOT NULL DEFAULT 0"_s)
+            && exec(CreateActiveIndex) && exec(CreateOneActive) && exec(CreateStateIndex) && exec(CreateRevisionIndex)
+            && exec(CreateProgress);
+        if (!ok || !m_db.commit()) {
+            if (m_lastError.isEmpty())
+                m_lastError = tr("Alerts store: commit: %1").arg(m_db.lastError().text());
+            m_db.rollback();
+            return false;
+        }
+        return true;
+    }
+    if (!exec(CreateTable))
+        return false;
+    QSqlQuery alter(m_db);
+    if (!alter.exec(AddRevision) && !isDuplicateColumn(alter))
+        return fail(AddRevision, alter);
+    return exec(CreateActiveIndex) && exec(CreateOneActive) && exec(CreateStateIndex) && exec(CreateRevisionIndex)
+        && exec(CreateProgress);
+}
+
+bool AlertStore::isSqlite() const
+{
+    return m_location.kind() == StoreLocation::Kind::Sqlite;
+}
+
 void AlertStore::close()
 {
+    m_inTransaction = false;
+    m_changed = false;
+    m_ownRevisions.clear();
+    m_pendingRevisions.clear();
     m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -164,7 +250,33 @@ qint64 AlertStore::nextId()
     return id;
 }
 
-QList<Alert> AlertStore::readAll(QSqlQuery &query)
+qint64 AlertStore::nextRevision()
+{
+    // Under the writers' lock: revisions grow in commit order, so "above the last one seen" misses nothing.
+    QSqlQuery &query = prepared(u"SELECT MAX(revision) FROM alerts"_s);
+    if (!query.exec() || !query.next()) {
+        fail(u"next revision"_s, query);
+        return 0;
+    }
+    const qint64 revision = query.value(0).toLongLong() + 1;
+    query.finish();
+    return revision;
+}
+
+template <typename T>
+T AlertStore::writing(T failed, const std::function<T()> &write)
+{
+    if (m_inTransaction)
+        return write();
+    if (!begin())
+        return failed;
+    T result = write();
+    if (!commit())
+        return failed;
+    return result;
+}
+
+QList<Alert> AlertStore::readAll(QSqlQuery &query, QList<qint64> *revisions)
 {
     QList<Alert> alerts;
     while (query.next()) {
@@ -184,6 +296,8 @@ QList<Alert> AlertStore::readAll(QSqlQuery &query)
         alert.state = alertstate::fromWire(query.value(12).toString()).value_or(AlertState::Open);
         alert.stateBy = query.value(14).toString();
         alert.stateAt = timeOf(query.value(15));
+        if (revisions)
+            *revisions << query.value(16).toLongLong();
         alerts << alert;
     }
     query.finish(); // no read transaction left open
@@ -194,6 +308,8 @@ std::optional<AlertStore::Applied> AlertStore::applyHit(const RuleHit &hit)
 {
     if (!isOpen())
         return std::nullopt;
+    if (!m_inTransaction) // the standing alert is read and written under the writers' lock
+        return writing<std::optional<Applied>>(std::nullopt, [this, &hit] { return applyHit(hit); });
     // The lifecycle is AlertBook's; the store holds the standing alert it starts from.
     m_lastError.clear();
     AlertBook book;
@@ -212,9 +328,14 @@ std::optional<Alert> AlertStore::save(const Alert &alert)
 {
     if (!isOpen())
         return std::nullopt;
+    if (!m_inTransaction)
+        return writing<std::optional<Alert>>(std::nullopt, [this, &alert] { return save(alert); });
     Alert stored = alert;
     const QString insertSql =
-        u"INSERT INTO alerts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns);
+        u"INSERT INTO alerts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(Columns);
+    const qint64 revision = nextRevision();
+    if (revision == 0)
+        return std::nullopt;
     bool inserted = false;
     if (stored.id == 0) {
         stored.id = nextId();
@@ -224,9 +345,10 @@ std::optional<Alert> AlertStore::save(const Alert &alert)
         QSqlQuery &update =
             prepared(u"UPDATE alerts SET id = ?, rule_id = ?, kind = ?, severity = ?, device = ?, device_json = ?, "
                      "first_ms = ?, last_ms = ?, first_seq = ?, last_seq = ?, hit_count = ?, message = ?, state = ?, "
-                     "active = ?, state_by = ?, state_ms = ? WHERE id = ?"_s);
+                     "active = ?, state_by = ?, state_ms = ?, revision = ? WHERE id = ?"_s);
         bindAlert(update, stored);
-        update.bindValue(16, stored.id);
+        update.bindValue(16, revision);
+        update.bindValue(17, stored.id);
         if (!update.exec()) {
             fail(u"save alert"_s, update);
             return std::nullopt;
@@ -236,11 +358,14 @@ std::optional<Alert> AlertStore::save(const Alert &alert)
     if (!inserted) {
         QSqlQuery &insert = prepared(insertSql);
         bindAlert(insert, stored);
+        insert.bindValue(16, revision);
         if (!insert.exec()) {
             fail(u"save alert"_s, insert);
             return std::nullopt;
         }
     }
+    m_changed = true;
+    m_pendingRevisions << revision;
     return stored;
 }
 
@@ -320,6 +445,43 @@ QList<Alert> AlertStore::active()
     return readAll(query);
 }
 
+QList<Alert> AlertStore::changedSince(qint64 afterRevision, qint64 *newest)
+{
+    m_lastError.clear();
+    QSqlQuery &query = prepared(u"SELECT %1 FROM alerts WHERE revision > ? ORDER BY revision"_s.arg(Columns));
+    query.bindValue(0, afterRevision);
+    if (!query.exec()) {
+        fail(u"read changed alerts"_s, query);
+        return {};
+    }
+    QList<qint64> revisions;
+    const QList<Alert> alerts = readAll(query, &revisions);
+    QList<Alert> changed;
+    for (int i = 0; i < alerts.size(); ++i) {
+        if (!m_ownRevisions.removeOne(revisions.at(i)))
+            changed << alerts.at(i);
+    }
+    if (!revisions.isEmpty() && newest)
+        *newest = qMax(*newest, revisions.constLast());
+    return changed;
+}
+
+bool AlertStore::isAlive()
+{
+    QSqlQuery probe(m_db);
+    return isOpen() && probe.exec(u"SELECT 1"_s);
+}
+
+qint64 AlertStore::newestRevision()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"SELECT MAX(revision) FROM alerts"_s) || !query.next()) {
+        fail(u"read revision"_s, query);
+        return 0;
+    }
+    return query.value(0).toLongLong();
+}
+
 qint64 AlertStore::count(AlertState state)
 {
     QSqlQuery query(m_db);
@@ -360,21 +522,43 @@ bool AlertStore::setEvaluatedSeq(qint64 seq)
 
 bool AlertStore::begin()
 {
-    if (!isOpen())
+    if (!isOpen() || m_inTransaction)
         return false;
+    m_changed = false;
     // SQLite: take the write lock at once (waiting out the receiver's commits through busy_timeout). A plain
     // BEGIN reads first and then cannot upgrade when the receiver committed meanwhile: "database is locked".
-    const bool ok = m_db.driverName() == "QSQLITE"_L1 ? exec(u"BEGIN IMMEDIATE"_s) : m_db.transaction();
+    // PostgreSQL: the alert writers' own lock, held to the end of the transaction (the receivers never wait).
+    bool ok = false;
+    if (isSqlite()) {
+        ok = exec(u"BEGIN IMMEDIATE"_s);
+    } else {
+        ok = m_db.transaction();
+        if (ok && !exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(AlertWriterLock))) {
+            m_db.rollback();
+            ok = false;
+        }
+    }
     if (!ok && m_lastError.isEmpty())
         m_lastError = tr("Alerts store: begin: %1").arg(m_db.lastError().text());
+    m_inTransaction = ok;
     return ok;
 }
 
 bool AlertStore::commit()
 {
-    const bool sqlite = m_db.driverName() == "QSQLITE"_L1;
-    if (sqlite ? exec(u"COMMIT"_s) : m_db.commit())
+    if (!m_inTransaction)
+        return false;
+    m_inTransaction = false;
+    const bool sqlite = isSqlite();
+    // The doorbell rings when the transaction commits (and not at all when it rolls back).
+    if (!sqlite && m_changed)
+        exec(u"NOTIFY %1"_s.arg(QLatin1String(DoorbellChannel)));
+    m_changed = false;
+    const QList<qint64> written = std::exchange(m_pendingRevisions, {});
+    if (sqlite ? exec(u"COMMIT"_s) : m_db.commit()) {
+        m_ownRevisions << written; // a revision rolled back may be another writer's next one: only committed ones
         return true;
+    }
     m_lastError = tr("Alerts store: commit: %1").arg(m_db.lastError().text());
     if (sqlite)
         QSqlQuery(m_db).exec(u"ROLLBACK"_s);

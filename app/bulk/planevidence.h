@@ -13,7 +13,7 @@ namespace roamdesk::bulk {
 class StorePlanEvidence
 {
 public:
-    /// Nothing (and no error) when the store does not exist yet.
+    /// Nothing (and no error) when the store does not exist yet. `databasePath`: a file or a shared store's URL.
     static PlanEvidence read(const QString &databasePath, const QStringList &subscriptionIds, QString *error);
 };
 

@@ -2,10 +2,13 @@
 // stdout carries only the result (JSON Lines with --json, else an aligned table); errors go to stderr.
 #include "app/cli/clicommands.h"
 
+#include "app/alerts/alertstore.h"
+#include "app/cli/storeoption.h"
 #include "app/rules/rulesengine.h"
 #include "app/rules/rulesfile.h"
 #include "app/rules/storereplay.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
 #include "models/alertbook.h"
 #include "models/datetime.h"
 #include "models/fleetstate.h"
@@ -85,8 +88,8 @@ int runAlerts(const QStringList &arguments)
     parser.setApplicationDescription(tr("Evaluates the alert rules over every notification in the store, from the "
                                         "first, and prints the alerts they raise."));
     parser.addHelpOption();
+    parser.addOptions(storeOptions(tr("the one the GUI and receive use")));
     parser.addOptions({
-        {u"db"_s, tr("Notification store (default: the one the GUI and receive use)."), u"FILE"_s},
         {u"rules"_s, tr("Rules file (default: the rules saved in the window, else the default rules)."), u"FILE"_s},
         {u"now"_s, tr("The time the rules about silence and endings are evaluated at (RFC 3339; default: now)."),
             u"TIME"_s},
@@ -116,20 +119,32 @@ int runAlerts(const QStringList &arguments)
         return ExitUsage;
     }
 
-    const QString path = parser.isSet(u"db"_s) ? parser.value(u"db"_s) : SqliteNotificationStore::defaultPath();
-    if (path.isEmpty())
-        return fail(tr("--db: empty file name"), ExitUsage);
-    if (!QFileInfo::exists(path))
-        return fail(tr("--db: no notification store at %1").arg(path), ExitNoStore);
-    SqliteNotificationStore store;
-    if (!store.open(path, NotificationStore::Durability::Normal, SqliteNotificationStore::OpenCheck::Integrity))
-        return fail(store.lastError(), store.isDamaged() ? ExitStoreDamaged : ExitFailure);
+    QString storeError;
+    const std::optional<StoreLocation> location =
+        storeFromOptions(parser, SqliteNotificationStore::defaultPath(), &storeError);
+    if (!location)
+        return fail(storeError.isEmpty() ? tr("--db: empty file name") : storeError, ExitUsage);
+    if (location->kind() == StoreLocation::Kind::Sqlite && !QFileInfo::exists(location->path()))
+        return fail(tr("--db: no notification store at %1").arg(location->path()), ExitNoStore);
+    bool damaged = false;
+    const std::unique_ptr<NotificationStore> store = storefactory::open(
+        *location, NotificationStore::Durability::Normal, storefactory::Checks::Full, &storeError, &damaged);
+    if (!store)
+        return fail(storeError, damaged ? ExitStoreDamaged : ExitFailure);
+    if (location->isShared()) {
+        // As every verb migrates the notification schema, this one creates the desks' alert tables when the
+        // role may (the owner, once); a desk's role only finds them there.
+        AlertStore alerts;
+        if (!alerts.open(*location))
+            QTextStream(stderr) << "roamdesk-cli: " << alerts.lastError() << '\n';
+    }
 
     RulesEngine engine(*rules);
-    for (const KnownSubscription &known : store.subscriptions())
+    for (const KnownSubscription &known : store->subscriptions())
         engine.addSubscription(subscriptionOf(known));
     AlertBook book;
-    const StoreReplay::Result replayed = StoreReplay::run(path, engine, [&](const RuleHit &hit) { book.add(hit); });
+    const StoreReplay::Result replayed =
+        StoreReplay::run(*location, engine, [&](const RuleHit &hit) { book.add(hit); });
     if (!replayed.ok)
         return fail(replayed.error, replayed.damaged ? ExitStoreDamaged : ExitFailure);
     for (const RuleHit &hit : engine.tick(now))

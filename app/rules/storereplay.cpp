@@ -2,6 +2,7 @@
 
 #include "app/rules/rulesengine.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storefactory.h"
 
 #include <condition_variable>
 #include <deque>
@@ -65,18 +66,32 @@ private:
 StoreReplay::Result StoreReplay::run(
     const QString &path, RulesEngine &engine, const std::function<void(const RuleHit &)> &onHit)
 {
+    return run(StoreLocation::sqlite(path), engine, onHit);
+}
+
+StoreReplay::Result StoreReplay::run(
+    const StoreLocation &location, RulesEngine &engine, const std::function<void(const RuleHit &)> &onHit)
+{
     Result result;
     PageQueue queue;
     std::thread reader([&] {
         // A connection belongs to the thread that opened it.
-        SqliteNotificationStore store;
-        if (!store.open(path, NotificationStore::Durability::Normal, {})) {
+        const auto isDamaged = [](const NotificationStore *opened) {
+            const auto *sqlite = dynamic_cast<const SqliteNotificationStore *>(opened);
+            return sqlite && sqlite->isDamaged();
+        };
+        QString error;
+        bool damaged = false;
+        const std::unique_ptr<NotificationStore> opened = storefactory::open(
+            location, NotificationStore::Durability::Normal, storefactory::Checks::None, &error, &damaged);
+        if (!opened) {
             result.ok = false;
-            result.error = store.lastError();
-            result.damaged = store.isDamaged();
+            result.error = error;
+            result.damaged = damaged;
             queue.finish();
             return;
         }
+        NotificationStore &store = *opened;
         const qint64 newest = store.newestSeq();
         // Pages come newest first below a bound: ask below (from + PageSize] and keep what is above `from`.
         for (qint64 from = 0; from < newest && store.lastError().isEmpty(); from += PageSize) {
@@ -89,7 +104,7 @@ StoreReplay::Result StoreReplay::run(
         if (!store.lastError().isEmpty()) {
             result.ok = false;
             result.error = store.lastError();
-            result.damaged = store.isDamaged();
+            result.damaged = isDamaged(opened.get());
         }
         queue.finish();
     });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/store/storelocation.h"
 #include "models/alert.h"
 
 #include <QString>
@@ -28,6 +29,9 @@ public:
 
     /// Reads `path` (already checked by the caller) and hands each hit to `onHit`, in evaluation order.
     static Result run(const QString &path, RulesEngine &engine, const std::function<void(const RuleHit &)> &onHit);
+    /// Same for any store (a SQLite file or a shared PostgreSQL one).
+    static Result run(
+        const StoreLocation &location, RulesEngine &engine, const std::function<void(const RuleHit &)> &onHit);
 };
 
 } // namespace roamdesk

@@ -1,10 +1,15 @@
 #include "app/session/activityservice.h"
 
 #include "app/common/clock.h"
+#include "app/store/postgreslogquery.h"
+#include "app/store/postgresnotificationstore.h"
+#include "app/store/storefactory.h"
 #include "app/store/storelocation.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <memory>
 
@@ -12,11 +17,74 @@ Q_LOGGING_CATEGORY(lcActivity, "roamdesk.activity")
 
 namespace roamdesk {
 
+namespace {
+
+// Senders stamp events before they arrive: bounding the receipt time lets its index drive the scan.
+constexpr qint64 AheadSlackMs = 60 * 60 * 1000;
+
+/// The same count as SqliteNotificationStore::activity, in PostgreSQL, with the log's filter as the shared
+/// store's log reads it.
+QList<ActivityBucket> postgresActivity(PostgresNotificationStore &store, const NotificationLogFilter &filter,
+    qint64 fromMs, qint64 toMs, qint64 bucketMs, QString *error)
+{
+    QList<ActivityBucket> result;
+    if (!store.isOpen()) {
+        *error = store.lastError();
+        return result;
+    }
+    postgreslog::Where where(filter);
+    const QString when = QStringLiteral("COALESCE(event_ms, received_ms)");
+    where.clauses << QStringLiteral("received_ms >= ?") << when + QStringLiteral(" >= ?")
+                  << when + QStringLiteral(" < ?");
+    where.values << fromMs - AheadSlackMs << fromMs << toMs;
+    QSqlQuery query(store.database());
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT (%1 - %2) / %3 AS bucket, type, COUNT(*) FROM notifications%4"
+                                       " GROUP BY bucket, type ORDER BY bucket, type")
+                            .arg(when)
+                            .arg(fromMs)
+                            .arg(bucketMs)
+                            .arg(where.sql());
+    bool ok = query.prepare(sql);
+    for (const QVariant &value : std::as_const(where.values))
+        query.addBindValue(value);
+    ok = ok && query.exec();
+    if (!ok) {
+        *error = query.lastError().text();
+        return result;
+    }
+    while (query.next()) {
+        ActivityBucket bucket;
+        bucket.bucketStartMs = fromMs + query.value(0).toLongLong() * bucketMs;
+        bucket.type = eventtype::fromString(query.value(1).toString()).value_or(EventType::RoamingStatus);
+        bucket.count = query.value(2).toLongLong();
+        result << bucket;
+    }
+    return result;
+}
+
+} // namespace
+
 /// Owns the reader connection: opened on the worker thread, where it is used.
 class ActivityWorker final : public QObject
 {
 public:
-    std::unique_ptr<SqliteNotificationStore> store;
+    QList<ActivityBucket> count(const NotificationLogFilter &filter, qint64 fromMs, qint64 toMs, QString *error)
+    {
+        if (auto *sqlite = dynamic_cast<SqliteNotificationStore *>(store.get())) {
+            const QList<ActivityBucket> buckets = sqlite->activity(filter, fromMs, toMs, ActivityService::BucketMs);
+            *error = sqlite->lastError();
+            return buckets;
+        }
+        if (auto *shared = dynamic_cast<PostgresNotificationStore *>(store.get())) {
+            // newestSeq() first: it reconnects a connection that was lost.
+            shared->newestSeq();
+            return postgresActivity(*shared, filter, fromMs, toMs, ActivityService::BucketMs, error);
+        }
+        return {};
+    }
+
+    std::unique_ptr<NotificationStore> store;
     QString path;
 };
 
@@ -45,10 +113,6 @@ ActivityService::~ActivityService()
 
 void ActivityService::open(const QString &databasePath)
 {
-    // The chart's buckets are counted by the SQLite store; a shared store has no chart yet.
-    if (const std::optional<StoreLocation> location = StoreLocation::parse(databasePath);
-        location && location->isShared())
-        return;
     m_databasePath = databasePath;
     m_slide.start();
     m_pending = true;
@@ -103,17 +167,15 @@ void ActivityService::run()
         QString error;
         QList<ActivityBucket> buckets;
         if (!worker->store || worker->path != path) {
-            worker->store = std::make_unique<SqliteNotificationStore>();
             worker->path = path;
-            if (!worker->store->open(path, SqliteNotificationStore::Durability::Normal, {})) {
-                error = worker->store->lastError();
-                worker->store.reset();
+            worker->store.reset();
+            if (const std::optional<StoreLocation> location = StoreLocation::parse(path, &error)) {
+                worker->store = storefactory::open(
+                    *location, NotificationStore::Durability::Normal, storefactory::Checks::None, &error);
             }
         }
-        if (worker->store) {
-            buckets = worker->store->activity(filter, fromMs, toMs, BucketMs);
-            error = worker->store->lastError();
-        }
+        if (worker->store)
+            buckets = worker->count(filter, fromMs, toMs, &error);
         QMetaObject::invokeMethod(self, [self, fromMs, buckets, error] {
             self->m_running = false;
             if (error.isEmpty()) {

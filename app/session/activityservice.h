@@ -31,7 +31,8 @@ public:
     explicit ActivityService(Clock *clock = nullptr, QObject *parent = nullptr);
     ~ActivityService() override;
 
-    /// Counts from the store at `databasePath` (the receiver opened and migrated it).
+    /// Counts from the store `databasePath` names, a file or a shared store's URL (the receiver opened and
+    /// migrated it).
     void open(const QString &databasePath);
     /// The log's filter, in the filter bar's syntax (see NotificationLogService::setFilter).
     void setFilter(const QString &expression, const QString &type = {});

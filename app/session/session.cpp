@@ -13,6 +13,7 @@
 #include "app/session/notificationlogservice.h"
 #include "app/session/receiverservice.h"
 #include "app/session/simulatorcontrol.h"
+#include "app/store/storecredentials.h"
 #include "models/subscriptiontablemodel.h"
 #include "models/trafficlogmodel.h"
 
@@ -139,6 +140,11 @@ bool Session::start(QString *error)
     d->environments->reload();
     ReceiverSettings settings = d->options.receiver;
     settings.allowUnauthenticated = settings.unauthenticatedDefault();
+    // A shared store's password lives in the secret store; each connection takes it from there when it opens.
+    if (const std::optional<StoreLocation> store = StoreLocation::parse(settings.databasePath);
+        store && store->isShared())
+        storecredentials::setPassword(
+            *store, d->environments->secretStore()->read(storecredentials::secretKey(*store)));
     d->receiver->start(settings);
     if (error)
         *error = problems.join(QLatin1Char('\n'));

@@ -1,6 +1,7 @@
 #include "app/store/postgresnotificationstore.h"
 
 #include "app/store/postgreslogquery.h"
+#include "app/store/storecredentials.h"
 #include "app/store/storerecords.h"
 
 #include <QAtomicInteger>
@@ -139,6 +140,8 @@ bool PostgresNotificationStore::connectNow()
     if (!m_location.database().isEmpty())
         m_db.setDatabaseName(m_location.database());
     m_db.setConnectOptions(m_location.connectOptions());
+    if (const QString password = storecredentials::password(m_location); !password.isEmpty())
+        m_db.setPassword(password); // from the keyring; else libpq's PGPASSWORD or .pgpass
     m_sinceAttempt.start();
     if (!m_db.open()) {
         m_lost = true;

@@ -2,6 +2,7 @@
 
 #include "app/store/postgresnotificationstore.h"
 #include "app/store/sqlitenotificationstore.h"
+#include "app/store/storecredentials.h"
 
 namespace roamdesk::storefactory {
 
@@ -44,6 +45,23 @@ NotificationLogSourceFactory reader(const StoreLocation &location)
     return [location](QString *error) -> std::unique_ptr<NotificationLogSource> {
         return open(location, NotificationStore::Durability::Normal, Checks::None, error);
     };
+}
+
+QSqlDatabase addPostgresConnection(const StoreLocation &location, const QString &connectionName)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    if (!location.host().isEmpty())
+        db.setHostName(location.host());
+    if (location.port() > 0)
+        db.setPort(location.port());
+    if (!location.user().isEmpty())
+        db.setUserName(location.user());
+    if (!location.database().isEmpty())
+        db.setDatabaseName(location.database());
+    db.setConnectOptions(location.connectOptions());
+    if (const QString password = storecredentials::password(location); !password.isEmpty())
+        db.setPassword(password); // from the keyring; else libpq's PGPASSWORD or .pgpass
+    return db;
 }
 
 } // namespace roamdesk::storefactory

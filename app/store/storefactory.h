@@ -3,6 +3,8 @@
 #include "app/store/notificationstore.h"
 #include "app/store/storelocation.h"
 
+#include <QSqlDatabase>
+
 #include <memory>
 
 namespace roamdesk::storefactory {
@@ -25,5 +27,9 @@ NotificationStoreFactory writer(
     const StoreLocation &location, NotificationStore::Durability durability = NotificationStore::Durability::Normal);
 /// A factory for log readers: each call opens a new connection on the calling thread, to be used only there.
 NotificationLogSourceFactory reader(const StoreLocation &location);
+
+/// A QPSQL connection named `connectionName` to the PostgreSQL store `location`, set up but not opened, for
+/// the tables that keep a connection of their own (the alerts).
+QSqlDatabase addPostgresConnection(const StoreLocation &location, const QString &connectionName);
 
 } // namespace roamdesk::storefactory

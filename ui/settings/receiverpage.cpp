@@ -1,7 +1,9 @@
 #include "ui/settings/receiverpage.h"
 
+#include "app/client/secretstore.h"
 #include "app/session/receiverservice.h"
 #include "app/store/storeconnectiontest.h"
+#include "app/store/storecredentials.h"
 #include "app/store/storelocation.h"
 #include "ui/preferences.h"
 
@@ -17,8 +19,9 @@
 
 namespace roamdesk::ui {
 
-ReceiverPage::ReceiverPage(const ReceiverService *receiver, QWidget *parent)
+ReceiverPage::ReceiverPage(const ReceiverService *receiver, api::SecretStore *secrets, QWidget *parent)
     : QWidget(parent)
+    , m_secrets(secrets)
 {
     setObjectName(QStringLiteral("receiverPage"));
     auto *form = new QFormLayout;
@@ -60,6 +63,8 @@ ReceiverPage::ReceiverPage(const ReceiverService *receiver, QWidget *parent)
     m_databasePath->setPlaceholderText(tr("default location"));
     form->addRow(tr("Store &location:"), fileField(m_databasePath, tr("notification store"), true));
     form->addRow(tr("Store URL:"), sharedStoreField());
+    form->addRow(tr("Store password:"), m_storePassword);
+    form->addRow(QString(), m_storeTestResult);
     m_connectionTest = new StoreConnectionTest(this);
     connect(m_connectionTest, &StoreConnectionTest::finished, this, [this](bool ok, const QString &message) {
         m_storeTest->setEnabled(true);
@@ -82,7 +87,8 @@ ReceiverPage::ReceiverPage(const ReceiverService *receiver, QWidget *parent)
     layout->addWidget(note);
     layout->addStretch(1);
 
-    for (QLineEdit *edit : {m_address, m_publicSinkUrl, m_tlsCertificate, m_tlsKey, m_databasePath, m_storeUrl})
+    for (QLineEdit *edit :
+        {m_address, m_publicSinkUrl, m_tlsCertificate, m_tlsKey, m_databasePath, m_storeUrl, m_storePassword})
         connect(edit, &QLineEdit::textEdited, this, &ReceiverPage::changed);
     connect(m_storeKind, &QComboBox::currentIndexChanged, this, [this] {
         showStoreRows();
@@ -127,7 +133,7 @@ QWidget *ReceiverPage::sharedStoreField()
     m_storeUrl->setAccessibleName(tr("Shared store URL"));
     m_storeUrl->setPlaceholderText(
         QStringLiteral("postgresql://alice@db.example.com:5432/roamdesk?sslmode=verify-full"));
-    m_storeUrl->setToolTip(tr("No password here: PostgreSQL reads it from PGPASSWORD or ~/.pgpass"));
+    m_storeUrl->setToolTip(tr("No password here: it goes in the password field, PGPASSWORD or ~/.pgpass"));
     m_storeTest = new QPushButton(tr("Test the store"), box);
     m_storeTest->setObjectName(QStringLiteral("storeTestButton"));
     connect(m_storeTest, &QPushButton::clicked, this, [this] {
@@ -136,6 +142,8 @@ QWidget *ReceiverPage::sharedStoreField()
             m_storeTestResult->setText(error);
             return;
         }
+        // The password typed here is what the test connects with (it is kept only once the settings are saved).
+        storecredentials::setPassword(*StoreLocation::parse(m_storeUrl->text().trimmed()), m_storePassword->text());
         m_storeTest->setEnabled(false);
         m_storeTestResult->setText(tr("Connecting…"));
         m_connectionTest->start(m_storeUrl->text().trimmed());
@@ -143,11 +151,15 @@ QWidget *ReceiverPage::sharedStoreField()
     row->addWidget(m_storeUrl, 1);
     row->addWidget(m_storeTest);
     rows->addLayout(row);
-    m_storeTestResult = new QLabel(box);
+    m_storePassword = new QLineEdit(this);
+    m_storePassword->setObjectName(QStringLiteral("storePasswordEdit"));
+    m_storePassword->setAccessibleName(tr("Shared store password"));
+    m_storePassword->setEchoMode(QLineEdit::Password);
+    m_storePassword->setPlaceholderText(tr("password (kept with the other secrets; empty: PGPASSWORD or ~/.pgpass)"));
+    m_storeTestResult = new QLabel(this);
     m_storeTestResult->setObjectName(QStringLiteral("storeTestResult"));
     m_storeTestResult->setWordWrap(true);
     m_storeTestResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    rows->addWidget(m_storeTestResult);
     return box;
 }
 
@@ -160,6 +172,8 @@ void ReceiverPage::showStoreRows()
 {
     m_form->setRowVisible(m_databasePath->parentWidget(), !isShared());
     m_form->setRowVisible(m_storeUrl->parentWidget(), isShared());
+    m_form->setRowVisible(m_storePassword, isShared() && m_secrets);
+    m_form->setRowVisible(m_storeTestResult, isShared());
 }
 
 QWidget *ReceiverPage::firstField() const
@@ -182,6 +196,7 @@ void ReceiverPage::load(const ReceiverSettings &settings)
     m_storeKind->setCurrentIndex(shared ? 1 : 0);
     m_databasePath->setText(shared ? QString() : settings.databasePath);
     m_storeUrl->setText(shared ? settings.databasePath : QString());
+    m_storePassword->setText(shared && m_secrets ? m_secrets->read(storecredentials::secretKey(*location)) : QString());
     m_storeTestResult->clear();
     showStoreRows();
 }
@@ -196,6 +211,19 @@ ReceiverSettings ReceiverPage::settings() const
     settings.tlsKeyFile = m_tlsKey->text().trimmed();
     settings.databasePath = isShared() ? m_storeUrl->text().trimmed() : m_databasePath->text().trimmed();
     return settings;
+}
+
+void ReceiverPage::store()
+{
+    const std::optional<StoreLocation> location = StoreLocation::parse(m_storeUrl->text().trimmed());
+    if (!m_secrets || !isShared() || !location || !location->isShared())
+        return;
+    const QString key = storecredentials::secretKey(*location);
+    if (m_storePassword->text().isEmpty())
+        m_secrets->remove(key);
+    else
+        m_secrets->write(key, m_storePassword->text());
+    storecredentials::setPassword(*location, m_storePassword->text());
 }
 
 QString ReceiverPage::validate() const
