@@ -2054,10 +2054,6 @@
         <translation>--db: leerer Dateiname</translation>
     </message>
     <message>
-        <source>Notification store (default: the one the GUI and receive use).</source>
-        <translation>Benachrichtigungsspeicher (Standard: der, den die GUI und receive verwenden).</translation>
-    </message>
-    <message>
         <source>JSON Lines instead of a table.</source>
         <translation>JSON Lines statt einer Tabelle.</translation>
     </message>
@@ -4911,10 +4907,6 @@
         <translation>URL des gemeinsamen Speichers</translation>
     </message>
     <message>
-        <source>No password here: PostgreSQL reads it from PGPASSWORD or ~/.pgpass</source>
-        <translation>Kein Passwort hier: PostgreSQL liest es aus PGPASSWORD oder ~/.pgpass</translation>
-    </message>
-    <message>
         <source>Test the store</source>
         <translation>Speicher testen</translation>
     </message>
@@ -4925,6 +4917,22 @@
     <message>
         <source>A shared store is named by a postgresql:// URL.</source>
         <translation>Ein gemeinsamer Speicher wird mit einer postgresql://-URL angegeben.</translation>
+    </message>
+    <message>
+        <source>Store password:</source>
+        <translation>Speicher-Passwort:</translation>
+    </message>
+    <message>
+        <source>No password here: it goes in the password field, PGPASSWORD or ~/.pgpass</source>
+        <translation>Kein Passwort hier: es gehört in das Passwortfeld, in PGPASSWORD oder in ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Shared store password</source>
+        <translation>Passwort des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>password (kept with the other secrets; empty: PGPASSWORD or ~/.pgpass)</source>
+        <translation>Passwort (bei den anderen Geheimnissen aufbewahrt; leer: PGPASSWORD oder ~/.pgpass)</translation>
     </message>
 </context>
 <context>

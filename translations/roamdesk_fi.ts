@@ -2054,10 +2054,6 @@
         <translation>--db: tyhjä tiedostonimi</translation>
     </message>
     <message>
-        <source>Notification store (default: the one the GUI and receive use).</source>
-        <translation>Ilmoitusvarasto (oletus: sama, jota graafinen käyttöliittymä ja receive käyttävät).</translation>
-    </message>
-    <message>
         <source>JSON Lines instead of a table.</source>
         <translation>JSON Lines -muoto taulukon sijaan.</translation>
     </message>
@@ -4910,10 +4906,6 @@
         <translation>Jaetun varaston URL</translation>
     </message>
     <message>
-        <source>No password here: PostgreSQL reads it from PGPASSWORD or ~/.pgpass</source>
-        <translation>Ei salasanaa tähän: PostgreSQL lukee sen PGPASSWORD-muuttujasta tai ~/.pgpass-tiedostosta</translation>
-    </message>
-    <message>
         <source>Test the store</source>
         <translation>Testaa varasto</translation>
     </message>
@@ -4924,6 +4916,22 @@
     <message>
         <source>A shared store is named by a postgresql:// URL.</source>
         <translation>Jaettu varasto nimetään postgresql://-URL:lla.</translation>
+    </message>
+    <message>
+        <source>Store password:</source>
+        <translation>Tallennuspaikan salasana:</translation>
+    </message>
+    <message>
+        <source>No password here: it goes in the password field, PGPASSWORD or ~/.pgpass</source>
+        <translation>Ei salasanaa tähän: se kuuluu salasanakenttään, PGPASSWORD-muuttujaan tai ~/.pgpass-tiedostoon</translation>
+    </message>
+    <message>
+        <source>Shared store password</source>
+        <translation>Jaetun tallennuspaikan salasana</translation>
+    </message>
+    <message>
+        <source>password (kept with the other secrets; empty: PGPASSWORD or ~/.pgpass)</source>
+        <translation>salasana (säilytetään muiden salaisuuksien kanssa; tyhjä: PGPASSWORD tai ~/.pgpass)</translation>
     </message>
 </context>
 <context>
