@@ -115,6 +115,39 @@ private Q_SLOTS:
         QCOMPARE(m_table->model()->index(0, 0).data().toString(), Resident);
     }
 
+    void labelAndGroupOfAnImportedList()
+    {
+        // No device has a label or group yet: no empty columns.
+        QVERIFY(m_table->isColumnHidden(FleetTableModel::LabelColumn));
+        QVERIFY(m_table->isColumnHidden(FleetTableModel::GroupColumn));
+        DeviceListEntry resident;
+        resident.device.phoneNumber = Resident;
+        resident.label = u"Reception desk"_s;
+        resident.group = u"Helsinki office"_s;
+        DeviceListEntry newcomer;
+        newcomer.device.phoneNumber = u"+99999991009"_s;
+        newcomer.label = u"Spare phone"_s;
+        m_fleet->watch({resident, newcomer});
+        QTRY_VERIFY(!m_table->isColumnHidden(FleetTableModel::LabelColumn));
+        QVERIFY(!m_table->isColumnHidden(FleetTableModel::GroupColumn));
+        QCOMPARE(m_table->model()->rowCount(), 5);
+
+        m_table->sortByColumn(FleetTableModel::LabelColumn, Qt::DescendingOrder);
+        QCOMPARE(m_table->model()->index(0, FleetTableModel::LabelColumn).data().toString(), u"Spare phone"_s);
+        QCOMPARE(m_table->model()->index(1, FleetTableModel::DeviceColumn).data().toString(), Resident);
+        QCOMPARE(m_table->model()->index(1, FleetTableModel::GroupColumn).data().toString(), u"Helsinki office"_s);
+
+        auto *search = m_board->findChild<QLineEdit *>(u"boardSearchEdit"_s);
+        search->setText(u"group = \"Helsinki office\""_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        QCOMPARE(m_table->model()->index(0, FleetTableModel::DeviceColumn).data().toString(), Resident);
+        search->setText(u"label != null"_s);
+        QCOMPARE(m_table->model()->rowCount(), 2);
+        search->setText(u"spare"_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        search->clear();
+    }
+
     void filterExpressionOverDevices()
     {
         auto *search = m_board->findChild<QLineEdit *>(u"boardSearchEdit"_s);

@@ -158,7 +158,9 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     });
     connect(fleet, &FleetService::countsChanged, this, &DevicesBoard::updateCounts);
     connect(fleet, &FleetService::loaded, this, &DevicesBoard::updateCounts);
+    connect(fleet, &FleetService::loaded, this, &DevicesBoard::showListColumns);
     connect(fleet, &FleetService::fleetChanged, this, [this](const QStringList &keys) {
+        showListColumns();
         if (keys.contains(m_journeyDevice))
             requestJourney(m_journeyDevice);
     });
@@ -172,6 +174,7 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
             m_savePicture->setEnabled(!segments.isEmpty());
         });
     updateCounts();
+    showListColumns();
     onSelectionChanged();
 }
 
@@ -287,6 +290,14 @@ QWidget *DevicesBoard::createJourneyPane()
     layout->addLayout(header);
     layout->addLayout(body, 1);
     return pane;
+}
+
+void DevicesBoard::showListColumns()
+{
+    // Only imported lists carry a label and a group: no empty columns for a fleet that only events built.
+    const FleetState &state = m_fleet->state();
+    m_table->setColumnHidden(FleetTableModel::LabelColumn, state.labelledCount() == 0);
+    m_table->setColumnHidden(FleetTableModel::GroupColumn, state.groupedCount() == 0);
 }
 
 void DevicesBoard::updateCounts()
