@@ -150,6 +150,30 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(asPlain(), 3000);
         QCOMPARE(map.grab().toImage().pixel(usa), land);
     }
+    void zoomedInCountriesStayFilled()
+    {
+        // Zoomed in as far as it goes on Florida: the United States' outline then runs tens of thousands of
+        // pixels beyond the widget, and is still drawn as land.
+        WorldMapView map;
+        map.resize(1080, 426);
+        WorldMapView plain;
+        plain.resize(map.size());
+        const QRgb land = plain.grab().toImage().pixel(plain.toWidget(QPointF(-100, 40)).toPoint());
+        const QPointF florida(-81.5, 28.0);
+        QCOMPARE(WorldOutlines::instance().countryAt(florida), u"US"_s);
+        int checked = 0;
+        while (map.zoom() < 40.0 && checked < 40) {
+            const QPointF at = map.toWidget(florida);
+            QWheelEvent wheel(at, map.mapToGlobal(at), {}, {0, 120}, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(&map, &wheel);
+            const QImage image = map.grab().toImage();
+            QVERIFY2(image.pixel(map.toWidget(florida).toPoint()) == land,
+                qPrintable(
+                    u"zoom %1: %2, land %3"_s.arg(map.zoom()).arg(image.pixel(at.toPoint()), 0, 16).arg(land, 0, 16)));
+            ++checked;
+        }
+        QVERIFY(map.zoom() >= 40.0);
+    }
 };
 
 QTEST_MAIN(TestWorldMapView)
