@@ -14,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -130,6 +131,9 @@ private Q_SLOTS:
         m_fleet->watch({resident, newcomer});
         QTRY_VERIFY(!m_table->isColumnHidden(FleetTableModel::LabelColumn));
         QVERIFY(!m_table->isColumnHidden(FleetTableModel::GroupColumn));
+        // Shown next to the device, before the state and the times.
+        QCOMPARE(m_table->horizontalHeader()->visualIndex(FleetTableModel::LabelColumn), 1);
+        QCOMPARE(m_table->horizontalHeader()->visualIndex(FleetTableModel::GroupColumn), 2);
         QCOMPARE(m_table->model()->rowCount(), 5);
 
         m_table->sortByColumn(FleetTableModel::LabelColumn, Qt::DescendingOrder);

@@ -85,6 +85,13 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     m_table->setColumnWidth(FleetTableModel::SinceColumn, timeWidth);
     m_table->setColumnWidth(FleetTableModel::LastEventColumn, 190);
     m_table->setColumnWidth(FleetTableModel::LastEventTimeColumn, timeWidth);
+    // An imported list's label and group name the device as its owner knows it: shown next to it, not after
+    // the times.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(FleetTableModel::LabelColumn), FleetTableModel::DeviceColumn + 1);
+    header->moveSection(header->visualIndex(FleetTableModel::GroupColumn), FleetTableModel::DeviceColumn + 2);
+    m_table->setColumnWidth(FleetTableModel::LabelColumn, 150);
+    m_table->setColumnWidth(FleetTableModel::GroupColumn, 120);
 
     m_lookUp = new QPushButton(tr("Look up a&gain"), this);
     m_lookUp->setObjectName(QStringLiteral("boardLookUpButton"));
