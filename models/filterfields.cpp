@@ -29,6 +29,8 @@ const QList<Field> &fields(FilterTarget target)
         {FilterField::Age, "age", {}, ValueKind::Duration, true},
         {FilterField::Ended, "ended", {}, ValueKind::Bool, false},
         {FilterField::Reason, "reason", {}, ValueKind::Text, false},
+        {FilterField::Label, "label", {}, ValueKind::Text, true},
+        {FilterField::Group, "group", {}, ValueKind::Text, true},
     };
     return target == FilterTarget::Fleet ? fleet : notifications;
 }

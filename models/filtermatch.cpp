@@ -285,6 +285,10 @@ public:
             return {number(e.subscriptionEnded ? 1 : 0)};
         case FilterField::Reason:
             return {text(e.endReason)};
+        case FilterField::Label:
+            return e.label.isEmpty() ? Values{} : Values{text(e.label)};
+        case FilterField::Group:
+            return e.group.isEmpty() ? Values{} : Values{text(e.group)};
         default:
             break;
         }
@@ -299,7 +303,8 @@ public:
     }
 
     /// Anywhere in the device's label, as the board's search always found it ("1002" in "+99999991002"), or
-    /// at the start of a word the row shows (country codes and names, MCC, last event type, end reason).
+    /// at the start of a word the row shows (country codes and names, MCC, last event type, end reason, the
+    /// label and group of an imported device).
     bool containsPhrase(const QString &phrase, const QStringList &needle) const override
     {
         if (m_entry.key.contains(phrase, Qt::CaseInsensitive))
@@ -315,12 +320,13 @@ public:
         };
         const QString type = m_entry.lastEventType ? eventtype::shortName(*m_entry.lastEventType) : QString();
         const QString mcc = m_entry.countryCode ? QString::number(*m_entry.countryCode) : QString();
-        bool candidate = mayHave(m_entry.endReason) || mayHave(type) || mayHave(mcc);
+        bool candidate = mayHave(m_entry.endReason) || mayHave(type) || mayHave(mcc) || mayHave(m_entry.label)
+            || mayHave(m_entry.group);
         for (const QString &iso : m_entry.countryNames)
             candidate = candidate || mayHave(iso) || mayHave(englishName(iso));
         if (!candidate)
             return false;
-        QStringList parts{m_entry.endReason, type};
+        QStringList parts{m_entry.endReason, type, m_entry.label, m_entry.group};
         for (const QString &iso : m_entry.countryNames)
             parts << iso << englishName(iso);
         parts << mcc;

@@ -27,6 +27,8 @@ enum class FilterField : quint8 {
     Status,
     Age,
     Ended,
+    Label, // an imported device's label and group
+    Group,
 };
 
 enum class FilterOp : quint8 { Eq, Ne, Lt, Le, Gt, Ge, Prefix, In };

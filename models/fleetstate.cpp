@@ -365,15 +365,20 @@ std::optional<FleetState> FleetState::fromSnapshot(const QByteArray &bytes)
     return std::optional<FleetState>(std::move(state));
 }
 
-FleetChange FleetState::addWatched(const Device &device)
+FleetChange FleetState::addWatched(const Device &device, const QString &label, const QString &group)
 {
     const QString key = device.displayLabel();
     if (key.isEmpty())
         return {};
     bool inserted = false;
     const int row = rowFor(key, device, &inserted);
-    if (!inserted)
+    DeviceFleetEntry &entry = m_entries[size_t(row)];
+    if (!inserted && entry.label == label && entry.group == group)
         return {};
+    m_labelled += int(!label.isEmpty()) - int(!entry.label.isEmpty());
+    m_grouped += int(!group.isEmpty()) - int(!entry.group.isEmpty());
+    entry.label = label;
+    entry.group = group;
     return {row, inserted, key};
 }
 

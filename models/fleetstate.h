@@ -31,6 +31,8 @@ struct DeviceFleetEntry
     QDateTime lastStatusTime; // freshness: event time of the newest status (event or lookup)
     bool subscriptionEnded = false; // the newest event is a subscription-ends / -ended
     QString endReason; // its terminationReason
+    QString label; // the free label and group an imported device list gave it (empty when none)
+    QString group;
 };
 
 /// Per state: how many devices are roaming, at home, or not known yet.
@@ -99,9 +101,13 @@ public:
     QList<FleetChange> applyAll(const QList<NotificationLogRecord> &records);
     /// A retrieve answer for `device`; its time is the status's lastStatusTime, else `when`.
     FleetChange applyLookup(const Device &device, const RoamingStatus &status, const QDateTime &when);
-    /// A device to watch: on the board (state unknown) before any event or lookup names it. Nothing changes for
-    /// a device already known.
-    FleetChange addWatched(const Device &device);
+    /// A device to watch: on the board (state unknown) before any event or lookup names it, with the label and
+    /// group its list gave it. For a device already known only the label and group change (a null change when
+    /// they are the same).
+    FleetChange addWatched(const Device &device, const QString &label = QString(), const QString &group = QString());
+    /// How many devices have a label, and a group: the board shows those columns only when some have one.
+    int labelledCount() const { return m_labelled; }
+    int groupedCount() const { return m_grouped; }
 
     int size() const { return int(m_entries.size()); }
     const DeviceFleetEntry &at(int row) const { return m_entries[size_t(row)]; }
@@ -142,6 +148,8 @@ private:
     QHash<QString, int> m_rows;
     FleetCounts m_counts;
     QHash<QString, CountryCounts> m_countryCounts;
+    int m_labelled = 0;
+    int m_grouped = 0;
     qint64 m_highestSeq = 0;
 };
 

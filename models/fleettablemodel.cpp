@@ -143,6 +143,10 @@ QVariant FleetTableModel::display(const DeviceFleetEntry &entry, int column) con
                                              : QString();
     case FreshColumn:
         return entry.lastStatusTime.isValid() ? formatAge(entry.lastStatusTime.msecsTo(m_now)) : tr("never");
+    case LabelColumn:
+        return entry.label;
+    case GroupColumn:
+        return entry.group;
     default:
         return {};
     }
@@ -165,6 +169,10 @@ QVariant FleetTableModel::raw(const DeviceFleetEntry &entry, int column) const
         return entry.lastEventTime;
     case FreshColumn:
         return entry.lastStatusTime.isValid() ? entry.lastStatusTime.msecsTo(m_now) : qint64(-1);
+    case LabelColumn:
+        return entry.label;
+    case GroupColumn:
+        return entry.group;
     default:
         return {};
     }
@@ -203,6 +211,10 @@ bool FleetTableModel::lessThan(int leftRow, int rightRow, int column) const
     case FreshColumn:
         // Age: the newer the last status, the fresher; no status at all is the least fresh.
         return rightTimes.lastStatus < leftTimes.lastStatus;
+    case LabelColumn:
+        return left->label.compare(right->label, Qt::CaseInsensitive) < 0;
+    case GroupColumn:
+        return left->group.compare(right->group, Qt::CaseInsensitive) < 0;
     default:
         return leftRow < rightRow;
     }
@@ -227,6 +239,10 @@ QVariant FleetTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Last event time");
     case FreshColumn:
         return tr("Fresh");
+    case LabelColumn:
+        return tr("Label");
+    case GroupColumn:
+        return tr("Group");
     default:
         return {};
     }

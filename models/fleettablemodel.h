@@ -26,11 +26,13 @@ public:
         LastEventColumn,
         LastEventTimeColumn,
         FreshColumn,
+        LabelColumn, // from an imported device list
+        GroupColumn,
         ColumnCount
     };
     enum Role {
-        RawValueRole = Qt::UserRole, // sortable: QString, int (status: 0 unknown, 1 home, 2 roaming), QDateTime,
-                                     // qint64 (fresh: ms since the last status; -1 when none)
+        RawValueRole = Qt::UserRole, // sortable: QString (also label and group), int (status: 0 unknown, 1 home, 2
+                                     // roaming), QDateTime, qint64 (fresh: ms since the last status; -1 when none)
         KeyRole, // the device label (FleetState key)
         RoamingRole, // QVariant(bool), or invalid when unknown
         CountryCodesRole, // QStringList of ISO codes

@@ -347,6 +347,18 @@ private Q_SLOTS:
         entry.lastStatusTime = QDateTime();
         QVERIFY(!fleet(u"age > 0s"_s));
         QVERIFY(fleet(u"status = null"_s));
+
+        // An imported device's label and group: fields, and words of the free search.
+        QVERIFY(fleet(u"label = null and group = null"_s));
+        entry.label = u"Truck 7"_s;
+        entry.group = u"Nordics"_s;
+        QVERIFY(fleet(u"label = \"Truck 7\" and group = Nordics and label != \"truck 7\""_s));
+        QVERIFY(fleet(u"label ^= Tru and group in {Baltics, Nordics}"_s));
+        QVERIFY(!fleet(u"group = Baltics"_s));
+        QVERIFY(!fleet(u"label = null"_s));
+        QVERIFY(fleet(u"nordics"_s));
+        QVERIFY(fleet(u"truck"_s));
+        QVERIFY(!fleet(u"baltics"_s));
     }
 
     void quotedValuesReadBack_data()

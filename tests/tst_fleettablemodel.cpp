@@ -74,6 +74,49 @@ private Q_SLOTS:
         QCOMPARE(model.index(2, 0).data(FleetTableModel::CountryCodesRole).toStringList().size(), 5);
     }
 
+    void labelAndGroupOfWatchedDevices()
+    {
+        FleetState state;
+        FleetTableModel model(&state);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Device a;
+        a.phoneNumber = u"+1"_s;
+        Device b;
+        b.phoneNumber = u"+2"_s;
+        Device c;
+        c.phoneNumber = u"+3"_s;
+        model.noteChanges(
+            {state.addWatched(a, u"van"_s, u"North"_s), state.addWatched(b, u"Bus"_s, QString()), state.addWatched(c)});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(state.labelledCount(), 2);
+        QCOMPARE(state.groupedCount(), 1);
+        QCOMPARE(model.headerData(FleetTableModel::LabelColumn, Qt::Horizontal).toString(), u"Label"_s);
+        QCOMPARE(model.headerData(FleetTableModel::GroupColumn, Qt::Horizontal).toString(), u"Group"_s);
+        QCOMPARE(model.index(0, FleetTableModel::LabelColumn).data().toString(), u"van"_s);
+        QCOMPARE(model.index(0, FleetTableModel::GroupColumn).data().toString(), u"North"_s);
+        QCOMPARE(model.index(1, FleetTableModel::GroupColumn).data().toString(), QString());
+
+        // Sorted by label, case ignored: no label first.
+        QVERIFY(model.lessThan(2, 1, FleetTableModel::LabelColumn));
+        QVERIFY(model.lessThan(1, 0, FleetTableModel::LabelColumn));
+        QVERIFY(!model.lessThan(0, 1, FleetTableModel::LabelColumn));
+        QVERIFY(model.lessThan(1, 0, FleetTableModel::GroupColumn));
+
+        // Imported again with a new label: the row changes in place; the same label again changes nothing.
+        const FleetChange renamed = state.addWatched(b, u"Coach"_s, u"South"_s);
+        QCOMPARE(renamed.row, 1);
+        QVERIFY(!renamed.inserted);
+        model.noteChanges({renamed});
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(1, FleetTableModel::LabelColumn).data().toString(), u"Coach"_s);
+        QCOMPARE(state.groupedCount(), 2);
+        QVERIFY(state.addWatched(b, u"Coach"_s, u"South"_s).isNull());
+        QVERIFY(state.addWatched(a, QString(), QString()).row == 0);
+        QCOMPARE(state.labelledCount(), 1);
+        QCOMPARE(state.groupedCount(), 1);
+    }
+
     void freshness()
     {
         FleetState state;

@@ -9,8 +9,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 using namespace roamdesk;
@@ -161,6 +165,52 @@ private Q_SLOTS:
         }
         QCOMPARE(exceeded, 3);
         QVERIFY(m_sim->requestCount() <= 5); // not retried
+    }
+
+    void stopSignalPrintsTheAnsweredRows_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("SIGINT") << int(SIGINT) << 130;
+        QTest::newRow("SIGTERM") << int(SIGTERM) << 143;
+    }
+
+    void stopSignalPrintsTheAnsweredRows()
+    {
+        // Two requests a second: forty rows would take twenty seconds; stopped once three rows are printed.
+        QFETCH(int, signal);
+        QFETCH(int, exitCode);
+        m_sim->setQuota(sim::QuotaSettings{2, 0, false});
+        QByteArray csv = "phoneNumber\n";
+        for (int i = 0; i < 40; ++i)
+            csv += "+99999991000\n";
+        QProcess process;
+        process.start(QStringLiteral(ROAMDESK_CLI_PATH),
+            QStringList{u"sweep"_s, u"--csv"_s, write(u"forty.csv"_s, csv)} + apiRoot());
+        QVERIFY(process.waitForStarted(10000));
+        QByteArray out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).count('\n') >= 3, 30000);
+        QVERIFY(process.state() == QProcess::Running);
+        QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 20000);
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), exitCode);
+        out += process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QVERIFY2(lines.size() >= 3 && lines.size() < 40, out.constData());
+        for (int i = 0; i < lines.size(); ++i) {
+            const QJsonObject line = QJsonDocument::fromJson(lines.at(i)).object();
+            QCOMPARE(line.value(u"row"_s).toInt(), i + 1); // in order, no gap, each line whole
+            QCOMPARE(line.value(u"status"_s).toInt(), 200);
+        }
+        QVERIFY2(err.contains("not sent"), err.constData());
+        QVERIFY2(err.contains(QByteArray::number(lines.size()) + " of 40 rows printed"), err.constData());
+        // Rows never sent are counted; the sweep sent no more after the signal.
+        const QRegularExpressionMatch notSent =
+            QRegularExpression(u"stopped: (\\d+) row"_s).match(QString::fromUtf8(err));
+        QVERIFY2(notSent.hasMatch() && notSent.captured(1).toInt() > 0, err.constData());
+        QVERIFY(notSent.captured(1).toInt() <= 40 - int(lines.size()));
     }
 
     void networkFailureExitsFour()

@@ -3,6 +3,7 @@
 #include "app/fleet/fleetservice.h"
 #include "app/store/sqlitenotificationstore.h"
 #include "fleettestutil.h"
+#include "models/roamingstatus.h"
 #include "models/worldoutlines.h"
 #include "ui/devicesboard.h"
 #include "ui/fleetmappanel.h"
@@ -13,6 +14,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -20,6 +22,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace roamdesk;
@@ -113,6 +116,42 @@ private Q_SLOTS:
         QCOMPARE(m_table->model()->index(0, 0).data().toString(), Resident);
     }
 
+    void labelAndGroupOfAnImportedList()
+    {
+        // No device has a label or group yet: no empty columns.
+        QVERIFY(m_table->isColumnHidden(FleetTableModel::LabelColumn));
+        QVERIFY(m_table->isColumnHidden(FleetTableModel::GroupColumn));
+        DeviceListEntry resident;
+        resident.device.phoneNumber = Resident;
+        resident.label = u"Reception desk"_s;
+        resident.group = u"Helsinki office"_s;
+        DeviceListEntry newcomer;
+        newcomer.device.phoneNumber = u"+99999991009"_s;
+        newcomer.label = u"Spare phone"_s;
+        m_fleet->watch({resident, newcomer});
+        QTRY_VERIFY(!m_table->isColumnHidden(FleetTableModel::LabelColumn));
+        QVERIFY(!m_table->isColumnHidden(FleetTableModel::GroupColumn));
+        // Shown next to the device, before the state and the times.
+        QCOMPARE(m_table->horizontalHeader()->visualIndex(FleetTableModel::LabelColumn), 1);
+        QCOMPARE(m_table->horizontalHeader()->visualIndex(FleetTableModel::GroupColumn), 2);
+        QCOMPARE(m_table->model()->rowCount(), 5);
+
+        m_table->sortByColumn(FleetTableModel::LabelColumn, Qt::DescendingOrder);
+        QCOMPARE(m_table->model()->index(0, FleetTableModel::LabelColumn).data().toString(), u"Spare phone"_s);
+        QCOMPARE(m_table->model()->index(1, FleetTableModel::DeviceColumn).data().toString(), Resident);
+        QCOMPARE(m_table->model()->index(1, FleetTableModel::GroupColumn).data().toString(), u"Helsinki office"_s);
+
+        auto *search = m_board->findChild<QLineEdit *>(u"boardSearchEdit"_s);
+        search->setText(u"group = \"Helsinki office\""_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        QCOMPARE(m_table->model()->index(0, FleetTableModel::DeviceColumn).data().toString(), Resident);
+        search->setText(u"label != null"_s);
+        QCOMPARE(m_table->model()->rowCount(), 2);
+        search->setText(u"spare"_s);
+        QCOMPARE(m_table->model()->rowCount(), 1);
+        search->clear();
+    }
+
     void filterExpressionOverDevices()
     {
         auto *search = m_board->findChild<QLineEdit *>(u"boardSearchEdit"_s);
@@ -191,6 +230,53 @@ private Q_SLOTS:
         QTest::mouseClick(map, Qt::LeftButton, {}, finland);
         QCOMPARE(picked.size(), 1);
         QCOMPARE(picked.at(0).at(0).toString(), u"FI"_s);
+    }
+
+    void mapDrawsACountryLeftEmptyAsLand()
+    {
+        // The world-trip traveller: the United States, then the French Antilles (five dots), then at sea, then
+        // Germany. Once the device left, the United States are land again, outline and all.
+        FleetService fleet;
+        QSignalSpy loaded(&fleet, &FleetService::loaded);
+        fleet.open(m_dir.filePath(u"empty.sqlite"_s));
+        QVERIFY(loaded.wait(Timeout));
+        FleetMapPanel panel(&fleet);
+        panel.resize(1000, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        WorldMapView *map = panel.map();
+        Device traveller;
+        traveller.phoneNumber = u"+447700900123"_s;
+        const auto moveTo = [&](std::optional<int> mcc, const QStringList &countries, int second) {
+            RoamingStatus status;
+            status.roaming = true;
+            status.countryCode = mcc;
+            if (!countries.isEmpty())
+                status.countryName = countries;
+            fleet.applyLookup(traveller, status, QDateTime::fromSecsSinceEpoch(1700000000 + second).toUTC());
+        };
+        // A point in the United States and one in Canada, which no device visits: both land, the same colour.
+        const QPointF inUsa(-105, 40), inCanada(-100, 52);
+        QCOMPARE(WorldOutlines::instance().countryAt(inUsa), u"US"_s);
+        QCOMPARE(WorldOutlines::instance().countryAt(inCanada), u"CA"_s);
+        const auto sameAsCanada = [map, inUsa, inCanada] {
+            const QImage image = map->grab().toImage();
+            return image.pixel(map->toWidget(inUsa).toPoint()) == image.pixel(map->toWidget(inCanada).toPoint());
+        };
+        moveTo(310, {u"US"_s}, 5);
+        QTRY_COMPARE_WITH_TIMEOUT(map->presence().value(u"US"_s).roaming, 1, Timeout);
+        panel.findChild<QToolButton *>(u"mapResetButton"_s)->click(); // the whole world: Canada in sight
+        QTRY_VERIFY_WITH_TIMEOUT(!sameAsCanada(), Timeout);
+        moveTo(340, {u"BL"_s, u"GF"_s, u"GP"_s, u"MF"_s, u"MQ"_s}, 20);
+        QTRY_VERIFY_WITH_TIMEOUT(map->presence().value(u"GP"_s).roaming == 1, Timeout);
+        QVERIFY(!map->presence().contains(u"US"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(sameAsCanada(), Timeout);
+        moveTo(901, {}, 35); // at sea: no country at all
+        QTRY_VERIFY_WITH_TIMEOUT(map->presence().isEmpty(), Timeout);
+        QVERIFY(sameAsCanada());
+        moveTo(262, {u"DE"_s}, 50);
+        QTRY_VERIFY_WITH_TIMEOUT(map->presence().contains(u"DE"_s), Timeout);
+        QTRY_VERIFY_WITH_TIMEOUT(sameAsCanada(), Timeout);
     }
 
     // Last: it changes the shared store.

@@ -3,6 +3,7 @@
 #include "app/bulk/planevidence.h"
 #include "app/bulk/plankeeper.h"
 #include "app/client/roamingclient.h"
+#include "app/common/clock.h"
 #include "app/session/receiverservice.h"
 #include "app/simulator/simulatorserver.h"
 #include "models/subscriptiontablemodel.h"
@@ -17,6 +18,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace roamdesk;
@@ -135,6 +138,51 @@ private Q_SLOTS:
         view->close();
         receiver.stop();
         QFile::remove(bulk::PlanKeeper::defaultJournalPath(u"ui-receiver"_s));
+    }
+    void actionLogKeepsTheNewestRows()
+    {
+        // Two dry runs over more devices than the log keeps: the oldest rows go, the view says how many.
+        sim::SimulatorServer simulator;
+        QVERIFY(simulator.listen());
+        api::RoamingClient client;
+        client.setEnvironment(api::Environment::simulator(simulator.apiRoot()));
+        bulk::PlanKeeper keeper(&client, Clock::system());
+        const int devices = ui::PlanView::MaxLogRows / 2 + 300;
+        QByteArray list;
+        for (int index = 0; index < devices; ++index)
+            list += (index ? ", " : "") + "{\"phoneNumber\": \"+3584000"_ba + QByteArray::number(10000 + index) + "\"}";
+        const QString plan = write("{\"name\": \"ui-capped\", \"devices\": [" + list
+            + "], \"types\": [\"roaming-status\"], \"sink\": \"http://127.0.0.1:9/n\"}");
+        auto view = std::make_unique<ui::PlanView>(&keeper);
+        QVERIFY(view->loadPlan(plan));
+        auto *apply = view->findChild<QPushButton *>(u"planApplyButton"_s);
+        auto *log = view->findChild<QTableWidget *>(u"planLogTable"_s);
+        auto *dropped = view->findChild<QLabel *>(u"planLogDroppedLabel"_s);
+        QVERIFY(apply && log && dropped);
+        view->findChild<QCheckBox *>(u"planDryRunCheck"_s)->setChecked(true);
+        QVERIFY(dropped->isHidden());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(log->rowCount(), devices, 20000);
+        QVERIFY(dropped->isHidden());
+        QTRY_VERIFY(apply->isEnabled());
+        QTest::mouseClick(apply, Qt::LeftButton);
+        const int over = 2 * devices - ui::PlanView::MaxLogRows;
+        QTRY_VERIFY_WITH_TIMEOUT(!dropped->isHidden() && dropped->text().startsWith(QString::number(over)), 20000);
+        QCOMPARE(log->rowCount(), ui::PlanView::MaxLogRows);
+        // The newest row is the last device of the second run; the oldest kept is the first run's device `over`.
+        QCOMPARE(log->item(log->rowCount() - 1, 2)->text(), u"+3584000%1"_s.arg(10000 + devices - 1));
+        QCOMPARE(log->item(0, 2)->text(), u"+3584000%1"_s.arg(10000 + over));
+
+        // A view opened again on the same keeper shows the same newest rows and the same count.
+        QTRY_VERIFY(apply->isEnabled());
+        view.reset();
+        ui::PlanView again(&keeper);
+        log = again.findChild<QTableWidget *>(u"planLogTable"_s);
+        dropped = again.findChild<QLabel *>(u"planLogDroppedLabel"_s);
+        QCOMPARE(log->rowCount(), ui::PlanView::MaxLogRows);
+        QVERIFY(!dropped->isHidden());
+        QVERIFY2(dropped->text().startsWith(QString::number(over)), qPrintable(dropped->text()));
+        QCOMPARE(log->item(0, 2)->text(), u"+3584000%1"_s.arg(10000 + over));
     }
 };
 

@@ -122,6 +122,58 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(differsAround(map.grab().toImage(), spain), 3000);
         QTRY_VERIFY_WITH_TIMEOUT(!differsAround(map.grab().toImage(), germany), 3000);
     }
+    void aCountryLeftEmptyIsLandAgain()
+    {
+        WorldMapView map;
+        map.resize(1080, 426);
+        const QPoint usa = centreOf(map, u"US"_s);
+        const QRgb land = map.grab().toImage().pixel(usa);
+        map.setPresence({{u"US"_s, {2, 1}}});
+        map.setMarkers({{u"a"_s, u"US"_s, true}, {u"b"_s, u"US"_s, false}});
+        QVERIFY(map.grab().toImage().pixel(usa) != land);
+        // Every device moves on: the United States is drawn as land again, outline and all.
+        map.setPresence(
+            {{u"BL"_s, {1, 0}}, {u"GF"_s, {1, 0}}, {u"GP"_s, {1, 0}}, {u"MF"_s, {1, 0}}, {u"MQ"_s, {1, 0}}});
+        map.setMarkers({{u"a"_s, u"BL"_s, true}, {u"b"_s, u"MX"_s, true}});
+        // Compared with a map that never had a device there, once the markers have glided away.
+        WorldMapView plain;
+        plain.resize(map.size());
+        const QImage expected = plain.grab().toImage();
+        const auto asPlain = [&map, &expected, usa] {
+            const QImage now = map.grab().toImage();
+            for (const QPoint at : {usa, usa + QPoint(-60, -10), usa + QPoint(40, 20)}) {
+                if (now.pixel(at) != expected.pixel(at))
+                    return false;
+            }
+            return true;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(asPlain(), 3000);
+        QCOMPARE(map.grab().toImage().pixel(usa), land);
+    }
+    void zoomedInCountriesStayFilled()
+    {
+        // Zoomed in as far as it goes on Florida: the United States' outline then runs tens of thousands of
+        // pixels beyond the widget, and is still drawn as land.
+        WorldMapView map;
+        map.resize(1080, 426);
+        WorldMapView plain;
+        plain.resize(map.size());
+        const QRgb land = plain.grab().toImage().pixel(plain.toWidget(QPointF(-100, 40)).toPoint());
+        const QPointF florida(-81.5, 28.0);
+        QCOMPARE(WorldOutlines::instance().countryAt(florida), u"US"_s);
+        int checked = 0;
+        while (map.zoom() < 40.0 && checked < 40) {
+            const QPointF at = map.toWidget(florida);
+            QWheelEvent wheel(at, map.mapToGlobal(at), {}, {0, 120}, Qt::NoButton, {}, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(&map, &wheel);
+            const QImage image = map.grab().toImage();
+            QVERIFY2(image.pixel(map.toWidget(florida).toPoint()) == land,
+                qPrintable(
+                    u"zoom %1: %2, land %3"_s.arg(map.zoom()).arg(image.pixel(at.toPoint()), 0, 16).arg(land, 0, 16)));
+            ++checked;
+        }
+        QVERIFY(map.zoom() >= 40.0);
+    }
 };
 
 QTEST_MAIN(TestWorldMapView)

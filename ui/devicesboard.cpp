@@ -85,6 +85,13 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     m_table->setColumnWidth(FleetTableModel::SinceColumn, timeWidth);
     m_table->setColumnWidth(FleetTableModel::LastEventColumn, 190);
     m_table->setColumnWidth(FleetTableModel::LastEventTimeColumn, timeWidth);
+    // An imported list's label and group name the device as its owner knows it: shown next to it, not after
+    // the times.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(FleetTableModel::LabelColumn), FleetTableModel::DeviceColumn + 1);
+    header->moveSection(header->visualIndex(FleetTableModel::GroupColumn), FleetTableModel::DeviceColumn + 2);
+    m_table->setColumnWidth(FleetTableModel::LabelColumn, 150);
+    m_table->setColumnWidth(FleetTableModel::GroupColumn, 120);
 
     m_lookUp = new QPushButton(tr("Look up a&gain"), this);
     m_lookUp->setObjectName(QStringLiteral("boardLookUpButton"));
@@ -158,7 +165,9 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     });
     connect(fleet, &FleetService::countsChanged, this, &DevicesBoard::updateCounts);
     connect(fleet, &FleetService::loaded, this, &DevicesBoard::updateCounts);
+    connect(fleet, &FleetService::loaded, this, &DevicesBoard::showListColumns);
     connect(fleet, &FleetService::fleetChanged, this, [this](const QStringList &keys) {
+        showListColumns();
         if (keys.contains(m_journeyDevice))
             requestJourney(m_journeyDevice);
     });
@@ -172,6 +181,7 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
             m_savePicture->setEnabled(!segments.isEmpty());
         });
     updateCounts();
+    showListColumns();
     onSelectionChanged();
 }
 
@@ -287,6 +297,14 @@ QWidget *DevicesBoard::createJourneyPane()
     layout->addLayout(header);
     layout->addLayout(body, 1);
     return pane;
+}
+
+void DevicesBoard::showListColumns()
+{
+    // Only imported lists carry a label and a group: no empty columns for a fleet that only events built.
+    const FleetState &state = m_fleet->state();
+    m_table->setColumnHidden(FleetTableModel::LabelColumn, state.labelledCount() == 0);
+    m_table->setColumnHidden(FleetTableModel::GroupColumn, state.groupedCount() == 0);
 }
 
 void DevicesBoard::updateCounts()

@@ -65,6 +65,7 @@ private:
     QWidget *createFilterBar();
     QWidget *createJourneyPane();
     void updateCounts();
+    void showListColumns();
     void updateCountryChoices();
     void onSelectionChanged();
     void requestJourney(const QString &label);

@@ -18,13 +18,17 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace roamdesk::ui {
 
 namespace {
 
 constexpr int KeepIntervalMs = 60 * 1000;
+constexpr int SlotsRedrawMs = 100;
 
 QTableWidget *makeTable(const QStringList &headers, const QString &objectName, QWidget *parent)
 {
@@ -94,6 +98,10 @@ PlanView::PlanView(bulk::PlanKeeper *keeper, QWidget *parent)
     logLayout->setContentsMargins(0, 0, 0, 0);
     logLayout->addWidget(new QLabel(tr("Actions"), logBox));
     logLayout->addWidget(m_log);
+    m_dropped = new QLabel(logBox);
+    m_dropped->setObjectName(QStringLiteral("planLogDroppedLabel"));
+    m_dropped->hide();
+    logLayout->addWidget(m_dropped);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(slotsBox);
     splitter->addWidget(logBox);
@@ -113,11 +121,22 @@ PlanView::PlanView(bulk::PlanKeeper *keeper, QWidget *parent)
     connect(m_keep, &QPushButton::toggled, this, &PlanView::setKeepRunning);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_keeper, &bulk::PlanKeeper::actionLogged, this, &PlanView::appendLog);
-    connect(m_keeper, &bulk::PlanKeeper::slotsChanged, this, &PlanView::showSlots);
+    m_slotsLater = new QTimer(this);
+    m_slotsLater->setSingleShot(true);
+    m_slotsLater->setInterval(SlotsRedrawMs);
+    connect(m_slotsLater, &QTimer::timeout, this, &PlanView::showSlots);
+    connect(m_keeper, &bulk::PlanKeeper::slotsChanged, this, [this] {
+        if (!m_slotsLater->isActive())
+            m_slotsLater->start();
+    });
     connect(m_keeper, &bulk::PlanKeeper::passFinished, this, &PlanView::onPassFinished);
     const QList<bulk::PlanLogEntry> earlier = m_keeper->log();
-    for (const bulk::PlanLogEntry &entry : earlier)
-        appendLog(entry);
+    // Only the newest rows fit: the older ones are counted, not added and taken out again.
+    const qsizetype first = std::max<qsizetype>(0, earlier.size() - MaxLogRows);
+    m_droppedCount = first;
+    for (qsizetype index = first; index < earlier.size(); ++index)
+        appendLog(earlier.at(index));
+    showDropped();
     m_loaded = !m_keeper->plan().name.isEmpty();
     showSlots();
     updateActions();
@@ -180,6 +199,7 @@ bool PlanView::loadPlan(const QString &path)
     }
     m_keep->setChecked(false);
     m_keeper->setPlan(*plan);
+    showSlots();
     m_keeper->setJournalPath(bulk::PlanKeeper::defaultJournalPath(plan->name));
     m_loaded = true;
     QStringList types;
@@ -225,6 +245,7 @@ void PlanView::setKeepRunning(bool on)
 
 void PlanView::showSlots()
 {
+    m_slotsLater->stop();
     const QList<bulk::PlanSlotState> states = m_keeper->slotStates();
     m_slots->setRowCount(int(states.size()));
     for (int row = 0; row < int(states.size()); ++row) {
@@ -261,11 +282,24 @@ void PlanView::appendLog(const bulk::PlanLogEntry &entry)
     m_log->insertRow(row);
     for (int column = 0; column < int(cells.size()); ++column)
         m_log->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+    if (m_log->rowCount() > MaxLogRows) {
+        m_log->removeRow(0);
+        ++m_droppedCount;
+        showDropped();
+    }
     m_log->scrollToBottom();
+}
+
+void PlanView::showDropped()
+{
+    m_dropped->setVisible(m_droppedCount > 0);
+    m_dropped->setText(tr("%n older action(s) not shown: the list keeps the newest %1.", nullptr, int(m_droppedCount))
+                           .arg(QLocale().toString(MaxLogRows)));
 }
 
 void PlanView::onPassFinished(const QString &error)
 {
+    showSlots();
     m_message->setText(error.isEmpty() ? tr("Done: the plan holds.") : tr("Not everything worked: %1").arg(error));
     updateActions();
     m_log->resizeColumnsToContents();

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
+class QTimer;
 
 namespace roamdesk {
 class ReceiverService;
@@ -32,6 +33,10 @@ class PlanView final : public QDialog
     Q_DISABLE_COPY_MOVE(PlanView)
 
 public:
+    /// The action log keeps the newest this many rows: a plan kept running for days would otherwise grow the
+    /// table without end.
+    static constexpr int MaxLogRows = 5000;
+
     explicit PlanView(bulk::PlanKeeper *keeper, QWidget *parent = nullptr);
     ~PlanView() override;
 
@@ -50,6 +55,7 @@ private:
     void setKeepRunning(bool on);
     void showSlots();
     void appendLog(const bulk::PlanLogEntry &entry);
+    void showDropped();
     void onPassFinished(const QString &error);
     void updateActions();
 
@@ -63,6 +69,9 @@ private:
     QPushButton *m_keep;
     QTableWidget *m_slots;
     QTableWidget *m_log;
+    QLabel *m_dropped;
+    QTimer *m_slotsLater; // one table rebuild for a burst of actions, not one per action
+    qsizetype m_droppedCount = 0;
 };
 
 } // namespace roamdesk::ui

@@ -5,6 +5,7 @@
 #include "app/session/receiverservice.h"
 #include "app/session/session.h"
 #include "models/subscriptiontablemodel.h"
+#include "ui/alertsview.h"
 #include "ui/createsubscriptiondialog.h"
 #include "ui/deviceeditor.h"
 #include "ui/devicesboard.h"
@@ -196,6 +197,7 @@ public:
         save(m_window->findChild<QGroupBox *>(QStringLiteral("simulatorBox")), QStringLiteral("simulator"));
 
         shootFleet();
+        shootAlerts();
 
         m_window->showTab(MainWindow::TrafficTab);
         auto *traffic = m_window->trafficView()->findChild<QTableView *>(QStringLiteral("trafficTable"));
@@ -271,6 +273,19 @@ public:
         save(m_window, QStringLiteral("devices"));
         if (QWidget *timeline = m_window->devicesBoard()->findChild<QWidget *>(QStringLiteral("journeyTimeline")))
             save(timeline->parentWidget(), QStringLiteral("journey"));
+    }
+
+    /// The alerts the default rules raised on the moves and the tour above (roaming-on, change of country),
+    /// the newest selected, so its detail and actions show.
+    void shootAlerts()
+    {
+        m_window->showTab(MainWindow::AlertsTab);
+        auto *table = m_window->alertsView()->findChild<QTableView *>(QStringLiteral("alertsTable"));
+        if (!table || !waitFor([table] { return table->model()->rowCount() >= 3; }))
+            qCWarning(lcShots) << "fewer than three alerts to show";
+        if (table && table->model()->rowCount() > 0)
+            table->selectRow(0);
+        save(m_window, QStringLiteral("alerts"));
     }
 
     void shootSettings()

@@ -11,15 +11,6 @@ namespace {
 const QString DeviceKey = QStringLiteral("device");
 const QString LabelKey = QStringLiteral("label");
 const QString GroupKey = QStringLiteral("group");
-
-QList<Device> devicesOf(const QList<DeviceListEntry> &entries)
-{
-    QList<Device> devices;
-    devices.reserve(entries.size());
-    for (const DeviceListEntry &entry : entries)
-        devices << entry.device;
-    return devices;
-}
 } // namespace
 
 WatchList::WatchList(FleetService *fleet, QObject *parent)
@@ -47,7 +38,7 @@ void WatchList::load()
         m_entries << entry;
     }
     if (m_fleet && !m_entries.isEmpty())
-        m_fleet->watch(devicesOf(m_entries));
+        m_fleet->watch(m_entries);
     Q_EMIT changed();
 }
 
@@ -69,7 +60,7 @@ int WatchList::add(const QList<DeviceListEntry> &entries)
     }
     save();
     if (m_fleet)
-        m_fleet->watch(devicesOf(entries));
+        m_fleet->watch(entries);
     Q_EMIT changed();
     return added;
 }

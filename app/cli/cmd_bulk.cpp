@@ -1,6 +1,8 @@
 // roamdesk-cli sweep: every device of a CSV or JSON Lines file looked up within the provider's quota. stdout gets
 // one JSON line per input row, in input order, as soon as the rows before it are done; progress goes to stderr.
+// SIGINT/SIGTERM stop the sweep: the answered rows before the first unanswered one are printed, the rest counted.
 #include "app/cli/clicommands.h"
+#include "app/cli/stopsignals.h"
 
 #include "app/bulk/sweep.h"
 #include "app/client/roamingclient.h"
@@ -32,6 +34,8 @@ public:
         , m_out(stdout)
     {
     }
+    /// How many rows were written.
+    int printed() const { return m_next; }
     void flush()
     {
         const QList<bulk::SweepRow> &rows = m_sweep.rows();
@@ -121,7 +125,10 @@ int runSweep(const QStringList &arguments)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText() << '\n' << exitCodesHelp();
+        QTextStream(stdout) << parser.helpText() << '\n'
+                            << exitCodesHelp()
+                            << tr("  130  stopped by SIGINT (143: SIGTERM): the rows answered before the first "
+                                  "unanswered one are printed\n");
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -175,11 +182,30 @@ int runSweep(const QStringList &arguments)
     });
     QEventLoop loop;
     QObject::connect(&sweep, &bulk::Sweep::finished, &loop, &QEventLoop::quit);
+    int stoppedBy = 0;
+    watchStopSignals(&sweep, [&sweep, &stoppedBy](int signal) {
+        stoppedBy = signal;
+        sweep.cancel();
+    });
     sweep.start();
     if (sweep.isRunning())
         loop.exec();
     printer.flush();
     printProgress(sweep, json, true);
+    if (stoppedBy != 0) {
+        // Stdout stays a prefix of the full answer: row N's line is the Nth line, so a re-run can start after it.
+        int notSent = 0;
+        for (const bulk::SweepRow &row : sweep.rows())
+            notSent += row.attempts == 0 ? 1 : 0;
+        err << Program
+            << QCoreApplication::translate("roamdesk::cli",
+                   "stopped: %n row(s) not sent; %1 of %2 rows printed, the next is row %3.", nullptr, notSent)
+                   .arg(printer.printed())
+                   .arg(sweep.total())
+                   .arg(printer.printed() + 1)
+            << '\n';
+        return exitCodeForSignal(stoppedBy);
+    }
     if (const std::optional<ApiError> quota = sweep.quotaExceeded())
         err << Program << quota->userMessage() << '\n';
     for (const bulk::SweepRow &row : sweep.rows()) {

@@ -2,6 +2,7 @@
 #include "app/cli/clicommands.h"
 
 #include "app/cli/boundedprinter.h"
+#include "app/cli/stopsignals.h"
 #include "app/cli/storeoption.h"
 #include "app/receiver/webhookreceiver.h"
 #include "app/store/repeatedwarning.h"
@@ -15,7 +16,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSocketNotifier>
 #include <QTcpServer>
 #include <QTextStream>
 #include <QTimeZone>
@@ -25,11 +25,6 @@
 #include <cstdio>
 #include <optional>
 
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
-
 namespace roamdesk::cli {
 
 namespace {
@@ -38,38 +33,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("roamdesk::cli", text);
 }
-
-#ifdef Q_OS_UNIX
-int g_signalPipe[2] = {-1, -1};
-
-void onStopSignal(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const auto written = ::write(g_signalPipe[0], &byte, 1);
-}
-
-/// SIGINT/SIGTERM reach the event loop through a socket pair (the only async-signal-safe way).
-void watchStopSignals(QObject *context, std::function<void()> onStop)
-{
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
-        return;
-    auto *notifier = new QSocketNotifier(g_signalPipe[1], QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, onStop = std::move(onStop)] {
-        char byte = 0;
-        [[maybe_unused]] const auto got = ::read(g_signalPipe[1], &byte, 1);
-        notifier->setEnabled(false);
-        onStop();
-    });
-    struct sigaction action = {};
-    action.sa_handler = onStopSignal;
-    sigemptyset(&action.sa_mask);
-    action.sa_flags = SA_RESTART;
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-#else
-void watchStopSignals(QObject *, std::function<void()>) { }
-#endif
 
 /// "roamdesk-cli log" from argv[0], which main() made "roamdesk-cli <verb>".
 QString programName()
@@ -201,7 +164,7 @@ int followLog(const StoreLocation &location, const NotificationLogFilter &filter
             if (!out->flush())
                 QCoreApplication::quit();
         });
-    watchStopSignals(&follower, [] { QCoreApplication::quit(); });
+    watchStopSignals(&follower, [](int) { QCoreApplication::quit(); });
     QCoreApplication::exec();
     readFailures.flush();
     return ExitOk;
@@ -332,7 +295,7 @@ int runReceive(const QStringList &arguments)
     }
     QObject::connect(&receiver, &WebhookReceiver::stopped, QCoreApplication::instance(), &QCoreApplication::quit,
         Qt::QueuedConnection);
-    watchStopSignals(&receiver, [&receiver] { receiver.stop(); });
+    watchStopSignals(&receiver, [&receiver](int) { receiver.stop(); });
     QCoreApplication::exec();
     droppedLines.flush();
     out.stop(PrintDrainMs);

@@ -267,12 +267,12 @@ void FleetService::applyLookup(const Device &device, const RoamingStatus &status
     announce({apply(*m_state)});
 }
 
-void FleetService::watch(const QList<Device> &devices)
+void FleetService::watch(const QList<DeviceListEntry> &entries)
 {
-    auto apply = [devices](FleetState &state) {
+    auto apply = [entries](FleetState &state) {
         QList<FleetChange> changes;
-        for (const Device &device : devices)
-            changes << state.addWatched(device);
+        for (const DeviceListEntry &entry : entries)
+            changes << state.addWatched(entry.device, entry.label, entry.group);
         return changes;
     };
     if (!m_loaded) // the loaded state replaces this one: add them there too

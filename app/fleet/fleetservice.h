@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/devicelist.h"
 #include "models/fleetstate.h"
 #include "models/fleettablemodel.h"
 #include "models/journey.h"
@@ -48,8 +49,9 @@ public:
     void refresh();
     /// A lookup answered for `device`, at `when` unless the status carries its lastStatusTime.
     void applyLookup(const Device &device, const RoamingStatus &status, const QDateTime &when = QDateTime());
-    /// Devices to show before any event names them (an imported list); known ones stay as they are.
-    void watch(const QList<Device> &devices);
+    /// Devices to show before any event names them (an imported list), with their label and group; known ones
+    /// only take the label and group.
+    void watch(const QList<DeviceListEntry> &entries);
 
     /// The state as applied so far (empty until loaded()).
     const FleetState &state() const { return *m_state; }
