@@ -144,7 +144,8 @@ PlanView::PlanView(bulk::PlanKeeper *keeper, QWidget *parent)
 
 PlanView::~PlanView()
 {
-    m_keeper->stop();
+    if (m_keeper)
+        m_keeper->stop();
 }
 
 PlanView *PlanView::showFor(api::RoamingClient *client, ReceiverService *receiver, QWidget *window)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QLabel;
@@ -59,7 +60,7 @@ private:
     void onPassFinished(const QString &error);
     void updateActions();
 
-    bulk::PlanKeeper *m_keeper;
+    QPointer<bulk::PlanKeeper> m_keeper; // the window owns it and may delete it first
     bool m_loaded = false;
     QLineEdit *m_file;
     QLabel *m_summary;
