@@ -704,6 +704,14 @@
         <source>watched</source>
         <translation>beobachtet</translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::Json</name>
@@ -2397,6 +2405,19 @@
     <message>
         <source>--store and --db both name the store: give one</source>
         <translation>--store und --db nennen beide den Speicher: geben Sie nur eines an</translation>
+    </message>
+    <message>
+        <source>  130  stopped by SIGINT (143: SIGTERM): the rows answered before the first unanswered one are printed
+</source>
+        <translation>  130  durch SIGINT beendet (143: SIGTERM): die vor der ersten unbeantworteten Zeile beantworteten Zeilen werden ausgegeben
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: %n row(s) not sent; %1 of %2 rows printed, the next is row %3.</source>
+        <translation>
+            <numerusform>beendet: %n Zeile nicht gesendet; %1 von %2 Zeilen ausgegeben, als nächste Zeile %3.</numerusform>
+            <numerusform>beendet: %n Zeilen nicht gesendet; %1 von %2 Zeilen ausgegeben, als nächste Zeile %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4767,6 +4788,13 @@
     <message>
         <source>Not everything worked: %1</source>
         <translation>Nicht alles hat geklappt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older action(s) not shown: the list keeps the newest %1.</source>
+        <translation>
+            <numerusform>%n ältere Aktion nicht angezeigt: die Liste behält die neuesten %1.</numerusform>
+            <numerusform>%n ältere Aktionen nicht angezeigt: die Liste behält die neuesten %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>roamdesk::cli</name>
+    <message numerus="yes">
+        <source>stopped: %n row(s) not sent; %1 of %2 rows printed, the next is row %3.</source>
+        <translation>
+            <numerusform>stopped: %n row not sent; %1 of %2 rows printed, the next is row %3.</numerusform>
+            <numerusform>stopped: %n rows not sent; %1 of %2 rows printed, the next is row %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>roamdesk::ui::AlertsView</name>
     <message numerus="yes">
         <source>%n open</source>
@@ -161,6 +171,13 @@
         <translation>
             <numerusform>“%1”: %n device, event types %2, sink %3</numerusform>
             <numerusform>“%1”: %n devices, event types %2, sink %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older action(s) not shown: the list keeps the newest %1.</source>
+        <translation>
+            <numerusform>%n older action not shown: the list keeps the newest %1.</numerusform>
+            <numerusform>%n older actions not shown: the list keeps the newest %1.</numerusform>
         </translation>
     </message>
 </context>

@@ -704,6 +704,14 @@
         <source>watched</source>
         <translation>seurannassa</translation>
     </message>
+    <message>
+        <source>Label</source>
+        <translation>Nimiö</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Ryhmä</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::Json</name>
@@ -2396,6 +2404,19 @@
     <message>
         <source>--store and --db both name the store: give one</source>
         <translation>--store ja --db nimeävät molemmat varaston: anna vain toinen</translation>
+    </message>
+    <message>
+        <source>  130  stopped by SIGINT (143: SIGTERM): the rows answered before the first unanswered one are printed
+</source>
+        <translation>  130  pysäytetty SIGINT-signaalilla (143: SIGTERM): ensimmäistä vastaamatonta riviä edeltävät vastatut rivit tulostetaan
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped: %n row(s) not sent; %1 of %2 rows printed, the next is row %3.</source>
+        <translation>
+            <numerusform>pysäytetty: %n rivi jäi lähettämättä; %1/%2 riviä tulostettu, seuraava on rivi %3.</numerusform>
+            <numerusform>pysäytetty: %n riviä jäi lähettämättä; %1/%2 riviä tulostettu, seuraava on rivi %3.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4766,6 +4787,13 @@
     <message>
         <source>Not everything worked: %1</source>
         <translation>Kaikki ei onnistunut: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older action(s) not shown: the list keeps the newest %1.</source>
+        <translation>
+            <numerusform>%n vanhempi toimenpide ei näy: luettelo säilyttää uusimmat %1.</numerusform>
+            <numerusform>%n vanhempaa toimenpidettä ei näy: luettelo säilyttää uusimmat %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
