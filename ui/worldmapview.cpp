@@ -10,6 +10,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPixmap>
 #include <QResizeEvent>
 #include <QToolTip>
 #include <QVariantAnimation>
@@ -28,6 +29,30 @@ constexpr double MinZoom = 1.0, MaxZoom = 40.0, ZoomStep = 1.25;
 constexpr int GlideMs = 700;
 constexpr double DotRadius = 3.0; // pixels: a country too small for the outlines
 constexpr double MarkerSize = 6.0;
+/// A marker sprite's side in device-independent pixels: the marker, its outline and a margin for antialiasing.
+constexpr int SpriteExtent = int(2 * MarkerSize) + 4;
+
+/// One marker, outlined in the text colour so that it stays visible on its own country's fill: a triangle
+/// for a device roaming, a disc for one at home (told apart by shape as well as colour).
+QPixmap markerSprite(bool roaming, const QColor &fill, const QColor &outline, qreal devicePixelRatio)
+{
+    QPixmap sprite(QSize(SpriteExtent, SpriteExtent) * devicePixelRatio);
+    sprite.setDevicePixelRatio(devicePixelRatio);
+    sprite.fill(Qt::transparent);
+    QPainter painter(&sprite);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(outline, 1.2));
+    painter.setBrush(fill);
+    const QPointF at(SpriteExtent / 2.0, SpriteExtent / 2.0);
+    if (roaming) {
+        const QPointF triangle[] = {at + QPointF(0, -MarkerSize - 1), at + QPointF(MarkerSize, MarkerSize - 1),
+            at + QPointF(-MarkerSize, MarkerSize - 1)};
+        painter.drawPolygon(triangle, 3);
+    } else {
+        painter.drawEllipse(at, MarkerSize - 1, MarkerSize - 1);
+    }
+    return sprite;
+}
 
 /// The outlines as painter paths in degrees (y = latitude), built once.
 const QHash<QString, QPainterPath> &countryPaths()
@@ -236,23 +261,15 @@ void WorldMapView::paintEvent(QPaintEvent *)
     }
 
     if (m_markers.size() <= MaxDrawnMarkers) {
-        // Outlined in the text colour: a marker stays visible on its own country's fill. One pass per kind, so
-        // the painter changes brush twice, not once per marker.
-        painter.setPen(QPen(pal.color(QPalette::Text), 1.2));
-        for (const bool roaming : {false, true}) {
-            painter.setBrush(roaming ? abroad : home);
-            for (const MarkerState &state : std::as_const(m_markers)) {
-                if (state.marker.roaming != roaming)
-                    continue;
-                const QPointF at = markerPosition(state, transform);
-                if (roaming) {
-                    const QPointF triangle[] = {at + QPointF(0, -MarkerSize - 1),
-                        at + QPointF(MarkerSize, MarkerSize - 1), at + QPointF(-MarkerSize, MarkerSize - 1)};
-                    painter.drawPolygon(triangle, 3);
-                } else {
-                    painter.drawEllipse(at, MarkerSize - 1, MarkerSize - 1);
-                }
-            }
+        // Each kind is drawn once into a sprite and stamped: two thousand antialiased outlines a frame would
+        // cost more than the rest of the map.
+        const QColor outlineColour = pal.color(QPalette::Text);
+        const QPixmap homeSprite = markerSprite(false, home, outlineColour, devicePixelRatioF());
+        const QPixmap roamingSprite = markerSprite(true, abroad, outlineColour, devicePixelRatioF());
+        const QPointF centre(SpriteExtent / 2.0, SpriteExtent / 2.0);
+        for (const MarkerState &state : std::as_const(m_markers)) {
+            const QPointF at = markerPosition(state, transform) - centre;
+            painter.drawPixmap(at, state.marker.roaming ? roamingSprite : homeSprite);
         }
     }
 
