@@ -1,6 +1,7 @@
 // roamdesk-cli alerts: the rules evaluated over a notification store from its first event.
 // stdout carries only the result (JSON Lines with --json, else an aligned table); errors go to stderr.
 #include "app/cli/clicommands.h"
+#include "app/cli/texttable.h"
 
 #include "app/alerts/alertstore.h"
 #include "app/cli/storeoption.h"
@@ -57,27 +58,6 @@ Subscription subscriptionOf(const KnownSubscription &known)
 QString line(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-void printTable(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QString &cell : header)
-        widths << int(cell.size());
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], int(row[i].size()));
-    }
-    QTextStream out(stdout);
-    const auto print = [&](const QStringList &row) {
-        QString text;
-        for (int i = 0; i < row.size(); ++i)
-            text += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        out << text << '\n';
-    };
-    print(header);
-    for (const QStringList &row : rows)
-        print(row);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 // roamdesk-cli devices | journey: the fleet view over a notification store, on the command line.
 // stdout carries only the result (JSON Lines with --json, else an aligned table); errors go to stderr.
 #include "app/cli/clicommands.h"
+#include "app/cli/texttable.h"
 
 #include "app/cli/storeoption.h"
 #include "app/store/sqlitenotificationstore.h"
@@ -115,28 +116,6 @@ QString countryText(const std::optional<int> &code, const QStringList &names)
     if (!code)
         return QStringLiteral("-");
     return names.isEmpty() ? QString::number(*code) : QStringLiteral("%1 %2").arg(*code).arg(names.join(u' '));
-}
-
-/// Columns padded to their widest cell.
-void printTable(const QStringList &header, const QList<QStringList> &rows)
-{
-    QList<int> widths;
-    for (const QString &cell : header)
-        widths << cell.size();
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = qMax(widths[i], int(row[i].size()));
-    }
-    QTextStream out(stdout);
-    auto print = [&](const QStringList &row) {
-        QString text;
-        for (int i = 0; i < row.size(); ++i)
-            text += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
-        out << text << '\n';
-    };
-    print(header);
-    for (const QStringList &row : rows)
-        print(row);
 }
 
 } // namespace

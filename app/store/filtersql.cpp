@@ -233,6 +233,28 @@ QString prefixPhrase(QString phrase)
 
 } // namespace
 
+TopLevelTerms splitTopLevel(const FilterExpression &expression)
+{
+    TopLevelTerms split;
+    const FilterNode *root = expression.root();
+    if (!root)
+        return split;
+    QList<const FilterNode *> terms;
+    if (root->kind == FilterNode::Kind::And) {
+        for (const auto &child : root->children)
+            terms << child.get();
+    } else {
+        terms << root;
+    }
+    for (const FilterNode *term : std::as_const(terms)) {
+        if (term->kind == FilterNode::Kind::Words)
+            split.words << term->words;
+        else
+            split.conditions << term;
+    }
+    return split;
+}
+
 QString startsWithPattern(const QString &prefix)
 {
     return escapeLike(prefix) + QLatin1Char('%');

@@ -55,6 +55,15 @@ QString condition(const FilterNode &node, const Dialect &dialect, const QDateTim
 Condition translate(
     const FilterExpression &expression, const Dialect &dialect, const QDateTime &now = QDateTime::currentDateTimeUtc());
 
+/// An expression's top-level terms as a backend's query takes them: the free words of its top-level `and`, which
+/// the full-text index can drive, and every other term, translated where it stands (words under or/not too).
+struct TopLevelTerms
+{
+    QStringList words;
+    QList<const FilterNode *> conditions; // owned by the expression
+};
+TopLevelTerms splitTopLevel(const FilterExpression &expression);
+
 /// A LIKE pattern (ESCAPE '\') for "starts with `prefix`".
 QString startsWithPattern(const QString &prefix);
 

@@ -91,32 +91,17 @@ QString PostgresDialect::tsquery(const QStringList &phrases)
 
 Where::Where(const NotificationLogFilter &filter, const QDateTime &now)
 {
-    QStringList phrases = filter.words();
     // The expression's free words at its top level go to the index with the former filter's; what sits under
     // or/not is translated where it stands.
-    QList<const FilterNode *> conditions;
-    if (const FilterNode *root = filter.expression.root()) {
-        QList<const FilterNode *> terms;
-        if (root->kind == FilterNode::Kind::And) {
-            for (const auto &child : root->children)
-                terms << child.get();
-        } else {
-            terms << root;
-        }
-        for (const FilterNode *term : std::as_const(terms)) {
-            if (term->kind == FilterNode::Kind::Words)
-                phrases << term->words;
-            else
-                conditions << term;
-        }
-    }
+    const filtersql::TopLevelTerms terms = filtersql::splitTopLevel(filter.expression);
+    const QStringList phrases = filter.words() + terms.words;
     const QString query = PostgresDialect::tsquery(phrases);
     if (!query.isEmpty()) {
         clauses << QStringLiteral("search @@ CAST(? AS tsquery)");
         values << query;
     }
     const PostgresDialect dialect;
-    for (const FilterNode *term : std::as_const(conditions))
+    for (const FilterNode *term : terms.conditions)
         clauses << filtersql::condition(*term, dialect, now, &values);
     if (filter.type) {
         clauses << QStringLiteral("type = ?");

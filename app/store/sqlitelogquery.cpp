@@ -28,25 +28,11 @@ Where::Where(const NotificationLogFilter &filter, const QDateTime &now)
         filtertext::hasWordCharacters(filter.subscriptionId) ? filter.subscriptionId : QString();
     // The expression's free words at its top level drive the query through the index like the former
     // filter's; what sits under or/not is a sub-select of the index.
-    QList<const FilterNode *> conditions;
-    if (const FilterNode *root = filter.expression.root()) {
-        const bool conjunction = root->kind == FilterNode::Kind::And;
-        QList<const FilterNode *> terms;
-        if (conjunction) {
-            for (const auto &child : root->children)
-                terms << child.get();
-        } else {
-            terms << root;
-        }
-        for (const FilterNode *term : std::as_const(terms)) {
-            if (term->kind == FilterNode::Kind::Words) {
-                words << term->words;
-                continue;
-            }
-            if (subscriptionByIndex.isEmpty() && isSubscriptionPrefix(*term))
-                subscriptionByIndex = term->values.front().text; // and still checked exactly below
-            conditions << term;
-        }
+    const filtersql::TopLevelTerms terms = filtersql::splitTopLevel(filter.expression);
+    words << terms.words;
+    for (const FilterNode *term : terms.conditions) {
+        if (subscriptionByIndex.isEmpty() && isSubscriptionPrefix(*term))
+            subscriptionByIndex = term->values.front().text; // and still checked exactly below
     }
     if (!words.isEmpty() || !subscriptionByIndex.isEmpty()) {
         // The full-text index drives the query (see from()).
@@ -55,7 +41,7 @@ Where::Where(const NotificationLogFilter &filter, const QDateTime &now)
         fullText = true;
     }
     const filtersql::SqliteDialect dialect;
-    for (const FilterNode *term : std::as_const(conditions))
+    for (const FilterNode *term : terms.conditions)
         clauses << filtersql::condition(*term, dialect, now, &values);
     if (filter.type) {
         clauses << QStringLiteral("type = ?");
