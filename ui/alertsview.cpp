@@ -4,6 +4,7 @@
 #include "ui/alertsfilter.h"
 #include "ui/alertsmodel.h"
 #include "ui/ruleseditor.h"
+#include "ui/tableviews.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -64,8 +65,7 @@ AlertsView::AlertsView(AlertService *alerts, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    useOneLineRows(m_table);
     // The message last, taking what is left; the tooltip has it whole.
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);

@@ -7,6 +7,7 @@
 #include "models/fleettablemodel.h"
 #include "ui/fleetfilterproxy.h"
 #include "ui/journeyview.h"
+#include "ui/tableviews.h"
 #include "ui/themecolors.h"
 
 #include <QApplication>
@@ -71,8 +72,7 @@ DevicesBoard::DevicesBoard(FleetService *fleet, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setTabKeyNavigation(false);
     m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    useOneLineRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setColumnWidth(FleetTableModel::DeviceColumn, 200);

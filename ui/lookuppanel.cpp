@@ -8,6 +8,7 @@
 #include "ui/deviceeditor.h"
 #include "ui/errortext.h"
 #include "ui/relativetime.h"
+#include "ui/tableviews.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -124,8 +125,7 @@ LookupPanel::LookupPanel(ApiRequests *requests, QWidget *parent)
     m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->setTabKeyNavigation(false);
-    m_historyView->verticalHeader()->hide();
-    m_historyView->verticalHeader()->setDefaultSectionSize(m_historyView->fontMetrics().height() + 6);
+    useOneLineRows(m_historyView);
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setColumnWidth(LookupHistoryModel::TimeColumn,
         m_historyView->fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 16);

@@ -8,6 +8,7 @@
 #include "models/notificationlogmodel.h"
 #include "ui/activitychart.h"
 #include "ui/eventkindproxy.h"
+#include "ui/tableviews.h"
 #include "ui/themecolors.h"
 
 #include <QAction>
@@ -142,10 +143,9 @@ NotificationLogView::NotificationLogView(
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_table->viewport()->installEventFilter(this);
-    m_table->verticalHeader()->hide();
+    useOneLineRows(m_table);
     // Fixed row heights: the view never measures rows, which keeps 1,000,000 rows cheap.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultSectionSize(130);
     m_table->horizontalHeader()->setMinimumSectionSize(40);

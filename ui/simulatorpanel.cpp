@@ -6,6 +6,7 @@
 #include "app/session/simulatorcontrol.h"
 #include "models/countrytable.h"
 #include "models/simdevicemodel.h"
+#include "ui/tableviews.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,8 +47,7 @@ SimulatorPanel::SimulatorPanel(SimulatorControl *simulator, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    useOneLineRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setColumnHidden(SimDeviceModel::HomeColumn, false);

@@ -6,6 +6,7 @@
 #include "models/subscriptiontablemodel.h"
 #include "ui/createsubscriptiondialog.h"
 #include "ui/errortext.h"
+#include "ui/tableviews.h"
 
 #include <QAction>
 #include <QApplication>
@@ -110,8 +111,7 @@ SubscriptionsView::SubscriptionsView(
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    useOneLineRows(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     // One line per row: wrapping at the hyphens of ids and event types left a clipped second line.
     m_table->setWordWrap(false);

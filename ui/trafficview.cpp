@@ -1,6 +1,7 @@
 #include "ui/trafficview.h"
 
 #include "models/trafficlogmodel.h"
+#include "ui/tableviews.h"
 
 #include <QAction>
 #include <QApplication>
@@ -51,8 +52,7 @@ TrafficView::TrafficView(TrafficLogModel *traffic, QWidget *parent)
     // One line per row, cut at the end: wrapping at the slashes would hide the id behind a clipped line.
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    useOneLineRows(m_table);
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(TrafficLogModel::UrlColumn, QHeaderView::Stretch);

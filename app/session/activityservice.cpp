@@ -27,10 +27,9 @@ constexpr qint64 AheadSlackMs = 60 * 60 * 1000;
 QList<ActivityBucket> postgresActivity(PostgresNotificationStore &store, const NotificationLogFilter &filter,
     qint64 fromMs, qint64 toMs, qint64 bucketMs, QString *error)
 {
-    QList<ActivityBucket> result;
     if (!store.isOpen()) {
         *error = store.lastError();
-        return result;
+        return {};
     }
     postgreslog::Where where(filter);
     const QString when = QStringLiteral("COALESCE(event_ms, received_ms)");
@@ -51,16 +50,9 @@ QList<ActivityBucket> postgresActivity(PostgresNotificationStore &store, const N
     ok = ok && query.exec();
     if (!ok) {
         *error = query.lastError().text();
-        return result;
+        return {};
     }
-    while (query.next()) {
-        ActivityBucket bucket;
-        bucket.bucketStartMs = fromMs + query.value(0).toLongLong() * bucketMs;
-        bucket.type = eventtype::fromString(query.value(1).toString()).value_or(EventType::RoamingStatus);
-        bucket.count = query.value(2).toLongLong();
-        result << bucket;
-    }
-    return result;
+    return activityBucketsFrom(query, fromMs, bucketMs);
 }
 
 } // namespace

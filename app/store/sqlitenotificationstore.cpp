@@ -909,6 +909,19 @@ QList<NotificationLogRecord> SqliteNotificationStore::select(
     return result;
 }
 
+QList<ActivityBucket> activityBucketsFrom(QSqlQuery &query, qint64 fromMs, qint64 bucketMs)
+{
+    QList<ActivityBucket> buckets;
+    while (query.next()) {
+        ActivityBucket bucket;
+        bucket.bucketStartMs = fromMs + query.value(0).toLongLong() * bucketMs;
+        bucket.type = eventtype::fromString(query.value(1).toString()).value_or(EventType::RoamingStatus);
+        bucket.count = query.value(2).toLongLong();
+        buckets << bucket;
+    }
+    return buckets;
+}
+
 QList<NotificationLogRecord> SqliteNotificationStore::olderThan(
     const NotificationLogFilter &filter, qint64 beforeSeq, int limit, bool withRaw)
 {
@@ -1013,13 +1026,7 @@ QList<ActivityBucket> SqliteNotificationStore::activity(
                             .arg(where.from(), where.sql());
     if (!runFiltered(query, sql, where.values, QStringLiteral("activity")))
         return result;
-    while (query.next()) {
-        ActivityBucket bucket;
-        bucket.bucketStartMs = fromMs + query.value(0).toLongLong() * bucketMs;
-        bucket.type = eventtype::fromString(query.value(1).toString()).value_or(EventType::RoamingStatus);
-        bucket.count = query.value(2).toLongLong();
-        result << bucket;
-    }
+    result = activityBucketsFrom(query, fromMs, bucketMs);
     if (query.lastError().isValid()) {
         fail(QStringLiteral("activity"), query.lastError());
         return {};

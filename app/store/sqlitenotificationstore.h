@@ -20,6 +20,10 @@ struct ActivityBucket
     qint64 count = 0;
 };
 
+/// The buckets an activity query returns, as rows of (bucket index from `fromMs`, type, count); shared by the
+/// SQLite store and the PostgreSQL query of the activity service.
+QList<ActivityBucket> activityBucketsFrom(QSqlQuery &query, qint64 fromMs, qint64 bucketMs);
+
 /// NotificationStore over QtSql's SQLite driver: WAL journal, versioned schema (PRAGMA user_version)
 /// migrated on open, one connection per instance (give each thread its own instance). The file and its
 /// -wal and -shm are owner-only: they hold personal data and sink token digests.
