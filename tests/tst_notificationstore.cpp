@@ -323,6 +323,72 @@ private Q_SLOTS:
         QCOMPARE(indexedSeq(), writer.newestSeq());
     }
 
+    // The fast insert (SQLite's own statement, UTF-8 bound in place) and the driver's (QVariant, UTF-16) write
+    // the same values, types and NULLs in every column.
+    void bothWaysOfInsertingWriteTheSameRows()
+    {
+        QList<NotificationLogRecord> records = countryRecords();
+        NotificationLogRecord unusual = makeRecord(QStringLiteral("unusual-\u00e9\u4e2d"), EventType::SubscriptionEnds);
+        unusual.device = QStringLiteral("+3581234\u00e4");
+        unusual.terminationReason = QStringLiteral("NETWORK_TERMINATED");
+        unusual.countryNames = QStringList(); // known to be none: '' rather than NULL
+        unusual.rawJson = QByteArray("{\"a\":\"\xc3\xa9\\u0000\"}", 16);
+        unusual.eventMs.reset();
+        records << unusual;
+        NotificationLogRecord empty = makeRecord(QStringLiteral("empty"), EventType::RoamingStatus);
+        empty.rawJson = QByteArray();
+        empty.subscriptionId.clear();
+        records << empty;
+
+        const QString nativePath = m_dir.filePath(QStringLiteral("native.sqlite"));
+        const QString driverPath = m_dir.filePath(QStringLiteral("driver.sqlite"));
+        bool native = false;
+        for (const QString &path : {nativePath, driverPath}) {
+            SqliteNotificationStore store;
+            QVERIFY(store.open(path));
+            if (path == driverPath)
+                store.insertThroughDriverOnly();
+            const InsertResult inserted = store.insert(records);
+            QVERIFY2(inserted.ok, qPrintable(inserted.error));
+            QCOMPARE(inserted.seqs.size(), records.size());
+            QCOMPARE(store.insert(records.mid(0, 2)).seqs, QList<qint64>({0, 0})); // duplicates
+            if (path == nativePath)
+                native = store.insertsNatively();
+            else
+                QVERIFY(!store.insertsNatively());
+        }
+        if (!native)
+            QSKIP("the SQL driver's SQLite library cannot be reached here: only one way of inserting exists");
+        const QString columns =
+            QStringLiteral("SELECT seq, quote(source), quote(event_id), quote(type), quote(received_ms), "
+                           "quote(event_ms), quote(subscription_id), quote(device), quote(roaming), "
+                           "quote(country_code), quote(country_name), quote(termination_reason), "
+                           "quote(validity), quote(raw), quote(known_country_code), "
+                           "quote(known_country_name) FROM notifications ORDER BY seq");
+        const auto rowsOf = [&columns](const QString &path) {
+            QStringList rows;
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("compare"));
+            db.setDatabaseName(path);
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(columns);
+                while (query.next()) {
+                    QStringList values;
+                    for (int column = 0; column < 16; ++column)
+                        values << query.value(column).toString();
+                    rows << values.join(QLatin1Char('|'));
+                }
+            }
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("compare"));
+            return rows;
+        };
+        const QStringList nativeRows = rowsOf(nativePath);
+        QCOMPARE(nativeRows.size(), records.size());
+        QCOMPARE(nativeRows, rowsOf(driverPath));
+        QVERIFY(nativeRows.last().contains(QStringLiteral("|X''|"))); // an absent body is an empty blob
+    }
+
     void interruptStopsARunningRead()
     {
         SqliteNotificationStore store;

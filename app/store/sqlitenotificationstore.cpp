@@ -1,6 +1,6 @@
 #include "app/store/sqlitenotificationstore.h"
 
-#include "app/store/sqliteinterrupt.h"
+#include "app/store/sqliteapi.h"
 #include "app/store/sqlitelogquery.h"
 #include "app/store/storerecords.h"
 #include "models/countrytable.h"
@@ -272,7 +272,7 @@ bool SqliteNotificationStore::checkIntegrity()
 
 void SqliteNotificationStore::watchForInterrupts()
 {
-    const SqliteInterruptApi &api = SqliteInterruptApi::instance();
+    const SqliteApi &api = SqliteApi::instance();
     const QVariant handle = m_db.driver()->handle();
     if (!api.interrupt || !handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
         return;
@@ -282,8 +282,9 @@ void SqliteNotificationStore::watchForInterrupts()
         qCDebug(lcStore) << "the SQL driver's SQLite is not the loaded libsqlite3: reads cannot be interrupted";
         return;
     }
+    m_nativeHandle = *static_cast<void *const *>(handle.constData());
     const QMutexLocker lock(&m_handleMutex);
-    m_handle = *static_cast<void *const *>(handle.constData());
+    m_handle = m_nativeHandle;
 }
 
 bool SqliteNotificationStore::isInterruptible() const
@@ -296,7 +297,7 @@ void SqliteNotificationStore::interrupt()
 {
     const QMutexLocker lock(&m_handleMutex);
     if (m_handle)
-        SqliteInterruptApi::instance().interrupt(m_handle);
+        SqliteApi::instance().interrupt(m_handle);
 }
 
 void SqliteNotificationStore::close()
@@ -306,6 +307,8 @@ void SqliteNotificationStore::close()
         m_handle = nullptr;
     }
     m_insert.reset();
+    m_nativeInsert.finalize();
+    m_nativeHandle = nullptr;
     m_lastRoaming.reset();
     m_newestInserted = 0;
     m_indexedSeq = -1;
@@ -515,33 +518,9 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         result.error = QStringLiteral("the notification store is not open");
         return result;
     }
-    if (!m_insert) {
-        m_insert.emplace(m_db);
-        if (!m_insert->prepare(QStringLiteral(
-                "INSERT INTO notifications (source, event_id, type, received_ms, event_ms, subscription_id, device, "
-                "roaming, country_code, country_name, termination_reason, validity, raw, known_country_code, "
-                "known_country_name) "
-                "VALUES (:source, :event_id, :type, :received_ms, :event_ms, :subscription_id, :device, :roaming, "
-                ":country_code, :country_name, :termination_reason, :validity, :raw, :known_country_code, "
-                ":known_country_name) "
-                "ON CONFLICT (source, event_id) DO NOTHING"))) {
-            noteError(QStringLiteral("prepare insert"), m_insert->lastError());
-            m_insert.reset();
-            result.error = m_lastError;
-            return result;
-        }
-        m_lastRoaming.emplace(m_db);
-        // The device's newest few rows (its index, no scan): the roaming state is in one of them unless
-        // the device sent nothing but subscription ends lately, and then nothing is known.
-        if (!m_lastRoaming->prepare(
-                QStringLiteral("SELECT %1 FROM notifications WHERE device = ? ORDER BY seq DESC LIMIT 8")
-                    .arg(QLatin1String(RecordColumns)))) {
-            noteError(QStringLiteral("prepare insert"), m_lastRoaming->lastError());
-            m_insert.reset();
-            m_lastRoaming.reset();
-            result.error = m_lastError;
-            return result;
-        }
+    if (!prepareInsert()) {
+        result.error = m_lastError;
+        return result;
     }
     if (!m_db.transaction()) {
         noteError(QStringLiteral("begin"), m_db.lastError());
@@ -549,20 +528,6 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         return result;
     }
     result.seqs.reserve(records.size());
-    QSqlQuery &query = *m_insert;
-    // Named placeholders: Qt 6.4's positional bindValue(int) formats ":<n>" with QString::arg for every value,
-    // which was a fifth of the writer's time.
-    static const struct
-    {
-        QString source = QStringLiteral(":source"), eventId = QStringLiteral(":event_id"),
-                type = QStringLiteral(":type"), receivedMs = QStringLiteral(":received_ms"),
-                eventMs = QStringLiteral(":event_ms"), subscriptionId = QStringLiteral(":subscription_id"),
-                device = QStringLiteral(":device"), roaming = QStringLiteral(":roaming"),
-                countryCode = QStringLiteral(":country_code"), countryName = QStringLiteral(":country_name"),
-                terminationReason = QStringLiteral(":termination_reason"), validity = QStringLiteral(":validity"),
-                raw = QStringLiteral(":raw"), knownCountryCode = QStringLiteral(":known_country_code"),
-                knownCountryName = QStringLiteral(":known_country_name");
-    } P;
     const auto failInsert = [&](const QString &what, const QSqlError &error) {
         noteError(what, error);
         m_db.rollback();
@@ -593,38 +558,18 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
             m_lastRoaming->finish();
         }
         const NotificationLogRecord &record = *bound;
-        query.bindValue(P.source, nonNull(record.source));
-        query.bindValue(P.eventId, nonNull(record.eventId));
-        query.bindValue(P.type, eventtype::shortName(record.type));
-        query.bindValue(P.receivedMs, record.receivedMs);
-        query.bindValue(P.eventMs, optionalValue(record.eventMs));
-        query.bindValue(P.subscriptionId, nonNull(record.subscriptionId));
-        query.bindValue(P.device, nonNull(record.device));
-        query.bindValue(
-            P.roaming, record.roaming ? QVariant(int(*record.roaming)) : QVariant(QMetaType::fromType<int>()));
-        query.bindValue(
-            P.countryCode, record.countryCode ? QVariant(*record.countryCode) : QVariant(QMetaType::fromType<int>()));
-        query.bindValue(P.countryName,
-            record.countryNames ? QVariant(nonNull(record.countryNames->join(QLatin1Char(','))))
-                                : QVariant(QMetaType::fromType<QString>()));
-        query.bindValue(P.terminationReason, nonNull(record.terminationReason));
-        query.bindValue(P.validity, receiptvalidity::toWire(record.validity));
-        query.bindValue(P.raw, record.rawJson.isNull() ? QByteArray("") : record.rawJson);
-        query.bindValue(P.knownCountryCode,
-            record.knownCountryCode ? QVariant(*record.knownCountryCode) : QVariant(QMetaType::fromType<int>()));
-        query.bindValue(P.knownCountryName,
-            record.knownCountryNames.isEmpty() ? QVariant(QMetaType::fromType<QString>())
-                                               : QVariant(record.knownCountryNames.join(QLatin1Char(','))));
-        if (!query.exec())
-            return failInsert(QStringLiteral("insert"), query.lastError());
-        const qint64 seq = query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
-        newest = qMax(newest, seq);
-        if (seq > 0) {
+        QSqlError error;
+        const std::optional<qint64> seq =
+            m_nativeInsert.isPrepared() ? insertNative(record, &error) : insertPortable(record, &error);
+        if (!seq)
+            return failInsert(QStringLiteral("insert"), error);
+        newest = qMax(newest, *seq);
+        if (*seq > 0) {
             fresh << record; // shares the strings: no copy of the text
-            fresh.last().seq = seq;
+            fresh.last().seq = *seq;
             fresh.last().rawJson = QByteArray(); // not indexed: not kept
         }
-        result.seqs << seq;
+        result.seqs << *seq;
     }
     if (!m_db.commit()) {
         noteError(QStringLiteral("commit"), m_db.lastError());
@@ -640,6 +585,150 @@ InsertResult SqliteNotificationStore::insert(const QList<NotificationLogRecord> 
         m_unindexed.clear();
     m_unindexed.append(std::move(fresh));
     return result;
+}
+
+namespace {
+
+// One column list for both ways of inserting; the native statement numbers its values in this order.
+constexpr char InsertSql[] =
+    "INSERT INTO notifications (source, event_id, type, received_ms, event_ms, subscription_id, device, "
+    "roaming, country_code, country_name, termination_reason, validity, raw, known_country_code, "
+    "known_country_name) "
+    "VALUES (:source, :event_id, :type, :received_ms, :event_ms, :subscription_id, :device, :roaming, "
+    ":country_code, :country_name, :termination_reason, :validity, :raw, :known_country_code, "
+    ":known_country_name) "
+    "ON CONFLICT (source, event_id) DO NOTHING";
+
+const QByteArray &eventTypeUtf8(EventType type)
+{
+    static const auto names = [] {
+        std::array<QByteArray, size_t(EventType::SubscriptionEnded) + 1> utf8;
+        for (size_t i = 0; i < utf8.size(); ++i)
+            utf8[i] = eventtype::shortName(EventType(i)).toUtf8();
+        return utf8;
+    }();
+    return names.at(size_t(type));
+}
+
+const QByteArray &validityUtf8(ReceiptValidity validity)
+{
+    static const auto names = [] {
+        std::array<QByteArray, size_t(ReceiptValidity::Unauthenticated) + 1> utf8;
+        for (size_t i = 0; i < utf8.size(); ++i)
+            utf8[i] = receiptvalidity::toWire(ReceiptValidity(i)).toUtf8();
+        return utf8;
+    }();
+    return names.at(size_t(validity));
+}
+
+} // namespace
+
+bool SqliteNotificationStore::prepareInsert()
+{
+    if (m_lastRoaming)
+        return true;
+    // Through SQLite's own statement when the driver's library is the loaded libsqlite3 (Debian's Qt): binding
+    // through QVariant, and SQLite converting the UTF-16 Qt hands it back to UTF-8, cost more than the insert.
+    if (m_nativeHandle && !m_driverInsertsOnly && !m_nativeInsert.prepare(m_nativeHandle, InsertSql))
+        qCDebug(lcStore) << "inserting through the SQL driver:" << m_nativeInsert.error();
+    if (!m_nativeInsert.isPrepared()) {
+        m_insert.emplace(m_db);
+        if (!m_insert->prepare(QString::fromLatin1(InsertSql))) {
+            noteError(QStringLiteral("prepare insert"), m_insert->lastError());
+            m_insert.reset();
+            return false;
+        }
+    }
+    m_lastRoaming.emplace(m_db);
+    // The device's newest few rows (its index, no scan): the roaming state is in one of them unless
+    // the device sent nothing but subscription ends lately, and then nothing is known.
+    if (!m_lastRoaming->prepare(
+            QStringLiteral("SELECT %1 FROM notifications WHERE device = ? ORDER BY seq DESC LIMIT 8")
+                .arg(QLatin1String(RecordColumns)))) {
+        noteError(QStringLiteral("prepare insert"), m_lastRoaming->lastError());
+        m_insert.reset();
+        m_lastRoaming.reset();
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> SqliteNotificationStore::insertNative(const NotificationLogRecord &record, QSqlError *error)
+{
+    // UTF-8 copies live until run(): the statement reads them in place.
+    const QByteArray source = record.source.toUtf8();
+    const QByteArray eventId = record.eventId.toUtf8();
+    const QByteArray subscriptionId = record.subscriptionId.toUtf8();
+    const QByteArray device = record.device.toUtf8();
+    const QByteArray countryName =
+        record.countryNames ? record.countryNames->join(QLatin1Char(',')).toUtf8() : QByteArray();
+    const QByteArray terminationReason = record.terminationReason.toUtf8();
+    const QByteArray knownCountryName = record.knownCountryNames.join(QLatin1Char(',')).toUtf8();
+    SqliteStatement &insert = m_nativeInsert;
+    insert.bindText(1, source);
+    insert.bindText(2, eventId);
+    insert.bindText(3, eventTypeUtf8(record.type));
+    insert.bindInt64(4, record.receivedMs);
+    record.eventMs ? insert.bindInt64(5, *record.eventMs) : insert.bindNull(5);
+    insert.bindText(6, subscriptionId);
+    insert.bindText(7, device);
+    record.roaming ? insert.bindInt64(8, *record.roaming ? 1 : 0) : insert.bindNull(8);
+    record.countryCode ? insert.bindInt64(9, *record.countryCode) : insert.bindNull(9);
+    record.countryNames ? insert.bindText(10, countryName) : insert.bindNull(10);
+    insert.bindText(11, terminationReason);
+    insert.bindText(12, validityUtf8(record.validity));
+    insert.bindBlob(13, record.rawJson);
+    record.knownCountryCode ? insert.bindInt64(14, *record.knownCountryCode) : insert.bindNull(14);
+    record.knownCountryNames.isEmpty() ? insert.bindNull(15) : insert.bindText(15, knownCountryName);
+    if (!insert.run()) {
+        *error = QSqlError(insert.error(), QString(), QSqlError::StatementError);
+        return std::nullopt;
+    }
+    return insert.changes() > 0 ? insert.lastInsertRowId() : 0;
+}
+
+std::optional<qint64> SqliteNotificationStore::insertPortable(const NotificationLogRecord &record, QSqlError *error)
+{
+    QSqlQuery &query = *m_insert;
+    // Named placeholders: Qt 6.4's positional bindValue(int) formats ":<n>" with QString::arg for every value,
+    // which was a fifth of the writer's time.
+    static const struct
+    {
+        QString source = QStringLiteral(":source"), eventId = QStringLiteral(":event_id"),
+                type = QStringLiteral(":type"), receivedMs = QStringLiteral(":received_ms"),
+                eventMs = QStringLiteral(":event_ms"), subscriptionId = QStringLiteral(":subscription_id"),
+                device = QStringLiteral(":device"), roaming = QStringLiteral(":roaming"),
+                countryCode = QStringLiteral(":country_code"), countryName = QStringLiteral(":country_name"),
+                terminationReason = QStringLiteral(":termination_reason"), validity = QStringLiteral(":validity"),
+                raw = QStringLiteral(":raw"), knownCountryCode = QStringLiteral(":known_country_code"),
+                knownCountryName = QStringLiteral(":known_country_name");
+    } P;
+    query.bindValue(P.source, nonNull(record.source));
+    query.bindValue(P.eventId, nonNull(record.eventId));
+    query.bindValue(P.type, eventtype::shortName(record.type));
+    query.bindValue(P.receivedMs, record.receivedMs);
+    query.bindValue(P.eventMs, optionalValue(record.eventMs));
+    query.bindValue(P.subscriptionId, nonNull(record.subscriptionId));
+    query.bindValue(P.device, nonNull(record.device));
+    query.bindValue(P.roaming, record.roaming ? QVariant(int(*record.roaming)) : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(
+        P.countryCode, record.countryCode ? QVariant(*record.countryCode) : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(P.countryName,
+        record.countryNames ? QVariant(nonNull(record.countryNames->join(QLatin1Char(','))))
+                            : QVariant(QMetaType::fromType<QString>()));
+    query.bindValue(P.terminationReason, nonNull(record.terminationReason));
+    query.bindValue(P.validity, receiptvalidity::toWire(record.validity));
+    query.bindValue(P.raw, record.rawJson.isNull() ? QByteArray("") : record.rawJson);
+    query.bindValue(P.knownCountryCode,
+        record.knownCountryCode ? QVariant(*record.knownCountryCode) : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(P.knownCountryName,
+        record.knownCountryNames.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                           : QVariant(record.knownCountryNames.join(QLatin1Char(','))));
+    if (!query.exec()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    return query.numRowsAffected() > 0 ? query.lastInsertId().toLongLong() : 0;
 }
 
 int SqliteNotificationStore::indexPending(int maxRows, int minPending)

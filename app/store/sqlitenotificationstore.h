@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/store/notificationstore.h"
+#include "app/store/sqliteapi.h"
 
 #include <QCoreApplication>
 #include <QFlags>
@@ -63,6 +64,11 @@ public:
     /// schema, then makes the checks asked for. Refuses a file whose schema is newer than this build
     /// understands.
     bool open(const QString &path, Durability durability = Durability::Normal, OpenChecks checks = OpenCheck::Writable);
+    /// Inserts through the SQL driver even where SQLite's own statements are reachable (they are the faster
+    /// way where the driver's SQLite is the loaded libsqlite3, as on Debian). Call before the first insert.
+    void insertThroughDriverOnly() { m_driverInsertsOnly = true; }
+    /// Whether inserts go through SQLite's own prepared statement (known once something was inserted).
+    bool insertsNatively() const { return m_nativeInsert.isPrepared(); }
     void close();
     QString path() const { return m_path; }
     /// A failure since open() came from a damaged file (SQLite found it corrupt, or quick_check did).
@@ -108,6 +114,10 @@ private:
     bool compactIfFreePagesMayHoldTokens(qint64 freePagesBefore);
     bool fillSearchIndex();
     void watchForInterrupts();
+    bool prepareInsert();
+    /// The new row's seq, 0 for a duplicate, nothing on failure (then `error` says why).
+    std::optional<qint64> insertNative(const NotificationLogRecord &record, QSqlError *error);
+    std::optional<qint64> insertPortable(const NotificationLogRecord &record, QSqlError *error);
     bool checkWritable();
     bool checkIntegrity();
     qint64 pragmaValue(const QString &pragma);
@@ -122,7 +132,10 @@ private:
     QString m_path;
     QString m_lastError;
     bool m_damaged = false;
-    std::optional<QSqlQuery> m_insert;
+    void *m_nativeHandle = nullptr; // the connection, when its SQLite is the loaded libsqlite3
+    SqliteStatement m_nativeInsert;
+    bool m_driverInsertsOnly = false;
+    std::optional<QSqlQuery> m_insert; // when it is not
     std::optional<QSqlQuery> m_lastRoaming;
     // Rows this connection committed past the search index's progress as it last saw it: a hint when to
     // index (other connections index too), never trusted for what to index.
