@@ -3,6 +3,9 @@
 qt_add_executable(bench_receiver_ceiling receiver/ceilingserver.cpp)
 target_link_libraries(bench_receiver_ceiling PRIVATE Qt6::Core Qt6::Network Qt6::HttpServer roamdesk_build_options)
 
+qt_add_executable(bench_receiver_storefloor receiver/storefloor.cpp)
+target_link_libraries(bench_receiver_storefloor PRIVATE roamdesk_core roamdesk_models roamdesk_build_options)
+
 qt_add_executable(bench_notificationlog receiver/notificationlogbench.cpp)
 target_link_libraries(bench_notificationlog PRIVATE roamdesk_core roamdesk_models roamdesk_build_options)
 

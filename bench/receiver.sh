@@ -7,7 +7,10 @@
 #    alternating ceiling/receiver twice; prints requests/s, the CPU each request cost the server process
 #    (utime+stime from /proc over the run, per thread for the receiver: HTTP, checks, store writer) and both
 #    ratios. CPU per request holds up on a loaded machine far better than requests/s does.
-# 2. bench_notificationlog: open/filter/scroll timings and RSS with 1,000,000 stored notifications
+# 2. bench_receiver_storefloor: the store alone (SqliteNotificationStore::insert on one thread, commits of 17 and 32
+#    rows, the search index kept up as the receiver's writer keeps it), CPU per row, and what the bare route plus
+#    the store alone would cost: a bound no receiver storing with this schema beats with Qt's socket classes.
+# 3. bench_notificationlog: open/filter/scroll timings and RSS with 1,000,000 stored notifications
 #    (skipped with ROAMDESK_BENCH_SKIP_LOG=1). ROAMDESK_BENCH_ROUNDS sets the ceiling/receiver pairs (2);
 #    ROAMDESK_BENCH_CLI=/path/to/roamdesk-cli measures another build of the receiver (before/after).
 set -euo pipefail
@@ -18,7 +21,7 @@ ROUNDS="${ROAMDESK_BENCH_ROUNDS:-2}"
 ROWS="${ROAMDESK_BENCH_ROWS:-1000000}"
 # Bench-only tools, installed like the build's packages (only what is missing).
 (source "$ROOT/scripts/common.sh" && install_missing wrk sqlite3)
-cmake --build "$BUILD" --target roamdesk-cli bench_receiver_ceiling bench_notificationlog >/dev/null
+cmake --build "$BUILD" --target roamdesk-cli bench_receiver_ceiling bench_receiver_storefloor bench_notificationlog >/dev/null
 
 WORK="$(mktemp -d)"
 PIDS=()
@@ -81,6 +84,14 @@ printf '%s\n' "${RU[@]}" | paste -d' ' - <(printf '%s\n' "${CU[@]}") | awk '{ pr
 grep -h "stopped;" "$WORK/receiver.log" || true
 echo "notifications stored by the receiver: $STORED"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "== the store alone, beside the ceiling"
+FLOOR="$("$BUILD/bench/bench_receiver_storefloor" --rows 100000 --folder "$WORK")"
+echo "$FLOOR"
+CEILING_US="$(printf '%s\n' "${CU[@]}" | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')"
+echo "$FLOOR" | awk -v c="$CEILING_US" '/commits of 17:/ { split($0, a, ": "); split(a[2], b, " ");
+    printf "bare route (%.1f µs) + store alone at 17 rows a commit (%.1f µs) = %.1f µs, %.2f× the bare route\n",
+        c, b[1], c + b[1], (c + b[1]) / c }'
 [ "${ROAMDESK_BENCH_SKIP_LOG:-0}" = 1 ] && exit 0
 echo
 echo "== notification log with $ROWS stored notifications"
