@@ -46,6 +46,7 @@ struct RuleHit
     QDateTime time; // event time that raised it (for a silence rule: the evaluation time)
     qint64 seq = 0; // the stored notification that raised it; 0 when none (a timer, a lookup)
     QString message; // one sentence for the operator
+    bool fromTimer = false; // found by time passing (a silence, an approaching end), not by an event
 };
 
 /// An alert: the standing hits of one (rule, device), with who moved it through its lifecycle and when.

@@ -26,9 +26,9 @@ class TestSharedAlerts : public QObject
 
 private:
     /// Opens `service` on the test's store and waits for its load.
-    bool openDesk(AlertService &service)
+    bool openDesk(AlertService &service, const RuleSet &ruleSet = rules())
     {
-        service.setRules(rules());
+        service.setRules(ruleSet);
         QSignalSpy loaded(&service, &AlertService::loaded);
         service.open(m_url);
         return loaded.wait(20000);
@@ -150,6 +150,71 @@ private Q_SLOTS:
         QTest::qWait(300); // a second count would come from the later of the two refreshes
         QCOMPARE(reader.activeFor(u"roaming-on"_s, u"dev-c"_s)->count, 3);
         QCOMPARE(reader.active().size(), 1);
+    }
+
+    void anAlertOpenedAtOneDeskIsAnnouncedAtTheOther()
+    {
+        AlertService desk1;
+        AlertService desk2;
+        QVERIFY(openDesk(desk1));
+        QVERIFY(openDesk(desk2));
+        QSignalSpy raised1(&desk1, &AlertService::raised);
+        QSignalSpy elsewhere1(&desk1, &AlertService::raisedElsewhere);
+        QSignalSpy raised2(&desk2, &AlertService::raised);
+        QSignalSpy elsewhere2(&desk2, &AlertService::raisedElsewhere);
+        QSignalSpy changed2(&desk2, &AlertService::alertsChanged);
+
+        QVERIFY(!m_writer->insert({roamingOn(u"e1"_s, u"dev-e"_s, 0, u"KP"_s)}).seqs.isEmpty());
+        desk1.refresh();
+        QVERIFY(raised1.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(!elsewhere2.isEmpty(), 10000);
+        QStringList announced;
+        for (const Alert &alert : elsewhere2.constFirst().at(0).value<QList<Alert>>())
+            announced << alert.ruleId;
+        announced.sort();
+        QCOMPARE(announced, QStringList({u"no-kp"_s, u"roaming-on"_s}));
+
+        // Desk 2 evaluates the same event: nothing is opened twice. Desk 1 acknowledges: no announcement again.
+        desk2.refresh();
+        const qint64 id = elsewhere2.constFirst().at(0).value<QList<Alert>>().constFirst().id;
+        desk1.setState({id}, AlertState::Acknowledged, u"ann"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            reported(changed2, id) && reported(changed2, id)->state == AlertState::Acknowledged, 10000);
+        QTest::qWait(300);
+        QCOMPARE(elsewhere2.size(), 1);
+        QCOMPARE(raised2.size(), 0); // forwarded only by the desk that opened it
+        QCOMPARE(elsewhere1.size(), 0);
+    }
+
+    // Each desk's timer finds the same silence; the alert stands once, counted once, also after a restart.
+    void bothDesksTimersFindASilenceOnce()
+    {
+        QStringList errors;
+        const std::optional<RuleSet> quiet =
+            RuleSet::fromJson(R"({"rules": [{"id": "quiet", "kind": "stale-status", "hours": 1, "severity": "info"}]})",
+                u"quiet.json"_s, &errors);
+        QVERIFY2(quiet, qPrintable(errors.join(u'\n')));
+        QVERIFY(!m_writer->insert({roamingOn(u"e1"_s, u"dev-f"_s, 0)}).seqs.isEmpty());
+        AlertService desk1;
+        AlertService desk2;
+        QVERIFY(openDesk(desk1, *quiet));
+        QVERIFY(openDesk(desk2, *quiet));
+        QSignalSpy raised1(&desk1, &AlertService::raised);
+        desk1.tick();
+        QVERIFY(raised1.wait(10000));
+        QSignalSpy changed2(&desk2, &AlertService::alertsChanged);
+        desk2.tick();
+        AlertStore reader;
+        QVERIFY2(reader.open(m_location), qPrintable(reader.lastError()));
+        const qint64 revision = reader.newestRevision();
+        QTest::qWait(500);
+        AlertService restarted;
+        QVERIFY(openDesk(restarted, *quiet));
+        restarted.tick();
+        QTest::qWait(500);
+        QCOMPARE(reader.active().size(), 1);
+        QCOMPARE(reader.activeFor(u"quiet"_s, u"dev-f"_s)->count, 1);
+        QCOMPARE(reader.newestRevision(), revision); // nothing written by the second timer or the restart
     }
 
     void followsAgainAfterTheServerRestarts()

@@ -101,6 +101,19 @@ private Q_SLOTS:
         Q_EMIT service.loaded({alert(2, AlertSeverity::Critical, u"no-kp"_s, 6)});
         QCOMPARE(raised.size(), 0);
     }
+
+    void alertsOpenedAtAnotherDeskMakeAMessageToo()
+    {
+        AlertService service;
+        TrayAlerts trayAlerts(&service);
+        Preferences preferences;
+        preferences.trayAlerts = true;
+        trayAlerts.setPreferences(preferences);
+        QSignalSpy raised(&trayAlerts, &TrayAlerts::alertRaised);
+        Q_EMIT service.raisedElsewhere({alert(3, AlertSeverity::Critical, u"no-kp"_s, 7)});
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(trayAlerts.lastAlertSeq(), 7);
+    }
 };
 
 QTEST_MAIN(TestTrayAlerts)

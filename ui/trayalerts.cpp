@@ -32,6 +32,7 @@ TrayAlerts::TrayAlerts(AlertService *alerts, QObject *parent)
         });
     }
     connect(m_alerts, &AlertService::raised, this, &TrayAlerts::handle);
+    connect(m_alerts, &AlertService::raisedElsewhere, this, &TrayAlerts::handle);
     setPreferences(Preferences::load());
 }
 

@@ -81,7 +81,7 @@ public:
             if (hit.seq > 0 && hit.seq <= stored)
                 continue;
             const std::optional<AlertStore::Applied> applied = store.applyHit(hit);
-            if (!applied)
+            if (!applied || applied->alreadyStored)
                 continue;
             // One alert may be hit several times in a batch: the newest state of it is what counts.
             const auto at = changedAt.constFind(applied->alert.id);
@@ -155,8 +155,15 @@ public:
             listen();
             return;
         }
+        // Alerts another desk opened: open, not hit again yet, newer than any this desk knew of.
+        QList<Alert> openedElsewhere;
+        for (const Alert &alert : changed) {
+            if (alert.id > newestKnownId && alert.state == AlertState::Open && alert.count == 1)
+                openedElsewhere << alert;
+            newestKnownId = qMax(newestKnownId, alert.id);
+        }
         if (!changed.isEmpty() && onChanged)
-            onChanged(changed, store.count(AlertState::Open));
+            onChanged(changed, openedElsewhere, store.count(AlertState::Open));
         listen(); // once more, should the connection have been opened anew
     }
 
@@ -164,6 +171,8 @@ public:
     void follow()
     {
         seenRevision = store.newestRevision();
+        const QList<Alert> newest = store.olderThan(AlertStore::NoId, 1);
+        newestKnownId = newest.isEmpty() ? 0 : newest.constFirst().id;
         if (!poll) {
             poll = new QTimer(this);
             QObject::connect(poll, &QTimer::timeout, this, [this] { lookForChanges(); });
@@ -193,7 +202,8 @@ public:
     QTimer *poll = nullptr;
     QPointer<QSqlDriver> listening;
     qint64 seenRevision = 0;
-    std::function<void(const QList<Alert> &, qint64)> onChanged;
+    qint64 newestKnownId = 0; // the highest alert id this desk has seen
+    std::function<void(const QList<Alert> &changed, const QList<Alert> &openedElsewhere, qint64 openCount)> onChanged;
     std::unique_ptr<NotificationLogSource> source;
     std::optional<RuleSet> ruleSet;
     std::unique_ptr<RulesEngine> rules;
@@ -291,10 +301,13 @@ void AlertService::open(const QString &databasePath, const NotificationLogSource
         // Alerts opened while catching up are history: shown, not announced on the desktop or forwarded.
         const AlertServiceWorker::Outcome outcome = worker->warmUp();
         worker->follow(); // before the load: a change made meanwhile is read again rather than missed
-        worker->onChanged = [self](const QList<Alert> &changed, qint64 openCount) {
-            QMetaObject::invokeMethod(self, [self, changed, openCount] {
-                if (self)
-                    self->onApplied(changed, {}, openCount);
+        worker->onChanged = [self](const QList<Alert> &changed, const QList<Alert> &openedElsewhere, qint64 openCount) {
+            QMetaObject::invokeMethod(self, [self, changed, openedElsewhere, openCount] {
+                if (!self)
+                    return;
+                self->onApplied(changed, {}, openCount);
+                if (!openedElsewhere.isEmpty())
+                    Q_EMIT self->raisedElsewhere(openedElsewhere);
             });
         };
         const QList<Alert> alerts = worker->store.olderThan(AlertStore::NoId, LoadLimit);

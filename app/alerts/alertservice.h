@@ -76,6 +76,9 @@ Q_SIGNALS:
     void alertsChanged(const QList<roamdesk::Alert> &alerts);
     /// These alerts were just opened by a live event, lookup or tick.
     void raised(const QList<roamdesk::Alert> &alerts);
+    /// Another desk of the same store just opened these alerts: shown on this desktop too, forwarded only by
+    /// the desk that opened them.
+    void raisedElsewhere(const QList<roamdesk::Alert> &alerts);
     void openCountChanged(int count);
     void failed(const QString &error);
 

@@ -313,10 +313,13 @@ std::optional<AlertStore::Applied> AlertStore::applyHit(const RuleHit &hit)
     // The lifecycle is AlertBook's; the store holds the standing alert it starts from.
     m_lastError.clear();
     AlertBook book;
-    if (std::optional<Alert> standing = activeFor(hit.ruleId, hit.device))
+    if (std::optional<Alert> standing = activeFor(hit.ruleId, hit.device)) {
+        if (hit.fromTimer && standing->message == hit.message)
+            return Applied{*standing, false, true};
         book.restore({*standing});
-    else if (!m_lastError.isEmpty())
+    } else if (!m_lastError.isEmpty()) {
         return std::nullopt;
+    }
     const Alert &alert = book.at(book.add(hit));
     std::optional<Alert> saved = save(alert);
     if (!saved)

@@ -57,9 +57,12 @@ public:
     {
         Alert alert; // as stored now
         bool isNew = false; // opened by this hit (else a repeat of the active one)
+        bool alreadyStored = false; // the same finding stood already: nothing was written
     };
     /// Repeats the active alert of the hit's (rule, device) (count, newest time, seq and message), or opens a
-    /// new one when none stands. Null on a database error.
+    /// new one when none stands. A timer's hit with the standing alert's newest message is the same finding
+    /// (another desk's timer, or this desk's before a restart, found it first) and changes nothing. Null on a
+    /// database error.
     std::optional<Applied> applyHit(const RuleHit &hit);
     /// Inserts `alert` (id 0: an id is handed out) or replaces the stored one with its id. The stored alert
     /// (with its id), or null on a database error.

@@ -594,6 +594,8 @@ QList<RuleHit> RulesEngine::tick(const QDateTime &now)
                     .arg(id, rfc3339::format(utcTime(endMs)), what));
         }
     }
+    for (RuleHit &hit : hits)
+        hit.fromTimer = true;
     return hits;
 }
 
