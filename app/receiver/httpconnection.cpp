@@ -12,6 +12,7 @@
 #endif
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <sys/socket.h>
 #endif
 
@@ -110,6 +111,11 @@ HttpConnection::HttpConnection(QTcpSocket *socket, HttpServer *server)
 {
     socket->setParent(this);
     socket->setReadBufferSize(ReadBufferBytes);
+#if QT_CONFIG(ssl)
+    m_plain = !qobject_cast<QSslSocket *>(socket);
+#else
+    m_plain = true;
+#endif
     m_lastActivityMs = now();
     connect(socket, &QIODevice::readyRead, this, &HttpConnection::onReadyRead);
     connect(socket, &QIODevice::bytesWritten, this, [this] {
@@ -169,7 +175,10 @@ void HttpConnection::process()
             break;
         }
         if (m_inputPos == m_input.size()) {
-            m_input = m_socket->read(ReadBufferBytes);
+            // What the socket holds, not a fresh buffer of its largest size each time (QIODevice::read(qint64)
+            // allocates that much first).
+            m_input.resize(qsizetype(qBound(qint64(0), m_socket->bytesAvailable(), ReadBufferBytes)));
+            m_input.resize(qsizetype(qMax(qint64(0), m_socket->read(m_input.data(), m_input.size()))));
             m_inputPos = 0;
             if (m_input.isEmpty())
                 break;
@@ -242,13 +251,13 @@ void HttpConnection::flush()
     while (!m_owed.empty() && m_owed.front().ready && !m_closing) {
         const Owed owed = std::move(m_owed.front());
         m_owed.pop_front();
-        m_socket->write(owed.bytes);
+        send(owed.bytes);
         wrote = true;
         if (owed.closeAfter)
             beginClose();
     }
     if (m_owed.empty() && !m_closing && m_parser.awaitsContinue() && !m_continueSent) {
-        m_socket->write(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
+        send(QByteArrayLiteral("HTTP/1.1 100 Continue\r\n\r\n"));
         m_continueSent = true;
         wrote = true;
     }
@@ -256,6 +265,31 @@ void HttpConnection::flush()
         beginClose();
     if (wrote)
         m_socket->flush(); // now, not on the next event-loop pass: the client is waiting for it
+}
+
+void HttpConnection::send(const QByteArray &bytes)
+{
+#ifdef Q_OS_UNIX
+    // On a plain socket with nothing waiting in its buffer, straight to the kernel: through write() the answer
+    // would be buffered, and the socket's write notifier switched on and off again by the flush, each switch a
+    // wake-up of the event loop. What the kernel does not take now waits in the socket's buffer as before.
+    if (m_plain && m_socket->bytesToWrite() == 0 && m_socket->state() == QAbstractSocket::ConnectedState) {
+        ssize_t sent = -1;
+        do {
+            sent = ::send(int(m_socket->socketDescriptor()), bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL);
+        } while (sent < 0 && errno == EINTR);
+        if (sent == bytes.size()) {
+            m_lastActivityMs = now();
+            return;
+        }
+        if (sent > 0) {
+            m_socket->write(bytes.sliced(sent));
+            return;
+        }
+        // Nothing taken (a full window, or an error the socket then finds and reports itself).
+    }
+#endif
+    m_socket->write(bytes);
 }
 
 void HttpConnection::closeWhenAnswered()

@@ -65,6 +65,7 @@ private:
     void dispatchComplete();
     void refuse(const Refusal &refusal);
     void flush();
+    void send(const QByteArray &bytes);
     void beginClose();
     void shutdownWrite();
     qint64 now() const;
@@ -82,6 +83,7 @@ private:
     qint64 m_headDoneMs = 0;
     qint64 m_closeStartMs = 0;
     qint64 m_discarded = 0;
+    bool m_plain = true; // not TLS: answers may go to the kernel directly
     bool m_processing = false;
     bool m_heldBack = false; // too many answers owed or unsent: requests wait in the socket
     bool m_continueSent = false;

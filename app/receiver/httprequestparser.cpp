@@ -173,18 +173,38 @@ qsizetype RequestParser::feed(QByteArrayView data)
 qsizetype RequestParser::feedHead(QByteArrayView data)
 {
     m_progress = Progress::Head;
-    // Scan only what is new, so a head dripped byte by byte costs linear time.
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const char c = data[i];
+    // Scan only what is new, so a head dripped byte by byte costs linear time. Runs of bytes between line
+    // ends are copied at once; CR and LF are looked at one by one.
+    qsizetype i = 0;
+    while (i < data.size()) {
+        qsizetype runEnd = i;
+        if (!m_head.endsWith('\r')) { // after a CR only its LF may follow: that byte is looked at below
+            while (runEnd < data.size() && data[runEnd] != '\r' && data[runEnd] != '\n')
+                ++runEnd;
+        }
+        if (runEnd > i) {
+            const qsizetype room = m_limits.maxHeadBytes - m_head.size();
+            if (runEnd - i > room) {
+                m_head.append(data.sliced(i, room + 1));
+                refuse(431, "REQUEST_HEADER_FIELDS_TOO_LARGE",
+                    tr("The request head is larger than %1 bytes.").arg(m_limits.maxHeadBytes));
+                return i + room + 1;
+            }
+            m_head.append(data.sliced(i, runEnd - i));
+            i = runEnd;
+            if (i == data.size())
+                break;
+        }
+        const char c = data[i++];
         if ((c == '\n') != m_head.endsWith('\r')) { // a bare LF, or a CR not followed by LF
             refuse(400, "INVALID_ARGUMENT", tr("Request lines must end with CRLF."));
-            return i + 1;
+            return i;
         }
         m_head.append(c);
         if (m_head.size() > m_limits.maxHeadBytes) {
             refuse(431, "REQUEST_HEADER_FIELDS_TOO_LARGE",
                 tr("The request head is larger than %1 bytes.").arg(m_limits.maxHeadBytes));
-            return i + 1;
+            return i;
         }
         if (c != '\n')
             continue;
@@ -192,16 +212,16 @@ qsizetype RequestParser::feedHead(QByteArrayView data)
             m_head.clear();
             if (++m_leadingEmptyLines > MaxLeadingEmptyLines) {
                 refuse(400, "INVALID_ARGUMENT", tr("The request does not start with a request line."));
-                return i + 1;
+                return i;
             }
             continue;
         }
         if (m_head.endsWith("\r\n\r\n")) {
             m_leadingEmptyLines = 0;
             if (!parseHead())
-                return i + 1;
+                return i;
             m_progress = (m_chunked || m_remaining > 0) ? Progress::Body : Progress::Complete;
-            return i + 1;
+            return i;
         }
     }
     return data.size();
