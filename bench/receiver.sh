@@ -82,6 +82,19 @@ printf '%s\n' "${RU[@]}" | paste -d' ' - <(printf '%s\n' "${CU[@]}") | awk '{ pr
     awk '{ r[NR] = $0 } END { split(r[int((NR + 1) / 2)], m, " ");
         printf "median CPU ratio %.2f (receiver %.1f µs, ceiling %.1f µs CPU per request)\n", m[1], m[2], m[3] }'
 grep -h "stopped;" "$WORK/receiver.log" || true
+# The search index is kept up after the acknowledgements (the writer's upkeep): its CPU per notification,
+# over the whole run, and the median without it.
+printf '%s\n' "${RU[@]}" | paste -d' ' - <(printf '%s\n' "${CU[@]}") | awk '{ print $1 / $2, $1, $2 }' | sort -g |
+    awk -v line="$(grep -h "stopped;" "$WORK/receiver.log" | head -1)" '
+    { r[NR] = $0 }
+    END {
+        split(r[int((NR + 1) / 2)], m, " ")
+        if (!match(line, /stopped; [0-9]+ stored/)) exit
+        stored = substr(line, RSTART + 9, RLENGTH - 16) + 0
+        if (!match(line, /[0-9]+ ms CPU keeping the search index/) || stored == 0) exit
+        upkeep = substr(line, RSTART, RLENGTH) * 1000 / stored
+        printf "search index upkeep %.1f µs per notification, after the acknowledgement; without it %.1f µs: " \
+               "CPU ratio on the acknowledgement path %.2f\n", upkeep, m[2] - upkeep, (m[2] - upkeep) / m[3] }'
 echo "notifications stored by the receiver: $STORED"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo

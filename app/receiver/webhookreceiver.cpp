@@ -262,8 +262,11 @@ void WebhookReceiver::finishStop()
     // gets its answer.
     m_subscriptionPoll.stop();
     stopWorker();
-    if (m_writer)
+    qint64 upkeepCpuMs = 0;
+    if (m_writer) {
         m_writer->finish();
+        upkeepCpuMs = m_writer->upkeepCpuMs();
+    }
     m_writer.reset();
     for (auto &[ticket, held] : std::exchange(m_held, {})) // cannot happen: each was answered or stored
         answerError(held, 503, "UNAVAILABLE", tr("The receiver is stopping."));
@@ -271,7 +274,8 @@ void WebhookReceiver::finishStop()
         m_http->closeAll();
     m_http.reset();
     qCInfo(lcReceiver) << "stopped;" << m_stats.stored << "stored," << m_stats.duplicates << "duplicates,"
-                       << m_stats.rejected << "refused;" << m_stats.batches << "commits";
+                       << m_stats.rejected << "refused;" << m_stats.batches << "commits;" << upkeepCpuMs
+                       << "ms CPU keeping the search index";
     setState(State::Stopped);
     Q_EMIT stopped();
 }
