@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -76,6 +77,20 @@ private Q_SLOTS:
         QCOMPARE(severities, (QStringList{u"Critical"_s, u"Info"_s, u"Warning"_s, u"Warning"_s, u"Warning"_s}));
         QCOMPARE(m_view->openCount(), 5);
         QCOMPARE(m_badge->constLast().at(0).toInt(), 5);
+    }
+
+    void theCurrentAlertsMessageShowsWhole()
+    {
+        QLabel *message = m_view->findChild<QLabel *>(u"alertMessage"_s);
+        QVERIFY(message);
+        QVERIFY(message->isHidden()); // no current alert yet
+        m_table->setCurrentIndex(m_table->model()->index(1, AlertsModel::RuleColumn));
+        const QString expected = m_table->model()->index(1, AlertsModel::MessageColumn).data().toString();
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(message->text(), expected);
+        QVERIFY(message->isVisible());
+        m_table->setCurrentIndex(m_table->model()->index(2, AlertsModel::SeverityColumn));
+        QCOMPARE(message->text(), m_table->model()->index(2, AlertsModel::MessageColumn).data().toString());
     }
 
     void filtersByStateSeverityAndWords()

@@ -3207,6 +3207,10 @@
             <numerusform>%n angezeigt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Message of the current alert</source>
+        <translation>Meldung des ausgewählten Alarms</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::CreateSubscriptionDialog</name>

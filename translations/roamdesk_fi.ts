@@ -3206,6 +3206,10 @@
             <numerusform>%n näkyvissä</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Message of the current alert</source>
+        <translation>Valitun hälytyksen viesti</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::CreateSubscriptionDialog</name>

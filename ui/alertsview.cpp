@@ -69,12 +69,20 @@ AlertsView::AlertsView(AlertService *alerts, QWidget *parent)
     // The message last, taking what is left; the tooltip has it whole.
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(AlertsModel::SeverityColumn, 95);
-    m_table->setColumnWidth(AlertsModel::StateColumn, 120);
-    m_table->setColumnWidth(AlertsModel::RuleColumn, 170);
-    m_table->setColumnWidth(AlertsModel::DeviceColumn, 130);
+    m_table->setColumnWidth(AlertsModel::SeverityColumn, 90);
+    m_table->setColumnWidth(AlertsModel::StateColumn, 105);
+    m_table->setColumnWidth(AlertsModel::RuleColumn, 165);
+    m_table->setColumnWidth(AlertsModel::DeviceColumn, 120);
     m_table->setColumnWidth(AlertsModel::CountColumn, 50);
-    m_table->setColumnWidth(AlertsModel::LastColumn, 165);
+    m_table->setColumnWidth(AlertsModel::LastColumn, 150);
+
+    // The current alert's message whole, under the table: its column is what a narrow window cuts first.
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("alertMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setAccessibleName(tr("Message of the current alert"));
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("alertsSummary"));
@@ -106,6 +114,7 @@ AlertsView::AlertsView(AlertService *alerts, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_table, 1);
+    layout->addWidget(m_message);
     layout->addLayout(actions);
 
     connect(m_text, &QLineEdit::textChanged, m_filter, &AlertsFilter::setText);
@@ -206,6 +215,9 @@ void AlertsView::updateActions()
     m_resolve->setEnabled(anyStanding);
     m_ignore->setEnabled(anyStanding);
     const QModelIndex current = m_table->currentIndex();
+    m_message->setText(
+        current.isValid() ? current.siblingAtColumn(AlertsModel::MessageColumn).data().toString() : QString());
+    m_message->setVisible(!m_message->text().isEmpty());
     m_device->setEnabled(current.isValid() && !current.data(AlertsModel::DeviceRole).toString().isEmpty());
     m_notification->setEnabled(current.isValid() && current.data(AlertsModel::SeqRole).toLongLong() > 0);
 }

@@ -60,6 +60,7 @@ private:
     QComboBox *m_severity;
     QTableView *m_table;
     QLabel *m_summary;
+    QLabel *m_message;
     QPushButton *m_acknowledge;
     QPushButton *m_resolve;
     QPushButton *m_ignore;

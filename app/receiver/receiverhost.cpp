@@ -126,12 +126,6 @@ void ReceiverHost::countEvents(const QStringList &subscriptionIds)
 
 void ReceiverHost::onStored(const NotificationLogRecord &record)
 {
-    if ((record.type == EventType::RoamingOn || record.type == EventType::RoamingChangeCountry)
-        && m_pending.alerts.size() < ReceiverBatch::MaxAlerts) {
-        NotificationLogRecord alert = record;
-        alert.rawJson.clear();
-        m_pending.alerts.append(alert);
-    }
     if (record.subscriptionId.isEmpty())
         return;
     ++m_pending.eventsBySubscription[record.subscriptionId];

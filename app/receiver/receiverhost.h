@@ -26,9 +26,6 @@ struct ReceiverBatch
     qint64 newestSeq = 0;
     QHash<QString, int> eventsBySubscription;
     QList<QPair<QString, QString>> ended; // (subscription id, termination reason)
-    /// roaming-on and change-country records (without raw JSON) for tray alerts, at most MaxAlerts.
-    QList<NotificationLogRecord> alerts;
-    static constexpr int MaxAlerts = 20;
 };
 
 /// Runs the webhook receiver, its subscription registry and their store connection on a thread of their

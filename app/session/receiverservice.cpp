@@ -145,8 +145,6 @@ void ReceiverService::onBatch(const ReceiverBatch &batch)
         Q_EMIT subscriptionEnded(id, reason);
     }
     Q_EMIT notificationsArrived(batch.stored);
-    if (!batch.alerts.isEmpty())
-        Q_EMIT alertsArrived(batch.alerts);
 }
 
 void ReceiverService::onEventCounts(const QHash<QString, int> &counts, const QHash<QString, QString> &ends)

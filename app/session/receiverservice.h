@@ -64,8 +64,6 @@ Q_SIGNALS:
     void storeOpened(const QString &databasePath);
     /// Notifications just committed (batched per commit; 0 after the first count at start).
     void notificationsArrived(int count);
-    /// roaming-on and change-country notifications just committed (for tray alerts; capped per commit).
-    void alertsArrived(const QList<roamdesk::NotificationLogRecord> &records);
     /// A subscription-ends / -ended arrived for `id`.
     void subscriptionEnded(const QString &id, const QString &reason);
 
