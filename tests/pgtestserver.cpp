@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -118,9 +119,19 @@ bool PgTestServer::start()
     if (!runAsServerUser({binary(u"initdb"_s), u"-D"_s, m_dataDir, u"-U"_s, QString::fromLatin1(Superuser),
             u"--auth=trust"_s, u"-E"_s, u"UTF8"_s, u"--locale=C.UTF-8"_s, u"--no-sync"_s}))
         return false;
-    m_port = freePort();
     startWatchdog();
-    return restart();
+    // The port was free when probed; another test running beside this one may take it before the server binds
+    // it. Then a new one.
+    for (int attempt = 1;; ++attempt) {
+        m_port = freePort();
+        if (restart())
+            return true;
+        QFile log(m_dir->filePath(u"server.log"_s));
+        const bool portTaken = log.open(QIODevice::ReadOnly) && log.readAll().contains("could not bind");
+        if (!portTaken || attempt == 3)
+            return false;
+        m_error.clear();
+    }
 }
 
 bool PgTestServer::restart()
