@@ -139,10 +139,14 @@ QList<CountryDwell> dwell(const QList<JourneySegment> &segments, const QDateTime
         if (end <= start)
             continue;
         const qint64 seconds = start.secsTo(end);
-        auto it = std::find_if(result.begin(), result.end(),
-            [&](const CountryDwell &dwell) { return dwell.countryCode == segment.countryCode; });
+        // A device at home says no country (CAMARA gives one only while roaming): that time is its own entry,
+        // not "unknown" with a roaming-on that did not say where.
+        const bool atHome = !segment.countryCode && !segment.roaming;
+        auto it = std::find_if(result.begin(), result.end(), [&](const CountryDwell &dwell) {
+            return dwell.countryCode == segment.countryCode && dwell.atHome == atHome;
+        });
         if (it == result.end()) {
-            result << CountryDwell{segment.countryCode, segment.countryNames, 0};
+            result << CountryDwell{segment.countryCode, segment.countryNames, 0, atHome};
             it = result.end() - 1;
         }
         it->seconds += seconds;

@@ -32,6 +32,7 @@ struct CountryDwell
     std::optional<int> countryCode;
     QStringList countryNames;
     qint64 seconds = 0;
+    bool atHome = false; // no country said while not roaming: the home network, wherever that is
 };
 
 /// A device's journey from its stored notifications: statuses in event-time order (the CloudEvent `time`,

@@ -123,6 +123,23 @@ private Q_SLOTS:
         QVERIFY(journey::build({}, at(0)).isEmpty());
         QVERIFY(journey::dwell({}, at(0), at(1)).isEmpty());
     }
+
+    void timeAtHomeWithoutACountryIsItsOwnEntry()
+    {
+        // At home the events say no country; a roaming-on alone does not say where either: two entries.
+        const QString d = u"+99999991001"_s;
+        const QList<JourneySegment> segments =
+            journey::build({status(d, 0, false, std::nullopt), record(d, EventType::RoamingOn, 20),
+                               record(d, EventType::RoamingOff, 30)},
+                at(60));
+        const QList<CountryDwell> dwell = journey::dwell(segments, at(0), at(60));
+        QCOMPARE(dwell.size(), 2);
+        QVERIFY(dwell[0].atHome);
+        QCOMPARE(dwell[0].seconds, 50 * 60); // 0..20 and 30..60
+        QVERIFY(!dwell[1].atHome);
+        QCOMPARE(dwell[1].countryCode, std::nullopt);
+        QCOMPARE(dwell[1].seconds, 10 * 60);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJourney)

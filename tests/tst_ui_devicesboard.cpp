@@ -201,6 +201,22 @@ private Q_SLOTS:
         QVERIFY(m_board->findChild<QPushButton *>(u"journeyCsvButton"_s)->isEnabled());
     }
 
+    void timeAtHomeWithoutACountryIsNamedSo()
+    {
+        // CAMARA says a country only while roaming: a home segment without one is "at home", apart from a
+        // roaming-on that did not say where.
+        JourneyView view;
+        JourneySegment home;
+        home.start = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc());
+        home.end = home.start.addSecs(600);
+        JourneySegment abroad = home;
+        abroad.roaming = true;
+        abroad.start = home.end;
+        abroad.end = abroad.start.addSecs(600);
+        view.setJourney({home, abroad}, abroad.end);
+        QCOMPARE(view.bandLabels(), QStringList({u"At home (not roaming)"_s, u"Unknown country"_s}));
+    }
+
     void actionsOnTheSelection()
     {
         selectDevice(Visitor);

@@ -3696,6 +3696,10 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>At home (not roaming)</source>
+        <translation>Zu Hause (kein Roaming)</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::EnvironmentsPage</name>
@@ -4032,6 +4036,10 @@
 %3 – %4 (%5)</source>
         <translation>%1 in %2
 %3 – %4 (%5)</translation>
+    </message>
+    <message>
+        <source>At home (not roaming)</source>
+        <translation>Zu Hause (kein Roaming)</translation>
     </message>
 </context>
 <context>

@@ -3695,6 +3695,10 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>At home (not roaming)</source>
+        <translation>Kotiverkossa (ei verkkovierailulla)</translation>
+    </message>
 </context>
 <context>
     <name>roamdesk::ui::EnvironmentsPage</name>
@@ -4031,6 +4035,10 @@
 %3 – %4 (%5)</source>
         <translation>%1: %2
 %3 – %4 (%5)</translation>
+    </message>
+    <message>
+        <source>At home (not roaming)</source>
+        <translation>Kotiverkossa (ei verkkovierailulla)</translation>
     </message>
 </context>
 <context>

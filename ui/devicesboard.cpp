@@ -426,7 +426,9 @@ void DevicesBoard::showDwell()
     m_dwell->setRowCount(int(dwell.size()));
     for (int row = 0; row < dwell.size(); ++row) {
         const CountryDwell &entry = dwell.at(row);
-        const QString country = entry.countryCode ? CountryTable::describe(entry.countryNames) : tr("Unknown country");
+        const QString country = entry.countryCode ? CountryTable::describe(entry.countryNames)
+            : entry.atHome                        ? tr("At home (not roaming)")
+                                                  : tr("Unknown country");
         m_dwell->setItem(row, 0, new QTableWidgetItem(country));
         m_dwell->setItem(row, 1, new QTableWidgetItem(dwellText(entry.seconds)));
         m_dwell->setItem(row, 2,

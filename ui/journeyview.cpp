@@ -41,7 +41,10 @@ JourneyView::JourneyView(QWidget *parent)
 
 QString JourneyView::bandKey(const JourneySegment &segment)
 {
-    return segment.countryCode ? QString::number(*segment.countryCode) : QString();
+    // No country while not roaming is the home network (CAMARA says a country only while roaming).
+    if (!segment.countryCode)
+        return segment.roaming ? QString() : QStringLiteral("home");
+    return QString::number(*segment.countryCode);
 }
 
 void JourneyView::setJourney(const QList<JourneySegment> &segments, const QDateTime &now)
@@ -57,7 +60,7 @@ void JourneyView::setJourney(const QList<JourneySegment> &segments, const QDateT
         m_bandLabels.insert(key,
             segment.countryCode
                 ? QStringLiteral("%1 (%2)").arg(CountryTable::describe(segment.countryNames)).arg(*segment.countryCode)
-                : tr("Unknown country"));
+                : (segment.roaming ? tr("Unknown country") : tr("At home (not roaming)")));
     }
     m_from = segments.isEmpty() ? QDateTime() : segments.first().start;
     m_to = now;
