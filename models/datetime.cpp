@@ -5,6 +5,17 @@
 
 namespace roamdesk::rfc3339 {
 
+namespace {
+
+/// QTimeZone::utc() builds the zone from its name on each call (Qt 6.4): kept once.
+const QTimeZone &utcZone()
+{
+    static const QTimeZone utc = QTimeZone::utc();
+    return utc;
+}
+
+} // namespace
+
 std::optional<QDateTime> parse(const QString &text)
 {
     // RFC 3339 section 5.6 date-time. Lower-case 't'/'z' are allowed by the RFC; a space separator is not.
@@ -43,7 +54,7 @@ std::optional<QDateTime> parse(const QString &text)
         offsetSeconds = (offsetHours * 3600 + offsetMinutes * 60) * (match.captured(9) == QLatin1String("-") ? -1 : 1);
     }
     // Build the wall time as if it were UTC, then shift by the offset: works the same on Qt 6.4..6.8+.
-    const QDateTime result = QDateTime(date, time, QTimeZone::utc()).addSecs(-offsetSeconds);
+    const QDateTime result = QDateTime(date, time, utcZone()).addSecs(-offsetSeconds);
     if (!result.isValid())
         return std::nullopt;
     return result;
@@ -118,7 +129,7 @@ std::optional<QDateTime> parseCommonShape(QStringView text)
     const QTime time(number(11, 2), number(14, 2), second, millis);
     if (!date.isValid() || !time.isValid())
         return std::nullopt;
-    const QDateTime result = QDateTime(date, time, QTimeZone::utc()).addSecs(-offsetSeconds);
+    const QDateTime result = QDateTime(date, time, utcZone()).addSecs(-offsetSeconds);
     if (!result.isValid())
         return std::nullopt;
     return result;

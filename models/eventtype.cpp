@@ -41,8 +41,8 @@ QString toWire(EventType type)
 
 std::optional<EventType> fromString(const QString &name)
 {
-    static const QString prefix = QString::fromLatin1(Prefix);
-    const QString shortForm = name.startsWith(prefix) ? name.mid(prefix.size()) : name;
+    const QLatin1String prefix(Prefix);
+    const QStringView shortForm = name.startsWith(prefix) ? QStringView(name).mid(prefix.size()) : QStringView(name);
     for (const Entry &entry : Entries) {
         if (shortForm == QLatin1String(entry.shortName))
             return entry.type;

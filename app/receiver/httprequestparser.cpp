@@ -230,7 +230,8 @@ qsizetype RequestParser::feedHead(QByteArrayView data)
 bool RequestParser::parseHead()
 {
     const QByteArrayView head(m_head.constData(), m_head.size() - 2); // the last field line keeps its CRLF
-    const qsizetype lineEnd = head.indexOf("\r\n");
+    // feedHead() let no CR through without its LF: the first CR ends the line.
+    const qsizetype lineEnd = head.indexOf('\r');
     if (!parseRequestLine(head.first(lineEnd)))
         return false;
     if (!parseFields(head.sliced(lineEnd + 2)))
@@ -269,7 +270,7 @@ bool RequestParser::parseFields(QByteArrayView block)
     int count = 0;
     qsizetype at = 0;
     while (at < block.size()) {
-        const qsizetype end = block.indexOf("\r\n", at);
+        const qsizetype end = block.indexOf('\r', at); // always followed by its LF (feedHead())
         const QByteArrayView line = block.sliced(at, end - at);
         at = end + 2;
         if (++count > m_limits.maxHeaderFields) {

@@ -16,6 +16,7 @@ void RequestWorker::run()
             break; // stopped, nothing left
         QList<RequestVerdict> accepted;
         QList<RequestVerdict> refused;
+        accepted.reserve(qsizetype(work.size()));
         for (const ReceivedRequest &request : work) {
             RequestVerdict verdict = m_steps.check(request);
             (verdict.status == 0 ? accepted : refused).append(std::move(verdict));
