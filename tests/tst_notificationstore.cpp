@@ -16,6 +16,7 @@
 #include <QTimeZone>
 
 using namespace roamdesk;
+using namespace Qt::StringLiterals;
 
 using storetest::countryRecords;
 using storetest::makeRecord;
@@ -343,6 +344,7 @@ private Q_SLOTS:
         const QString nativePath = m_dir.filePath(QStringLiteral("native.sqlite"));
         const QString driverPath = m_dir.filePath(QStringLiteral("driver.sqlite"));
         bool native = false;
+        QHash<QString, QList<qint64>> searchCounts;
         for (const QString &path : {nativePath, driverPath}) {
             SqliteNotificationStore store;
             QVERIFY(store.open(path));
@@ -352,6 +354,10 @@ private Q_SLOTS:
             QVERIFY2(inserted.ok, qPrintable(inserted.error));
             QCOMPARE(inserted.seqs.size(), records.size());
             QCOMPARE(store.insert(records.mid(0, 2)).seqs, QList<qint64>({0, 0})); // duplicates
+            QCOMPARE(store.indexPending(100), records.size());
+            // The search index says the same both ways: words (accents folded), countries by name, subscriptions.
+            for (const QString &search : {u"sweden"_s, u"aland"_s, u"terminated"_s, u"+3581234\u00e4"_s, u"sub:577a"_s})
+                searchCounts[path] << store.count(NotificationLogFilter::parse(search));
             if (path == nativePath)
                 native = store.insertsNatively();
             else
@@ -387,6 +393,8 @@ private Q_SLOTS:
         QCOMPARE(nativeRows.size(), records.size());
         QCOMPARE(nativeRows, rowsOf(driverPath));
         QVERIFY(nativeRows.last().contains(QStringLiteral("|X''|"))); // an absent body is an empty blob
+        QCOMPARE(searchCounts.value(nativePath), searchCounts.value(driverPath));
+        QCOMPARE(searchCounts.value(nativePath), QList<qint64>({2, 1, 1, 1, 1}));
     }
 
     void interruptStopsARunningRead()

@@ -63,9 +63,10 @@ SqliteApi::SqliteApi()
     lookUp(library, "sqlite3_changes", &found.changes);
     lookUp(library, "sqlite3_last_insert_rowid", &found.lastInsertRowId);
     lookUp(library, "sqlite3_errmsg", &found.errorMessage);
+    lookUp(library, "sqlite3_extended_errcode", &found.errorCode);
     const bool complete = found.prepare && found.bindText && found.bindBlob && found.bindInt64 && found.bindNull
         && found.step && found.reset && found.clearBindings && found.finalize && found.changes && found.lastInsertRowId
-        && found.errorMessage;
+        && found.errorMessage && found.errorCode;
     if (complete)
         *this = found;
 #endif
@@ -127,8 +128,10 @@ bool SqliteStatement::run()
 {
     const SqliteApi &api = SqliteApi::instance();
     const bool done = api.step(m_statement) == SqliteDone;
-    if (!done)
+    if (!done) {
         m_error = QString::fromUtf8(api.errorMessage(m_connection));
+        m_errorCode = api.errorCode(m_connection);
+    }
     api.reset(m_statement);
     api.clearBindings(m_statement);
     return done;
@@ -147,6 +150,11 @@ qint64 SqliteStatement::lastInsertRowId() const
 QString SqliteStatement::error() const
 {
     return m_error;
+}
+
+QSqlError SqliteStatement::sqlError() const
+{
+    return QSqlError(m_error, QString(), QSqlError::StatementError, QString::number(m_errorCode));
 }
 
 } // namespace roamdesk

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QSqlError>
 #include <QString>
 
 namespace roamdesk {
@@ -22,6 +23,7 @@ struct SqliteApi
     using Changes = int (*)(void *);
     using LastRowId = qint64 (*)(void *);
     using ErrorMessage = const char *(*)(void *);
+    using ErrorCode = int (*)(void *);
 
     Interrupt interrupt = nullptr;
     QByteArray sourceId;
@@ -39,6 +41,7 @@ struct SqliteApi
     Changes changes = nullptr;
     LastRowId lastInsertRowId = nullptr;
     ErrorMessage errorMessage = nullptr;
+    ErrorCode errorCode = nullptr;
 
     bool hasStatements() const { return prepare != nullptr; }
 
@@ -73,11 +76,14 @@ public:
     int changes() const;
     qint64 lastInsertRowId() const;
     QString error() const;
+    /// The error as QSqlError, with SQLite's extended result code as the native code (as the Qt driver gives it).
+    QSqlError sqlError() const;
 
 private:
     void *m_connection = nullptr;
     void *m_statement = nullptr;
     QString m_error;
+    int m_errorCode = 0;
 };
 
 } // namespace roamdesk

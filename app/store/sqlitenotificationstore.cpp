@@ -610,6 +610,41 @@ const QByteArray &eventTypeUtf8(EventType type)
     return names.at(size_t(type));
 }
 
+/// What a row's search words come from: rows of one device in one country share them, so they are worked out
+/// once per chunk. Built without allocating (the strings are shared, not copied).
+struct WordsKey
+{
+    EventType type;
+    QString device;
+    QString terminationReason;
+    std::optional<int> countryCode;
+    std::optional<QStringList> countryNames;
+    std::optional<int> knownCountryCode;
+    QStringList knownCountryNames;
+
+    explicit WordsKey(const NotificationLogRecord &record)
+        : type(record.type)
+        , device(record.device)
+        , terminationReason(record.terminationReason)
+        , countryCode(record.countryCode)
+        , countryNames(record.countryNames)
+        , knownCountryCode(record.knownCountryCode)
+        , knownCountryNames(record.knownCountryNames)
+    {
+    }
+    bool operator==(const WordsKey &other) const
+    {
+        return type == other.type && device == other.device && terminationReason == other.terminationReason
+            && countryCode == other.countryCode && countryNames == other.countryNames
+            && knownCountryCode == other.knownCountryCode && knownCountryNames == other.knownCountryNames;
+    }
+};
+
+size_t qHash(const WordsKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, int(key.type), key.device, key.countryCode.value_or(-1), key.knownCountryCode.value_or(-1));
+}
+
 const QByteArray &validityUtf8(ReceiptValidity validity)
 {
     static const auto names = [] {
@@ -681,7 +716,7 @@ std::optional<qint64> SqliteNotificationStore::insertNative(const NotificationLo
     record.knownCountryCode ? insert.bindInt64(14, *record.knownCountryCode) : insert.bindNull(14);
     record.knownCountryNames.isEmpty() ? insert.bindNull(15) : insert.bindText(15, knownCountryName);
     if (!insert.run()) {
-        *error = QSqlError(insert.error(), QString(), QSqlError::StatementError);
+        *error = insert.sqlError();
         return std::nullopt;
     }
     return insert.changes() > 0 ? insert.lastInsertRowId() : 0;
@@ -755,23 +790,39 @@ int SqliteNotificationStore::indexPending(int maxRows, int minPending)
         return failIndexing(QStringLiteral("read search progress"), progress.lastError());
     const qint64 from = progress.value(0).toLongLong();
     progress.finish();
+    // SQLite's own statement where it can be reached (see prepareInsert()), else the driver's.
+    constexpr char IndexSql[] = "INSERT INTO notifications_fts (rowid, words, sub) VALUES (?, ?, ?)";
+    SqliteStatement nativeIndex;
     QSqlQuery index(m_db);
-    index.prepare(QStringLiteral("INSERT INTO notifications_fts (rowid, words, sub) VALUES (:seq, :words, :sub)"));
-    static const QString SeqName = QStringLiteral(":seq"), WordsName = QStringLiteral(":words"),
-                         SubName = QStringLiteral(":sub");
-    // Rows of one device in one country have the same words: those are worked out once per chunk.
-    QHash<QString, QString> wordsOf; // what the words come from, joined -> the words
-    const auto indexRow = [&](const NotificationLogRecord &record, const QString &key) {
+    if (!m_nativeHandle || m_driverInsertsOnly || !nativeIndex.prepare(m_nativeHandle, IndexSql))
+        index.prepare(QString::fromLatin1(IndexSql));
+    QSqlError indexError;
+    QHash<WordsKey, QByteArray> wordsOf; // the words as UTF-8
+    const auto indexRow = [&](const NotificationLogRecord &record) {
+        const WordsKey key(record);
         auto words = wordsOf.constFind(key);
         if (words == wordsOf.constEnd()) {
             if (wordsOf.size() >= 4096)
                 wordsOf.clear();
-            words = wordsOf.insert(key, record.searchText());
+            words = wordsOf.insert(key, record.searchText().toUtf8());
         }
-        index.bindValue(SeqName, record.seq);
-        index.bindValue(WordsName, *words);
-        index.bindValue(SubName, nonNull(record.subscriptionId));
-        return index.exec();
+        if (nativeIndex.isPrepared()) {
+            const QByteArray subscription = record.subscriptionId.toUtf8();
+            nativeIndex.bindInt64(1, record.seq);
+            nativeIndex.bindText(2, *words);
+            nativeIndex.bindText(3, subscription);
+            if (nativeIndex.run())
+                return true;
+            indexError = nativeIndex.sqlError();
+            return false;
+        }
+        index.addBindValue(record.seq);
+        index.addBindValue(QString::fromUtf8(*words));
+        index.addBindValue(nonNull(record.subscriptionId));
+        if (index.exec())
+            return true;
+        indexError = index.lastError();
+        return false;
     };
     qint64 last = from;
     int indexed = 0;
@@ -794,15 +845,8 @@ int SqliteNotificationStore::indexPending(int maxRows, int minPending)
     if (fromMemory) {
         for (qsizetype i = 0; i < kept; ++i) {
             const NotificationLogRecord &record = m_unindexed.at(i);
-            const QString key = eventtype::shortName(record.type) + QLatin1Char('\x1f') + record.device
-                + QLatin1Char('\x1f') + record.terminationReason + QLatin1Char('\x1f')
-                + (record.countryCode ? QString::number(*record.countryCode) : QString()) + QLatin1Char('\x1f')
-                + (record.countryNames ? record.countryNames->join(QLatin1Char(',')) + QLatin1Char('\x1f')
-                                       : QStringLiteral("\x1e"))
-                + (record.knownCountryCode ? QString::number(*record.knownCountryCode) : QString())
-                + QLatin1Char('\x1f') + record.knownCountryNames.join(QLatin1Char(','));
-            if (!indexRow(record, key))
-                return failIndexing(QStringLiteral("index"), index.lastError());
+            if (!indexRow(record))
+                return failIndexing(QStringLiteral("index"), indexError);
             last = record.seq;
             ++indexed;
         }
@@ -832,11 +876,8 @@ int SqliteNotificationStore::indexPending(int maxRows, int minPending)
             if (!read.value(7).isNull())
                 record.knownCountryCode = read.value(7).toInt();
             record.knownCountryNames = read.value(8).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-            QString key;
-            for (int column = 2; column <= 8; ++column)
-                key += read.value(column).toString() + QLatin1Char('\x1f');
-            if (!indexRow(record, key))
-                return failIndexing(QStringLiteral("index"), index.lastError());
+            if (!indexRow(record))
+                return failIndexing(QStringLiteral("index"), indexError);
             last = record.seq;
             ++indexed;
         }
