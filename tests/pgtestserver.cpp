@@ -1,5 +1,7 @@
 #include "pgtestserver.h"
 
+#include "app/store/storefactory.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -231,6 +233,24 @@ QString PgTestServer::createDatabase()
     if (!sql(u"postgres"_s, {u"CREATE DATABASE %1"_s.arg(name)}))
         return {};
     return url(name);
+}
+
+QString PgTestServer::createDatabaseWith(const QList<roamdesk::NotificationLogRecord> &records)
+{
+    using namespace roamdesk;
+    const QString created = createDatabase();
+    if (created.isEmpty())
+        return {};
+    const std::unique_ptr<NotificationStore> store = storefactory::open(*StoreLocation::parse(created),
+        NotificationStore::Durability::Normal, storefactory::Checks::Writable, &m_error);
+    if (!store)
+        return {};
+    const InsertResult inserted = store->insert(records);
+    if (!inserted.ok) {
+        m_error = inserted.error;
+        return {};
+    }
+    return created;
 }
 
 } // namespace pgtest

@@ -4,6 +4,8 @@
 // its Unix socket in that folder, stopped and removed afterwards (also when the test process dies: a watchdog
 // shell outlives it). Runs the server as the postgres user when the tests run as root (initdb refuses root).
 
+#include "models/notificationlogsource.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -34,6 +36,8 @@ public:
 
     /// Creates a new empty database and returns its store URL (postgresql://…?host=<socket folder>&port=…).
     QString createDatabase();
+    /// Same, holding `records` as a receiver stores them; empty on failure (error() says why).
+    QString createDatabaseWith(const QList<roamdesk::NotificationLogRecord> &records);
     /// The store URL of `database`, connecting as `user` (the superuser when empty).
     QString url(const QString &database, const QString &user = QString()) const;
     /// Runs SQL statements on `database` as `user` (the superuser when empty); false with error() set on the

@@ -5,7 +5,6 @@
 #include "app/common/clock.h"
 #include "app/session/activityservice.h"
 #include "app/store/sqlitenotificationstore.h"
-#include "app/store/storefactory.h"
 #include "pgtestserver.h"
 
 #include <QSignalSpy>
@@ -214,13 +213,8 @@ void TestActivity::serviceCountsTheSameOnASharedStore()
         QSKIP(qPrintable(unavailable));
     pgtest::PgTestServer server;
     QVERIFY2(server.start(), qPrintable(server.error()));
-    const QString url = server.createDatabase();
+    const QString url = server.createDatabaseWith(records());
     QVERIFY2(!url.isEmpty(), qPrintable(server.error()));
-    QString error;
-    const std::unique_ptr<NotificationStore> shared = storefactory::open(
-        *StoreLocation::parse(url), NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
-    QVERIFY2(shared, qPrintable(error));
-    QVERIFY(shared->insert(records()).ok);
 
     ManualClock clock(QDateTime::fromMSecsSinceEpoch(Start + 59 * Minute + 1000, QTimeZone::utc()));
     const auto counted = [&](const QString &databasePath, const QString &filter) {

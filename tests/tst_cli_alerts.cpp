@@ -1,7 +1,7 @@
 // roamdesk-cli alerts as a user runs it: a child process over a real SQLite store filled here, and over a real
 // PostgreSQL server (tests/pgtestserver) holding the same notifications.
 #include "app/store/sqlitenotificationstore.h"
-#include "app/store/storefactory.h"
+#include "app/store/storelocation.h"
 #include "fleettestutil.h"
 #include "pgtestserver.h"
 
@@ -209,15 +209,8 @@ private Q_SLOTS:
             QSKIP(qPrintable(unavailable));
         pgtest::PgTestServer server;
         QVERIFY2(server.start(), qPrintable(server.error()));
-        const QString url = server.createDatabase();
+        const QString url = server.createDatabaseWith(records());
         QVERIFY2(!url.isEmpty(), qPrintable(server.error()));
-        {
-            QString error;
-            const std::unique_ptr<NotificationStore> store = storefactory::open(*StoreLocation::parse(url),
-                NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
-            QVERIFY2(store, qPrintable(error));
-            QVERIFY(store->insert(records()).ok);
-        }
         const QString now = QDateTime::fromMSecsSinceEpoch(T0 + 99 * 60000, QTimeZone::utc()).toString(Qt::ISODate);
         const Run file = run({u"--db"_s, m_db, u"--rules"_s, m_rules, u"--now"_s, now, u"--json"_s});
         const Run shared = run({u"--store"_s, url, u"--rules"_s, m_rules, u"--now"_s, now, u"--json"_s});

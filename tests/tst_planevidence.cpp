@@ -2,7 +2,6 @@
 // and the termination reason of the ones that ended, in a SQLite file and on a real PostgreSQL server.
 #include "app/bulk/planevidence.h"
 #include "app/store/sqlitenotificationstore.h"
-#include "app/store/storefactory.h"
 #include "pgtestserver.h"
 
 #include <QTemporaryDir>
@@ -67,21 +66,12 @@ private Q_SLOTS:
             QSKIP(qPrintable(unavailable));
         pgtest::PgTestServer server;
         QVERIFY2(server.start(), qPrintable(server.error()));
-        const QString url = server.createDatabase();
+        const QString url = server.createDatabaseWith(
+            {record(u"a"_s, EventType::RoamingOn, 1), record(u"a"_s, EventType::RoamingOff, 2),
+                record(u"a"_s, EventType::SubscriptionStarted, 3), record(u"b"_s, EventType::RoamingStatus, 4),
+                record(u"b"_s, EventType::SubscriptionEnds, 5, u"NETWORK_TERMINATED"_s),
+                record(u"other"_s, EventType::RoamingOn, 6), record(u"A"_s, EventType::RoamingOn, 7)});
         QVERIFY2(!url.isEmpty(), qPrintable(server.error()));
-        {
-            QString error;
-            const std::unique_ptr<NotificationStore> store = storefactory::open(*StoreLocation::parse(url),
-                NotificationStore::Durability::Normal, storefactory::Checks::Writable, &error);
-            QVERIFY2(store, qPrintable(error));
-            QVERIFY(
-                store
-                    ->insert({record(u"a"_s, EventType::RoamingOn, 1), record(u"a"_s, EventType::RoamingOff, 2),
-                        record(u"a"_s, EventType::SubscriptionStarted, 3), record(u"b"_s, EventType::RoamingStatus, 4),
-                        record(u"b"_s, EventType::SubscriptionEnds, 5, u"NETWORK_TERMINATED"_s),
-                        record(u"other"_s, EventType::RoamingOn, 6), record(u"A"_s, EventType::RoamingOn, 7)})
-                    .ok);
-        }
         QString error;
         const bulk::PlanEvidence evidence =
             bulk::StorePlanEvidence::read(url, {u"a"_s, u"b"_s, u"never-heard-of"_s}, &error);
