@@ -265,7 +265,7 @@ void WebhookReceiver::finishStop()
     qint64 upkeepCpuMs = 0;
     if (m_writer) {
         m_writer->finish();
-        upkeepCpuMs = m_writer->upkeepCpuMs();
+        upkeepCpuMs = m_writer->upkeepCpuUs() / 1000;
     }
     m_writer.reset();
     for (auto &[ticket, held] : std::exchange(m_held, {})) // cannot happen: each was answered or stored

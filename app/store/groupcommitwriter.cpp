@@ -176,9 +176,9 @@ bool GroupCommitWriter::start(QString *error)
     return true;
 }
 
-qint64 GroupCommitWriter::upkeepCpuMs() const
+qint64 GroupCommitWriter::upkeepCpuUs() const
 {
-    return m_thread ? m_thread->upkeepCpuNs() / 1'000'000 : m_finishedUpkeepCpuMs;
+    return m_thread ? m_thread->upkeepCpuNs() / 1'000 : m_finishedUpkeepCpuUs;
 }
 
 bool GroupCommitWriter::isRunning() const
@@ -250,7 +250,7 @@ void GroupCommitWriter::finish()
         return;
     m_thread->requestStop();
     m_thread->wait();
-    m_finishedUpkeepCpuMs = m_thread->upkeepCpuNs() / 1'000'000;
+    m_finishedUpkeepCpuUs = m_thread->upkeepCpuNs() / 1'000;
     m_thread.reset();
     // The last outcomes were posted to us before the thread ended: deliver them now.
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);

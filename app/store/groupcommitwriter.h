@@ -58,8 +58,8 @@ public:
     void submitFrom(std::vector<std::pair<quint64, NotificationLogRecord>> &&records);
     /// Submitted records whose completion has not run yet (not counting submitFrom()).
     int inFlight() const { return int(m_completions.size()); }
-    /// CPU the writer spent keeping the search index up (after the acknowledgements), in ms.
-    qint64 upkeepCpuMs() const;
+    /// CPU the writer spent keeping the search index up (after the acknowledgements), in µs.
+    qint64 upkeepCpuUs() const;
     /// Commits everything still queued, runs every completion, stops the thread. Blocks.
     void finish();
     /// How often repeated commit failures are reported (writeFailed and the log): the first at once, then one
@@ -86,7 +86,7 @@ private:
     TicketCompletion m_ticketCompletion;
     quint64 m_nextTicket = 1; // drawn on the owner thread only
     RepeatedWarning *m_failureWarning; // a child
-    qint64 m_finishedUpkeepCpuMs = 0;
+    qint64 m_finishedUpkeepCpuUs = 0;
 };
 
 } // namespace roamdesk
